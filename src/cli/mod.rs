@@ -1,0 +1,73 @@
+//! The clap tree and thin handlers, one file per noun. A handler validates
+//! its arguments into a request, calls `db/` and `domain/`, and hands the
+//! result to `output/`.
+
+pub mod completions;
+pub mod config;
+pub mod db;
+pub mod migrate;
+pub mod user;
+
+use clap::{Parser, Subcommand};
+
+use crate::output::{ColorChoice, Format};
+
+/// A command-line workout tracker on PostgreSQL.
+#[derive(Debug, Parser)]
+#[command(
+    name = "workout",
+    version,
+    about,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GlobalArgs {
+    /// PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+    /// Act as the user with this e-mail (else WORKOUT_USER, the config file)
+    #[arg(long, global = true, value_name = "EMAIL")]
+    pub user: Option<String>,
+    /// Output format of data on stdout
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Never prompt: a question becomes an error naming the flag to pass instead
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Answer yes to confirmations
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// When to use colour (NO_COLOR is honoured under auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only data and errors: no hints or progress
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Users and their profiles
+    #[command(subcommand)]
+    User(user::UserCmd),
+    /// Schema migrations
+    #[command(subcommand)]
+    Migrate(migrate::MigrateCmd),
+    /// The embedded default database
+    #[command(subcommand)]
+    Db(db::DbCmd),
+    /// The config file
+    #[command(subcommand)]
+    Config(config::ConfigCmd),
+    /// Print shell completions
+    Completions(completions::CompletionsCmd),
+}

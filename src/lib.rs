@@ -1,0 +1,91 @@
+//! workout: a command-line workout tracker on PostgreSQL.
+//!
+//! `main.rs` only calls [`main`]; everything lives in this library so the
+//! tests can use it.
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod context;
+pub mod db;
+pub mod domain;
+pub mod embedded;
+pub mod error;
+pub mod output;
+pub mod prompt;
+
+use std::io::Write;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::context::{Context, Settings, Target};
+use crate::output::Output;
+use crate::prompt::Prompt;
+
+/// The schema migrations in `migrations/`, embedded in the binary.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Parses the arguments, runs the command, and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and exit 0; usage errors exit 2.
+            let code = e.exit_code();
+            if let Err(io) = e.print()
+                && io.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return 1;
+            }
+            return code;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return 1;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => 0,
+        Err(e) if error::is_broken_pipe(&e) => 0,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "{}", error::render(&e));
+            error::kind_of(&e).exit_code()
+        }
+    }
+}
+
+/// Runs one parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let g = &cli.global;
+    let out = Output::new(g.format, g.color, g.quiet);
+    let prompt = Prompt {
+        no_input: g.no_input,
+        yes: g.yes,
+    };
+    if let Command::Completions(c) = cli.command {
+        return cli::completions::run(c);
+    }
+    let settings = Settings::load(g)?;
+    match cli.command {
+        Command::Completions(_) => unreachable!("handled above"),
+        Command::Config(c) => cli::config::run(c, &settings, &out),
+        Command::Db(c) => cli::db::run(c, &settings, &out).await,
+        Command::Migrate(c) => {
+            // No schema check here: this is the command that changes the schema.
+            let target = Target::resolve(&settings)?;
+            let mut conn = target.connect().await?;
+            cli::migrate::run(c, &target, &mut conn, &out, prompt).await
+        }
+        Command::User(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::user::run(c, &mut ctx).await
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Rendering of data on stdout as a table, JSON, NDJSON or CSV, and of
+//! messages on stderr. Machine formats come from dedicated `Serialize`
+//! structs whose fields are documented and stable; only the table's styling
+//! depends on the terminal.
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    /// A table for people (the default).
+    #[default]
+    Table,
+    /// One JSON document: an object, or an array for listings.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// A table for people: headers and rows of display strings.
+pub struct TableData {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    tty: bool,
+}
+
+impl Output {
+    pub fn new(format: Format, color: ColorChoice, quiet: bool) -> Self {
+        let tty = io::stdout().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        Self {
+            format,
+            color,
+            quiet,
+            tty,
+        }
+    }
+
+    /// A listing: `rows` in the machine formats, `table()` for people.
+    pub fn list<T: Record>(&self, rows: &[T], table: impl FnOnce() -> TableData) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Table => self.write_table(&mut out, table())?,
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, rows)?;
+                writeln!(out)?;
+            }
+            Format::Ndjson => {
+                for r in rows {
+                    serde_json::to_writer(&mut out, r)?;
+                    writeln!(out)?;
+                }
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                if rows.is_empty() {
+                    // Still a header, so a pipe sees the columns.
+                    w.write_record(T::COLUMNS)?;
+                }
+                for r in rows {
+                    w.serialize(r)?;
+                }
+                w.flush()?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// One record: an object in JSON, a header and a row in CSV, and a
+    /// two-column field/value table for people.
+    pub fn one<T: Record>(&self, row: &T, fields: Vec<(&'static str, String)>) -> Result<()> {
+        match self.format {
+            Format::Table => {
+                let mut out = io::stdout().lock();
+                let data = TableData {
+                    headers: vec!["field", "value"],
+                    rows: fields
+                        .into_iter()
+                        .map(|(k, v)| vec![k.to_string(), v])
+                        .collect(),
+                };
+                self.write_table(&mut out, data)?;
+                out.flush()?;
+                Ok(())
+            }
+            Format::Json => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, row)?;
+                writeln!(out)?;
+                out.flush()?;
+                Ok(())
+            }
+            _ => self.list(std::slice::from_ref(row), || {
+                unreachable!("table handled above")
+            }),
+        }
+    }
+
+    fn write_table(&self, out: &mut impl Write, data: TableData) -> Result<()> {
+        let mut t = Table::new();
+        if self.tty {
+            t.load_preset(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            // Plain columns when piped: easy for grep, cut and awk.
+            t.load_preset(presets::NOTHING).force_no_tty();
+        }
+        t.set_header(data.headers.iter().map(|h| {
+            let c = Cell::new(h);
+            if self.color {
+                c.add_attribute(Attribute::Bold)
+            } else {
+                c
+            }
+        }));
+        for r in data.rows {
+            t.add_row(r);
+        }
+        let text = t.to_string();
+        for line in text.lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        Ok(())
+    }
+
+    /// A message for people on stderr (progress, confirmations); `-q` silences it.
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// A hint on stderr; `-q` silences it.
+    pub fn hint(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("hint: {}", msg.as_ref());
+        }
+    }
+
+    /// A warning on stderr; shown even with `-q`.
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        eprintln!("warning: {}", msg.as_ref());
+    }
+}
+
+/// A record of machine output: its stable column names, in order. A test
+/// per record type checks them against what it serializes.
+pub trait Record: Serialize {
+    const COLUMNS: &'static [&'static str];
+}
+
+/// The keys a record serializes to, in order (for the column tests).
+pub fn serialized_keys<T: Record>(row: &T) -> Vec<String> {
+    match serde_json::to_value(row) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,38 @@
+//! Questions to the person at the terminal, behind one check: with
+//! `--no-input` or no terminal on stdin, a question is an error that names
+//! the flag to pass instead; `--yes` answers confirmations.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+
+use crate::error::Kind;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Prompt {
+    pub no_input: bool,
+    pub yes: bool,
+}
+
+impl Prompt {
+    /// True when questions may be asked.
+    pub fn interactive(&self) -> bool {
+        !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// Asks to confirm `question`; `--yes` confirms without asking.
+    pub fn confirm(&self, question: &str) -> Result<bool> {
+        if self.yes {
+            return Ok(true);
+        }
+        if !self.interactive() {
+            return Err(Kind::Usage.err(format!(
+                "{question} Pass --yes to confirm without a prompt."
+            )));
+        }
+        Ok(dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()?)
+    }
+}

@@ -1,0 +1,178 @@
+//! The command line as such: clap's own checks, completions, exit codes,
+//! broken pipes, errors that are one sentence.
+
+use std::io::Read;
+use std::process::{Command as StdCommand, Stdio};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+use workout_tracker::cli::{Cli, completions};
+
+use crate::common::*;
+
+#[test]
+fn clap_definition_is_consistent() {
+    Cli::command().debug_assert();
+}
+
+/// The committed completions must match the CLI. `UPDATE_COMPLETIONS=1
+/// cargo test` rewrites them after a change to the command tree.
+#[test]
+fn committed_completions_match_the_cli() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
+        let path = dir.join(completions::file_name(shell));
+        let fresh = completions::render(shell);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &fresh).unwrap();
+            continue;
+        }
+        let committed = std::fs::read(&path).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: run UPDATE_COMPLETIONS=1 cargo test",
+                path.display()
+            )
+        });
+        assert!(
+            committed == fresh,
+            "{} no longer matches the CLI: run UPDATE_COMPLETIONS=1 cargo test",
+            path.display()
+        );
+        // And the binary prints the same script.
+        let home = temp_home();
+        let out = bare_workout(home.path())
+            .args(["completions", &shell.to_string()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(out.stdout, fresh, "{shell}");
+    }
+}
+
+#[test]
+fn help_and_version_exit_0_usage_errors_exit_2() {
+    let home = temp_home();
+    let out = bare_workout(home.path()).arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout_of(&out).contains("workout tracker"));
+    let out = bare_workout(home.path()).arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout_of(&out).starts_with("workout "));
+    let out = bare_workout(home.path())
+        .args(["user", "show", "--format", "xml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bare_workout(home.path())
+        .arg("frobnicate")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A reader that goes away (`workout ... | head -1`) is not an error.
+#[test]
+fn broken_pipe_is_success() {
+    let home = temp_home();
+    let mut child = StdCommand::new(BIN)
+        .env_clear()
+        .env("HOME", home.path())
+        .args(["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // close the read end before it writes
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "stderr: {err}");
+    assert!(err.is_empty(), "nothing on stderr: {err}");
+}
+
+#[test]
+fn unreachable_server_is_exit_5_in_one_sentence() {
+    let home = temp_home();
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    let out = bare_workout(home.path())
+        .args([
+            "--database-url",
+            "postgres://someone:secret@127.0.0.1:1/db",
+            "user",
+            "show",
+        ])
+        .output()
+        .unwrap();
+    assert_error(
+        &out,
+        5,
+        "cannot connect to the database at postgres://someone:****@127.0.0.1:1/db",
+    );
+    assert!(
+        !stderr_of(&out).contains("secret"),
+        "the password is masked"
+    );
+    // A socket directory where no server runs.
+    let out = bare_workout(home.path())
+        .args([
+            "--database-url",
+            "postgres://u@localhost/db?host=/nonexistent-dir",
+            "user",
+            "show",
+        ])
+        .output()
+        .unwrap();
+    assert_error(&out, 5, "cannot connect to the database");
+}
+
+#[test]
+fn malformed_database_url_is_exit_2() {
+    let home = temp_home();
+    for bad in [
+        "mysql://u@h/db",
+        "postgres://u:p@[::1/db",
+        "postgres://u@h:99999999/db",
+        "not a url",
+    ] {
+        let out = bare_workout(home.path())
+            .args(["--database-url", bad, "user", "show"])
+            .output()
+            .unwrap();
+        assert_error(&out, 2, "is not valid");
+        assert_eq!(
+            stderr_of(&out).lines().count(),
+            1,
+            "one sentence: {}",
+            stderr_of(&out)
+        );
+    }
+}
+
+#[test]
+fn a_database_behind_the_binary_is_exit_5_with_the_hint() {
+    let db = TestDb::empty();
+    let out = db
+        .workout()
+        .args(["--user", "a@b.c", "user", "show"])
+        .output()
+        .unwrap();
+    assert_error(&out, 5, "run `workout migrate up`");
+    // And nothing was created: workout never changes a configured schema unasked.
+    assert_eq!(
+        db.int("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        0
+    );
+}

@@ -1,0 +1,12 @@
+//! Integration tests: the real binary against a real PostgreSQL server
+//! (see `common` for how the server and the per-test databases are made).
+
+mod common;
+
+mod cli;
+mod config;
+mod embedded;
+mod migrate;
+mod prisma;
+mod schema;
+mod users;

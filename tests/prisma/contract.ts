@@ -1,0 +1,678 @@
+// The Prisma contract test: the real generated Prisma Client (generator
+// `prisma-client`, PrismaPg driver adapter, no engine binary) on a database
+// that `workout migrate up` made and `workout` commands filled.
+//
+//   A. Prisma reads every model with every relation included, and finds what
+//      `workout` wrote as the Rust test describes it (FIXTURE_JSON).
+//   B. Prisma creates, updates and deletes rows of every model: cuid ids,
+//      @updatedAt, defaults, enum lists, Int[] weekdays, Json, unique
+//      constraints, and every ON DELETE (CASCADE / SET NULL / RESTRICT) and
+//      ON UPDATE CASCADE the schema declares.
+//   C. `workout` (WORKOUT_BIN) reads back what Prisma wrote and shows it
+//      correctly, and never shows the password hash (readback.ts, one
+//      function per model).
+//
+// Environment: DATABASE_URL (required), FIXTURE_JSON and WORKOUT_BIN (each
+// part is a failure when its variable is missing, so a half-configured run
+// cannot pass), plus whatever `workout` itself needs (WORKOUT_DATABASE_URL,
+// HOME): it is spawned with this process's environment.
+//
+// Prints `N passed, M failed` last; exits 0 only when nothing failed.
+// Run `npm run generate` first (`npm run contract` does).
+
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+import { CUID, Checks, sleep } from "./lib/checks.ts";
+import { connectionString } from "./lib/db.ts";
+import { type DataModel, checkFixture, delegateOf, includeFor, loadFixture } from "./lib/fixture.ts";
+import { workoutBin } from "./lib/workout.ts";
+import { type World, readbacks } from "./readback.ts";
+
+// Every model of prisma/schema.prisma. The test checks this list against the
+// generated client, so a model added to the schema without a test fails here.
+const MODELS = [
+  "User",
+  "Exercise",
+  "Workout",
+  "WorkoutExercise",
+  "TrainingPlan",
+  "PlanDay",
+  "PlanExercise",
+  "WorkoutSession",
+  "WorkoutLog",
+  "Reminder",
+  "ReminderDelivery",
+  "LegacyMigrationRun",
+] as const;
+
+const c = new Checks();
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: connectionString() }) });
+// Unique per run, so the test can run again on the same database by hand.
+const tag = Date.now().toString(36);
+
+function dataModel(): DataModel {
+  const dm = (prisma as unknown as { _runtimeDataModel?: DataModel })._runtimeDataModel;
+  if (!dm?.models) throw new Error("the generated client has no _runtimeDataModel: has Prisma changed?");
+  return dm;
+}
+
+/** A timestamp Prisma just wrote: a Date, now-ish (the clocks are the same machine's). */
+function fresh(name: string, v: unknown, before: number): void {
+  const ok = v instanceof Date && v.getTime() >= before - 1000 && v.getTime() <= Date.now() + 1000;
+  c.ok(name, ok, v instanceof Date ? v.toISOString() : v);
+}
+
+/** An update moved @updatedAt forward and left createdAt alone. */
+function movedForward(name: string, before: { createdAt?: Date; updatedAt: Date }, after: typeof before): void {
+  c.ok(`${name}: @updatedAt moved forward`, after.updatedAt.getTime() > before.updatedAt.getTime(), {
+    before: before.updatedAt.toISOString(),
+    after: after.updatedAt.toISOString(),
+  });
+  if (before.createdAt && after.createdAt) {
+    c.eq(`${name}: createdAt unchanged`, after.createdAt, before.createdAt);
+  }
+}
+
+/** The promise must fail with one of Prisma's known-request error codes. */
+async function rejects(name: string, p: Promise<unknown>, codes: string[]): Promise<void> {
+  try {
+    await p;
+    c.ok(`${name}: refused`, false, "it succeeded");
+  } catch (e) {
+    const code = e instanceof Prisma.PrismaClientKnownRequestError ? e.code : undefined;
+    c.ok(`${name}: refused with ${codes.join("/")}`, !!code && codes.includes(code), {
+      code,
+      message: e instanceof Error ? e.message : e,
+    });
+  }
+}
+
+// --- A ------------------------------------------------------------------------
+
+/** findMany on every model with every relation included; all rows decode. */
+async function readEverything(when: string): Promise<Record<string, number>> {
+  const dm = dataModel();
+  const counts: Record<string, number> = {};
+  for (const model of MODELS) {
+    await c.step(`${when}: read ${model}`, async () => {
+      const rows = await delegateOf(prisma, model).findMany({ include: includeFor(dm, model) });
+      counts[model] = rows.length;
+      const badIds = rows.map((r) => r.id).filter((id) => typeof id !== "string" || !CUID.test(id));
+      c.ok(`${when}: every ${model} id is a cuid`, badIds.length === 0, badIds);
+    });
+  }
+  console.log(`  rows: ${JSON.stringify(counts)}`);
+  return counts;
+}
+
+async function partA(): Promise<void> {
+  c.begin("A. Prisma reads what workout wrote");
+  const dm = dataModel();
+  c.eq(
+    "the generated client has exactly the models this test covers",
+    Object.keys(dm.models).sort(),
+    [...MODELS].sort(),
+  );
+  await readEverything("before Prisma writes");
+  const path = process.env.FIXTURE_JSON;
+  if (!c.ok("FIXTURE_JSON names the file describing what workout wrote", !!path, "FIXTURE_JSON is not set")) return;
+  await c.step("the fixture", async () => {
+    const fixture = loadFixture(path!);
+    c.ok("the fixture describes some records", fixture.records.length > 0, fixture);
+    await checkFixture(c, prisma, dm, fixture);
+  });
+}
+
+// --- B ------------------------------------------------------------------------
+
+const HASH = `$argon2id$v=19$m=65536,t=3,p=4$prisma-contract-${tag}$c2VjcmV0LWhhc2gtbm90LWZvci1wcmludGluZw`;
+const LB = 0.45359237;
+
+/** Rows Prisma made that stay for the read-back (part C). */
+async function buildWorld(): Promise<World> {
+  const world = {} as World;
+  let t0 = Date.now();
+
+  // User: defaults, cuid, @updatedAt, the password hash, unique email.
+  const kept = await prisma.user.create({
+    data: {
+      email: `prisma.kept.${tag}@example.com`,
+      name: "Prisma Kept",
+      password: HASH,
+      timezone: "America/New_York",
+      weightUnit: "lb",
+      weight: 200 * LB,
+      height: 183,
+      fitnessLevel: "advanced",
+      goals: "Squat twice body weight",
+      lastLogin: new Date("2026-03-01T12:34:56.789Z"),
+    },
+  });
+  c.ok("User.create: cuid id", CUID.test(kept.id), kept.id);
+  fresh("User.create: createdAt is now (UTC)", kept.createdAt, t0);
+  fresh("User.create: @updatedAt set on create", kept.updatedAt, t0);
+  c.eq("User.create: isActive defaults to true", kept.isActive, true);
+  c.eq("User.create: lastLogin round-trips to the millisecond", kept.lastLogin, new Date("2026-03-01T12:34:56.789Z"));
+  await sleep(20);
+  const keptRenamed = await prisma.user.update({ where: { id: kept.id }, data: { name: "Prisma Kept Renamed" } });
+  movedForward("User.update", kept, keptRenamed);
+  world.user = keptRenamed;
+  world.passwordHash = HASH;
+
+  const minimal = await prisma.user.create({ data: { email: `prisma.min.${tag}@example.com` } });
+  c.eq("User.create (email only): v2 defaults", [minimal.isActive, minimal.weightUnit, minimal.timezone, minimal.weight], [
+    true,
+    "kg",
+    null,
+    null,
+  ]);
+  world.minimalUser = minimal;
+  await rejects("User.create with a taken email", prisma.user.create({ data: { email: kept.email } }), ["P2002"]);
+
+  // Exercise: enums, the enum list, category default, push onto the list.
+  t0 = Date.now();
+  const bench = await prisma.exercise.create({
+    data: {
+      name: `Prisma Bench Press ${tag}`,
+      description: "Barbell bench press",
+      muscleGroup: "chest",
+      primaryMuscleGroup: "CHEST",
+      secondaryMuscleGroups: ["TRICEPS", "SHOULDERS"],
+      equipment: "barbell",
+      difficulty: "INTERMEDIATE",
+      mechanic: "COMPOUND",
+      force: "PUSH",
+      instructions: "Lower to the chest, press up.",
+    },
+  });
+  c.ok("Exercise.create: cuid id", CUID.test(bench.id), bench.id);
+  fresh("Exercise.create: createdAt", bench.createdAt, t0);
+  c.eq("Exercise.create: category defaults to STRENGTH", bench.category, "STRENGTH");
+  c.eq("Exercise.create: secondaryMuscleGroups in order", bench.secondaryMuscleGroups, ["TRICEPS", "SHOULDERS"]);
+  c.eq("Exercise.create: catalog exercise has no owner", bench.createdById, null);
+  await sleep(20);
+  const bench2 = await prisma.exercise.update({
+    where: { id: bench.id },
+    data: { secondaryMuscleGroups: { push: "FOREARMS" }, difficulty: "EXPERT" },
+  });
+  c.eq("Exercise.update: push onto the enum list", bench2.secondaryMuscleGroups, ["TRICEPS", "SHOULDERS", "FOREARMS"]);
+  movedForward("Exercise.update", bench, bench2);
+  const bare = await prisma.exercise.create({ data: { name: `Prisma Plank ${tag}`, category: "STRETCHING" } });
+  c.eq("Exercise.create without the list: reads as []", bare.secondaryMuscleGroups, []);
+  await rejects("Exercise.create with a taken name", prisma.exercise.create({ data: { name: bench.name } }), [
+    "P2002",
+  ]);
+  const own = await prisma.exercise.create({
+    data: {
+      name: `Prisma Own Row ${tag}`,
+      category: "CARDIO",
+      createdById: kept.id,
+    },
+  });
+  c.eq("Exercise.create with createdById: owner set", own.createdById, kept.id);
+  world.exercises = [bench2, bare, own];
+
+  // Legacy Workout / WorkoutExercise, as the old app writes them.
+  const legacy = await prisma.workout.create({
+    data: {
+      name: "Legacy Push",
+      date: new Date("2025-12-01T18:00:00.000Z"),
+      duration: 45,
+      notes: "old app",
+      user: { connect: { id: kept.id } },
+      exercises: {
+        create: [
+          { exerciseId: bench.id, sets: 3, reps: 10, weight: 60 },
+          { exerciseId: bare.id, sets: 2, reps: 1, order: 1 },
+        ],
+      },
+    },
+    include: { exercises: { orderBy: { order: "asc" } } },
+  });
+  c.eq("WorkoutExercise.create: order defaults to 0", legacy.exercises[0].order, 0);
+  c.eq("WorkoutExercise.create: weight NULL for body weight", legacy.exercises[1].weight, null);
+  await sleep(20);
+  const legacy2 = await prisma.workout.update({ where: { id: legacy.id }, data: { notes: "old app, edited" } });
+  movedForward("Workout.update", legacy, legacy2);
+  const we2 = await prisma.workoutExercise.update({ where: { id: legacy.exercises[0].id }, data: { reps: 12 } });
+  c.eq("WorkoutExercise.update", we2.reps, 12);
+  world.legacyWorkout = legacy2;
+
+  // TrainingPlan -> PlanDay (Int[] weekdays) -> PlanExercise, nested create.
+  t0 = Date.now();
+  const plan = await prisma.trainingPlan.create({
+    data: {
+      name: `Prisma PPL ${tag}`,
+      description: "Push pull legs",
+      goal: "hypertrophy",
+      user: { connect: { id: kept.id } },
+      days: {
+        create: [
+          {
+            name: "Push A",
+            position: 1,
+            weekdays: [1, 4],
+            exercises: {
+              create: [
+                {
+                  exercise: { connect: { id: bench.id } },
+                  position: 1,
+                  targetSets: 3,
+                  targetRepsMin: 8,
+                  targetRepsMax: 12,
+                  targetWeight: 60,
+                  targetRpe: 8.5,
+                  restSeconds: 120,
+                  progressionKg: 2.5,
+                },
+                { exercise: { connect: { id: bare.id } }, position: 2, targetSets: 2 },
+              ],
+            },
+          },
+          { name: "Pull A", position: 2, weekdays: [2, 5], notes: "rows first" },
+        ],
+      },
+    },
+    include: { days: { include: { exercises: true }, orderBy: { position: "asc" } } },
+  });
+  c.ok("TrainingPlan.create: cuid id", CUID.test(plan.id), plan.id);
+  fresh("TrainingPlan.create: createdAt", plan.createdAt, t0);
+  c.eq("TrainingPlan.create: status DRAFT, not a legacy import", [plan.status, plan.isLegacyImport], ["DRAFT", false]);
+  c.eq("PlanDay.create: Int[] weekdays", plan.days.map((d) => d.weekdays), [
+    [1, 4],
+    [2, 5],
+  ]);
+  c.ok("PlanDay/PlanExercise ids are cuids", [...plan.days, ...plan.days[0].exercises].every((r) => CUID.test(r.id)));
+  await sleep(20);
+  const plan2 = await prisma.trainingPlan.update({
+    where: { id: plan.id },
+    data: { status: "ACTIVE", startDate: new Date("2026-01-05T00:00:00.000Z") },
+  });
+  movedForward("TrainingPlan.update", plan, plan2);
+  const day1 = await prisma.planDay.update({ where: { id: plan.days[0].id }, data: { weekdays: { set: [1, 3, 5] } } });
+  c.eq("PlanDay.update: weekdays replaced", day1.weekdays, [1, 3, 5]);
+  const pe = await prisma.planExercise.update({
+    where: { id: plan.days[0].exercises.find((e) => e.position === 1)!.id },
+    data: { targetWeight: 62.5 },
+  });
+  c.eq("PlanExercise.update", pe.targetWeight, 62.5);
+  await rejects(
+    "TrainingPlan with a name the user already has",
+    prisma.trainingPlan.create({ data: { name: plan.name, userId: kept.id } }),
+    ["P2002"],
+  );
+  await rejects(
+    "PlanDay at a taken position",
+    prisma.planDay.create({ data: { name: "dup", position: 1, trainingPlanId: plan.id } }),
+    ["P2002"],
+  );
+  await rejects(
+    "PlanExercise with an exercise that does not exist",
+    prisma.planExercise.create({ data: { planDayId: day1.id, exerciseId: "cnope", position: 9, targetSets: 1 } }),
+    ["P2003"],
+  );
+  world.plan = plan2;
+  world.planDays = await prisma.planDay.findMany({
+    where: { trainingPlanId: plan.id },
+    include: { exercises: true },
+    orderBy: { position: "asc" },
+  });
+
+  // WorkoutSession: scheduled, then completed; linked to plan, day, legacy workout.
+  t0 = Date.now();
+  const scheduled = await prisma.workoutSession.create({
+    data: {
+      name: "Push A",
+      userId: kept.id,
+      trainingPlanId: plan.id,
+      planDayId: day1.id,
+      scheduledAt: new Date("2026-02-02T07:30:00.000Z"),
+    },
+  });
+  c.eq("WorkoutSession.create: status defaults to SCHEDULED", scheduled.status, "SCHEDULED");
+  fresh("WorkoutSession.create: createdAt", scheduled.createdAt, t0);
+  const done = await prisma.workoutSession.create({
+    data: {
+      name: "Legacy Push",
+      userId: kept.id,
+      legacyWorkoutId: legacy.id,
+      legacyChecksum: "sha256:0000",
+      scheduledAt: legacy.date,
+      startedAt: legacy.date,
+      status: "IN_PROGRESS",
+    },
+  });
+  await sleep(20);
+  const done2 = await prisma.workoutSession.update({
+    where: { id: done.id },
+    data: { status: "COMPLETED", completedAt: new Date("2025-12-01T18:45:00.000Z"), durationMinutes: 45 },
+  });
+  movedForward("WorkoutSession.update", done, done2);
+  const legacyBack = await prisma.workout.findUniqueOrThrow({ where: { id: legacy.id }, include: { session: true } });
+  c.eq("Workout.session: the one-to-one back relation", legacyBack.session?.id, done.id);
+  await rejects(
+    "a second session for the same legacy workout",
+    prisma.workoutSession.create({ data: { name: "dup", userId: kept.id, legacyWorkoutId: legacy.id } }),
+    ["P2002"],
+  );
+  world.sessions = [scheduled, done2];
+
+  // WorkoutLog: sets of a session, one migrated from a legacy row, one cardio without session.
+  t0 = Date.now();
+  const sets = [];
+  for (let n = 1; n <= 3; n++) {
+    sets.push(
+      await prisma.workoutLog.create({
+        data: {
+          userId: kept.id,
+          sessionId: done.id,
+          exerciseId: bench.id,
+          date: new Date(Date.UTC(2025, 11, 1, 18, n, 0)),
+          setNumber: n,
+          reps: 10,
+          weight: 60,
+          rpe: 7 + n * 0.5,
+          legacyWorkoutExerciseId: legacy.exercises[0].id,
+        },
+      }),
+    );
+  }
+  c.eq("WorkoutLog.create: isWarmup defaults to false", sets[0].isWarmup, false);
+  fresh("WorkoutLog.create: createdAt", sets[0].createdAt, t0);
+  await rejects(
+    "a second set 1 from the same legacy row",
+    prisma.workoutLog.create({
+      data: {
+        userId: kept.id,
+        exerciseId: bench.id,
+        date: new Date(),
+        setNumber: 1,
+        legacyWorkoutExerciseId: legacy.exercises[0].id,
+      },
+    }),
+    ["P2002"],
+  );
+  const cardio = await prisma.workoutLog.create({
+    data: {
+      userId: kept.id,
+      exerciseId: own.id,
+      date: new Date("2026-02-03T06:00:00.000Z"),
+      setNumber: 1,
+      durationSeconds: 1800,
+      distanceMeters: 5000.5,
+      notes: "easy run",
+    },
+  });
+  c.eq("WorkoutLog without a session", [cardio.sessionId, cardio.weight], [null, null]);
+  await sleep(20);
+  const set3 = await prisma.workoutLog.update({ where: { id: sets[2].id }, data: { weight: 62.5, reps: 8 } });
+  movedForward("WorkoutLog.update", sets[2], set3);
+  world.logs = [sets[0], sets[1], set3, cardio];
+
+  // Reminder (both kinds) and ReminderDelivery.
+  const recurring = await prisma.reminder.create({
+    data: {
+      userId: kept.id,
+      kind: "RECURRING",
+      title: "Train",
+      trainingPlanId: plan.id,
+      weekdays: [1, 3, 5],
+      timeOfDay: "07:30",
+      timezone: "America/New_York",
+      nextFireAt: new Date("2026-02-02T12:30:00.000Z"),
+    },
+  });
+  c.eq("Reminder.create: defaults active, leadMinutes 0", [recurring.active, recurring.leadMinutes], [true, 0]);
+  const before = await prisma.reminder.create({
+    data: {
+      userId: kept.id,
+      kind: "SESSION",
+      title: "Push A soon",
+      message: "Bring chalk",
+      sessionId: scheduled.id,
+      timezone: "Europe/Berlin",
+      leadMinutes: 30,
+      nextFireAt: new Date("2026-02-02T07:00:00.000Z"),
+    },
+  });
+  c.eq("Reminder.create without weekdays: reads as []", before.weekdays, []);
+  const delivery = await prisma.reminderDelivery.create({
+    data: {
+      reminderId: before.id,
+      occurrence: before.nextFireAt!,
+      deliveredAt: new Date("2026-02-02T07:00:01.250Z"),
+      channel: "stdout",
+    },
+  });
+  c.ok("ReminderDelivery.create: cuid id", CUID.test(delivery.id), delivery.id);
+  await rejects(
+    "a second delivery of the same occurrence",
+    prisma.reminderDelivery.create({
+      data: { reminderId: before.id, occurrence: before.nextFireAt!, deliveredAt: new Date(), channel: "stdout" },
+    }),
+    ["P2002"],
+  );
+  const delivery2 = await prisma.reminderDelivery.update({ where: { id: delivery.id }, data: { channel: "email" } });
+  c.eq("ReminderDelivery.update", delivery2.channel, "email");
+  await sleep(20);
+  const before2 = await prisma.reminder.update({
+    where: { id: before.id },
+    data: { lastFiredAt: delivery.deliveredAt, nextFireAt: null },
+  });
+  movedForward("Reminder.update", before, before2);
+  world.reminders = [recurring, before2];
+  world.deliveries = [delivery2];
+
+  // LegacyMigrationRun: Json in, the same Json out.
+  const report = {
+    counts: { workouts: 1, sets: 3, skipped: 1 },
+    skipped: [{ table: "WorkoutExercise", id: "cabc", reason: "sets < 1" }],
+    unmappedMuscleGroups: ["Legs"],
+    ratio: 0.25,
+    ok: true,
+    none: null,
+  };
+  const run = await prisma.legacyMigrationRun.create({
+    data: { mode: "dry-run", status: "running", startedAt: new Date("2026-01-10T09:00:00.000Z") },
+  });
+  c.eq("LegacyMigrationRun.create: report NULL", run.report, null);
+  const run2 = await prisma.legacyMigrationRun.update({
+    where: { id: run.id },
+    data: { status: "succeeded", finishedAt: new Date("2026-01-10T09:00:02.500Z"), report },
+  });
+  c.eq("LegacyMigrationRun.update: Json round-trips", run2.report, report);
+  const [{ kind }] = await prisma.$queryRaw<{ kind: string }[]>`SELECT jsonb_typeof("report") AS kind FROM "LegacyMigrationRun" WHERE "id" = ${run.id}`;
+  c.eq("LegacyMigrationRun.report is stored as a JSONB object", kind, "object");
+  world.migrationRuns = [run2];
+
+  return world;
+}
+
+/** A user with one of everything, deleted piece by piece to see every ON DELETE. */
+async function cascades(): Promise<void> {
+  const u = await prisma.user.create({ data: { email: `prisma.doomed.${tag}@example.com`, name: "Doomed" } });
+  const catalog = await prisma.exercise.create({ data: { name: `Prisma Doomed Catalog ${tag}` } });
+  const own = await prisma.exercise.create({ data: { name: `Prisma Doomed Own ${tag}`, createdById: u.id } });
+  const w = await prisma.workout.create({
+    data: {
+      name: "Old",
+      date: new Date("2025-01-01T10:00:00Z"),
+      userId: u.id,
+      exercises: { create: [{ exerciseId: catalog.id, sets: 1, reps: 5 }] },
+    },
+    include: { exercises: true },
+  });
+  const plan = await prisma.trainingPlan.create({
+    data: {
+      name: "Doomed plan",
+      userId: u.id,
+      days: {
+        create: [
+          { name: "D1", position: 1, weekdays: [1], exercises: { create: [{ exerciseId: catalog.id, position: 1, targetSets: 3 }] } },
+          { name: "D2", position: 2, weekdays: [3] },
+        ],
+      },
+    },
+    include: { days: { include: { exercises: true }, orderBy: { position: "asc" } } },
+  });
+  const [d1, d2] = plan.days;
+  const s = await prisma.workoutSession.create({
+    data: { name: "S", userId: u.id, trainingPlanId: plan.id, planDayId: d1.id, legacyWorkoutId: w.id },
+  });
+  const s2 = await prisma.workoutSession.create({ data: { name: "S2", userId: u.id, planDayId: d2.id } });
+  const log = await prisma.workoutLog.create({
+    data: { userId: u.id, sessionId: s.id, exerciseId: catalog.id, date: new Date(), setNumber: 1, legacyWorkoutExerciseId: w.exercises[0].id },
+  });
+  const loose = await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: own.id, date: new Date(), setNumber: 1 },
+  });
+  const planRem = await prisma.reminder.create({
+    data: { userId: u.id, kind: "RECURRING", title: "P", timezone: "UTC", trainingPlanId: plan.id, weekdays: [1] },
+  });
+  const sesRem = await prisma.reminder.create({
+    data: { userId: u.id, kind: "SESSION", title: "S", timezone: "UTC", sessionId: s.id },
+  });
+  const lone = await prisma.reminder.create({ data: { userId: u.id, kind: "RECURRING", title: "L", timezone: "UTC" } });
+  const del = await prisma.reminderDelivery.create({
+    data: { reminderId: sesRem.id, occurrence: new Date("2026-01-01T00:00:00Z"), deliveredAt: new Date(), channel: "x" },
+  });
+  const del2 = await prisma.reminderDelivery.create({
+    data: { reminderId: lone.id, occurrence: new Date("2026-01-01T00:00:00Z"), deliveredAt: new Date(), channel: "x" },
+  });
+
+  // RESTRICT: an exercise in a plan, a legacy row or a log cannot go.
+  await rejects("Exercise.delete while a plan, a legacy row and a log use it (RESTRICT)", prisma.exercise.delete({ where: { id: catalog.id } }), [
+    "P2003",
+    "P2014",
+  ]);
+  c.ok("the restricted exercise is still there", (await prisma.exercise.count({ where: { id: catalog.id } })) === 1);
+
+  // ON UPDATE CASCADE: a changed key follows into every referencing row.
+  const newPlanId = `c${tag.padEnd(24, "0").slice(0, 24)}`;
+  await prisma.trainingPlan.update({ where: { id: plan.id }, data: { id: newPlanId } });
+  const follow = await Promise.all([
+    prisma.planDay.count({ where: { trainingPlanId: newPlanId } }),
+    prisma.workoutSession.count({ where: { trainingPlanId: newPlanId } }),
+    prisma.reminder.count({ where: { trainingPlanId: newPlanId } }),
+  ]);
+  c.eq("ON UPDATE CASCADE: days, sessions, reminders follow a changed plan id", follow, [2, 1, 1]);
+
+  // Explicit deletes of single rows.
+  await prisma.reminderDelivery.delete({ where: { id: del2.id } });
+  c.eq("ReminderDelivery.delete", await prisma.reminderDelivery.count({ where: { id: del2.id } }), 0);
+  await prisma.reminder.delete({ where: { id: lone.id } });
+  c.eq("Reminder.delete", await prisma.reminder.count({ where: { id: lone.id } }), 0);
+  await prisma.planExercise.delete({ where: { id: d1.exercises[0].id } });
+  c.eq("PlanExercise.delete", await prisma.planExercise.count({ where: { planDayId: d1.id } }), 0);
+  await prisma.planExercise.create({ data: { planDayId: d1.id, exerciseId: catalog.id, position: 1, targetSets: 3 } });
+
+  // SET NULL from the legacy side; CASCADE to WorkoutExercise.
+  await prisma.workout.delete({ where: { id: w.id } });
+  c.eq("Workout.delete cascades to WorkoutExercise", await prisma.workoutExercise.count({ where: { workoutId: w.id } }), 0);
+  c.eq("Workout.delete sets WorkoutSession.legacyWorkoutId NULL", (await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id } })).legacyWorkoutId, null);
+  c.eq("WorkoutExercise gone sets WorkoutLog.legacyWorkoutExerciseId NULL", (await prisma.workoutLog.findUniqueOrThrow({ where: { id: log.id } })).legacyWorkoutExerciseId, null);
+
+  // PlanDay: CASCADE to its exercises, SET NULL on sessions.
+  await prisma.planDay.delete({ where: { id: d1.id } });
+  c.eq("PlanDay.delete cascades to PlanExercise", await prisma.planExercise.count({ where: { planDayId: d1.id } }), 0);
+  c.eq("PlanDay.delete sets WorkoutSession.planDayId NULL", (await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id } })).planDayId, null);
+
+  // TrainingPlan: CASCADE to days and reminders, SET NULL on sessions.
+  await prisma.trainingPlan.delete({ where: { id: newPlanId } });
+  c.eq("TrainingPlan.delete cascades to PlanDay", await prisma.planDay.count({ where: { id: d2.id } }), 0);
+  c.eq("TrainingPlan.delete cascades to its Reminder", await prisma.reminder.count({ where: { id: planRem.id } }), 0);
+  const sAfter = await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id } });
+  const s2After = await prisma.workoutSession.findUniqueOrThrow({ where: { id: s2.id } });
+  c.eq("TrainingPlan.delete sets WorkoutSession.trainingPlanId NULL", sAfter.trainingPlanId, null);
+  c.eq("PlanDay gone with its plan sets WorkoutSession.planDayId NULL", s2After.planDayId, null);
+
+  // WorkoutSession: CASCADE to its sets, its reminders and their deliveries.
+  await prisma.workoutSession.delete({ where: { id: s.id } });
+  c.eq("WorkoutSession.delete cascades to WorkoutLog", await prisma.workoutLog.count({ where: { id: log.id } }), 0);
+  c.eq("WorkoutSession.delete cascades to its Reminder", await prisma.reminder.count({ where: { id: sesRem.id } }), 0);
+  c.eq("... and to that reminder's ReminderDelivery", await prisma.reminderDelivery.count({ where: { id: del.id } }), 0);
+  c.eq("a set without a session stays", await prisma.workoutLog.count({ where: { id: loose.id } }), 1);
+
+  // WorkoutLog.delete, Exercise.delete once nothing uses it.
+  await prisma.workoutLog.delete({ where: { id: loose.id } });
+  c.eq("WorkoutLog.delete", await prisma.workoutLog.count({ where: { id: loose.id } }), 0);
+  await prisma.exercise.delete({ where: { id: catalog.id } });
+  c.eq("Exercise.delete once nothing uses it", await prisma.exercise.count({ where: { id: catalog.id } }), 0);
+
+  // User: CASCADE to everything of theirs, even while their own exercise is
+  // in use by their own plan and sets (createdById is no relation, so no
+  // cascade races the RESTRICTs); the own exercise is then the app's to delete.
+  await prisma.workoutLog.create({ data: { userId: u.id, exerciseId: own.id, date: new Date(), setNumber: 1 } });
+  await prisma.workout.create({ data: { name: "again", date: new Date(), userId: u.id } });
+  await prisma.trainingPlan.create({
+    data: {
+      name: "again",
+      userId: u.id,
+      days: { create: [{ name: "D", position: 1, weekdays: [2], exercises: { create: [{ exerciseId: own.id, position: 1, targetSets: 2 }] } }] },
+    },
+  });
+  await prisma.reminder.create({ data: { userId: u.id, kind: "RECURRING", title: "again", timezone: "UTC" } });
+  await prisma.user.delete({ where: { id: u.id } });
+  const left = await Promise.all([
+    prisma.workout.count({ where: { userId: u.id } }),
+    prisma.trainingPlan.count({ where: { userId: u.id } }),
+    prisma.workoutSession.count({ where: { userId: u.id } }),
+    prisma.workoutLog.count({ where: { userId: u.id } }),
+    prisma.reminder.count({ where: { userId: u.id } }),
+  ]);
+  c.eq("User.delete cascades to workouts, plans, sessions, logs, reminders", left, [0, 0, 0, 0, 0]);
+  await prisma.exercise.delete({ where: { id: own.id } });
+  c.eq("the user's own exercise, unused now, can be deleted", await prisma.exercise.count({ where: { createdById: u.id } }), 0);
+
+  // LegacyMigrationRun.delete.
+  const run = await prisma.legacyMigrationRun.create({ data: { mode: "rollback", status: "failed", startedAt: new Date() } });
+  await prisma.legacyMigrationRun.delete({ where: { id: run.id } });
+  c.eq("LegacyMigrationRun.delete", await prisma.legacyMigrationRun.count({ where: { id: run.id } }), 0);
+}
+
+async function partB(): Promise<World | undefined> {
+  c.begin("B. Prisma writes every model");
+  let world: World | undefined;
+  await c.step("create and update every model", async () => {
+    world = await buildWorld();
+  });
+  await c.step("deletes: CASCADE, SET NULL, RESTRICT, ON UPDATE CASCADE", cascades);
+  await readEverything("after Prisma writes");
+  return world;
+}
+
+// --- C ------------------------------------------------------------------------
+
+async function partC(world: World | undefined): Promise<void> {
+  c.begin("C. workout reads what Prisma wrote");
+  if (!c.ok("WORKOUT_BIN names the workout binary", !!workoutBin(), "WORKOUT_BIN is not set")) return;
+  if (!c.ok("part B built the rows to read back", !!world)) return;
+  for (const [model, readback] of Object.entries(readbacks)) {
+    await c.step(`read back ${model}`, () => readback(c, prisma, world!));
+  }
+}
+
+async function main(): Promise<number> {
+  console.log(`Prisma contract test (run tag ${tag})`);
+  try {
+    await partA();
+    const world = await partB();
+    await partC(world);
+  } catch (e) {
+    c.ok("the contract test ran to the end", false, e instanceof Error ? (e.stack ?? e.message) : e);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return c.finish();
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
+
