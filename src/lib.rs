@@ -11,6 +11,7 @@ pub mod db;
 pub mod domain;
 pub mod embedded;
 pub mod error;
+pub mod legacy;
 pub mod output;
 pub mod prompt;
 
@@ -81,7 +82,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             // No schema check here: this is the command that changes the schema.
             let target = Target::resolve(&settings)?;
             let mut conn = target.connect().await?;
-            cli::migrate::run(c, &target, &mut conn, &out, prompt).await
+            cli::migrate::run(c, &target, &mut conn, &out, prompt, g.user.clone()).await
         }
         Command::User(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;

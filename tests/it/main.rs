@@ -6,6 +6,7 @@ mod common;
 mod cli;
 mod config;
 mod embedded;
+mod legacy;
 mod migrate;
 mod prisma;
 mod schema;
