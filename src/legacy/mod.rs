@@ -79,9 +79,18 @@ const SKIP_REASON: &str = r#"nullif(concat_ws('; ',
 /// Session `s` (or one of its sets) was edited since a run wrote it: its
 /// `updatedAt` is none of the runs' stamps (`$STAMPS`), or a set of it is
 /// native or was touched.
-const EDITED: &str = r#"(s."updatedAt" <> ALL($STAMPS) OR EXISTS (
-    SELECT 1 FROM "WorkoutLog" l WHERE l."sessionId" = s.id AND l."userId" = s."userId"
+/// `$S_ID`, `$S_USER` and `$S_UPDATED` name the session's columns.
+const EDITED: &str = r#"($S_UPDATED <> ALL($STAMPS) OR EXISTS (
+    SELECT 1 FROM "WorkoutLog" l WHERE l."sessionId" = $S_ID AND l."userId" = $S_USER
       AND (l."legacyWorkoutExerciseId" IS NULL OR l."updatedAt" <> ALL($STAMPS) OR l."createdAt" <> ALL($STAMPS))))"#;
+
+/// [`EDITED`] for the session aliased `s`.
+fn edited_s() -> String {
+    EDITED
+        .replace("$S_UPDATED", r#"s."updatedAt""#)
+        .replace("$S_ID", "s.id")
+        .replace("$S_USER", r#"s."userId""#)
+}
 
 /// The content checksum of workout `w` given its aggregated rows `c.content`.
 const CHECKSUM: &str = r#"md5(ROW(w."userId", w.name, w.date, w.notes, w.duration)::text || '|' || coalesce(c.content, ''))"#;
@@ -130,7 +139,6 @@ fn fill(sql: &str, scoped: bool, user_param: u8) -> String {
     };
     sql.replace("$CONTENT", CONTENT)
         .replace("$CHECKSUM", CHECKSUM)
-        .replace("$EDITED", EDITED)
         .replace("$VALID", VALID)
         .replace("$SKIP_REASON", SKIP_REASON)
         .replace("$SCOPE_WE", &scope_we)
@@ -263,6 +271,10 @@ async fn run_phases(
     report: &mut Report,
     progress: &ProgressBar,
 ) -> Result<()> {
+    // Fresh statistics of the v2 tables: right after a bulk load (this
+    // run's last batches, or a native import) the planner would otherwise
+    // take a table of 250,000 sessions for an empty one and loop over it.
+    analyze(conn).await?;
     let mut all_stamps = stamps(conn).await?;
     if !all_stamps.contains(&stamp) {
         all_stamps.push(stamp);
@@ -278,6 +290,21 @@ async fn run_phases(
         .await
         .with_context(step("building the imported plans"))?;
     conflicts(conn, report).await?;
+    if !opts.dry_run {
+        analyze(conn).await?;
+    }
+    Ok(())
+}
+
+/// ANALYZE of the tables the migration writes. A role that does not own
+/// them gets a warning from the server, not an error.
+async fn analyze(conn: &mut PgConnection) -> Result<()> {
+    sqlx::raw_sql(
+        r#"ANALYZE "WorkoutSession", "WorkoutLog", "TrainingPlan", "PlanDay", "PlanExercise""#,
+    )
+    .execute(&mut *conn)
+    .await
+    .with_context(step("updating the planner's statistics"))?;
     Ok(())
 }
 
@@ -328,14 +355,13 @@ async fn snapshot(
                      FROM (SELECT z.*,
                                   CASE WHEN z.old_sid IS NULL THEN 'new'
                                        WHEN z.old_checksum IS NOT DISTINCT FROM z.checksum THEN 'same'
-                                       WHEN z.edited THEN 'conflict'
+                                       WHEN $EDITED_Z THEN 'conflict'
                                        ELSE 'changed' END AS action
                              FROM (SELECT w.id, w."userId" AS user_id, w.name, w.date, w.notes, w.duration,
                                           $CHECKSUM AS checksum, coalesce(c.n, 0) AS we_count,
                                           coalesce(c.valid_sets, 0) AS valid_sets,
                                           s.id AS old_sid, s."userId" AS old_user, s."updatedAt" AS old_updated,
-                                          s."legacyChecksum" AS old_checksum,
-                                          s.id IS NOT NULL AND $EDITED AS edited
+                                          s."legacyChecksum" AS old_checksum
                                      FROM "Workout" w
                                      LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
                                      LEFT JOIN "WorkoutSession" s ON s."legacyWorkoutId" = w.id
@@ -349,6 +375,13 @@ async fn snapshot(
             2,
             "row_number() OVER (PARTITION BY x.action = 'new' ORDER BY x.user_id, x.id)",
         ),
+    )
+    .replace(
+        "$EDITED_Z",
+        &EDITED
+            .replace("$S_UPDATED", "z.old_updated")
+            .replace("$S_ID", "z.old_sid")
+            .replace("$S_USER", "z.old_user"),
     )
     .replace("$STAMPS", "$3");
     scoped!(
@@ -524,7 +557,7 @@ async fn batches(
            SELECT 1 FROM "WorkoutSession" s
             WHERE s.id = w.old_sid AND s."userId" = w.old_user AND s."updatedAt" = w.old_updated
               AND NOT $EDITED)"#
-        .replace("$EDITED", EDITED)
+        .replace("$EDITED", &edited_s())
         .replace("$STAMPS", "$2");
     let insert_logs = format!(
         r#"INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight,
@@ -680,6 +713,9 @@ async fn plans(
         0,
     );
     sqlx::query(&sql).execute(&mut *tx).await?;
+    sqlx::raw_sql("ANALYZE lm_pd; ANALYZE lm_pe;")
+        .execute(&mut *tx)
+        .await?;
     // Each user's plan as it should be, against the plan that is there.
     let sql = fill(
         r#"INSERT INTO lm_pp

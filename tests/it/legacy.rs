@@ -818,3 +818,24 @@ fn a_second_concurrent_run_is_refused() {
     child.wait().unwrap();
     assert_error(&out, 1, "another `workout migrate legacy`");
 }
+
+/// The benchmark's plain-SQL baseline writes the same rows as `workout`
+/// (timestamps aside), so comparing their times is fair.
+#[test]
+fn the_benchmark_baseline_does_the_same_mapping() {
+    let tool = fixture();
+    migrate(&tool, &["--batch-size", "2"]);
+    let baseline = fixture();
+    baseline.sql(include_str!("../../benches/legacy_baseline.sql"));
+    let without_stamps = |db: &TestDb| -> Vec<String> {
+        db.strings(
+            &CONTENT
+                .replace(r#", s."createdAt", s."updatedAt""#, "")
+                .replace(r#", l."createdAt", l."updatedAt""#, "")
+                .replace(r#", p."createdAt", p."updatedAt""#, ""),
+        )
+    };
+    let a = without_stamps(&tool);
+    assert_eq!(a.len(), 5 + 18 + 2 + 4 + 4 + 8);
+    assert_eq!(a, without_stamps(&baseline));
+}
