@@ -609,6 +609,18 @@ async fn batches(
             .execute(&mut *tx)
             .await?
             .rows_affected();
+            // A legacy row moved to another workout since: its old sets
+            // give way (its old workout changed too, so is carried over again).
+            let moved = sqlx::query(
+                r#"DELETE FROM "WorkoutLog" l USING lm_we e
+                    WHERE e.batch = $1 AND l."legacyWorkoutExerciseId" = e.id
+                      AND l."sessionId" IS DISTINCT FROM e.sid AND NOT EXISTS (
+                        SELECT 1 FROM lm_w w WHERE w.batch = $1 AND w.id = e.workout_id AND w.action = 'conflict')"#,
+            )
+            .bind(k)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             let updated = sqlx::query(
                 r#"UPDATE "WorkoutSession" s SET "userId" = w.user_id, name = w.name, status = 'COMPLETED',
                           "scheduledAt" = w.date, "startedAt" = w.date,
@@ -630,7 +642,7 @@ async fn batches(
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
-            Ok::<_, sqlx::Error>((inserted, updated, deleted, logs))
+            Ok::<_, sqlx::Error>((inserted, updated, deleted + moved, logs))
         }
         .await;
         let (inserted, updated, deleted, logs) =

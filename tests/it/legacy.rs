@@ -504,9 +504,28 @@ fn legacy_rows_added_or_changed_after_a_run_are_carried_over_by_the_next() {
         ["PUSH|e5|2|15|12.5"]
     );
     assert!(verify(&db).status.success(), "{}", stderr_of(&verify(&db)));
+    // A row moved to another workout: its sets move with it, whichever of the
+    // two workouts comes first (w1 < w4: forth, then back).
+    db.sql(r#"UPDATE "WorkoutExercise" SET "workoutId" = 'w4' WHERE id = 'we2'"#);
+    for batch in ["1", "1"] {
+        let r = migrate(&db, &["--batch-size", batch]);
+        assert_eq!(r["status"], "succeeded");
+        db.sql(r#"UPDATE "WorkoutExercise" SET "workoutId" = 'w1' WHERE id = 'we2'"#);
+    }
+    db.sql(r#"UPDATE "WorkoutExercise" SET "workoutId" = 'w4' WHERE id = 'we2'"#);
+    migrate(&db, &["--batch-size", "1"]);
+    assert_eq!(
+        db.strings(
+            r#"SELECT DISTINCT s."legacyWorkoutId" FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId"
+                WHERE l."legacyWorkoutExerciseId" = 'we2'"#
+        ),
+        ["w4"]
+    );
+    assert!(verify(&db).status.success(), "{}", stderr_of(&verify(&db)));
     // And a third run adds nothing.
     let r = migrate(&db, &[]);
     assert_eq!(counts(&r, "WorkoutSession"), (0, 0, 0, 6));
+    assert_eq!(counts(&r, "WorkoutLog"), (0, 0, 0, 0));
 }
 
 #[test]
