@@ -275,6 +275,10 @@ async fn run_phases(
     // run's last batches, or a native import) the planner would otherwise
     // take a table of 250,000 sessions for an empty one and loop over it.
     analyze(conn).await?;
+    // generate_series(1, e.sets) is estimated at 1000 rows a call, so every
+    // batch looks costly enough to be JIT-compiled: 0.4-0.6 s a batch of
+    // compiling for a plan that runs in about that long.
+    sqlx::raw_sql("SET jit = off").execute(&mut *conn).await?;
     let mut all_stamps = stamps(conn).await?;
     if !all_stamps.contains(&stamp) {
         all_stamps.push(stamp);
@@ -336,7 +340,7 @@ async fn snapshot(
            CREATE TEMP TABLE lm_we (
              id text NOT NULL, workout_id text NOT NULL, exercise_id text NOT NULL, sets int NOT NULL,
              reps int NOT NULL, weight float8, notes text, batch int NOT NULL, sid text NOT NULL,
-             user_id text NOT NULL, date timestamp(3) NOT NULL);"#,
+             user_id text NOT NULL, date timestamp(3) NOT NULL, moved boolean NOT NULL);"#,
     )
     .execute(&mut *conn)
     .await?;
@@ -399,7 +403,11 @@ async fn snapshot(
     let sql = fill(
         r#"INSERT INTO lm_we
            SELECT we.id, we."workoutId", we."exerciseId", we.sets, we.reps, we.weight, we.notes,
-                  w.batch, w.sid, w.user_id, w.date
+                  w.batch, w.sid, w.user_id, w.date,
+                  -- Migrated into another session before: moved since.
+                  EXISTS (
+                    SELECT 1 FROM "WorkoutLog" l
+                     WHERE l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM w.sid)
              FROM "WorkoutExercise" we
              JOIN lm_w w ON w.id = we."workoutId" AND w.batch IS NOT NULL
              LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
@@ -550,6 +558,9 @@ async fn batches(
         sqlx::query_as("SELECT coalesce(max(batch) + 1, 0)::bigint, count(batch) FROM lm_w")
             .fetch_one(&mut *conn)
             .await?;
+    let moved_rows: i64 = sqlx::query_scalar("SELECT count(*) FROM lm_we WHERE moved")
+        .fetch_one(&mut *conn)
+        .await?;
     progress.set_length(todo as u64);
     let pause_after: Option<i64> = std::env::var(PAUSE_VAR).ok().and_then(|v| v.parse().ok());
     let recheck = r#"UPDATE lm_w w SET action = 'conflict'
@@ -611,16 +622,22 @@ async fn batches(
             .rows_affected();
             // A legacy row moved to another workout since: its old sets
             // give way (its old workout changed too, so is carried over again).
-            let moved = sqlx::query(
+            // (Found in the snapshot: a join with the growing WorkoutLog in
+            // every batch cost a third of the run.)
+            let moved = if moved_rows == 0 {
+                0
+            } else {
+                sqlx::query(
                 r#"DELETE FROM "WorkoutLog" l USING lm_we e
-                    WHERE e.batch = $1 AND l."legacyWorkoutExerciseId" = e.id
+                    WHERE e.batch = $1 AND e.moved AND l."legacyWorkoutExerciseId" = e.id
                       AND l."sessionId" IS DISTINCT FROM e.sid AND NOT EXISTS (
                         SELECT 1 FROM lm_w w WHERE w.batch = $1 AND w.id = e.workout_id AND w.action = 'conflict')"#,
             )
             .bind(k)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
+            .rows_affected()
+            };
             let updated = sqlx::query(
                 r#"UPDATE "WorkoutSession" s SET "userId" = w.user_id, name = w.name, status = 'COMPLETED',
                           "scheduledAt" = w.date, "startedAt" = w.date,
