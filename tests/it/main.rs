@@ -3,6 +3,7 @@
 
 mod common;
 
+mod catalog;
 mod cli;
 mod config;
 mod embedded;
