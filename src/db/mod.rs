@@ -6,6 +6,8 @@
 //! compile time, and a newcomer's first `cargo build` must need neither.
 //! Every query binds its values; none is formatted from input.
 
+pub mod exercises;
+pub mod plans;
 pub mod schema;
 pub mod users;
 
