@@ -675,7 +675,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
-            cand down 'Revert the newest applied migration (refused while v2 tables hold rows, unless --force)'
+            cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;status'= {
@@ -727,7 +727,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;migrate;help'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
-            cand down 'Revert the newest applied migration (refused while v2 tables hold rows, unless --force)'
+            cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;help;status'= {
@@ -1044,7 +1044,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;migrate'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
-            cand down 'Revert the newest applied migration (refused while v2 tables hold rows, unless --force)'
+            cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
         }
         &'workout;help;migrate;status'= {
         }

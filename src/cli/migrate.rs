@@ -18,7 +18,7 @@ pub enum MigrateCmd {
     Status,
     /// Apply the pending schema migrations
     Up,
-    /// Revert the newest applied migration (refused while v2 tables hold rows, unless --force)
+    /// Revert the newest applied migration (refused while v2 holds data, unless --force)
     Down {
         /// Revert even though it drops tables and columns that hold data
         #[arg(long)]
@@ -132,7 +132,7 @@ pub async fn run(
                 let holding = v2_tables_with_rows(&mut *conn).await?;
                 if !holding.is_empty() && !force {
                     return Err(Kind::Usage.err(format!(
-                        "refusing to revert v2: its tables hold rows ({}); pass --force to drop them",
+                        "refusing to revert v2: it holds data ({}); pass --force to drop it",
                         holding.join(", ")
                     )));
                 }
@@ -164,13 +164,29 @@ fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
-/// The v2 tables that hold at least one row, in one query.
+/// What v2 holds data in, in one query: its tables with rows, and the v2
+/// columns of the legacy tables that hold something other than their default
+/// (profiles, exercise metadata), which reverting v2 would drop as well.
 async fn v2_tables_with_rows(conn: &mut PgConnection) -> Result<Vec<String>> {
     // Table names are constants of this file, never input.
-    let sql = V2_TABLES
+    let mut checks: Vec<String> = V2_TABLES
         .iter()
         .map(|t| format!(r#"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM "{t}")"#))
-        .collect::<Vec<_>>()
-        .join(" UNION ALL ");
-    Ok(sqlx::query_scalar(&sql).fetch_all(conn).await?)
+        .collect();
+    checks.push(
+        r#"SELECT 'User (profile columns)' WHERE EXISTS (SELECT 1 FROM "User" WHERE "timezone" IS NOT NULL
+           OR "lastLogin" IS NOT NULL OR NOT "isActive" OR "weight" IS NOT NULL OR "height" IS NOT NULL
+           OR "fitnessLevel" IS NOT NULL OR "goals" IS NOT NULL OR "weightUnit" <> 'kg')"#
+            .to_string(),
+    );
+    checks.push(
+        r#"SELECT 'Exercise (metadata columns)' WHERE EXISTS (SELECT 1 FROM "Exercise" WHERE
+           "primaryMuscleGroup" IS NOT NULL OR "secondaryMuscleGroups" IS NOT NULL OR "equipment" IS NOT NULL
+           OR "category" <> 'STRENGTH' OR "difficulty" IS NOT NULL OR "mechanic" IS NOT NULL
+           OR "force" IS NOT NULL OR "instructions" IS NOT NULL OR "createdById" IS NOT NULL)"#
+            .to_string(),
+    );
+    Ok(sqlx::query_scalar(&checks.join(" UNION ALL "))
+        .fetch_all(conn)
+        .await?)
 }

@@ -5,4 +5,8 @@
 pub mod exercise;
 pub mod plan;
 pub mod profile;
+pub mod quantity;
+pub mod records;
+pub mod setspec;
+pub mod stats;
 pub mod units;

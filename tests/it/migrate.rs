@@ -289,6 +289,25 @@ fn down_past_v2_refuses_while_v2_tables_hold_rows() {
 }
 
 #[test]
+fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
+    let db = TestDb::new().with_user("a@x.io");
+    db.workout()
+        .args(["user", "set", "--timezone", "Europe/Berlin"])
+        .assert()
+        .success();
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "User (profile columns)");
+    assert_eq!(
+        db.strings(r#"SELECT timezone FROM "User""#),
+        ["Europe/Berlin"]
+    );
+}
+
+#[test]
 fn down_to_zero_never_drops_the_legacy_tables() {
     let db = TestDb::new().with_user("a@x.io");
     for _ in 0..3 {
