@@ -126,13 +126,12 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
             return Ok(found);
         }
     }
-    let names: Vec<String> = sqlx::query_scalar(&format!(
-        r#"SELECT "name" FROM "Exercise" WHERE {VISIBLE}"#
-    ))
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await
-    .context("cannot look up the exercise")?;
+    let names: Vec<String> =
+        sqlx::query_scalar(&format!(r#"SELECT "name" FROM "Exercise" WHERE {VISIBLE}"#))
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await
+            .context("cannot look up the exercise")?;
     let close = suggest(r, names.iter().map(String::as_str));
     Err(Kind::NotFound.err(format!(
         "no exercise is named `{r}`{}",

@@ -254,7 +254,11 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
 }
 
 /// " (did you mean `a` or `b`?)", or nothing.
@@ -288,9 +292,15 @@ mod tests {
         );
         assert_eq!(DIFFICULTY.parse("Expert").unwrap(), "EXPERT");
         let e = MUSCLE.parse("wings").unwrap_err();
-        assert!(e.to_string().contains("unknown muscle group `wings`"), "{e}");
+        assert!(
+            e.to_string().contains("unknown muscle group `wings`"),
+            "{e}"
+        );
         assert!(e.to_string().contains("lower back"));
-        assert!(CATEGORY.parse("quads").is_err(), "synonyms are muscles only");
+        assert!(
+            CATEGORY.parse("quads").is_err(),
+            "synonyms are muscles only"
+        );
     }
 
     #[test]
@@ -320,19 +330,28 @@ mod tests {
                 .to_string()
         };
         assert!(bad(serde_json::json!({"name": ""})).contains("cannot be empty"));
-        assert!(bad(serde_json::json!({"name": "X", "level": "godlike"})).contains("unknown level"));
+        assert!(
+            bad(serde_json::json!({"name": "X", "level": "godlike"})).contains("unknown level")
+        );
         assert!(
             bad(serde_json::json!({"name": "X", "primaryMuscles": ["wings"]}))
                 .contains("unknown muscle group")
         );
-        let minimal: FreeDbEntry = serde_json::from_value(serde_json::json!({"name": "X", "force": null})).unwrap();
+        let minimal: FreeDbEntry =
+            serde_json::from_value(serde_json::json!({"name": "X", "force": null})).unwrap();
         let f = minimal.validate().unwrap();
         assert_eq!((f.primary, f.category, f.force), (None, "STRENGTH", None));
     }
 
     #[test]
     fn suggests_close_names() {
-        let names = ["Barbell Squat", "Front Squat", "Plank", "Pushups", "Bench Dips"];
+        let names = [
+            "Barbell Squat",
+            "Front Squat",
+            "Plank",
+            "Pushups",
+            "Bench Dips",
+        ];
         assert_eq!(suggest("barbel squat", names)[0], "Barbell Squat");
         assert_eq!(suggest("plnk", names), ["Plank"]);
         assert!(suggest("squat", names).contains(&"Front Squat".to_string()));
