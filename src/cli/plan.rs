@@ -974,12 +974,10 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                     wanted.push((d.id.clone(), d.name.clone(), crate::db::ts(at)));
                 }
             }
-            wanted.sort_by(|a, b| a.2.cmp(&b.2));
             let mut tx = ctx.conn.begin().await?;
-            let made = plans::schedule(&mut tx, &u.id, &p.id, &wanted, ctx.now).await?;
+            let mut made = plans::schedule(&mut tx, &u.id, &p.id, &wanted, ctx.now).await?;
             tx.commit().await.context("cannot schedule the sessions")?;
-            let mut made = made;
-            made.sort_by(|a, b| a.scheduled_at.cmp(&b.scheduled_at));
+            made.sort_by_key(|s| s.scheduled_at);
             ctx.out.info(format!(
                 "Scheduled {} session(s) from the plan `{}`{}.",
                 made.len(),
