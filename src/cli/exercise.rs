@@ -105,7 +105,10 @@ impl FactArgs {
     fn into_change(self, name: Option<String>) -> Result<exercises::Change> {
         let text = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         Ok(exercises::Change {
-            name: name.as_deref().map(validate_name).transpose()?,
+            name: name
+                .as_deref()
+                .map(|n| validate_name("an exercise", n))
+                .transpose()?,
             description: text(self.description),
             primary: self
                 .muscle

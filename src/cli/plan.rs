@@ -8,11 +8,12 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::cli::user::{iso, local_as as local, unit_of};
 use crate::context::Context;
 use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
 use crate::db::users::User;
+use crate::domain::exercise::validate_name;
 use crate::domain::plan::{
     self as rules, Change, Outcome, PlanStatus, format_reps, format_rest, format_weekdays,
 };
@@ -363,18 +364,8 @@ impl From<&Session> for SessionView {
     }
 }
 
-fn unit_of(u: &User) -> WeightUnit {
-    u.weight_unit.parse().unwrap_or(WeightUnit::Kg)
-}
-
 fn status_of(p: &Plan) -> Result<PlanStatus> {
     PlanStatus::parse(&p.status)
-}
-
-/// A UTC time in the user's zone, for people.
-fn local(u: &User, t: NaiveDateTime, fmt: &str) -> String {
-    let tz = profile::timezone_or_utc(u.timezone.as_deref());
-    t.and_utc().with_timezone(&tz).format(fmt).to_string()
 }
 
 fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
@@ -599,19 +590,6 @@ fn moved(mut ids: Vec<String>, from: usize, to: usize, what: &str) -> Result<Vec
     Ok(ids)
 }
 
-fn validate_text(kind: &str, s: &str) -> Result<String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(Kind::Usage.err(format!("a {kind} name cannot be empty")));
-    }
-    if t.chars().count() > 120 || t.chars().any(char::is_control) {
-        return Err(Kind::Usage.err(format!(
-            "`{t}` is not a usable {kind} name: at most 120 characters, no control characters"
-        )));
-    }
-    Ok(t.to_string())
-}
-
 async fn check_plan_name(
     ctx: &mut Context,
     u: &User,
@@ -667,7 +645,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                     (n, d, g)
                 }
             };
-            let name = validate_text("plan", &name)?;
+            let name = validate_name("a plan", &name)?;
             let opt = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
             check_plan_name(ctx, &u, &name, None).await?;
             let p = plans::create(
@@ -724,7 +702,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             let change = PlanChange {
                 name: name
                     .as_deref()
-                    .map(|n| validate_text("plan", n))
+                    .map(|n| validate_name("a plan", n))
                     .transpose()?,
                 description: description.map(|s| s.trim().to_string()),
                 goal: goal.map(|s| s.trim().to_string()),
@@ -748,7 +726,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             weekdays,
             notes,
         } => {
-            let name = validate_text("day", &name)?;
+            let name = validate_name("a day", &name)?;
             let weekdays = weekdays
                 .as_deref()
                 .map(rules::parse_weekdays)
@@ -774,7 +752,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
         } => {
             let name = name
                 .as_deref()
-                .map(|n| validate_text("day", n))
+                .map(|n| validate_name("a day", n))
                 .transpose()?;
             let weekdays = weekdays.as_deref().map(rules::parse_weekdays).transpose()?;
             if name.is_none() && weekdays.is_none() && notes.is_none() {

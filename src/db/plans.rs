@@ -207,7 +207,7 @@ pub async fn create(
     .bind(super::ts(now))
     .execute(&mut *conn)
     .await
-    .map_err(|e| unique(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
+    .map_err(|e| super::unique_violation(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
     resolve(conn, user_id, &id).await
 }
 
@@ -257,7 +257,7 @@ pub async fn update(
     q.push(r#" WHERE "id" = "#).push_bind(id);
     q.push(r#" AND "userId" = "#).push_bind(user_id);
     let r = q.build().execute(&mut *conn).await.map_err(|e| {
-        unique(
+        super::unique_violation(
             e,
             "TrainingPlan_userId_name_key",
             "you already have a plan with that name",
@@ -537,14 +537,4 @@ pub async fn schedule(
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")
-}
-
-/// A unique violation of `constraint` as `message` (exit 2); else `what`.
-fn unique(e: sqlx::Error, constraint: &str, message: &str, what: &str) -> anyhow::Error {
-    if let sqlx::Error::Database(db) = &e
-        && db.constraint() == Some(constraint)
-    {
-        return Kind::Usage.err(message.to_string());
-    }
-    anyhow::Error::new(e).context(what.to_string())
 }

@@ -170,18 +170,19 @@ pub struct FreeDbEntry {
     pub category: Option<String>,
 }
 
-/// The longest exercise name accepted.
+/// The longest name (of an exercise, plan or plan day) accepted.
 pub const MAX_NAME: usize = 120;
 
-/// A name as stored: trimmed, non-empty, at most [`MAX_NAME`] characters.
-pub fn validate_name(name: &str) -> anyhow::Result<String> {
+/// A name as stored: trimmed, non-empty, at most [`MAX_NAME`] characters,
+/// no control characters. `what` names the thing with its article: "an exercise".
+pub fn validate_name(what: &str, name: &str) -> anyhow::Result<String> {
     let n = name.trim();
     if n.is_empty() {
-        return Err(Kind::Usage.err("an exercise name cannot be empty"));
+        return Err(Kind::Usage.err(format!("{what} name cannot be empty")));
     }
     if n.chars().count() > MAX_NAME || n.chars().any(char::is_control) {
         return Err(Kind::Usage.err(format!(
-            "`{n}` is not a usable exercise name: at most {MAX_NAME} characters, no control characters"
+            "`{n}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters"
         )));
     }
     Ok(n.to_string())
@@ -192,7 +193,7 @@ impl FreeDbEntry {
     /// The first primary muscle is the primary group; the other primary
     /// muscles and the secondary ones, without repeats, are the secondary groups.
     pub fn validate(self) -> anyhow::Result<ExerciseFacts> {
-        let name = validate_name(self.name.as_deref().unwrap_or(""))?;
+        let name = validate_name("an exercise", self.name.as_deref().unwrap_or(""))?;
         let opt = |v: Option<String>, spec: &EnumSpec| -> anyhow::Result<Option<&'static str>> {
             v.as_deref()
                 .filter(|s| !s.trim().is_empty())
