@@ -31,12 +31,522 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;plan'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;plan;create'= {
+            cand --description 'description'
+            cand --goal 'What the plan is for, e.g. "first pull-up"'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;list'= {
+            cand --status 'Only plans with this status: draft, active, paused, completed, archived'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;edit'= {
+            cand --name 'A new name'
+            cand --description 'description'
+            cand --goal 'goal'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;add-day'= {
+            cand --weekdays 'The weekdays it is trained on, e.g. mon,thu (or 1,4)'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;edit-day'= {
+            cand --name 'A new name'
+            cand --weekdays 'New weekdays, e.g. tue,fri'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;remove-day'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;move-day'= {
+            cand --to 'Its new number (1 is the first)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;add-exercise'= {
+            cand --sets 'Target sets'
+            cand --reps 'Target reps: 8, or a range such as 8-12'
+            cand --weight 'Target weight: 100kg, 225lb, or a number in your unit'
+            cand --rpe 'Target RPE, 1 to 10'
+            cand --rest 'Rest between sets: 90s, 2m, 1m30s'
+            cand --progression 'Add this much weight after a session where every target was met: 2.5kg, 5lb'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;remove-exercise'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;move-exercise'= {
+            cand --to 'Its new number (1 is the first)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;activate'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --force 'Activate a completed or archived plan again'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;pause'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;complete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;archive'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;schedule'= {
+            cand --from 'The first date, YYYY-MM-DD (default: today in your time zone)'
+            cand --weeks 'How many weeks from that date'
+            cand --at 'The time of day, HH:MM in your time zone'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;help'= {
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;plan;help;create'= {
+        }
+        &'workout;plan;help;list'= {
+        }
+        &'workout;plan;help;show'= {
+        }
+        &'workout;plan;help;edit'= {
+        }
+        &'workout;plan;help;add-day'= {
+        }
+        &'workout;plan;help;edit-day'= {
+        }
+        &'workout;plan;help;remove-day'= {
+        }
+        &'workout;plan;help;move-day'= {
+        }
+        &'workout;plan;help;add-exercise'= {
+        }
+        &'workout;plan;help;remove-exercise'= {
+        }
+        &'workout;plan;help;move-exercise'= {
+        }
+        &'workout;plan;help;activate'= {
+        }
+        &'workout;plan;help;pause'= {
+        }
+        &'workout;plan;help;complete'= {
+        }
+        &'workout;plan;help;archive'= {
+        }
+        &'workout;plan;help;delete'= {
+        }
+        &'workout;plan;help;schedule'= {
+        }
+        &'workout;plan;help;help'= {
+        }
+        &'workout;exercise'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;list'= {
+            cand --muscle 'Primary muscle group, e.g. chest, "lower back", quadriceps'
+            cand --equipment 'Equipment, e.g. barbell, dumbbell, "body only"'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --mine 'Only the exercises you added'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;add'= {
+            cand --muscle 'Primary muscle group'
+            cand --secondary 'Secondary muscle groups, comma-separated (replaces the list)'
+            cand --equipment 'Equipment, e.g. barbell'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength (the default for a new exercise), cardio, stretching, ...'
+            cand --mechanic 'compound or isolation'
+            cand --force 'push, pull or static'
+            cand --description 'A short description'
+            cand --instructions 'How to do it'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;edit'= {
+            cand --name 'A new name'
+            cand --muscle 'Primary muscle group'
+            cand --secondary 'Secondary muscle groups, comma-separated (replaces the list)'
+            cand --equipment 'Equipment, e.g. barbell'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength (the default for a new exercise), cardio, stretching, ...'
+            cand --mechanic 'compound or isolation'
+            cand --force 'push, pull or static'
+            cand --description 'A short description'
+            cand --instructions 'How to do it'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;import'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;help'= {
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;help;list'= {
+        }
+        &'workout;exercise;help;show'= {
+        }
+        &'workout;exercise;help;add'= {
+        }
+        &'workout;exercise;help;edit'= {
+        }
+        &'workout;exercise;help;import'= {
+        }
+        &'workout;exercise;help;help'= {
         }
         &'workout;user'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -438,12 +948,84 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
         }
         &'workout;help'= {
+            cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;help;plan'= {
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+        }
+        &'workout;help;plan;create'= {
+        }
+        &'workout;help;plan;list'= {
+        }
+        &'workout;help;plan;show'= {
+        }
+        &'workout;help;plan;edit'= {
+        }
+        &'workout;help;plan;add-day'= {
+        }
+        &'workout;help;plan;edit-day'= {
+        }
+        &'workout;help;plan;remove-day'= {
+        }
+        &'workout;help;plan;move-day'= {
+        }
+        &'workout;help;plan;add-exercise'= {
+        }
+        &'workout;help;plan;remove-exercise'= {
+        }
+        &'workout;help;plan;move-exercise'= {
+        }
+        &'workout;help;plan;activate'= {
+        }
+        &'workout;help;plan;pause'= {
+        }
+        &'workout;help;plan;complete'= {
+        }
+        &'workout;help;plan;archive'= {
+        }
+        &'workout;help;plan;delete'= {
+        }
+        &'workout;help;plan;schedule'= {
+        }
+        &'workout;help;exercise'= {
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+        }
+        &'workout;help;exercise;list'= {
+        }
+        &'workout;help;exercise;show'= {
+        }
+        &'workout;help;exercise;add'= {
+        }
+        &'workout;help;exercise;edit'= {
+        }
+        &'workout;help;exercise;import'= {
         }
         &'workout;help;user'= {
             cand show 'Show the acting user''s profile'

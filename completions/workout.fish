@@ -38,12 +38,446 @@ complete -c workout -n "__fish_workout_needs_command" -s y -l yes -d 'Answer yes
 complete -c workout -n "__fish_workout_needs_command" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_needs_command" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
 complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedded default database'
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l goal -d 'What the plan is for, e.g. "first pull-up"' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'Only plans with this status: draft, active, paused, completed, archived' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l goal -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l weekdays -d 'The weekdays it is trained on, e.g. mon,thu (or 1,4)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l weekdays -d 'New weekdays, e.g. tue,fri' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l to -d 'Its new number (1 is the first)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l sets -d 'Target sets' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l reps -d 'Target reps: 8, or a range such as 8-12' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l weight -d 'Target weight: 100kg, 225lb, or a number in your unit' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rpe -d 'Target RPE, 1 to 10' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rest -d 'Rest between sets: 90s, 2m, 1m30s' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l progression -d 'Add this much weight after a session where every target was met: 2.5kg, 5lb' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l to -d 'Its new number (1 is the first)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l force -d 'Activate a completed or archived plan again'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l from -d 'The first date, YYYY-MM-DD (default: today in your time zone)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l weeks -d 'How many weeks from that date' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l at -d 'The time of day, HH:MM in your time zone' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l mine -d 'Only the exercises you added'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l muscle -d 'Primary muscle group' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l equipment -d 'Equipment, e.g. barbell' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l muscle -d 'Primary muscle group' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l equipment -d 'Equipment, e.g. barbell' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -377,12 +811,36 @@ complete -c workout -n "__fish_workout_using_subcommand completions" -s y -l yes
 complete -c workout -n "__fish_workout_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'

@@ -83,6 +83,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut conn = target.connect().await?;
             cli::migrate::run(c, &target, &mut conn, &out, prompt).await
         }
+        Command::Exercise(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::exercise::run(c, &mut ctx).await
+        }
+        Command::Plan(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::plan::run(c, &mut ctx).await
+        }
         Command::User(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::user::run(c, &mut ctx).await

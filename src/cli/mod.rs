@@ -5,7 +5,9 @@
 pub mod completions;
 pub mod config;
 pub mod db;
+pub mod exercise;
 pub mod migrate;
+pub mod plan;
 pub mod user;
 
 use clap::{Parser, Subcommand};
@@ -56,6 +58,12 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Training plans: days, exercises with targets, status, scheduling
+    #[command(subcommand)]
+    Plan(plan::PlanCmd),
+    /// The exercise catalog and your own exercises
+    #[command(subcommand)]
+    Exercise(exercise::ExerciseCmd),
     /// Users and their profiles
     #[command(subcommand)]
     User(user::UserCmd),

@@ -3,10 +3,13 @@
 
 mod common;
 
+mod catalog;
 mod cli;
 mod config;
 mod embedded;
+mod exercise;
 mod migrate;
+mod plan;
 mod prisma;
 mod schema;
 mod users;
