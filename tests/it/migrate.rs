@@ -301,6 +301,11 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
         .args(["user", "set", "--timezone", "Europe/Berlin"])
         .assert()
         .success();
+    // The newest migration, the catalog, goes first; then v2 is refused.
+    db.workout()
+        .args(["migrate", "down", "--yes"])
+        .assert()
+        .success();
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
