@@ -41,9 +41,7 @@ impl Prompt {
     /// allowed when `optional`.
     pub fn input(&self, question: &str, flag: &str, optional: bool) -> Result<String> {
         if !self.interactive() {
-            return Err(Kind::Usage.err(format!(
-                "{question} is needed: pass {flag}"
-            )));
+            return Err(Kind::Usage.err(format!("{question} is needed: pass {flag}")));
         }
         Ok(dialoguer::Input::<String>::new()
             .with_prompt(question)

@@ -105,9 +105,16 @@ impl FactArgs {
     fn into_change(self, name: Option<String>) -> Result<exercises::Change> {
         let text = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         Ok(exercises::Change {
-            name: name.as_deref().map(validate_name).transpose()?,
+            name: name
+                .as_deref()
+                .map(|n| validate_name("an exercise", n))
+                .transpose()?,
             description: text(self.description),
-            primary: self.muscle.as_deref().map(|m| MUSCLE.parse(m)).transpose()?,
+            primary: self
+                .muscle
+                .as_deref()
+                .map(|m| MUSCLE.parse(m))
+                .transpose()?,
             secondary: self.secondary.as_deref().map(parse_muscles).transpose()?,
             equipment: text(self.equipment).map(|e| e.to_lowercase()),
             category: self
@@ -115,7 +122,11 @@ impl FactArgs {
                 .as_deref()
                 .map(|c| CATEGORY.parse(c))
                 .transpose()?,
-            difficulty: self.level.as_deref().map(|l| DIFFICULTY.parse(l)).transpose()?,
+            difficulty: self
+                .level
+                .as_deref()
+                .map(|l| DIFFICULTY.parse(l))
+                .transpose()?,
             mechanic: self
                 .mechanic
                 .as_deref()
@@ -265,10 +276,7 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
                 muscle: muscle.as_deref().map(|m| MUSCLE.parse(m)).transpose()?,
                 equipment: equipment.filter(|e| !e.trim().is_empty()),
                 difficulty: level.as_deref().map(|l| DIFFICULTY.parse(l)).transpose()?,
-                category: category
-                    .as_deref()
-                    .map(|c| CATEGORY.parse(c))
-                    .transpose()?,
+                category: category.as_deref().map(|c| CATEGORY.parse(c)).transpose()?,
                 search: Some(search).filter(|s| !s.trim().is_empty()),
                 mine,
             };
@@ -365,10 +373,11 @@ async fn check_name_free(
 ) -> Result<()> {
     match exercises::holder_of_name(&mut ctx.conn, name).await? {
         Some((id, _)) if Some(id.as_str()) == except => Ok(()),
-        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(user_id) => Err(Kind::Usage
-            .err(format!(
+        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(user_id) => {
+            Err(Kind::Usage.err(format!(
                 "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
-            ))),
+            )))
+        }
         Some(_) => Err(Kind::Usage.err(format!(
             "the exercise name `{name}` is taken: choose another name"
         ))),
@@ -383,10 +392,8 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
             return Err(Kind::NotFound.err(format!("there is no file {}", file.display())));
         }
         Err(e) => {
-            return Err(anyhow::Error::new(e).context(Kind::Usage.err(format!(
-                "cannot read {}",
-                file.display()
-            ))));
+            return Err(anyhow::Error::new(e)
+                .context(Kind::Usage.err(format!("cannot read {}", file.display()))));
         }
     };
     let raw: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
@@ -406,9 +413,7 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
             .map_err(|e| Kind::Usage.err(format!("not an exercise object ({e})")))
             .and_then(FreeDbEntry::validate)
             .and_then(|f| match seen.get(&f.name.to_lowercase()) {
-                Some(first) => Err(Kind::Usage.err(format!(
-                    "its name repeats entry [{first}]'s"
-                ))),
+                Some(first) => Err(Kind::Usage.err(format!("its name repeats entry [{first}]'s"))),
                 None => Ok(f),
             });
         match checked {
@@ -479,9 +484,8 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
                     }
                     _ => {
                         r.result = "unchanged";
-                        r.reason = Some(
-                            "a catalog exercise: its facts and instructions are kept".into(),
-                        );
+                        r.reason =
+                            Some("a catalog exercise: its facts and instructions are kept".into());
                     }
                 }
             }
@@ -506,6 +510,7 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
             r.index,
             r.name
                 .as_deref()
+                .filter(|n| !n.trim().is_empty())
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default(),
             r.reason.as_deref().unwrap_or_default()

@@ -8,11 +8,12 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::cli::user::{iso, local_as as local, unit_of};
 use crate::context::Context;
+use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
 use crate::db::users::User;
-use crate::db::exercises;
+use crate::domain::exercise::validate_name;
 use crate::domain::plan::{
     self as rules, Change, Outcome, PlanStatus, format_reps, format_rest, format_weekdays,
 };
@@ -363,24 +364,12 @@ impl From<&Session> for SessionView {
     }
 }
 
-fn unit_of(u: &User) -> WeightUnit {
-    u.weight_unit.parse().unwrap_or(WeightUnit::Kg)
-}
-
 fn status_of(p: &Plan) -> Result<PlanStatus> {
     PlanStatus::parse(&p.status)
 }
 
-/// A UTC time in the user's zone, for people.
-fn local(u: &User, t: NaiveDateTime, fmt: &str) -> String {
-    let tz = profile::timezone_or_utc(u.timezone.as_deref());
-    t.and_utc().with_timezone(&tz).format(fmt).to_string()
-}
-
 fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
-    let date = |t: Option<NaiveDateTime>| {
-        t.map(|t| local(u, t, "%Y-%m-%d")).unwrap_or_default()
-    };
+    let date = |t: Option<NaiveDateTime>| t.map(|t| local(u, t, "%Y-%m-%d")).unwrap_or_default();
     vec![
         ("name", p.name.clone()),
         ("status", p.status.to_ascii_lowercase()),
@@ -445,7 +434,11 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
             rows.push(day_row(Some((i, e))));
             let first = i == 0;
             table.push(vec![
-                if first { day_cell.clone() } else { String::new() },
+                if first {
+                    day_cell.clone()
+                } else {
+                    String::new()
+                },
                 if first {
                     format_weekdays(&d.weekdays)
                 } else {
@@ -455,7 +448,9 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
                 e.exercise_name.clone(),
                 e.target_sets.to_string(),
                 format_reps(e.target_reps_min, e.target_reps_max),
-                e.target_weight.map(|w| unit.format_kg(w)).unwrap_or_default(),
+                e.target_weight
+                    .map(|w| unit.format_kg(w))
+                    .unwrap_or_default(),
                 e.target_rpe
                     .map(crate::domain::units::trim_number)
                     .unwrap_or_default(),
@@ -480,8 +475,17 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
     }
     ctx.out.list(&rows, || TableData {
         headers: vec![
-            "day", "weekdays", "#", "exercise", "sets", "reps", "weight", "rpe", "rest",
-            "progression", "notes",
+            "day",
+            "weekdays",
+            "#",
+            "exercise",
+            "sets",
+            "reps",
+            "weight",
+            "rpe",
+            "rest",
+            "progression",
+            "notes",
         ],
         rows: table,
     })
@@ -586,20 +590,12 @@ fn moved(mut ids: Vec<String>, from: usize, to: usize, what: &str) -> Result<Vec
     Ok(ids)
 }
 
-fn validate_text(kind: &str, s: &str) -> Result<String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(Kind::Usage.err(format!("a {kind} name cannot be empty")));
-    }
-    if t.chars().count() > 120 || t.chars().any(char::is_control) {
-        return Err(Kind::Usage.err(format!(
-            "`{t}` is not a usable {kind} name: at most 120 characters, no control characters"
-        )));
-    }
-    Ok(t.to_string())
-}
-
-async fn check_plan_name(ctx: &mut Context, u: &User, name: &str, except: Option<&str>) -> Result<()> {
+async fn check_plan_name(
+    ctx: &mut Context,
+    u: &User,
+    name: &str,
+    except: Option<&str>,
+) -> Result<()> {
     if plans::name_taken(&mut ctx.conn, &u.id, name, except).await? {
         return Err(Kind::Usage.err(format!(
             "you already have a plan named `{name}` (names are compared ignoring case)"
@@ -632,19 +628,24 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             let (name, description, goal) = match name {
                 Some(n) => (n, description, goal),
                 None => {
-                    let n = ctx.prompt.input("The plan's name", "the name: `workout plan create NAME`", false)?;
-                    let ask = |q: &str, flag: &str, given: Option<String>| -> Result<Option<String>> {
-                        match given {
-                            Some(g) => Ok(Some(g)),
-                            None => Ok(Some(ctx.prompt.input(q, flag, true)?)),
-                        }
-                    };
+                    let n = ctx.prompt.input(
+                        "The plan's name",
+                        "the name: `workout plan create NAME`",
+                        false,
+                    )?;
+                    let ask =
+                        |q: &str, flag: &str, given: Option<String>| -> Result<Option<String>> {
+                            match given {
+                                Some(g) => Ok(Some(g)),
+                                None => Ok(Some(ctx.prompt.input(q, flag, true)?)),
+                            }
+                        };
                     let d = ask("Description (optional)", "--description", description)?;
                     let g = ask("Goal (optional)", "--goal", goal)?;
                     (n, d, g)
                 }
             };
-            let name = validate_text("plan", &name)?;
+            let name = validate_name("a plan", &name)?;
             let opt = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
             check_plan_name(ctx, &u, &name, None).await?;
             let p = plans::create(
@@ -656,7 +657,8 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                 ctx.now,
             )
             .await?;
-            ctx.out.info(format!("Created the plan `{}` (a draft).", p.name));
+            ctx.out
+                .info(format!("Created the plan `{}` (a draft).", p.name));
             ctx.out.hint(format!(
                 "add days with `workout plan add-day \"{}\" \"Day A\" --weekdays mon,thu`",
                 p.name
@@ -698,15 +700,17 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
         } => {
             let p = plans::resolve(&mut ctx.conn, &u.id, &plan.plan).await?;
             let change = PlanChange {
-                name: name.as_deref().map(|n| validate_text("plan", n)).transpose()?,
+                name: name
+                    .as_deref()
+                    .map(|n| validate_name("a plan", n))
+                    .transpose()?,
                 description: description.map(|s| s.trim().to_string()),
                 goal: goal.map(|s| s.trim().to_string()),
                 ..Default::default()
             };
             if change.name.is_none() && change.description.is_none() && change.goal.is_none() {
-                return Err(Kind::Usage.err(
-                    "nothing to change: pass at least one of --name, --description, --goal",
-                ));
+                return Err(Kind::Usage
+                    .err("nothing to change: pass at least one of --name, --description, --goal"));
             }
             if let Some(n) = &change.name {
                 check_plan_name(ctx, &u, n, Some(&p.id)).await?;
@@ -722,7 +726,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             weekdays,
             notes,
         } => {
-            let name = validate_text("day", &name)?;
+            let name = validate_name("a day", &name)?;
             let weekdays = weekdays
                 .as_deref()
                 .map(rules::parse_weekdays)
@@ -746,12 +750,14 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             weekdays,
             notes,
         } => {
-            let name = name.as_deref().map(|n| validate_text("day", n)).transpose()?;
+            let name = name
+                .as_deref()
+                .map(|n| validate_name("a day", n))
+                .transpose()?;
             let weekdays = weekdays.as_deref().map(rules::parse_weekdays).transpose()?;
             if name.is_none() && weekdays.is_none() && notes.is_none() {
-                return Err(Kind::Usage.err(
-                    "nothing to change: pass at least one of --name, --weekdays, --notes",
-                ));
+                return Err(Kind::Usage
+                    .err("nothing to change: pass at least one of --name, --weekdays, --notes"));
             }
             let p = plans::resolve(&mut ctx.conn, &u.id, &plan.plan).await?;
             let days = plans::days(&mut ctx.conn, &u.id, &p.id).await?;
@@ -799,7 +805,12 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             let days = plans::days(&mut ctx.conn, &u.id, &p.id).await?;
             let d = find_day(&p, &days, &day)?;
             let from = days.iter().position(|x| x.id == d.id).unwrap_or(0);
-            let ids = moved(days.iter().map(|x| x.id.clone()).collect(), from, to, "plan")?;
+            let ids = moved(
+                days.iter().map(|x| x.id.clone()).collect(),
+                from,
+                to,
+                "plan",
+            )?;
             let mut tx = ctx.conn.begin().await?;
             plans::renumber(&mut tx, &u.id, Siblings::Days, &ids).await?;
             plans::update(&mut tx, &u.id, &p.id, &PlanChange::default(), ctx.now).await?;
@@ -917,9 +928,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             at,
         } => {
             if !(1..=52).contains(&weeks) {
-                return Err(Kind::Usage.err(format!(
-                    "--weeks {weeks} is out of range (1 to 52)"
-                )));
+                return Err(Kind::Usage.err(format!("--weeks {weeks} is out of range (1 to 52)")));
             }
             let time = rules::parse_time_of_day(&at)?;
             let tz = profile::timezone_or_utc(u.timezone.as_deref());
@@ -943,12 +952,10 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                     wanted.push((d.id.clone(), d.name.clone(), crate::db::ts(at)));
                 }
             }
-            wanted.sort_by(|a, b| a.2.cmp(&b.2));
             let mut tx = ctx.conn.begin().await?;
-            let made = plans::schedule(&mut tx, &u.id, &p.id, &wanted, ctx.now).await?;
+            let mut made = plans::schedule(&mut tx, &u.id, &p.id, &wanted, ctx.now).await?;
             tx.commit().await.context("cannot schedule the sessions")?;
-            let mut made = made;
-            made.sort_by(|a, b| a.scheduled_at.cmp(&b.scheduled_at));
+            made.sort_by_key(|s| s.scheduled_at);
             ctx.out.info(format!(
                 "Scheduled {} session(s) from the plan `{}`{}.",
                 made.len(),

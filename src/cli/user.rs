@@ -152,17 +152,19 @@ impl From<&User> for UserView {
     }
 }
 
-fn unit_of(u: &User) -> WeightUnit {
+pub(crate) fn unit_of(u: &User) -> WeightUnit {
     u.weight_unit.parse().unwrap_or(WeightUnit::Kg)
 }
 
 /// A UTC timestamp in the user's time zone, for people.
 fn local(u: &User, t: NaiveDateTime) -> String {
+    local_as(u, t, "%Y-%m-%d %H:%M %Z")
+}
+
+/// A UTC timestamp in the user's time zone, in a `chrono` format.
+pub(crate) fn local_as(u: &User, t: NaiveDateTime, fmt: &str) -> String {
     let tz = profile::timezone_or_utc(u.timezone.as_deref());
-    t.and_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M %Z")
-        .to_string()
+    t.and_utc().with_timezone(&tz).format(fmt).to_string()
 }
 
 fn show_fields(u: &User) -> Vec<(&'static str, String)> {

@@ -126,13 +126,12 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
             return Ok(found);
         }
     }
-    let names: Vec<String> = sqlx::query_scalar(&format!(
-        r#"SELECT "name" FROM "Exercise" WHERE {VISIBLE}"#
-    ))
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await
-    .context("cannot look up the exercise")?;
+    let names: Vec<String> =
+        sqlx::query_scalar(&format!(r#"SELECT "name" FROM "Exercise" WHERE {VISIBLE}"#))
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await
+            .context("cannot look up the exercise")?;
     let close = suggest(r, names.iter().map(String::as_str));
     Err(Kind::NotFound.err(format!(
         "no exercise is named `{r}`{}",
@@ -371,12 +370,12 @@ pub async fn update_own(
         .ok_or_else(|| Kind::NotFound.err("the exercise no longer exists"))
 }
 
-/// A unique violation on the name as one sentence; anything else with `what`.
+/// The name's unique index (across all users) as one sentence.
 fn name_conflict(e: sqlx::Error, what: &str) -> anyhow::Error {
-    if let sqlx::Error::Database(db) = &e
-        && db.constraint() == Some("Exercise_name_key")
-    {
-        return Kind::Usage.err("an exercise with that name already exists: choose another name");
-    }
-    anyhow::Error::new(e).context(what.to_string())
+    super::unique_violation(
+        e,
+        "Exercise_name_key",
+        "an exercise with that name already exists: choose another name",
+        what,
+    )
 }

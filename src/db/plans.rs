@@ -87,7 +87,11 @@ pub struct Session {
 }
 
 /// The user's plans, maybe of one status, by name.
-pub async fn list(conn: &mut PgConnection, user_id: &str, status: Option<&str>) -> Result<Vec<Plan>> {
+pub async fn list(
+    conn: &mut PgConnection,
+    user_id: &str,
+    status: Option<&str>,
+) -> Result<Vec<Plan>> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
         r#"SELECT {PLAN_COLUMNS} FROM "TrainingPlan" p WHERE p."userId" = "#
     ));
@@ -203,7 +207,7 @@ pub async fn create(
     .bind(super::ts(now))
     .execute(&mut *conn)
     .await
-    .map_err(|e| unique(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
+    .map_err(|e| super::unique_violation(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
     resolve(conn, user_id, &id).await
 }
 
@@ -252,11 +256,14 @@ pub async fn update(
     }
     q.push(r#" WHERE "id" = "#).push_bind(id);
     q.push(r#" AND "userId" = "#).push_bind(user_id);
-    let r = q
-        .build()
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| unique(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot change the plan"))?;
+    let r = q.build().execute(&mut *conn).await.map_err(|e| {
+        super::unique_violation(
+            e,
+            "TrainingPlan_userId_name_key",
+            "you already have a plan with that name",
+            "cannot change the plan",
+        )
+    })?;
     if r.rows_affected() == 0 {
         return Err(Kind::NotFound.err("the plan no longer exists"));
     }
@@ -399,12 +406,14 @@ pub async fn update_day(
 }
 
 pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &str) -> Result<()> {
-    sqlx::query(&format!(r#"DELETE FROM "PlanDay" WHERE "id" = $1 AND {OWN_DAY}"#))
-        .bind(day_id)
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await
-        .context("cannot remove the day")?;
+    sqlx::query(&format!(
+        r#"DELETE FROM "PlanDay" WHERE "id" = $1 AND {OWN_DAY}"#
+    ))
+    .bind(day_id)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await
+    .context("cannot remove the day")?;
     Ok(())
 }
 
@@ -445,12 +454,14 @@ pub async fn add_entry(
 }
 
 pub async fn remove_entry(conn: &mut PgConnection, user_id: &str, entry_id: &str) -> Result<()> {
-    sqlx::query(&format!(r#"DELETE FROM "PlanExercise" WHERE "id" = $1 AND {OWN_ENTRY}"#))
-        .bind(entry_id)
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await
-        .context("cannot remove the exercise from the day")?;
+    sqlx::query(&format!(
+        r#"DELETE FROM "PlanExercise" WHERE "id" = $1 AND {OWN_ENTRY}"#
+    ))
+    .bind(entry_id)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await
+    .context("cannot remove the exercise from the day")?;
     Ok(())
 }
 
@@ -526,14 +537,4 @@ pub async fn schedule(
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")
-}
-
-/// A unique violation of `constraint` as `message` (exit 2); else `what`.
-fn unique(e: sqlx::Error, constraint: &str, message: &str, what: &str) -> anyhow::Error {
-    if let sqlx::Error::Database(db) = &e
-        && db.constraint() == Some(constraint)
-    {
-        return Kind::Usage.err(message.to_string());
-    }
-    anyhow::Error::new(e).context(what.to_string())
 }

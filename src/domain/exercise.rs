@@ -170,18 +170,19 @@ pub struct FreeDbEntry {
     pub category: Option<String>,
 }
 
-/// The longest exercise name accepted.
+/// The longest name (of an exercise, plan or plan day) accepted.
 pub const MAX_NAME: usize = 120;
 
-/// A name as stored: trimmed, non-empty, at most [`MAX_NAME`] characters.
-pub fn validate_name(name: &str) -> anyhow::Result<String> {
+/// A name as stored: trimmed, non-empty, at most [`MAX_NAME`] characters,
+/// no control characters. `what` names the thing with its article: "an exercise".
+pub fn validate_name(what: &str, name: &str) -> anyhow::Result<String> {
     let n = name.trim();
     if n.is_empty() {
-        return Err(Kind::Usage.err("an exercise name cannot be empty"));
+        return Err(Kind::Usage.err(format!("{what} name cannot be empty")));
     }
     if n.chars().count() > MAX_NAME || n.chars().any(char::is_control) {
         return Err(Kind::Usage.err(format!(
-            "`{n}` is not a usable exercise name: at most {MAX_NAME} characters, no control characters"
+            "`{n}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters"
         )));
     }
     Ok(n.to_string())
@@ -192,7 +193,7 @@ impl FreeDbEntry {
     /// The first primary muscle is the primary group; the other primary
     /// muscles and the secondary ones, without repeats, are the secondary groups.
     pub fn validate(self) -> anyhow::Result<ExerciseFacts> {
-        let name = validate_name(self.name.as_deref().unwrap_or(""))?;
+        let name = validate_name("an exercise", self.name.as_deref().unwrap_or(""))?;
         let opt = |v: Option<String>, spec: &EnumSpec| -> anyhow::Result<Option<&'static str>> {
             v.as_deref()
                 .filter(|s| !s.trim().is_empty())
@@ -254,7 +255,11 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
 }
 
 /// " (did you mean `a` or `b`?)", or nothing.
@@ -288,9 +293,15 @@ mod tests {
         );
         assert_eq!(DIFFICULTY.parse("Expert").unwrap(), "EXPERT");
         let e = MUSCLE.parse("wings").unwrap_err();
-        assert!(e.to_string().contains("unknown muscle group `wings`"), "{e}");
+        assert!(
+            e.to_string().contains("unknown muscle group `wings`"),
+            "{e}"
+        );
         assert!(e.to_string().contains("lower back"));
-        assert!(CATEGORY.parse("quads").is_err(), "synonyms are muscles only");
+        assert!(
+            CATEGORY.parse("quads").is_err(),
+            "synonyms are muscles only"
+        );
     }
 
     #[test]
@@ -320,19 +331,28 @@ mod tests {
                 .to_string()
         };
         assert!(bad(serde_json::json!({"name": ""})).contains("cannot be empty"));
-        assert!(bad(serde_json::json!({"name": "X", "level": "godlike"})).contains("unknown level"));
+        assert!(
+            bad(serde_json::json!({"name": "X", "level": "godlike"})).contains("unknown level")
+        );
         assert!(
             bad(serde_json::json!({"name": "X", "primaryMuscles": ["wings"]}))
                 .contains("unknown muscle group")
         );
-        let minimal: FreeDbEntry = serde_json::from_value(serde_json::json!({"name": "X", "force": null})).unwrap();
+        let minimal: FreeDbEntry =
+            serde_json::from_value(serde_json::json!({"name": "X", "force": null})).unwrap();
         let f = minimal.validate().unwrap();
         assert_eq!((f.primary, f.category, f.force), (None, "STRENGTH", None));
     }
 
     #[test]
     fn suggests_close_names() {
-        let names = ["Barbell Squat", "Front Squat", "Plank", "Pushups", "Bench Dips"];
+        let names = [
+            "Barbell Squat",
+            "Front Squat",
+            "Plank",
+            "Pushups",
+            "Bench Dips",
+        ];
         assert_eq!(suggest("barbel squat", names)[0], "Barbell Squat");
         assert_eq!(suggest("plnk", names), ["Plank"]);
         assert!(suggest("squat", names).contains(&"Front Squat".to_string()));

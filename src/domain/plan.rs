@@ -111,10 +111,7 @@ pub fn transition(
 ) -> anyhow::Result<Outcome> {
     use PlanStatus::*;
     let refuse = |why: &str| {
-        Err(Kind::Usage.err(format!(
-            "cannot {} the plan `{plan}`: {why}",
-            change.verb()
-        )))
+        Err(Kind::Usage.err(format!("cannot {} the plan `{plan}`: {why}", change.verb())))
     };
     match (change, from) {
         (Change::Activate, Active) | (Change::Pause, Paused) | (Change::Complete, Completed) => {
@@ -129,11 +126,14 @@ pub fn transition(
         )),
         (Change::Pause, Active) => Ok(Outcome::To(Paused)),
         (Change::Pause, Draft) => refuse("it is a draft that has not started; activate it first"),
-        (Change::Pause, Completed | Archived) => {
-            refuse(&format!("it is {}; only an active plan can be paused", from.human()))
-        }
+        (Change::Pause, Completed | Archived) => refuse(&format!(
+            "it is {}; only an active plan can be paused",
+            from.human()
+        )),
         (Change::Complete, Active | Paused) => Ok(Outcome::To(Completed)),
-        (Change::Complete, Draft) => refuse("it is a draft that has not started; activate it first"),
+        (Change::Complete, Draft) => {
+            refuse("it is a draft that has not started; activate it first")
+        }
         (Change::Complete, Archived) => {
             refuse("it is archived; pass --force to `plan activate` it first")
         }
@@ -164,9 +164,7 @@ pub fn parse_reps(input: &str) -> anyhow::Result<(i32, i32)> {
         if (1..=1000).contains(&n) {
             Ok(n)
         } else {
-            Err(Kind::Usage.err(format!(
-                "a reps target of {n} is out of range (1 to 1000)"
-            )))
+            Err(Kind::Usage.err(format!("a reps target of {n} is out of range (1 to 1000)")))
         }
     };
     let (min, max) = match input.trim().split_once('-') {
@@ -211,9 +209,7 @@ pub fn validate_rpe(rpe: f64) -> anyhow::Result<f64> {
     if rpe.is_finite() && (1.0..=10.0).contains(&rpe) {
         Ok(rpe)
     } else {
-        Err(Kind::Usage.err(format!(
-            "an RPE of {rpe} is out of range (1 to 10)"
-        )))
+        Err(Kind::Usage.err(format!("an RPE of {rpe} is out of range (1 to 10)")))
     }
 }
 
@@ -397,24 +393,56 @@ mod tests {
     #[test]
     fn state_machine() {
         let t = |from, change, force| transition("P", from, change, force);
-        assert_eq!(t(Draft, Change::Activate, false).unwrap(), Outcome::To(Active));
-        assert_eq!(t(Active, Change::Pause, false).unwrap(), Outcome::To(Paused));
-        assert_eq!(t(Paused, Change::Activate, false).unwrap(), Outcome::To(Active));
-        assert_eq!(t(Paused, Change::Complete, false).unwrap(), Outcome::To(Completed));
-        assert_eq!(t(Active, Change::Complete, false).unwrap(), Outcome::To(Completed));
+        assert_eq!(
+            t(Draft, Change::Activate, false).unwrap(),
+            Outcome::To(Active)
+        );
+        assert_eq!(
+            t(Active, Change::Pause, false).unwrap(),
+            Outcome::To(Paused)
+        );
+        assert_eq!(
+            t(Paused, Change::Activate, false).unwrap(),
+            Outcome::To(Active)
+        );
+        assert_eq!(
+            t(Paused, Change::Complete, false).unwrap(),
+            Outcome::To(Completed)
+        );
+        assert_eq!(
+            t(Active, Change::Complete, false).unwrap(),
+            Outcome::To(Completed)
+        );
         for s in PlanStatus::ALL {
             if s != Archived {
                 assert_eq!(t(s, Change::Archive, false).unwrap(), Outcome::To(Archived));
             }
         }
-        assert_eq!(t(Active, Change::Activate, false).unwrap(), Outcome::Already);
-        assert_eq!(t(Archived, Change::Archive, false).unwrap(), Outcome::Already);
+        assert_eq!(
+            t(Active, Change::Activate, false).unwrap(),
+            Outcome::Already
+        );
+        assert_eq!(
+            t(Archived, Change::Archive, false).unwrap(),
+            Outcome::Already
+        );
 
-        let e = t(Archived, Change::Activate, false).unwrap_err().to_string();
-        assert_eq!(e, "cannot activate the plan `P`: it is archived; pass --force to activate it again");
-        assert_eq!(t(Archived, Change::Activate, true).unwrap(), Outcome::To(Active));
+        let e = t(Archived, Change::Activate, false)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "cannot activate the plan `P`: it is archived; pass --force to activate it again"
+        );
+        assert_eq!(
+            t(Archived, Change::Activate, true).unwrap(),
+            Outcome::To(Active)
+        );
         assert!(t(Completed, Change::Activate, false).is_err());
-        assert_eq!(t(Completed, Change::Activate, true).unwrap(), Outcome::To(Active));
+        assert_eq!(
+            t(Completed, Change::Activate, true).unwrap(),
+            Outcome::To(Active)
+        );
         for (from, change) in [
             (Draft, Change::Pause),
             (Completed, Change::Pause),
@@ -423,7 +451,11 @@ mod tests {
             (Archived, Change::Complete),
         ] {
             let e = t(from, change, true).unwrap_err();
-            assert_eq!(crate::error::kind_of(&e), Kind::Usage, "{from:?} {change:?}");
+            assert_eq!(
+                crate::error::kind_of(&e),
+                Kind::Usage,
+                "{from:?} {change:?}"
+            );
         }
     }
 
@@ -431,7 +463,12 @@ mod tests {
     fn reps_rest_rpe_sets() {
         assert_eq!(parse_reps("8").unwrap(), (8, 8));
         assert_eq!(parse_reps(" 8-12 ").unwrap(), (8, 12));
-        assert!(parse_reps("12-8").unwrap_err().to_string().contains("runs backwards"));
+        assert!(
+            parse_reps("12-8")
+                .unwrap_err()
+                .to_string()
+                .contains("runs backwards")
+        );
         for bad in ["", "x", "0", "-3", "8-", "8-12-14", "1001"] {
             assert!(parse_reps(bad).is_err(), "{bad}");
         }
@@ -497,7 +534,8 @@ mod tests {
         // 02:30 exists twice on 25 October: the earlier is 02:30 CEST.
         assert_eq!(at(2026, 10, 25, half_two), "2026-10-25T00:30:00+00:00");
         assert_eq!(
-            local_instant(Tz::UTC, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), seven).to_rfc3339(),
+            local_instant(Tz::UTC, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), seven)
+                .to_rfc3339(),
             "2026-01-01T07:00:00+00:00"
         );
     }

@@ -86,7 +86,11 @@ fn render(json: &str) -> (String, String) {
     assert_eq!(unique.len(), ids.len(), "catalog ids collide");
     let mut names: Vec<String> = facts.iter().map(|f| f.name.to_lowercase()).collect();
     names.dedup();
-    assert_eq!(names.len(), facts.len(), "names repeat (case-insensitively)");
+    assert_eq!(
+        names.len(),
+        facts.len(),
+        "names repeat (case-insensitively)"
+    );
 
     let rows: Vec<String> = ids.iter().zip(&facts).map(|(id, f)| row(id, f)).collect();
     let up = format!(
@@ -175,7 +179,10 @@ fn ids_are_cuid_shaped_and_stable() {
     let id = catalog_id("Barbell Squat");
     assert_eq!(id.len(), 25);
     assert!(id.starts_with("ccat"));
-    assert!(id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    assert!(
+        id.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    );
     assert_eq!(id, catalog_id("barbell squat"));
     assert_ne!(id, catalog_id("Barbell Squats"));
 }
@@ -188,7 +195,9 @@ fn a_migrated_database_has_the_catalog() {
     let n = UP.matches("\n('ccat").count() as i64;
     assert!(n > 800, "{n} catalog rows in the migration");
     assert_eq!(
-        db.int(r#"SELECT count(*) FROM "Exercise" WHERE "createdById" IS NULL AND id LIKE 'ccat%'"#),
+        db.int(
+            r#"SELECT count(*) FROM "Exercise" WHERE "createdById" IS NULL AND id LIKE 'ccat%'"#
+        ),
         n
     );
     assert_eq!(
@@ -254,7 +263,8 @@ fn seeding_keeps_legacy_rows_and_is_idempotent() {
     );
 
     // The migration's SQL run once more adds nothing and changes nothing.
-    let before = db.strings(r#"SELECT concat_ws('|', id, name, "updatedAt") FROM "Exercise" ORDER BY id"#);
+    let before =
+        db.strings(r#"SELECT concat_ws('|', id, name, "updatedAt") FROM "Exercise" ORDER BY id"#);
     db.sql(UP);
     assert_eq!(
         db.strings(r#"SELECT concat_ws('|', id, name, "updatedAt") FROM "Exercise" ORDER BY id"#),
