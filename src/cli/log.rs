@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::{Connection, PgConnection};
@@ -212,7 +212,9 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
 pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
     let unit = u.unit();
     TableData {
-        headers: vec!["date", "exercise", "set", "reps", "weight", "rpe", "other", "id"],
+        headers: vec![
+            "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
+        ],
         rows: sets
             .iter()
             .map(|s| {
@@ -231,7 +233,13 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                     s.exercise_name.clone(),
                     s.set_number.to_string(),
                     s.reps.map(|r| r.to_string()).unwrap_or_default(),
-                    s.weight.map(|w| unit.format_kg(w)).unwrap_or_else(|| if s.reps.is_some() { "body".into() } else { String::new() }),
+                    s.weight.map(|w| unit.format_kg(w)).unwrap_or_else(|| {
+                        if s.reps.is_some() {
+                            "body".into()
+                        } else {
+                            String::new()
+                        }
+                    }),
                     s.rpe.map(trim_number).unwrap_or_default(),
                     other.join(", "),
                     s.id.clone(),
@@ -272,9 +280,17 @@ fn describe(u: &User, s: &LoggedSet) -> String {
     let what = match (s.reps, s.weight) {
         (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
         (Some(r), None) => format!("{r} reps"),
-        (None, _) => s.duration_seconds.map(|d| format_duration(d.into())).unwrap_or_default(),
+        (None, _) => s
+            .duration_seconds
+            .map(|d| format_duration(d.into()))
+            .unwrap_or_default(),
     };
-    format!("{} set {}: {what} on {}", s.exercise_name, s.set_number, u.local(s.date, "%Y-%m-%d %H:%M"))
+    format!(
+        "{} set {}: {what} on {}",
+        s.exercise_name,
+        s.set_number,
+        u.local(s.date, "%Y-%m-%d %H:%M")
+    )
 }
 
 /// `--date`: a local date (at noon) or date and time, never in the future.
@@ -283,7 +299,10 @@ fn parse_when(u: &User, input: Option<&str>, now: DateTime<Utc>) -> Result<DateT
     let s = s.trim().replace('T', " ");
     let (day, time) = match s.split_once(' ') {
         Some((d, t)) => (parse_date(d)?, parse_time_of_day(t)?),
-        None => (parse_date(&s)?, chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon")),
+        None => (
+            parse_date(&s)?,
+            chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon"),
+        ),
     };
     let t = local_instant(u.tz(), day, time);
     if t > now + Duration::minutes(1) {
@@ -313,7 +332,17 @@ pub async fn session_for(
                 Status::parse(&s.status)?.human()
             ))),
             Status::Scheduled => {
-                sessions::set_status(conn, &u.id, &s.id, "IN_PROGRESS", Some(ts(when)), None, None, now).await
+                sessions::set_status(
+                    conn,
+                    &u.id,
+                    &s.id,
+                    "IN_PROGRESS",
+                    Some(ts(when)),
+                    None,
+                    None,
+                    now,
+                )
+                .await
             }
             _ => Ok(s),
         };
@@ -322,7 +351,12 @@ pub async fn session_for(
         let running = sessions::list(
             conn,
             &u.id,
-            &sessions::Filter { statuses: vec!["IN_PROGRESS"], newest_first: true, limit: Some(1), ..Default::default() },
+            &sessions::Filter {
+                statuses: vec!["IN_PROGRESS"],
+                newest_first: true,
+                limit: Some(1),
+                ..Default::default()
+            },
         )
         .await?;
         if let Some(s) = running.into_iter().next() {
@@ -366,7 +400,11 @@ pub async fn session_for(
 
 async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     let ex = exercises::resolve(&mut ctx.conn, &u.id, &a.exercise).await?;
-    let specs = a.sets.as_deref().map(|s| setspec::parse(s, u.unit())).transpose()?;
+    let specs = a
+        .sets
+        .as_deref()
+        .map(|s| setspec::parse(s, u.unit()))
+        .transpose()?;
     let duration = a.duration.as_deref().map(parse_duration).transpose()?;
     let distance = a.distance.as_deref().map(parse_distance).transpose()?;
     let rpe = a.rpe.map(validate_rpe).transpose()?;
@@ -392,7 +430,15 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     };
     let now = ctx.now;
     let mut tx = ctx.conn.begin().await?;
-    let session = session_for(&mut tx, u, a.session.as_deref(), when, a.date.is_some(), now).await?;
+    let session = session_for(
+        &mut tx,
+        u,
+        a.session.as_deref(),
+        when,
+        a.date.is_some(),
+        now,
+    )
+    .await?;
     let written = logs::insert(&mut tx, &u.id, &session.id, &ex.id, ts(when), &sets, now).await?;
     tx.commit().await?;
     let volume: f64 = written
@@ -405,14 +451,22 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         written.len(),
         ex.name,
         session.name,
-        if volume > 0.0 { format!(" ({})", u.unit().format_kg(volume)) } else { String::new() }
+        if volume > 0.0 {
+            format!(" ({})", u.unit().format_kg(volume))
+        } else {
+            String::new()
+        }
     ));
     let rows = set_rows(&written);
     ctx.out.list(&rows, || set_table(u, &written))
 }
 
 /// Local dates as the UTC bounds `[since, until + 1 day)`.
-fn bounds(u: &User, since: Option<&str>, until: Option<&str>) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
+fn bounds(
+    u: &User,
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
     let since = since.map(parse_date).transpose()?;
     let until = until.map(parse_date).transpose()?;
     if let (Some(s), Some(t)) = (since, until)
@@ -420,7 +474,10 @@ fn bounds(u: &User, since: Option<&str>, until: Option<&str>) -> Result<(Option<
     {
         return Err(Kind::Usage.err(format!("--until {t} is before --since {s}")));
     }
-    Ok((since.map(|d| u.start_of(d)), until.map(|d| u.start_of(d + Duration::days(1)))))
+    Ok((
+        since.map(|d| u.start_of(d)),
+        until.map(|d| u.start_of(d + Duration::days(1))),
+    ))
 }
 
 async fn history(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
@@ -433,7 +490,11 @@ async fn history(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
         None => None,
     };
     let session_id = match &a.session {
-        Some(s) => Some(sessions::resolve(&mut ctx.conn, &u.id, s, ctx.now).await?.id),
+        Some(s) => Some(
+            sessions::resolve(&mut ctx.conn, &u.id, s, ctx.now)
+                .await?
+                .id,
+        ),
         None => None,
     };
     let f = logs::Filter {
@@ -523,7 +584,15 @@ async fn prs(ctx: &mut Context, u: &User, exercise: Option<String>) -> Result<()
         Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
         None => None,
     };
-    let sets = logs::list(&mut ctx.conn, &u.id, &logs::Filter { exercise_id, ..Default::default() }).await?;
+    let sets = logs::list(
+        &mut ctx.conn,
+        &u.id,
+        &logs::Filter {
+            exercise_id,
+            ..Default::default()
+        },
+    )
+    .await?;
     let views = pr_views(records::personal_records(&record_sets(u, &sets)));
     let unit = u.unit();
     let kg = |v: Option<f64>, date: &Option<String>| match (v, date) {
@@ -531,7 +600,13 @@ async fn prs(ctx: &mut Context, u: &User, exercise: Option<String>) -> Result<()
         _ => String::new(),
     };
     ctx.out.list(&views, || TableData {
-        headers: vec!["exercise", "heaviest", "best e1RM", "most reps", "best session volume"],
+        headers: vec![
+            "exercise",
+            "heaviest",
+            "best e1RM",
+            "most reps",
+            "best session volume",
+        ],
         rows: views
             .iter()
             .map(|p| {
@@ -572,10 +647,17 @@ pub struct WeekView {
 }
 
 /// An object in JSON; `MUSCLE=kg;...` in CSV, which has no nesting.
-fn muscle_volumes<S: serde::Serializer>(m: &BTreeMap<String, f64>, s: S) -> Result<S::Ok, S::Error> {
+fn muscle_volumes<S: serde::Serializer>(
+    m: &BTreeMap<String, f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     thread_local!(static FLAT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if FLAT.with(|f| f.get()) {
-        let text = m.iter().map(|(k, v)| format!("{k}={}", round2(*v))).collect::<Vec<_>>().join(";");
+        let text = m
+            .iter()
+            .map(|(k, v)| format!("{k}={}", round2(*v)))
+            .collect::<Vec<_>>()
+            .join(";");
         s.serialize_str(&text)
     } else {
         use serde::ser::SerializeMap;
@@ -588,8 +670,15 @@ fn muscle_volumes<S: serde::Serializer>(m: &BTreeMap<String, f64>, s: S) -> Resu
 }
 
 impl Record for WeekView {
-    const COLUMNS: &'static [&'static str] =
-        &["week", "weekStart", "sessions", "sets", "hardSets", "volumeKg", "volumeKgByMuscle"];
+    const COLUMNS: &'static [&'static str] = &[
+        "week",
+        "weekStart",
+        "sessions",
+        "sets",
+        "hardSets",
+        "volumeKg",
+        "volumeKgByMuscle",
+    ];
 }
 
 /// The streaks line of `log stats`.
@@ -614,7 +703,13 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
     let sets = logs::list(
         &mut ctx.conn,
         &u.id,
-        &logs::Filter { since, until, oldest_first: true, include_warmups: true, ..Default::default() },
+        &logs::Filter {
+            since,
+            until,
+            oldest_first: true,
+            include_warmups: true,
+            ..Default::default()
+        },
     )
     .await?;
     let stat_sets: Vec<StatSet> = sets
@@ -662,7 +757,15 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
         }
         _ => {
             ctx.out.list(&weeks, || TableData {
-                headers: vec!["week", "from", "sessions", "sets", "hard sets", "volume", "top muscles"],
+                headers: vec![
+                    "week",
+                    "from",
+                    "sessions",
+                    "sets",
+                    "hard sets",
+                    "volume",
+                    "top muscles",
+                ],
                 rows: weeks
                     .iter()
                     .map(|w| {
@@ -677,7 +780,13 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                             unit.format_kg(w.volume_kg),
                             top.iter()
                                 .take(3)
-                                .map(|(m, v)| format!("{} {}", m.to_lowercase().replace('_', " "), trim_number(unit.from_kg(**v))))
+                                .map(|(m, v)| {
+                                    format!(
+                                        "{} {}",
+                                        m.to_lowercase().replace('_', " "),
+                                        trim_number(unit.from_kg(**v))
+                                    )
+                                })
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         ]
@@ -715,30 +824,55 @@ impl Record for ProgressPoint {
     const COLUMNS: &'static [&'static str] = &["date", "e1rmKg", "weightKg", "reps"];
 }
 
-async fn progress(ctx: &mut Context, u: &User, exercise: &str, since: Option<String>) -> Result<()> {
+async fn progress(
+    ctx: &mut Context,
+    u: &User,
+    exercise: &str,
+    since: Option<String>,
+) -> Result<()> {
     let ex = exercises::resolve(&mut ctx.conn, &u.id, exercise).await?;
     let (since, _) = bounds(u, since.as_deref(), None)?;
     let sets = logs::list(
         &mut ctx.conn,
         &u.id,
-        &logs::Filter { exercise_id: Some(ex.id.clone()), since, oldest_first: true, ..Default::default() },
+        &logs::Filter {
+            exercise_id: Some(ex.id.clone()),
+            since,
+            oldest_first: true,
+            ..Default::default()
+        },
     )
     .await?;
     let mut best: BTreeMap<chrono::NaiveDate, ProgressPoint> = BTreeMap::new();
     for s in &sets {
-        let (Some(r), Some(w)) = (s.reps, s.weight) else { continue };
+        let (Some(r), Some(w)) = (s.reps, s.weight) else {
+            continue;
+        };
         let Some(e) = epley(w, r) else { continue };
         let day = u.local_date(s.date);
         if best.get(&day).is_none_or(|p| e > p.e1rm_kg) {
-            best.insert(day, ProgressPoint { date: day.to_string(), e1rm_kg: round2(e), weight_kg: w, reps: r });
+            best.insert(
+                day,
+                ProgressPoint {
+                    date: day.to_string(),
+                    e1rm_kg: round2(e),
+                    weight_kg: w,
+                    reps: r,
+                },
+            );
         }
     }
     let points: Vec<ProgressPoint> = best.into_values().collect();
     if ctx.out.format != Format::Table {
-        return ctx.out.list(&points, || unreachable!("table handled below"));
+        return ctx
+            .out
+            .list(&points, || unreachable!("table handled below"));
     }
     if points.is_empty() {
-        ctx.out.info(format!("No sets of {} with a weight and 1 to 10 reps yet.", ex.name));
+        ctx.out.info(format!(
+            "No sets of {} with a weight and 1 to 10 reps yet.",
+            ex.name
+        ));
         return Ok(());
     }
     let unit = u.unit();
@@ -747,7 +881,10 @@ async fn progress(ctx: &mut Context, u: &User, exercise: &str, since: Option<Str
         .iter()
         .map(|p| {
             let d = chrono::NaiveDate::parse_from_str(&p.date, "%Y-%m-%d").unwrap_or(first);
-            ((d - first).num_days() as f32, unit.from_kg(p.e1rm_kg) as f32)
+            (
+                (d - first).num_days() as f32,
+                unit.from_kg(p.e1rm_kg) as f32,
+            )
         })
         .collect();
     let last_x = xy.last().map_or(1.0, |p| p.0.max(1.0));
@@ -755,14 +892,18 @@ async fn progress(ctx: &mut Context, u: &User, exercise: &str, since: Option<Str
         use textplots::{Chart, Plot, Shape};
         let mut c = Chart::new(120, 40, 0.0, last_x);
         let shape = Shape::Lines(&xy);
-        let mut c = c.lineplot(&shape);
+        let c = c.lineplot(&shape);
         c.axis();
         c.figures();
         c.to_string()
     };
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} — estimated 1RM ({unit}) over days since {}", ex.name, points[0].date)?;
+    writeln!(
+        out,
+        "{} — estimated 1RM ({unit}) over days since {}",
+        ex.name, points[0].date
+    )?;
     writeln!(out, "{chart}")?;
     drop(out);
     ctx.out.table(TableData {
@@ -770,7 +911,11 @@ async fn progress(ctx: &mut Context, u: &User, exercise: &str, since: Option<Str
         rows: points
             .iter()
             .map(|p| {
-                vec![p.date.clone(), unit.format_kg(p.e1rm_kg), format!("{} x {}", p.reps, unit.format_kg(p.weight_kg))]
+                vec![
+                    p.date.clone(),
+                    unit.format_kg(p.e1rm_kg),
+                    format!("{} x {}", p.reps, unit.format_kg(p.weight_kg)),
+                ]
             })
             .collect(),
     })
@@ -781,7 +926,10 @@ async fn edit(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
     let mut c = logs::SetChange::default();
     if let Some(r) = a.reps {
         if !(0..=setspec::MAX_REPS).contains(&r) {
-            return Err(Kind::Usage.err(format!("{r} reps is out of range (0 to {})", setspec::MAX_REPS)));
+            return Err(Kind::Usage.err(format!(
+                "{r} reps is out of range (0 to {})",
+                setspec::MAX_REPS
+            )));
         }
         c.reps = Some(r);
     }
@@ -795,7 +943,9 @@ async fn edit(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
         c.rpe = Some(match r.trim().to_ascii_lowercase().as_str() {
             "none" | "" => None,
             v => Some(validate_rpe(v.parse::<f64>().map_err(|_| {
-                Kind::Usage.err(format!("`{r}` is not an RPE: use a number from 1 to 10, or none"))
+                Kind::Usage.err(format!(
+                    "`{r}` is not an RPE: use a number from 1 to 10, or none"
+                ))
             })?)?),
         });
     }
@@ -808,16 +958,23 @@ async fn edit(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
     if let Some(n) = a.notes {
         c.notes = Some(Some(n).filter(|n| !n.trim().is_empty()));
     }
-    if c.reps.is_none() && c.weight_kg.is_none() && c.rpe.is_none() && c.is_warmup.is_none() && c.notes.is_none() {
+    if c.reps.is_none()
+        && c.weight_kg.is_none()
+        && c.rpe.is_none()
+        && c.is_warmup.is_none()
+        && c.notes.is_none()
+    {
         return Err(Kind::Usage.err(
             "nothing to change: pass at least one of --reps, --weight, --rpe, --warmup, --no-warmup, --notes",
         ));
     }
     logs::update(&mut ctx.conn, &u.id, &s.id, &c, ctx.now).await?;
     let after = logs::resolve(&mut ctx.conn, &u.id, &s.id).await?;
-    ctx.out.info(format!("Changed the set {}.", describe(u, &after)));
+    ctx.out
+        .info(format!("Changed the set {}.", describe(u, &after)));
     let rows = set_rows(std::slice::from_ref(&after));
-    ctx.out.list(&rows, || set_table(u, std::slice::from_ref(&after)))
+    ctx.out
+        .list(&rows, || set_table(u, std::slice::from_ref(&after)))
 }
 
 #[cfg(test)]
@@ -861,7 +1018,12 @@ mod tests {
             volume_kg_by_muscle: BTreeMap::new(),
         };
         assert_eq!(serialized_keys(&w), WeekView::COLUMNS);
-        let pt = ProgressPoint { date: String::new(), e1rm_kg: 0.0, weight_kg: 0.0, reps: 1 };
+        let pt = ProgressPoint {
+            date: String::new(),
+            e1rm_kg: 0.0,
+            weight_kg: 0.0,
+            reps: 1,
+        };
         assert_eq!(serialized_keys(&pt), ProgressPoint::COLUMNS);
     }
 }

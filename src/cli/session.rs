@@ -155,7 +155,9 @@ pub fn session_table(u: &User, list: &[Session]) -> TableData {
                         (Some(p), None) => p.clone(),
                         _ => String::new(),
                     },
-                    status_of(s).map(|x| x.human().to_string()).unwrap_or_else(|_| s.status.clone()),
+                    status_of(s)
+                        .map(|x| x.human().to_string())
+                        .unwrap_or_else(|_| s.status.clone()),
                     s.set_count.to_string(),
                     s.id.clone(),
                 ]
@@ -165,10 +167,18 @@ pub fn session_table(u: &User, list: &[Session]) -> TableData {
 }
 
 fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
-    let t = |v: Option<chrono::NaiveDateTime>| v.map(|t| u.local(t, "%Y-%m-%d %H:%M %Z")).unwrap_or_default();
+    let t = |v: Option<chrono::NaiveDateTime>| {
+        v.map(|t| u.local(t, "%Y-%m-%d %H:%M %Z"))
+            .unwrap_or_default()
+    };
     vec![
         ("name", s.name.clone()),
-        ("status", status_of(s).map(|x| x.human().to_string()).unwrap_or_else(|_| s.status.clone())),
+        (
+            "status",
+            status_of(s)
+                .map(|x| x.human().to_string())
+                .unwrap_or_else(|_| s.status.clone()),
+        ),
         ("plan", s.plan_name.clone().unwrap_or_default()),
         ("day", s.day_name.clone().unwrap_or_default()),
         ("scheduled", t(s.scheduled_at)),
@@ -176,7 +186,9 @@ fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
         ("completed", t(s.completed_at)),
         (
             "duration",
-            s.duration_minutes.map(|m| format_duration(i64::from(m) * 60)).unwrap_or_default(),
+            s.duration_minutes
+                .map(|m| format_duration(i64::from(m) * 60))
+                .unwrap_or_default(),
         ),
         ("sets", s.set_count.to_string()),
         ("id", s.id.clone()),
@@ -191,7 +203,13 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
             let s = sessions::resolve(&mut ctx.conn, &u.id, &session, ctx.now).await?;
             show(ctx, &u, &s).await
         }
-        SessionCmd::Schedule { name, at, plan, day, notes } => {
+        SessionCmd::Schedule {
+            name,
+            at,
+            plan,
+            day,
+            notes,
+        } => {
             let name = name.trim();
             if name.is_empty() {
                 return Err(Kind::Usage.err("a session needs a name"));
@@ -207,9 +225,16 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
                             let days = plans::days(&mut ctx.conn, &u.id, &plan.id).await?;
                             let found = days
                                 .iter()
-                                .find(|x| x.name.eq_ignore_ascii_case(d.trim()) || x.position.to_string() == d.trim())
+                                .find(|x| {
+                                    x.name.eq_ignore_ascii_case(d.trim())
+                                        || x.position.to_string() == d.trim()
+                                })
                                 .ok_or_else(|| {
-                                    Kind::NotFound.err(format!("the plan `{}` has no day `{}`", plan.name, d.trim()))
+                                    Kind::NotFound.err(format!(
+                                        "the plan `{}` has no day `{}`",
+                                        plan.name,
+                                        d.trim()
+                                    ))
                                 })?;
                             Some(found.id.clone())
                         }
@@ -263,7 +288,10 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
                 return Ok(());
             }
             sessions::delete(&mut ctx.conn, &u.id, &s.id).await?;
-            ctx.out.info(format!("Deleted the session `{}` and its {} set(s).", s.name, s.set_count));
+            ctx.out.info(format!(
+                "Deleted the session `{}` and its {} set(s).",
+                s.name, s.set_count
+            ));
             Ok(())
         }
     }
@@ -311,7 +339,13 @@ async fn list(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
 
 /// A session's status move, with what completing it implies: its times,
 /// its duration, and the plan targets raised, all in one transaction.
-async fn change(ctx: &mut Context, u: &User, reference: &str, m: Move, minutes: Option<i32>) -> Result<()> {
+async fn change(
+    ctx: &mut Context,
+    u: &User,
+    reference: &str,
+    m: Move,
+    minutes: Option<i32>,
+) -> Result<()> {
     let s = sessions::resolve(&mut ctx.conn, &u.id, reference, ctx.now).await?;
     let to = rules::apply(&s.name, status_of(&s)?, m)?;
     let now = crate::db::ts(ctx.now);
@@ -319,19 +353,38 @@ async fn change(ctx: &mut Context, u: &User, reference: &str, m: Move, minutes: 
     let (started, completed, duration) = match m {
         Move::Start => (Some(now), None, None),
         Move::Complete => {
-            let duration = minutes.or_else(|| s.started_at.map(|t| ((now - t).num_seconds().max(0) as i32 + 30) / 60));
+            let duration = minutes.or_else(|| {
+                s.started_at
+                    .map(|t| ((now - t).num_seconds().max(0) as i32 + 30) / 60)
+            });
             (None, Some(now), duration)
         }
         Move::Skip | Move::Cancel => (None, None, None),
     };
-    let after = sessions::set_status(&mut tx, &u.id, &s.id, to.label(), started, completed, duration, ctx.now).await?;
-    let raised = if m == Move::Complete { progress_plan(&mut tx, u, &after, ctx.now).await? } else { Vec::new() };
+    let after = sessions::set_status(
+        &mut tx,
+        &u.id,
+        &s.id,
+        to.label(),
+        started,
+        completed,
+        duration,
+        ctx.now,
+    )
+    .await?;
+    let raised = if m == Move::Complete {
+        progress_plan(&mut tx, u, &after, ctx.now).await?
+    } else {
+        Vec::new()
+    };
     tx.commit().await?;
-    ctx.out.info(format!("The session `{}` is {}.", after.name, to.human()));
+    ctx.out
+        .info(format!("The session `{}` is {}.", after.name, to.human()));
     for line in raised {
         ctx.out.info(line);
     }
-    ctx.out.one(&SessionView::from(&after), session_fields(u, &after))
+    ctx.out
+        .one(&SessionView::from(&after), session_fields(u, &after))
 }
 
 /// Raises the target weight of each plan exercise of the session's plan
@@ -343,21 +396,33 @@ pub async fn progress_plan(
     s: &Session,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<String>> {
-    let Some(day) = &s.plan_day_id else { return Ok(Vec::new()) };
+    let Some(day) = &s.plan_day_id else {
+        return Ok(Vec::new());
+    };
     let entries = sessions::day_targets(conn, &u.id, day).await?;
     let done = logs::list(
         conn,
         &u.id,
-        &logs::Filter { session_id: Some(s.id.clone()), include_warmups: true, ..Default::default() },
+        &logs::Filter {
+            session_id: Some(s.id.clone()),
+            include_warmups: true,
+            ..Default::default()
+        },
     )
     .await?;
     let mut raised = Vec::new();
     for e in entries {
-        let Some(step) = e.progression_kg.filter(|p| *p > 0.0) else { continue };
+        let Some(step) = e.progression_kg.filter(|p| *p > 0.0) else {
+            continue;
+        };
         let sets: Vec<rules::Done> = done
             .iter()
             .filter(|d| d.exercise_id == e.exercise_id)
-            .map(|d| rules::Done { reps: d.reps, weight_kg: d.weight, is_warmup: d.is_warmup })
+            .map(|d| rules::Done {
+                reps: d.reps,
+                weight_kg: d.weight,
+                is_warmup: d.is_warmup,
+            })
             .collect();
         let target = rules::Target {
             sets: e.target_sets,
@@ -429,7 +494,12 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
     let sets = logs::list(
         &mut ctx.conn,
         &u.id,
-        &logs::Filter { session_id: Some(s.id.clone()), include_warmups: true, oldest_first: true, ..Default::default() },
+        &logs::Filter {
+            session_id: Some(s.id.clone()),
+            include_warmups: true,
+            oldest_first: true,
+            ..Default::default()
+        },
     )
     .await?;
     let targets = match &s.plan_day_id {
@@ -437,8 +507,10 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
         None => Vec::new(),
     };
     // Exercises in plan order, then the others in the order first done.
-    let mut order: Vec<(String, String)> =
-        targets.iter().map(|t| (t.exercise_id.clone(), t.exercise_name.clone())).collect();
+    let mut order: Vec<(String, String)> = targets
+        .iter()
+        .map(|t| (t.exercise_id.clone(), t.exercise_name.clone()))
+        .collect();
     for x in &sets {
         if !order.iter().any(|(id, _)| id == &x.exercise_id) {
             order.push((x.exercise_id.clone(), x.exercise_name.clone()));
@@ -459,23 +531,34 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
             let blocks = order
                 .iter()
                 .map(|(id, name)| {
-                    let mine: Vec<logs::LoggedSet> = sets.iter().filter(|x| &x.exercise_id == id).cloned().collect();
+                    let mine: Vec<logs::LoggedSet> = sets
+                        .iter()
+                        .filter(|x| &x.exercise_id == id)
+                        .cloned()
+                        .collect();
                     ExerciseBlock {
                         exercise: name.clone(),
-                        target: targets.iter().find(|t| &t.exercise_id == id).map(|t| TargetView {
-                            sets: t.target_sets,
-                            reps_min: t.target_reps_min,
-                            reps_max: t.target_reps_max,
-                            weight_kg: t.target_weight,
-                            rpe: t.target_rpe,
-                            rest_seconds: t.rest_seconds,
-                        }),
+                        target: targets
+                            .iter()
+                            .find(|t| &t.exercise_id == id)
+                            .map(|t| TargetView {
+                                sets: t.target_sets,
+                                reps_min: t.target_reps_min,
+                                reps_max: t.target_reps_max,
+                                weight_kg: t.target_weight,
+                                rpe: t.target_rpe,
+                                rest_seconds: t.rest_seconds,
+                            }),
                         volume_kg: volume(&mine),
                         sets: set_rows(&mine),
                     }
                 })
                 .collect();
-            let view = ShowView { session: SessionView::from(s), exercises: blocks, totals };
+            let view = ShowView {
+                session: SessionView::from(s),
+                exercises: blocks,
+                totals,
+            };
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &view)?;
             std::io::Write::write_all(&mut out, b"\n")?;
@@ -485,14 +568,18 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
             let unit = u.unit();
             let mut rows = Vec::new();
             for (id, name) in &order {
-                let mine: Vec<&logs::LoggedSet> = sets.iter().filter(|x| &x.exercise_id == id).collect();
+                let mine: Vec<&logs::LoggedSet> =
+                    sets.iter().filter(|x| &x.exercise_id == id).collect();
                 let done = mine
                     .iter()
                     .map(|x| {
                         let mut d = match (x.reps, x.weight) {
                             (Some(r), Some(w)) => format!("{r}@{}", trim_number(unit.from_kg(w))),
                             (Some(r), None) => r.to_string(),
-                            (None, _) => x.duration_seconds.map(|d| format_duration(d.into())).unwrap_or_default(),
+                            (None, _) => x
+                                .duration_seconds
+                                .map(|d| format_duration(d.into()))
+                                .unwrap_or_default(),
                         };
                         if x.is_warmup {
                             d.push('w');
@@ -505,7 +592,11 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                     .iter()
                     .find(|t| &t.exercise_id == id)
                     .map(|t| {
-                        let mut s = format!("{}x{}", t.target_sets, format_reps(t.target_reps_min, t.target_reps_max));
+                        let mut s = format!(
+                            "{}x{}",
+                            t.target_sets,
+                            format_reps(t.target_reps_min, t.target_reps_max)
+                        );
                         if let Some(w) = t.target_weight {
                             s.push_str(&format!(" @ {}", unit.format_kg(w)));
                         }
@@ -513,9 +604,17 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                     })
                     .unwrap_or_default();
                 let owned: Vec<logs::LoggedSet> = mine.into_iter().cloned().collect();
-                rows.push(vec![name.clone(), done, target, unit.format_kg(volume(&owned))]);
+                rows.push(vec![
+                    name.clone(),
+                    done,
+                    target,
+                    unit.format_kg(volume(&owned)),
+                ]);
             }
-            ctx.out.table(TableData { headers: vec!["exercise", "done (reps@weight)", "target", "volume"], rows })?;
+            ctx.out.table(TableData {
+                headers: vec!["exercise", "done (reps@weight)", "target", "volume"],
+                rows,
+            })?;
             let mut out = std::io::stdout().lock();
             use std::io::Write;
             writeln!(
@@ -526,7 +625,9 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 totals.sets,
                 totals.hard_sets,
                 unit.format_kg(totals.volume_kg),
-                s.duration_minutes.map(|m| format!(" · {}", format_duration(i64::from(m) * 60))).unwrap_or_default()
+                s.duration_minutes
+                    .map(|m| format!(" · {}", format_duration(i64::from(m) * 60)))
+                    .unwrap_or_default()
             )?;
             Ok(())
         }

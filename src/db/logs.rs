@@ -85,8 +85,13 @@ pub async fn insert(
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!("SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "));
-    q.push_bind(user_id).push(r#" AND l."id" = ANY("#).push_bind(&ids).push(r#") ORDER BY l."setNumber""#);
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "
+    ));
+    q.push_bind(user_id)
+        .push(r#" AND l."id" = ANY("#)
+        .push_bind(&ids)
+        .push(r#") ORDER BY l."setNumber""#);
     q.build_query_as::<LoggedSet>()
         .fetch_all(&mut *conn)
         .await
@@ -108,7 +113,9 @@ pub struct Filter {
 /// The user's sets, newest first (the `(userId, date)` index serves the
 /// order and the limit).
 pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<Vec<LoggedSet>> {
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!("SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "));
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "
+    ));
     q.push_bind(user_id);
     if let Some(id) = &f.exercise_id {
         q.push(r#" AND l."exerciseId" = "#).push_bind(id);
@@ -126,7 +133,9 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
         q.push(r#" AND NOT l."isWarmup""#);
     }
     let dir = if f.oldest_first { "ASC" } else { "DESC" };
-    q.push(format!(r#" ORDER BY l."date" {dir}, l."setNumber" {dir}, l."id" {dir}"#));
+    q.push(format!(
+        r#" ORDER BY l."date" {dir}, l."setNumber" {dir}, l."id" {dir}"#
+    ));
     if let Some(n) = f.limit {
         q.push(" LIMIT ").push_bind(n);
     }
@@ -157,7 +166,10 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
         1 => Ok(rows.into_iter().next().expect("one row")),
         _ => Err(Kind::Usage.err(format!(
             "`{r}` is the start of more than one set id: {}",
-            rows.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+            rows.iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }
@@ -172,8 +184,15 @@ pub struct SetChange {
     pub notes: Option<Option<String>>,
 }
 
-pub async fn update(conn: &mut PgConnection, user_id: &str, id: &str, c: &SetChange, now: DateTime<Utc>) -> Result<()> {
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
+pub async fn update(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    c: &SetChange,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut q: QueryBuilder<Postgres> =
+        QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
     q.push_bind(super::ts(now));
     if let Some(v) = c.reps {
         q.push(r#", "reps" = "#).push_bind(v);
@@ -190,8 +209,14 @@ pub async fn update(conn: &mut PgConnection, user_id: &str, id: &str, c: &SetCha
     if let Some(v) = &c.notes {
         q.push(r#", "notes" = "#).push_bind(v.clone());
     }
-    q.push(r#" WHERE "userId" = "#).push_bind(user_id).push(r#" AND "id" = "#).push_bind(id);
-    q.build().execute(&mut *conn).await.context("cannot change the set")?;
+    q.push(r#" WHERE "userId" = "#)
+        .push_bind(user_id)
+        .push(r#" AND "id" = "#)
+        .push_bind(id);
+    q.build()
+        .execute(&mut *conn)
+        .await
+        .context("cannot change the set")?;
     Ok(())
 }
 
@@ -231,7 +256,11 @@ pub async fn last_time(
 }
 
 /// The local dates (in the IANA zone `tz`) on which the user trained.
-pub async fn training_days(conn: &mut PgConnection, user_id: &str, tz: &str) -> Result<Vec<chrono::NaiveDate>> {
+pub async fn training_days(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+) -> Result<Vec<chrono::NaiveDate>> {
     sqlx::query_scalar(
         r#"SELECT DISTINCT (("date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day
            FROM "WorkoutLog" WHERE "userId" = $1 ORDER BY day"#,

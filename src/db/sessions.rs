@@ -60,7 +60,9 @@ pub struct Filter {
 }
 
 pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<Vec<Session>> {
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!("SELECT {COLUMNS} FROM {FROM} WHERE s.\"userId\" = "));
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE s.\"userId\" = "
+    ));
     q.push_bind(user_id);
     if !f.statuses.is_empty() {
         q.push(r#" AND s."status"::text = ANY("#)
@@ -73,7 +75,10 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
     if let Some(to) = f.to {
         q.push(format!(" AND {WHEN} < ")).push_bind(to);
     }
-    q.push(format!(" ORDER BY {WHEN} {}, s.\"id\"", if f.newest_first { "DESC" } else { "ASC" }));
+    q.push(format!(
+        " ORDER BY {WHEN} {}, s.\"id\"",
+        if f.newest_first { "DESC" } else { "ASC" }
+    ));
     if let Some(n) = f.limit {
         q.push(" LIMIT ").push_bind(n);
     }
@@ -99,12 +104,26 @@ pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Ses
 /// (the next scheduled one from `now`), `last` (the last completed one), or
 /// a unique id prefix of at least 4 characters. Another user's session is
 /// never found.
-pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str, now: DateTime<Utc>) -> Result<Session> {
+pub async fn resolve(
+    conn: &mut PgConnection,
+    user_id: &str,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<Session> {
     let r = reference.trim();
     let keyword = match r.to_ascii_lowercase().as_str() {
-        "current" => Some((r#"s."status" = 'IN_PROGRESS'"#, r#"s."startedAt" DESC NULLS LAST"#)),
-        "next" => Some((r#"s."status" = 'SCHEDULED' AND s."scheduledAt" >= $2"#, r#"s."scheduledAt" ASC"#)),
-        "last" => Some((r#"s."status" = 'COMPLETED'"#, r#"s."completedAt" DESC NULLS LAST"#)),
+        "current" => Some((
+            r#"s."status" = 'IN_PROGRESS'"#,
+            r#"s."startedAt" DESC NULLS LAST"#,
+        )),
+        "next" => Some((
+            r#"s."status" = 'SCHEDULED' AND s."scheduledAt" >= $2"#,
+            r#"s."scheduledAt" ASC"#,
+        )),
+        "last" => Some((
+            r#"s."status" = 'COMPLETED'"#,
+            r#"s."completedAt" DESC NULLS LAST"#,
+        )),
         _ => None,
     };
     if let Some((cond, order)) = keyword {
@@ -136,7 +155,10 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str, no
         1 => Ok(rows.into_iter().next().expect("one row")),
         _ => Err(Kind::Usage.err(format!(
             "`{r}` is the start of more than one session id: {}",
-            rows.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+            rows.iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }
@@ -154,7 +176,12 @@ pub struct NewSession<'a> {
     pub notes: Option<&'a str>,
 }
 
-pub async fn create(conn: &mut PgConnection, user_id: &str, s: &NewSession<'_>, now: DateTime<Utc>) -> Result<Session> {
+pub async fn create(
+    conn: &mut PgConnection,
+    user_id: &str,
+    s: &NewSession<'_>,
+    now: DateTime<Utc>,
+) -> Result<Session> {
     let id = super::new_id();
     sqlx::query(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
@@ -223,7 +250,11 @@ pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<
 }
 
 /// The targets of a plan day's exercises, in plan order.
-pub async fn day_targets(conn: &mut PgConnection, user_id: &str, day_id: &str) -> Result<Vec<crate::db::plans::Entry>> {
+pub async fn day_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &str,
+) -> Result<Vec<crate::db::plans::Entry>> {
     sqlx::query_as::<_, crate::db::plans::Entry>(
         r#"SELECT x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position", x."targetSets",
                   x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe", x."restSeconds",

@@ -189,7 +189,9 @@ pub async fn update_profile(
 impl User {
     /// The unit weights are shown and typed in.
     pub fn unit(&self) -> crate::domain::units::WeightUnit {
-        self.weight_unit.parse().unwrap_or(crate::domain::units::WeightUnit::Kg)
+        self.weight_unit
+            .parse()
+            .unwrap_or(crate::domain::units::WeightUnit::Kg)
     }
 
     /// The user's time zone; none set (or one unknown here) is UTC.
@@ -199,7 +201,10 @@ impl User {
 
     /// A stored UTC timestamp in the user's time zone, formatted for people.
     pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
-        t.and_utc().with_timezone(&self.tz()).format(fmt).to_string()
+        t.and_utc()
+            .with_timezone(&self.tz())
+            .format(fmt)
+            .to_string()
     }
 
     /// The local calendar date of a stored UTC timestamp.

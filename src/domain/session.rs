@@ -85,7 +85,9 @@ pub fn apply(name: &str, from: Status, m: Move) -> anyhow::Result<Status> {
         (Scheduled | InProgress, Complete) => Ok(Completed),
         (Scheduled, Skip) => Ok(Skipped),
         (Scheduled | InProgress, Cancel) => Ok(Cancelled),
-        (InProgress, Start) => Err(Kind::Usage.err(format!("the session `{name}` is already in progress"))),
+        (InProgress, Start) => {
+            Err(Kind::Usage.err(format!("the session `{name}` is already in progress")))
+        }
         (InProgress, Skip) => Err(Kind::Usage.err(format!(
             "cannot skip the session `{name}`: it is in progress (complete or cancel it)"
         ))),
@@ -123,7 +125,9 @@ pub fn targets_met(t: &Target, done: &[Done]) -> bool {
     let good = done
         .iter()
         .filter(|d| !d.is_warmup)
-        .filter(|d| d.reps.unwrap_or(0) >= reps_needed && d.weight_kg.unwrap_or(0.0) >= weight_needed)
+        .filter(|d| {
+            d.reps.unwrap_or(0) >= reps_needed && d.weight_kg.unwrap_or(0.0) >= weight_needed
+        })
         .count();
     t.sets > 0 && good >= t.sets as usize
 }
@@ -142,8 +146,16 @@ mod tests {
         assert_eq!(apply("s", Scheduled, Skip).unwrap(), Skipped);
         assert_eq!(apply("s", InProgress, Cancel).unwrap(), Cancelled);
         let e = apply("Push", Completed, Start).unwrap_err().to_string();
-        assert_eq!(e, "cannot start the session `Push`: it is already completed");
-        assert!(apply("s", InProgress, Skip).unwrap_err().to_string().contains("in progress"));
+        assert_eq!(
+            e,
+            "cannot start the session `Push`: it is already completed"
+        );
+        assert!(
+            apply("s", InProgress, Skip)
+                .unwrap_err()
+                .to_string()
+                .contains("in progress")
+        );
         assert!(apply("s", Cancelled, Complete).is_err());
         assert!(apply("s", Skipped, Cancel).is_err());
         assert_eq!(Status::parse("in-progress").unwrap(), InProgress);
@@ -151,23 +163,64 @@ mod tests {
     }
 
     fn d(reps: i32, w: f64) -> Done {
-        Done { reps: Some(reps), weight_kg: Some(w), is_warmup: false }
+        Done {
+            reps: Some(reps),
+            weight_kg: Some(w),
+            is_warmup: false,
+        }
     }
 
     #[test]
     fn targets() {
-        let t = Target { sets: 3, reps_min: Some(8), reps_max: Some(12), weight_kg: Some(60.0) };
+        let t = Target {
+            sets: 3,
+            reps_min: Some(8),
+            reps_max: Some(12),
+            weight_kg: Some(60.0),
+        };
         assert!(targets_met(&t, &[d(12, 60.0), d(12, 60.0), d(12, 60.0)]));
-        assert!(!targets_met(&t, &[d(12, 60.0), d(12, 60.0), d(11, 60.0)]), "one set short of the top");
-        assert!(!targets_met(&t, &[d(12, 60.0), d(12, 60.0)]), "a set missing");
-        assert!(!targets_met(&t, &[d(12, 60.0), d(12, 60.0), d(12, 57.5)]), "too light");
-        let warm = Done { is_warmup: true, ..d(12, 60.0) };
-        assert!(!targets_met(&t, &[d(12, 60.0), d(12, 60.0), warm]), "warm-ups do not count");
-        assert!(targets_met(&t, &[d(12, 60.0), d(5, 60.0), d(12, 62.5), d(12, 60.0)]));
-        let single = Target { sets: 5, reps_min: Some(5), reps_max: Some(5), weight_kg: Some(100.0) };
+        assert!(
+            !targets_met(&t, &[d(12, 60.0), d(12, 60.0), d(11, 60.0)]),
+            "one set short of the top"
+        );
+        assert!(
+            !targets_met(&t, &[d(12, 60.0), d(12, 60.0)]),
+            "a set missing"
+        );
+        assert!(
+            !targets_met(&t, &[d(12, 60.0), d(12, 60.0), d(12, 57.5)]),
+            "too light"
+        );
+        let warm = Done {
+            is_warmup: true,
+            ..d(12, 60.0)
+        };
+        assert!(
+            !targets_met(&t, &[d(12, 60.0), d(12, 60.0), warm]),
+            "warm-ups do not count"
+        );
+        assert!(targets_met(
+            &t,
+            &[d(12, 60.0), d(5, 60.0), d(12, 62.5), d(12, 60.0)]
+        ));
+        let single = Target {
+            sets: 5,
+            reps_min: Some(5),
+            reps_max: Some(5),
+            weight_kg: Some(100.0),
+        };
         assert!(targets_met(&single, &vec![d(5, 100.0); 5]));
-        let bw = Target { sets: 2, reps_min: Some(10), reps_max: None, weight_kg: None };
-        let body = Done { reps: Some(10), weight_kg: None, is_warmup: false };
+        let bw = Target {
+            sets: 2,
+            reps_min: Some(10),
+            reps_max: None,
+            weight_kg: None,
+        };
+        let body = Done {
+            reps: Some(10),
+            weight_kg: None,
+            is_warmup: false,
+        };
         assert!(targets_met(&bw, &[body.clone(), body]));
     }
 }
@@ -208,21 +261,38 @@ mod time_tests {
         let now = chrono::Utc.with_ymd_and_hms(2026, 3, 28, 12, 0, 0).unwrap();
         let berlin = chrono_tz::Europe::Berlin;
         // Before and after the spring-forward night: 07:00 local is 06:00 and 05:00 UTC.
-        assert_eq!(parse_local_datetime("today 07:00", berlin, now).unwrap().to_rfc3339(), "2026-03-28T06:00:00+00:00");
         assert_eq!(
-            parse_local_datetime("tomorrow 07:00", berlin, now).unwrap().to_rfc3339(),
+            parse_local_datetime("today 07:00", berlin, now)
+                .unwrap()
+                .to_rfc3339(),
+            "2026-03-28T06:00:00+00:00"
+        );
+        assert_eq!(
+            parse_local_datetime("tomorrow 07:00", berlin, now)
+                .unwrap()
+                .to_rfc3339(),
             "2026-03-29T05:00:00+00:00"
         );
         // 02:30 does not exist that night: the first valid moment after it, 03:00 CEST.
         assert_eq!(
-            parse_local_datetime("2026-03-29 02:30", berlin, now).unwrap().to_rfc3339(),
+            parse_local_datetime("2026-03-29 02:30", berlin, now)
+                .unwrap()
+                .to_rfc3339(),
             "2026-03-29T01:00:00+00:00"
         );
         assert_eq!(
-            parse_local_datetime("2026-12-01T18:30", chrono_tz::UTC, now).unwrap().to_rfc3339(),
+            parse_local_datetime("2026-12-01T18:30", chrono_tz::UTC, now)
+                .unwrap()
+                .to_rfc3339(),
             "2026-12-01T18:30:00+00:00"
         );
-        for bad in ["", "2026-12-01", "tomorrow", "2026-13-01 07:00", "2026-12-01 25:00"] {
+        for bad in [
+            "",
+            "2026-12-01",
+            "tomorrow",
+            "2026-13-01 07:00",
+            "2026-12-01 25:00",
+        ] {
             assert!(parse_local_datetime(bad, berlin, now).is_err(), "{bad}");
         }
     }
