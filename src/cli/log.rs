@@ -131,7 +131,7 @@ pub struct StatsArgs {
 pub struct EditArgs {
     /// The set's id, or a unique prefix of 4+ characters
     pub set: String,
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub reps: Option<i32>,
     /// A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight
     #[arg(long, allow_hyphen_values = true)]
@@ -336,10 +336,12 @@ pub async fn session_for(
                     conn,
                     &u.id,
                     &s.id,
-                    "IN_PROGRESS",
-                    Some(ts(when)),
-                    None,
-                    None,
+                    sessions::StatusChange {
+                        status: "IN_PROGRESS",
+                        started_at: Some(ts(when)),
+                        completed_at: None,
+                        duration_minutes: None,
+                    },
                     now,
                 )
                 .await
@@ -641,32 +643,8 @@ pub struct WeekView {
     pub hard_sets: usize,
     /// Reps x weight of working sets, all muscles.
     pub volume_kg: f64,
-    /// Per primary muscle group: `CHEST=1200;TRICEPS=300` (JSON: an object).
-    #[serde(serialize_with = "muscle_volumes")]
+    /// Per primary muscle group, kg; in CSV one column `CHEST=1200;TRICEPS=300`.
     pub volume_kg_by_muscle: BTreeMap<String, f64>,
-}
-
-/// An object in JSON; `MUSCLE=kg;...` in CSV, which has no nesting.
-fn muscle_volumes<S: serde::Serializer>(
-    m: &BTreeMap<String, f64>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    thread_local!(static FLAT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if FLAT.with(|f| f.get()) {
-        let text = m
-            .iter()
-            .map(|(k, v)| format!("{k}={}", round2(*v)))
-            .collect::<Vec<_>>()
-            .join(";");
-        s.serialize_str(&text)
-    } else {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(m.len()))?;
-        for (k, v) in m {
-            map.serialize_entry(k, &round2(*v))?;
-        }
-        map.end()
-    }
 }
 
 impl Record for WeekView {
@@ -679,6 +657,42 @@ impl Record for WeekView {
         "volumeKg",
         "volumeKgByMuscle",
     ];
+}
+
+/// A week as a CSV row: CSV has no nesting, so the muscles are one column.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WeekCsv {
+    pub week: String,
+    pub week_start: String,
+    pub sessions: usize,
+    pub sets: usize,
+    pub hard_sets: usize,
+    pub volume_kg: f64,
+    pub volume_kg_by_muscle: String,
+}
+
+impl Record for WeekCsv {
+    const COLUMNS: &'static [&'static str] = WeekView::COLUMNS;
+}
+
+impl From<&WeekView> for WeekCsv {
+    fn from(w: &WeekView) -> Self {
+        Self {
+            week: w.week.clone(),
+            week_start: w.week_start.clone(),
+            sessions: w.sessions,
+            sets: w.sets,
+            hard_sets: w.hard_sets,
+            volume_kg: w.volume_kg,
+            volume_kg_by_muscle: w
+                .volume_kg_by_muscle
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(";"),
+        }
+    }
 }
 
 /// The streaks line of `log stats`.
@@ -732,7 +746,11 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
             sets: w.sets,
             hard_sets: w.hard_sets,
             volume_kg: round2(w.volume_kg_by_muscle.values().sum()),
-            volume_kg_by_muscle: w.volume_kg_by_muscle,
+            volume_kg_by_muscle: w
+                .volume_kg_by_muscle
+                .into_iter()
+                .map(|(k, v)| (k, round2(v)))
+                .collect(),
         })
         .collect();
     let days = logs::training_days(&mut ctx.conn, &u.id, u.tz().name()).await?;
@@ -750,10 +768,8 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
             std::io::Write::write_all(&mut out, b"\n")?;
         }
         Format::Csv => {
-            set_flat(true);
-            let r = ctx.out.list(&weeks, || unreachable!("csv"));
-            set_flat(false);
-            r?;
+            let rows: Vec<WeekCsv> = weeks.iter().map(WeekCsv::from).collect();
+            ctx.out.list(&rows, || unreachable!("csv"))?;
         }
         _ => {
             ctx.out.list(&weeks, || TableData {
@@ -801,12 +817,6 @@ async fn stats(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
     ));
     Ok(())
 }
-
-fn set_flat(on: bool) {
-    FLAT_SWITCH.with(|f| f.set(on));
-}
-
-thread_local!(static FLAT_SWITCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
 
 /// One point of `log progress`. Columns are stable.
 #[derive(Debug, Serialize)]
@@ -1018,6 +1028,7 @@ mod tests {
             volume_kg_by_muscle: BTreeMap::new(),
         };
         assert_eq!(serialized_keys(&w), WeekView::COLUMNS);
+        assert_eq!(serialized_keys(&WeekCsv::from(&w)), WeekCsv::COLUMNS);
         let pt = ProgressPoint {
             date: String::new(),
             e1rm_kg: 0.0,

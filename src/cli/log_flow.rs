@@ -37,6 +37,34 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
              `workout log add EXERCISE SETS`, e.g. workout log add \"Bench Press\" 5x5@100kg",
         ));
     }
+    // Ctrl-C at a prompt arrives as SIGINT, or (in raw mode) as a read
+    // that was interrupted: both leave the same way.
+    #[allow(clippy::redundant_closure)] // `interrupted` returns `!`, the handler `()`
+    let _ = ctrlc::set_handler(|| interrupted());
+    let result = flow(ctx).await;
+    if let Err(e) = &result {
+        let was_interrupted = e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
+                || matches!(c.downcast_ref::<dialoguer::Error>(),
+                    Some(dialoguer::Error::IO(io)) if io.kind() == std::io::ErrorKind::Interrupted)
+        });
+        if was_interrupted {
+            interrupted()
+        }
+    }
+    result
+}
+
+/// Every set is written the moment it is entered, so leaving at once is
+/// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
+fn interrupted() -> ! {
+    let _ = dialoguer::console::Term::stderr().show_cursor();
+    eprintln!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
+    std::process::exit(130);
+}
+
+async fn flow(ctx: &mut Context) -> Result<()> {
     let u = ctx.user().await?;
     let theme = ColorfulTheme::default();
     let session = pick_session(ctx, &u, &theme).await?;
@@ -147,10 +175,12 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
                 &mut ctx.conn,
                 &u.id,
                 &s.id,
-                "IN_PROGRESS",
-                Some(now),
-                None,
-                None,
+                sessions::StatusChange {
+                    status: "IN_PROGRESS",
+                    started_at: Some(now),
+                    completed_at: None,
+                    duration_minutes: None,
+                },
                 ctx.now,
             )
             .await
@@ -259,16 +289,29 @@ async fn log_exercise(
             summary_of(u, &last_working)
         );
     }
-    let mut number = count_done(ctx, u, session, exercise_id).await?;
+    let mine: Vec<LoggedSet> = session_sets(ctx, u, session)
+        .await?
+        .into_iter()
+        .filter(|s| s.exercise_id == exercise_id && !s.is_warmup)
+        .collect();
+    let mut number = mine.len();
+    // The previous set of this exercise in this session, when there is one.
+    let mut previous: Option<(Option<i32>, Option<f64>)> = mine.last().map(|s| (s.reps, s.weight));
     loop {
         number += 1;
         let from_last = last_working.get(number - 1).or(last_working.last());
-        let default_reps = from_last
-            .and_then(|s| s.reps)
+        // Reps: as the set before, else as last time, else the target.
+        let default_reps = previous
+            .and_then(|p| p.0)
+            .or(from_last.and_then(|s| s.reps))
             .or(target.and_then(|t| t.target_reps_max.or(t.target_reps_min)));
-        let default_kg = target
-            .and_then(|t| t.target_weight)
-            .or(from_last.and_then(|s| s.weight));
+        // Weight: as the set before, else the target, else as last time.
+        let default_kg = match previous {
+            Some((_, w)) => w,
+            None => target
+                .and_then(|t| t.target_weight)
+                .or(from_last.and_then(|s| s.weight)),
+        };
         let reps_prompt = match default_reps {
             Some(r) => format!("Set {number}: reps (Enter for {r}, d when done)"),
             None => format!("Set {number}: reps (Enter when done)"),
@@ -360,6 +403,9 @@ async fn log_exercise(
             written[0].set_number,
             summary_of(u, &written)
         );
+        if !is_warmup {
+            previous = Some((Some(reps), weight_kg));
+        }
         if let Some(rest) = target.and_then(|t| t.rest_seconds).filter(|r| *r > 0) {
             rest_countdown(rest)?;
         }
@@ -437,10 +483,12 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         &mut tx,
         &u.id,
         &session.id,
-        "COMPLETED",
-        None,
-        Some(now),
-        minutes,
+        sessions::StatusChange {
+            status: "COMPLETED",
+            started_at: None,
+            completed_at: Some(now),
+            duration_minutes: minutes,
+        },
         ctx.now,
     )
     .await?;

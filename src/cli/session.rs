@@ -365,10 +365,12 @@ async fn change(
         &mut tx,
         &u.id,
         &s.id,
-        to.label(),
-        started,
-        completed,
-        duration,
+        sessions::StatusChange {
+            status: to.label(),
+            started_at: started,
+            completed_at: completed,
+            duration_minutes: duration,
+        },
         ctx.now,
     )
     .await?;

@@ -205,15 +205,21 @@ pub async fn create(
     get(conn, user_id, &id).await
 }
 
-/// Moves a session to `status`, setting the times given (others unchanged).
+/// A move to another status, with the times it sets (`None` leaves one as it is).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StatusChange<'a> {
+    pub status: &'a str,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub duration_minutes: Option<i32>,
+}
+
+/// Moves a session to another status.
 pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,
     id: &str,
-    status: &str,
-    started_at: Option<NaiveDateTime>,
-    completed_at: Option<NaiveDateTime>,
-    duration_minutes: Option<i32>,
+    c: StatusChange<'_>,
     now: DateTime<Utc>,
 ) -> Result<Session> {
     let done = sqlx::query(
@@ -224,10 +230,10 @@ pub async fn set_status(
     )
     .bind(user_id)
     .bind(id)
-    .bind(status)
-    .bind(started_at)
-    .bind(completed_at)
-    .bind(duration_minutes)
+    .bind(c.status)
+    .bind(c.started_at)
+    .bind(c.completed_at)
+    .bind(c.duration_minutes)
     .bind(super::ts(now))
     .execute(&mut *conn)
     .await

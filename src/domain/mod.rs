@@ -2,6 +2,7 @@
 //! plans and their scheduling. No SQL, no clap, no I/O, so everything here
 //! is unit-tested without a database.
 
+pub mod aliases;
 pub mod exercise;
 pub mod plan;
 pub mod profile;
