@@ -24,7 +24,7 @@ mkdir -p "$HOME"
 cleanup() { "$bin" db stop >/dev/null 2>&1 || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-"$bin" -q migrate status >/dev/null   # creates, starts and migrates the embedded database
+"$bin" -q migrate up   # creates, starts and migrates the embedded database
 url=$("$bin" db url)
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$url" "$@"; }
 
