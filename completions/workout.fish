@@ -38,6 +38,8 @@ complete -c workout -n "__fish_workout_needs_command" -s y -l yes -d 'Answer yes
 complete -c workout -n "__fish_workout_needs_command" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_needs_command" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_needs_command" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_needs_command" -f -a "session" -d 'Scheduled and performed workouts'
 complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
 complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
@@ -46,6 +48,313 @@ complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedde
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l duration -d 'Cardio or timed work: 30m, 1h 5m, 90s' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l distance -d 'Cardio distance: 5km, 800m, 3mi' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l session -d 'Only this session' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l limit -d 'At most this many sets' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l all -d 'Every matching set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l weeks -d 'The last N ISO weeks, this one included' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l since -d 'From this local date instead (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l reps -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l weight -d 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l rpe -d '1 to 10, or `none`' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l notes -d 'New notes (`""` clears them)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l warmup -d 'Mark it a warm-up set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l no-warmup -d 'Mark it a working set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l upcoming -d 'Scheduled and running sessions from today on (the default)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l past -d 'Sessions before now, newest first'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l at -d 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l plan -d 'A plan it belongs to (name or id)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l day -d 'The plan day it trains (name or position), with --plan' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l duration -d 'How long it took, e.g. 55m (else the time since it was started)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -811,14 +1120,31 @@ complete -c workout -n "__fish_workout_using_subcommand completions" -s y -l yes
 complete -c workout -n "__fish_workout_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from plan exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List your plans'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'

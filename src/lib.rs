@@ -87,6 +87,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::exercise::run(c, &mut ctx).await
         }
+        Command::Log(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::log::run(c, &mut ctx).await
+        }
+        Command::Session(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::session::run(c, &mut ctx).await
+        }
         Command::Plan(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::plan::run(c, &mut ctx).await

@@ -6,8 +6,11 @@ pub mod completions;
 pub mod config;
 pub mod db;
 pub mod exercise;
+pub mod log;
+pub mod log_flow;
 pub mod migrate;
 pub mod plan;
+pub mod session;
 pub mod user;
 
 use clap::{Parser, Subcommand};
@@ -58,6 +61,11 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Log sets: interactively on a terminal, or `log add` and friends
+    Log(log::LogArgs),
+    /// Scheduled and performed workouts
+    #[command(subcommand)]
+    Session(session::SessionCmd),
     /// Training plans: days, exercises with targets, status, scheduling
     #[command(subcommand)]
     Plan(plan::PlanCmd),

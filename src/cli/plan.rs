@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::{iso, local_as as local, unit_of};
+use crate::cli::user::iso;
 use crate::context::Context;
 use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
@@ -369,7 +369,7 @@ fn status_of(p: &Plan) -> Result<PlanStatus> {
 }
 
 fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
-    let date = |t: Option<NaiveDateTime>| t.map(|t| local(u, t, "%Y-%m-%d")).unwrap_or_default();
+    let date = |t: Option<NaiveDateTime>| t.map(|t| u.local(t, "%Y-%m-%d")).unwrap_or_default();
     vec![
         ("name", p.name.clone()),
         ("status", p.status.to_ascii_lowercase()),
@@ -389,7 +389,7 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
     let p = plans::resolve(&mut ctx.conn, &u.id, plan_id).await?;
     let days = plans::days(&mut ctx.conn, &u.id, &p.id).await?;
     let entries = plans::entries(&mut ctx.conn, &u.id, &p.id).await?;
-    let unit = unit_of(u);
+    let unit = u.unit();
     let mut rows = Vec::new();
     let mut table = Vec::new();
     for (di, d) in days.iter().enumerate() {
@@ -680,7 +680,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                             p.day_count.to_string(),
                             p.exercise_count.to_string(),
                             p.goal.clone().unwrap_or_default(),
-                            local(&u, p.updated_at, "%Y-%m-%d"),
+                            u.local(p.updated_at, "%Y-%m-%d"),
                         ]
                     })
                     .collect(),
@@ -825,7 +825,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             exercise,
             targets,
         } => {
-            let targets = targets.validate(unit_of(&u))?;
+            let targets = targets.validate(u.unit())?;
             let p = plans::resolve(&mut ctx.conn, &u.id, &plan.plan).await?;
             let days = plans::days(&mut ctx.conn, &u.id, &p.id).await?;
             let d = find_day(&p, &days, &day)?;
@@ -973,7 +973,7 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
                     .map(|s| {
                         vec![
                             s.scheduled_at
-                                .map(|t| local(&u, t, "%a %Y-%m-%d %H:%M %Z"))
+                                .map(|t| u.local(t, "%a %Y-%m-%d %H:%M %Z"))
                                 .unwrap_or_default(),
                             s.name.clone(),
                             s.id.clone(),

@@ -152,23 +152,8 @@ impl From<&User> for UserView {
     }
 }
 
-pub(crate) fn unit_of(u: &User) -> WeightUnit {
-    u.weight_unit.parse().unwrap_or(WeightUnit::Kg)
-}
-
-/// A UTC timestamp in the user's time zone, for people.
-fn local(u: &User, t: NaiveDateTime) -> String {
-    local_as(u, t, "%Y-%m-%d %H:%M %Z")
-}
-
-/// A UTC timestamp in the user's time zone, in a `chrono` format.
-pub(crate) fn local_as(u: &User, t: NaiveDateTime, fmt: &str) -> String {
-    let tz = profile::timezone_or_utc(u.timezone.as_deref());
-    t.and_utc().with_timezone(&tz).format(fmt).to_string()
-}
-
 fn show_fields(u: &User) -> Vec<(&'static str, String)> {
-    let unit = unit_of(u);
+    let unit = u.unit();
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     vec![
         ("email", u.email.clone()),
@@ -189,7 +174,7 @@ fn show_fields(u: &User) -> Vec<(&'static str, String)> {
         ("fitness level", opt(&u.fitness_level)),
         ("goals", opt(&u.goals)),
         ("active", if u.is_active { "yes" } else { "no" }.into()),
-        ("created", local(u, u.created_at)),
+        ("created", u.local(u.created_at, "%Y-%m-%d %H:%M %Z")),
         ("id", u.id.clone()),
     ]
 }
@@ -202,7 +187,7 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
         }
         UserCmd::Set(args) => {
             let u = ctx.user().await?;
-            let change = args.into_change(unit_of(&u))?;
+            let change = args.into_change(u.unit())?;
             if change.is_empty() {
                 return Err(Kind::Usage.err(
                     "nothing to change: pass at least one of --name, --timezone, --weight-unit, --weight, --height, --fitness-level, --goals",
@@ -243,7 +228,7 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                             u.timezone.clone().unwrap_or_default(),
                             u.weight_unit.clone(),
                             u.weight
-                                .map(|w| trim_number(unit_of(u).from_kg(w)))
+                                .map(|w| trim_number(u.unit().from_kg(w)))
                                 .unwrap_or_default(),
                             u.created_at.format("%Y-%m-%d").to_string(),
                         ]

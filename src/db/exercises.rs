@@ -98,7 +98,8 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
 }
 
 /// The exercise `reference` names for this user: a name (case-insensitive;
-/// an exact-case match wins among several) or a unique id prefix. Nothing
+/// an exact-case match wins among several), a unique id prefix, or a common
+/// name of a catalog exercise (`Bench Press`, see `domain::aliases`). Nothing
 /// found is exit 3 with the closest names; several is exit 2 listing them.
 pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<Exercise> {
     let r = reference.trim();
@@ -123,6 +124,19 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
         .await
         .context("cannot look up the exercise")?;
         if let Some(found) = pick(by_id, r)? {
+            return Ok(found);
+        }
+    }
+    if let Some(catalog) = crate::domain::aliases::catalog_name(r) {
+        let by_alias = sqlx::query_as::<_, Exercise>(&format!(
+            r#"SELECT {COLUMNS} FROM "Exercise" WHERE {VISIBLE} AND "name" = $2"#
+        ))
+        .bind(user_id)
+        .bind(catalog)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot look up the exercise")?;
+        if let Some(found) = pick(by_alias, catalog)? {
             return Ok(found);
         }
     }

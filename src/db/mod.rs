@@ -7,8 +7,10 @@
 //! Every query binds its values; none is formatted from input.
 
 pub mod exercises;
+pub mod logs;
 pub mod plans;
 pub mod schema;
+pub mod sessions;
 pub mod users;
 
 use std::str::FromStr;

@@ -2,11 +2,13 @@
 //! plans and their scheduling. No SQL, no clap, no I/O, so everything here
 //! is unit-tested without a database.
 
+pub mod aliases;
 pub mod exercise;
 pub mod plan;
 pub mod profile;
 pub mod quantity;
 pub mod records;
+pub mod session;
 pub mod setspec;
 pub mod stats;
 pub mod units;
