@@ -558,6 +558,7 @@ async fn dispatch_once(
     printer: &mut Printer,
 ) -> Result<()> {
     let mut failed: Vec<String> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
     let (mut fired, mut missed) = (0usize, 0u32);
     loop {
         let mut tx = ctx.conn.begin().await?;
@@ -600,10 +601,7 @@ async fn dispatch_once(
                     missed += f.missed;
                 }
                 Err(e) => {
-                    ctx.out.warn(format!(
-                        "could not deliver `{}`: {e:#}; it stays due for the next run",
-                        r.title
-                    ));
+                    problems.push(format!("`{}` ({e:#})", r.title));
                     undelivered.push((r.id.clone(), occurrence));
                 }
             }
@@ -620,7 +618,7 @@ async fn dispatch_once(
             .await
             .context("cannot record the deliveries: they will be delivered again")?;
     }
-    if fired > 0 || !failed.is_empty() {
+    if fired > 0 {
         let extra = if missed > 0 {
             format!(" ({missed} missed occurrence(s) folded in)")
         } else {
@@ -631,8 +629,9 @@ async fn dispatch_once(
     }
     if !failed.is_empty() {
         return Err(Kind::Failure.err(format!(
-            "{} reminder(s) could not be delivered; they stay due for the next run",
-            failed.len()
+            "{} reminder(s) could not be delivered and stay due for the next run: {}",
+            failed.len(),
+            problems.join(", ")
         )));
     }
     Ok(())

@@ -11,5 +11,6 @@ mod exercise;
 mod migrate;
 mod plan;
 mod prisma;
+mod reminder;
 mod schema;
 mod users;
