@@ -512,9 +512,14 @@ async fn dispatch(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
         let now = crate::clock::now()?;
         if let Err(e) = dispatch_once(ctx, u, now, &channel, pause, &mut printer).await {
             // A failed delivery or a lost connection is reported; the
-            // next minute tries again.
+            // next minute tries again, on a new connection if need be.
             ctx.out
                 .warn(crate::error::render(&e).trim_start_matches("error: "));
+            if crate::error::kind_of(&e) == Kind::Database
+                && let Ok(conn) = ctx.target.connect().await
+            {
+                ctx.conn = conn;
+            }
         }
         // Wake at the start of the next minute of the real clock.
         let into = Utc::now().timestamp_millis().rem_euclid(60_000) as u64;
@@ -608,12 +613,16 @@ async fn dispatch_once(
         }
         reminders::forget_deliveries(&mut tx, &u.id, &undelivered).await?;
         failed.extend(undelivered.iter().map(|(id, _)| id.clone()));
-        let next: Vec<(String, Option<DateTime<Utc>>)> = claimed
+        // Advance the delivered ones (now their lastFiredAt) and those with
+        // nothing left to deliver (a session no longer scheduled); the
+        // failed ones stay as they were.
+        let (delivered, stale): (Vec<_>, Vec<_>) = claimed
             .iter()
             .filter(|r| !failed.contains(&r.id))
             .map(|r| (r.id.clone(), firings[r.id.as_str()].next))
-            .collect();
-        reminders::set_next(&mut tx, &u.id, &next, Some(now), now).await?;
+            .partition(|(id, _)| firings[id.as_str()].occurrence.is_some());
+        reminders::set_next(&mut tx, &u.id, &delivered, Some(now), now).await?;
+        reminders::set_next(&mut tx, &u.id, &stale, None, now).await?;
         tx.commit()
             .await
             .context("cannot record the deliveries: they will be delivered again")?;
