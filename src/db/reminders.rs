@@ -124,7 +124,7 @@ pub async fn create(
     .execute(&mut *conn)
     .await
     .context("cannot create the reminder")?;
-    recompute(conn, user_id, &[id.clone()], now).await?;
+    recompute(conn, user_id, std::slice::from_ref(&id), now).await?;
     get(conn, user_id, &id).await
 }
 

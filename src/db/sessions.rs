@@ -207,6 +207,7 @@ pub async fn create(
 }
 
 /// Moves a session to `status`, setting the times given (others unchanged).
+#[allow(clippy::too_many_arguments)] // each argument is one column of the change
 pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,

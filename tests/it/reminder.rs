@@ -7,10 +7,10 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveTime, Utc};
-use icalendar::{Component, DatePerhapsTime, EventLike};
+use icalendar::{Component, DatePerhapsTime};
 use workout_tracker::domain::reminder::Recurrence;
 
-use crate::common::{TestDb, assert_error, bare_std, json_of, stdout_of};
+use crate::common::{TestDb, assert_error, bare_std, stdout_of};
 
 const A: &str = "a@x.io";
 
@@ -22,23 +22,6 @@ fn user(tz: &str) -> TestDb {
         .assert()
         .success();
     db
-}
-
-/// Runs `workout ARGS --format json` at `now` and parses stdout.
-fn json_at(db: &TestDb, now: &str, args: &[&str]) -> serde_json::Value {
-    let out = db
-        .workout()
-        .args(args)
-        .args(["--format", "json"])
-        .env("WORKOUT_NOW", now)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        crate::common::stderr_of(&out)
-    );
-    json_of(&out)
 }
 
 /// `reminder dispatch` at `now`: its stdout lines.
@@ -70,7 +53,7 @@ fn add_daily(db: &TestDb, now: &str, at: &str, extra: &[&str]) -> String {
         at,
     ];
     args.extend_from_slice(extra);
-    json_at(db, now, &args)["id"].as_str().unwrap().to_string()
+    db.json_at(now, &args)["id"].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -78,8 +61,7 @@ fn add_list_show_due_enable_disable_remove() {
     let db = user("Europe/Berlin");
     // Friday 2026-03-20, 10:00 in Berlin.
     let now = "2026-03-20T09:00:00Z";
-    let r = json_at(
-        &db,
+    let r = db.json_at(
         now,
         &[
             "reminder",
@@ -100,33 +82,30 @@ fn add_list_show_due_enable_disable_remove() {
     assert_eq!(r["nextFireAt"], "2026-03-23T06:00:00.000Z");
     let id = r["id"].as_str().unwrap();
 
-    let list = json_at(&db, now, &["reminder", "list"]);
+    let list = db.json_at(now, &["reminder", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
-    let shown = json_at(&db, now, &["reminder", "show", &id[..8]]);
+    let shown = db.json_at(now, &["reminder", "show", &id[..8]]);
     assert_eq!(shown["id"], id);
-    let shown = json_at(&db, now, &["reminder", "show", "time to TRAIN"]);
+    let shown = db.json_at(now, &["reminder", "show", "time to TRAIN"]);
     assert_eq!(shown["id"], id);
 
     // Due: nothing now; within 3 days it is.
-    assert_eq!(
-        json_at(&db, now, &["reminder", "due"]),
-        serde_json::json!([])
-    );
-    let soon = json_at(&db, now, &["reminder", "due", "--within", "24h"]);
+    assert_eq!(db.json_at(now, &["reminder", "due"]), serde_json::json!([]));
+    let soon = db.json_at(now, &["reminder", "due", "--within", "24h"]);
     assert_eq!(soon, serde_json::json!([]));
     let later = "2026-03-23T05:30:00Z";
-    let soon = json_at(&db, later, &["reminder", "due", "--within", "1h"]);
+    let soon = db.json_at(later, &["reminder", "due", "--within", "1h"]);
     assert_eq!(soon.as_array().unwrap().len(), 1);
     // `due` changed nothing.
     assert_eq!(next_of(&db, id), "2026-03-23T06:00:00Z");
 
     // Disabled: no next firing, nothing dispatched.
-    let off = json_at(&db, now, &["reminder", "disable", id]);
+    let off = db.json_at(now, &["reminder", "disable", id]);
     assert_eq!(off["active"], false);
     assert_eq!(off["nextFireAt"], serde_json::Value::Null);
     assert!(dispatch_at(&db, "2026-03-23T06:00:00Z").is_empty());
     // Enabled on Tuesday: next is Wednesday, not the Monday it missed.
-    let on = json_at(&db, "2026-03-24T12:00:00Z", &["reminder", "enable", id]);
+    let on = db.json_at("2026-03-24T12:00:00Z", &["reminder", "enable", id]);
     assert_eq!(on["nextFireAt"], "2026-03-25T06:00:00.000Z");
 
     // Remove confirms; --no-input without --yes refuses and keeps it.
@@ -491,8 +470,7 @@ fn session_and_plan_reminders_follow_their_sessions() {
         .env("WORKOUT_NOW", now)
         .assert()
         .success();
-    let s1 = json_at(
-        &db,
+    let s1 = db.json_at(
         now,
         &[
             "session",
@@ -505,8 +483,7 @@ fn session_and_plan_reminders_follow_their_sessions() {
         ],
     );
     let s1 = s1["id"].as_str().unwrap().to_string();
-    let plan = json_at(
-        &db,
+    let plan = db.json_at(
         now,
         &["reminder", "add", "--plan", "Strength", "--before", "30m"],
     );
@@ -514,8 +491,7 @@ fn session_and_plan_reminders_follow_their_sessions() {
     assert_eq!(plan["title"], "Strength session in 30m");
     assert_eq!(plan["nextFireAt"], "2026-03-23T16:30:00.000Z");
     let plan_id = plan["id"].as_str().unwrap().to_string();
-    let one = json_at(
-        &db,
+    let one = db.json_at(
         now,
         &["reminder", "add", "--session", &s1, "--before", "1h"],
     );
@@ -524,8 +500,7 @@ fn session_and_plan_reminders_follow_their_sessions() {
     let one_id = one["id"].as_str().unwrap().to_string();
 
     // A second session of the plan, earlier: the plan's reminder moves to it.
-    let s2 = json_at(
-        &db,
+    let s2 = db.json_at(
         now,
         &[
             "session",
@@ -554,14 +529,12 @@ fn session_and_plan_reminders_follow_their_sessions() {
 
     // A session cancelled after its reminder came due: checked at dispatch
     // time too, so it does not fire even with a stale nextFireAt.
-    let s3 = json_at(
-        &db,
+    let s3 = db.json_at(
         now,
         &["session", "schedule", "Legs", "--at", "2026-03-25 18:00"],
     );
     let s3 = s3["id"].as_str().unwrap().to_string();
-    let r3 = json_at(
-        &db,
+    let r3 = db.json_at(
         now,
         &["reminder", "add", "--session", &s3, "--before", "1h"],
     );
@@ -626,11 +599,11 @@ fn users_never_see_or_fire_each_others_reminders() {
     seed_due(&db, "b@x.io", 2, "2026-03-20 07:00:00");
     let b_id = "seed1";
     assert_eq!(
-        json_at(&db, "2026-03-20T08:00:00Z", &["reminder", "list"]),
+        db.json_at("2026-03-20T08:00:00Z", &["reminder", "list"]),
         serde_json::json!([])
     );
     assert_eq!(
-        json_at(&db, "2026-03-20T08:00:00Z", &["reminder", "due"]),
+        db.json_at("2026-03-20T08:00:00Z", &["reminder", "due"]),
         serde_json::json!([])
     );
     let out = db
@@ -684,8 +657,7 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
             "Line one\nline two, with \\ and ; too",
         ],
     );
-    let ny = json_at(
-        &db,
+    let ny = db.json_at(
         now,
         &[
             "reminder",
@@ -706,8 +678,7 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
         .env("WORKOUT_NOW", now)
         .assert()
         .success();
-    let s = json_at(
-        &db,
+    let s = db.json_at(
         now,
         &[
             "session",
@@ -719,8 +690,7 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
             "Strength",
         ],
     );
-    json_at(
-        &db,
+    db.json_at(
         now,
         &["reminder", "add", "--plan", "Strength", "--before", "30m"],
     );
@@ -754,7 +724,7 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
         Some("Line one\nline two, with \\ and ; too")
     );
     assert_eq!(
-        by_uid(&s["id"].as_str().unwrap().to_string()).components()[0].property_value("TRIGGER"),
+        by_uid(s["id"].as_str().unwrap()).components()[0].property_value("TRIGGER"),
         Some("-PT1800S")
     );
 
@@ -798,7 +768,7 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
         let first = expanded[0];
         let ours = tool_chain(&rec, first - chrono::Duration::seconds(1), expanded.len());
         assert_eq!(expanded, ours, "{zone}");
-        assert!(expanded.last().unwrap().to_rfc3339() > "2026-11-02".to_string());
+        assert!(expanded.last().unwrap().to_rfc3339().as_str() > "2026-11-02");
         // And the first one after now is the stored nextFireAt.
         let now_t: DateTime<Utc> = now.parse().unwrap();
         let next = expanded.iter().find(|t| **t > now_t).unwrap();
