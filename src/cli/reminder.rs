@@ -757,7 +757,7 @@ fn deliver(
 
 /// The iCalendar text: every active reminder and every scheduled session.
 async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
-    use icalendar::{Alarm, Calendar, CalendarDateTime, Component, EventLike, Trigger};
+    use icalendar::{Calendar, CalendarDateTime, Component, EventLike};
     let all = reminders::list(&mut ctx.conn, &u.id).await?;
     let active: Vec<&Reminder> = all.iter().filter(|r| r.active).collect();
     let scheduled = reminders::scheduled_sessions(&mut ctx.conn, &u.id).await?;
@@ -765,10 +765,12 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
     cal.name("workout").timezone(u.tz().name());
     for r in &active {
         let Some(rec) = r.recurrence() else { continue };
-        let created = r.created_at.and_utc().with_timezone(&rec.tz).date_naive();
-        let Some(first) = rec.first_on_or_after(created) else {
+        // The series starts at the first occurrence after it was made,
+        // written with its nominal local time, as the RRULE repeats it.
+        let Some(first) = rec.next_after(r.created_at.and_utc()) else {
             continue;
         };
+        let first = first.with_timezone(&rec.tz).date_naive();
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", r.id));
         e.timestamp(ctx.now)
             .summary(&r.title)
@@ -777,10 +779,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
                 tzid: rec.tz.name().to_string(),
             })
             .add_property("RRULE", rec.rrule())
-            .alarm(Alarm::display(
-                &r.title,
-                Trigger::before_start(Duration::zero()),
-            ));
+            .alarm(alarm(&r.title, &r.id, Duration::zero()));
         if let Some(m) = &r.message {
             e.description(m);
         }
@@ -805,16 +804,26 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
                     }
                 }
         }) {
-            let mut alarm = Alarm::display(
+            e.alarm(alarm(
                 r.message.as_deref().unwrap_or(&r.title),
-                Trigger::before_start(Duration::minutes(i64::from(r.lead_minutes))),
-            );
-            alarm.add_property("X-WORKOUT-REMINDER-ID", r.id.as_str());
-            e.alarm(alarm);
+                &format!("{}-{}", r.id, s.id),
+                Duration::minutes(i64::from(r.lead_minutes)),
+            ));
         }
         cal.push(e.done());
     }
     Ok(cal.done().to_string())
+}
+
+/// A display alarm `lead` before the start. The crate writes a DTSTAMP and
+/// a UID into every component; given here, they are stable from one export
+/// to the next (RFC 9074 allows the UID; parsers ignore the DTSTAMP).
+fn alarm(description: &str, uid: &str, lead: Duration) -> icalendar::Alarm {
+    use icalendar::{Alarm, Component, Trigger};
+    let mut a = Alarm::display(description, Trigger::before_start(lead));
+    a.uid(&format!("{uid}-alarm@workout"))
+        .timestamp(DateTime::UNIX_EPOCH);
+    a.done()
 }
 
 #[cfg(test)]

@@ -46,13 +46,6 @@ impl Recurrence {
             .find(|t| *t > after)
     }
 
-    /// The first occurrence on or after local `date` (an ICS DTSTART).
-    pub fn first_on_or_after(&self, date: NaiveDate) -> Option<NaiveDate> {
-        (0..7)
-            .map(|i| date + Duration::days(i))
-            .find(|d| self.on(*d).is_some())
-    }
-
     /// How many occurrences fall in `(after, upto]`, counted up to [`MAX_COUNTED`].
     pub fn count_between(&self, after: DateTime<Utc>, upto: DateTime<Utc>) -> u32 {
         let mut n = 0;
@@ -383,19 +376,5 @@ mod tests {
         assert_eq!(title_or(None, || "d".into()).unwrap(), "d");
         assert_eq!(title_or(Some(" Lift "), || "d".into()).unwrap(), "Lift");
         assert!(title_or(Some("  "), || "d".into()).is_err());
-    }
-
-    #[test]
-    fn first_date_for_ics() {
-        let r = Recurrence {
-            weekdays: vec![3],
-            time: NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
-            tz: Berlin,
-        };
-        let mon = NaiveDate::from_ymd_opt(2026, 3, 23).unwrap();
-        assert_eq!(
-            r.first_on_or_after(mon),
-            NaiveDate::from_ymd_opt(2026, 3, 25)
-        );
     }
 }

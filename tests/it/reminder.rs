@@ -771,10 +771,40 @@ fn ics_parses_back_and_its_rrule_expands_to_the_tools_instants() {
         assert!(expanded.last().unwrap().to_rfc3339().as_str() > "2026-11-02");
         // And the first one after now is the stored nextFireAt.
         let now_t: DateTime<Utc> = now.parse().unwrap();
-        let next = expanded.iter().find(|t| **t > now_t).unwrap();
+        // The series starts at the first occurrence after it was made.
+        assert!(expanded[0] > now_t);
+        let next = &expanded[0];
         assert_eq!(
             next.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             next_of(&db, id)
         );
     }
+}
+
+#[test]
+fn watch_dispatches_until_sigterm() {
+    let db = user("UTC");
+    seed_due(&db, A, 2, "2026-03-20 07:00:00");
+    let child = bare_std(db.home_path())
+        .env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", A)
+        .env("WORKOUT_NOW", "2026-03-20T07:00:30Z")
+        .args(["reminder", "dispatch", "--watch"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while db.int(r#"SELECT count(*) FROM "ReminderDelivery""#) < 2 {
+        assert!(t0.elapsed() < Duration::from_secs(30), "nothing dispatched");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert_eq!(stdout_of(&out).lines().count(), 2);
 }
