@@ -34,6 +34,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand log 'Log sets: interactively on a terminal, or `log add` and friends'
             cand session 'Scheduled and performed workouts'
             cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
@@ -772,6 +773,210 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;plan;help;help'= {
         }
+        &'workout;reminder'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;reminder;add'= {
+            cand --days 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)'
+            cand --at 'Local time of a recurring reminder, HH:MM'
+            cand --tz 'IANA time zone of --at (else your profile''s, which the reminder then follows)'
+            cand --plan 'Remind before every scheduled session of this plan (name or id)'
+            cand --session 'Remind before this session (id prefix, or next)'
+            cand --before 'How long before the session, e.g. 30m or 1h (default: at its start)'
+            cand --title 'What the reminder says (else one made from what it is for)'
+            cand --message 'A longer message delivered with the title'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;list'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;enable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;disable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;remove'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;due'= {
+            cand --within 'Also those due within this long from now, e.g. 2h'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;dispatch'= {
+            cand --exec 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --notify 'Deliver as desktop notifications (needs notify-send)'
+            cand --watch 'Keep dispatching every minute until interrupted (for a user service)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;ics'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;help'= {
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;reminder;help;add'= {
+        }
+        &'workout;reminder;help;list'= {
+        }
+        &'workout;reminder;help;show'= {
+        }
+        &'workout;reminder;help;enable'= {
+        }
+        &'workout;reminder;help;disable'= {
+        }
+        &'workout;reminder;help;remove'= {
+        }
+        &'workout;reminder;help;due'= {
+        }
+        &'workout;reminder;help;dispatch'= {
+        }
+        &'workout;reminder;help;ics'= {
+        }
+        &'workout;reminder;help;help'= {
+        }
         &'workout;exercise'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
@@ -1315,6 +1520,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand log 'Log sets: interactively on a terminal, or `log add` and friends'
             cand session 'Scheduled and performed workouts'
             cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
@@ -1424,6 +1630,35 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;plan;delete'= {
         }
         &'workout;help;plan;schedule'= {
+        }
+        &'workout;help;reminder'= {
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+        }
+        &'workout;help;reminder;add'= {
+        }
+        &'workout;help;reminder;list'= {
+        }
+        &'workout;help;reminder;show'= {
+        }
+        &'workout;help;reminder;enable'= {
+        }
+        &'workout;help;reminder;disable'= {
+        }
+        &'workout;help;reminder;remove'= {
+        }
+        &'workout;help;reminder;due'= {
+        }
+        &'workout;help;reminder;dispatch'= {
+        }
+        &'workout;help;reminder;ics'= {
         }
         &'workout;help;exercise'= {
             cand list 'List the catalog and your own exercises, filtered'

@@ -41,6 +41,7 @@ complete -c workout -n "__fish_workout_needs_command" -s V -l version -d 'Print 
 complete -c workout -n "__fish_workout_needs_command" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
 complete -c workout -n "__fish_workout_needs_command" -f -a "session" -d 'Scheduled and performed workouts'
 complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_needs_command" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
 complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
@@ -667,6 +668,178 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l days -d 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l at -d 'Local time of a recurring reminder, HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l tz -d 'IANA time zone of --at (else your profile\'s, which the reminder then follows)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l plan -d 'Remind before every scheduled session of this plan (name or id)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l session -d 'Remind before this session (id prefix, or next)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l before -d 'How long before the session, e.g. 30m or 1h (default: at its start)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l title -d 'What the reminder says (else one made from what it is for)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l message -d 'A longer message delivered with the title' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l within -d 'Also those due within this long from now, e.g. 2h' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l exec -d 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l notify -d 'Deliver as desktop notifications (needs notify-send)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l watch -d 'Keep dispatching every minute until interrupted (for a user service)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1120,16 +1293,17 @@ complete -c workout -n "__fish_workout_using_subcommand completions" -s y -l yes
 complete -c workout -n "__fish_workout_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "session" -d 'Scheduled and performed workouts'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
@@ -1162,6 +1336,15 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "archive" -d 'Archive a plan'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "list" -d 'List the catalog and your own exercises, filtered'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "add" -d 'Add an exercise of your own'

@@ -99,6 +99,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::plan::run(c, &mut ctx).await
         }
+        Command::Reminder(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::reminder::run(c, &mut ctx).await
+        }
         Command::User(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::user::run(c, &mut ctx).await

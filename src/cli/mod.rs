@@ -10,6 +10,7 @@ pub mod log;
 pub mod log_flow;
 pub mod migrate;
 pub mod plan;
+pub mod reminder;
 pub mod session;
 pub mod user;
 
@@ -69,6 +70,9 @@ pub enum Command {
     /// Training plans: days, exercises with targets, status, scheduling
     #[command(subcommand)]
     Plan(plan::PlanCmd),
+    /// Reminders: recurring, before a plan's sessions or one session; dispatch and ICS
+    #[command(subcommand)]
+    Reminder(reminder::ReminderCmd),
     /// The exercise catalog and your own exercises
     #[command(subcommand)]
     Exercise(exercise::ExerciseCmd),

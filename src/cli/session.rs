@@ -287,7 +287,7 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
                 ctx.out.info("Nothing deleted.");
                 return Ok(());
             }
-            sessions::delete(&mut ctx.conn, &u.id, &s.id).await?;
+            sessions::delete(&mut ctx.conn, &u.id, &s.id, ctx.now).await?;
             ctx.out.info(format!(
                 "Deleted the session `{}` and its {} set(s).",
                 s.name, s.set_count

@@ -4,8 +4,10 @@ use anyhow::Result;
 use chrono::{NaiveDateTime, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use sqlx::Connection;
 
 use crate::context::Context;
+use crate::db::reminders;
 use crate::db::users::{self, ProfileChange, User};
 use crate::domain::profile;
 use crate::domain::units::{WeightUnit, parse_weight, trim_number};
@@ -193,8 +195,25 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                     "nothing to change: pass at least one of --name, --timezone, --weight-unit, --weight, --height, --fitness-level, --goals",
                 ));
             }
-            let u = users::update_profile(&mut ctx.conn, &u.id, &change, ctx.now).await?;
+            // The profile and the reminders that follow the user's zone
+            // change together or not at all.
+            let mut tx = ctx.conn.begin().await?;
+            let before = u.tz();
+            let u = users::update_profile(&mut tx, &u.id, &change, ctx.now).await?;
+            let moved = match &change.timezone {
+                Some(zone) if zone != before.name() => {
+                    reminders::follow_timezone(&mut tx, &u.id, before.name(), zone, ctx.now).await?
+                }
+                _ => 0,
+            };
+            tx.commit().await?;
             ctx.out.info(format!("Updated the profile of {}.", u.email));
+            if moved > 0 {
+                ctx.out.info(format!(
+                    "Moved {moved} reminder(s) that follow your time zone to {}.",
+                    u.tz().name()
+                ));
+            }
             ctx.out.one(&UserView::from(&u), show_fields(&u))
         }
         UserCmd::Add {

@@ -9,6 +9,7 @@
 pub mod exercises;
 pub mod logs;
 pub mod plans;
+pub mod reminders;
 pub mod schema;
 pub mod sessions;
 pub mod users;

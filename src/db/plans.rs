@@ -518,7 +518,7 @@ pub async fn schedule(
     now: DateTime<Utc>,
 ) -> Result<Vec<Session>> {
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
-    sqlx::query_as::<_, Session>(
+    let made = sqlx::query_as::<_, Session>(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "createdAt", "updatedAt")
            SELECT v.id, $1, $2, v.day, v.name, 'SCHEDULED', v.at, $6, $6
@@ -536,5 +536,8 @@ pub async fn schedule(
     .bind(rows.iter().map(|r| r.2).collect::<Vec<_>>())
     .fetch_all(&mut *conn)
     .await
-    .context("cannot schedule the sessions")
+    .context("cannot schedule the sessions")?;
+    // The plan's reminders gain these sessions' occurrences.
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
+    Ok(made)
 }

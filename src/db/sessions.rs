@@ -202,6 +202,7 @@ pub async fn create(
     .execute(&mut *conn)
     .await
     .context("cannot create the session")?;
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
     get(conn, user_id, &id).await
 }
 
@@ -241,18 +242,26 @@ pub async fn set_status(
     if done.rows_affected() == 0 {
         return Err(Kind::NotFound.err(format!("no session has the id {id}")));
     }
+    // A session no longer SCHEDULED has no reminder to fire.
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
     get(conn, user_id, id).await
 }
 
-/// Deletes a session and (by cascade) its sets.
-pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<()> {
+/// Deletes a session and (by cascade) its sets and its own reminders; its
+/// plan's reminders lose its occurrence.
+pub async fn delete(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     sqlx::query(r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2"#)
         .bind(user_id)
         .bind(id)
         .execute(&mut *conn)
         .await
         .context("cannot delete the session")?;
-    Ok(())
+    super::reminders::refresh_sessions(conn, user_id, now).await
 }
 
 /// The targets of a plan day's exercises, in plan order.

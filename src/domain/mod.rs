@@ -8,6 +8,7 @@ pub mod plan;
 pub mod profile;
 pub mod quantity;
 pub mod records;
+pub mod reminder;
 pub mod session;
 pub mod setspec;
 pub mod stats;

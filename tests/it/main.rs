@@ -13,6 +13,7 @@ mod log_flow;
 mod migrate;
 mod plan;
 mod prisma;
+mod reminder;
 mod schema;
 mod session;
 mod users;

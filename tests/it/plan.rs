@@ -9,15 +9,7 @@ use crate::common::*;
 /// Runs `workout` as the test's user at a pinned time; asserts success and
 /// returns stdout parsed as JSON (`--format json` is added).
 fn ok_json(db: &TestDb, args: &[&str]) -> Value {
-    let out = db
-        .workout()
-        .env("WORKOUT_NOW", "2026-03-20T09:00:00Z")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
-    json_of(&out)
+    db.json_at("2026-03-20T09:00:00Z", args)
 }
 
 fn run(db: &TestDb, args: &[&str]) -> std::process::Output {
