@@ -349,21 +349,8 @@ pub async fn session_for(
             _ => Ok(s),
         };
     }
-    if !backdated {
-        let running = sessions::list(
-            conn,
-            &u.id,
-            &sessions::Filter {
-                statuses: vec!["IN_PROGRESS"],
-                newest_first: true,
-                limit: Some(1),
-                ..Default::default()
-            },
-        )
-        .await?;
-        if let Some(s) = running.into_iter().next() {
-            return Ok(s);
-        }
+    if !backdated && let Some(s) = sessions::in_progress(conn, &u.id).await? {
+        return Ok(s);
     }
     let day = when.with_timezone(&u.tz()).date_naive();
     let same_day = sessions::list(
@@ -443,11 +430,7 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     .await?;
     let written = logs::insert(&mut tx, &u.id, &session.id, &ex.id, ts(when), &sets, now).await?;
     tx.commit().await?;
-    let volume: f64 = written
-        .iter()
-        .filter(|s| !s.is_warmup)
-        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
-        .sum();
+    let volume = logs::working_volume(&written);
     ctx.out.info(format!(
         "Logged {} set(s) of {} in `{}`{}.",
         written.len(),

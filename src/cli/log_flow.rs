@@ -113,18 +113,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// The session to log into: the one in progress, else one picked from
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
-    let running = sessions::list(
-        &mut ctx.conn,
-        &u.id,
-        &sessions::Filter {
-            statuses: vec!["IN_PROGRESS"],
-            newest_first: true,
-            limit: Some(1),
-            ..Default::default()
-        },
-    )
-    .await?;
-    if let Some(s) = running.into_iter().next() {
+    if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
         eprintln!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
@@ -212,17 +201,7 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
 }
 
 async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<LoggedSet>> {
-    logs::list(
-        &mut ctx.conn,
-        &u.id,
-        &logs::Filter {
-            session_id: Some(s.id.clone()),
-            include_warmups: true,
-            oldest_first: true,
-            ..Default::default()
-        },
-    )
-    .await
+    logs::of_session(&mut ctx.conn, &u.id, &s.id).await
 }
 
 async fn count_done(ctx: &mut Context, u: &User, s: &Session, exercise_id: &str) -> Result<usize> {
@@ -497,11 +476,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
 
     let unit = u.unit();
     let working = sets.iter().filter(|s| !s.is_warmup).count();
-    let volume: f64 = sets
-        .iter()
-        .filter(|s| !s.is_warmup)
-        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
-        .sum();
+    let volume = logs::working_volume(&sets);
     let mut out = std::io::stdout().lock();
     writeln!(out, "Finished `{}`.", done.name)?;
     writeln!(

@@ -402,16 +402,7 @@ pub async fn progress_plan(
         return Ok(Vec::new());
     };
     let entries = sessions::day_targets(conn, &u.id, day).await?;
-    let done = logs::list(
-        conn,
-        &u.id,
-        &logs::Filter {
-            session_id: Some(s.id.clone()),
-            include_warmups: true,
-            ..Default::default()
-        },
-    )
-    .await?;
+    let done = logs::of_session(conn, &u.id, &s.id).await?;
     let mut raised = Vec::new();
     for e in entries {
         let Some(step) = e.progression_kg.filter(|p| *p > 0.0) else {
@@ -482,28 +473,11 @@ struct ShowView {
     totals: Totals,
 }
 
-fn volume(sets: &[logs::LoggedSet]) -> f64 {
-    sets.iter()
-        .filter(|s| !s.is_warmup)
-        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
-        .sum()
-}
-
 /// `session show`: JSON nests sets under exercises; CSV and NDJSON are the
 /// session's sets, one row each (the `log history` columns); the table
 /// shows what was done beside the plan's targets.
 async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
-    let sets = logs::list(
-        &mut ctx.conn,
-        &u.id,
-        &logs::Filter {
-            session_id: Some(s.id.clone()),
-            include_warmups: true,
-            oldest_first: true,
-            ..Default::default()
-        },
-    )
-    .await?;
+    let sets = logs::of_session(&mut ctx.conn, &u.id, &s.id).await?;
     let targets = match &s.plan_day_id {
         Some(d) => sessions::day_targets(&mut ctx.conn, &u.id, d).await?,
         None => Vec::new(),
@@ -521,7 +495,7 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
     let totals = Totals {
         sets: sets.len(),
         hard_sets: sets.iter().filter(|x| !x.is_warmup).count(),
-        volume_kg: volume(&sets),
+        volume_kg: logs::working_volume(&sets),
         duration_minutes: s.duration_minutes,
     };
     match ctx.out.format {
@@ -551,7 +525,7 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                                 rpe: t.target_rpe,
                                 rest_seconds: t.rest_seconds,
                             }),
-                        volume_kg: volume(&mine),
+                        volume_kg: logs::working_volume(&mine),
                         sets: set_rows(&mine),
                     }
                 })
@@ -605,12 +579,11 @@ async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                         s
                     })
                     .unwrap_or_default();
-                let owned: Vec<logs::LoggedSet> = mine.into_iter().cloned().collect();
                 rows.push(vec![
                     name.clone(),
                     done,
                     target,
-                    unit.format_kg(volume(&owned)),
+                    unit.format_kg(logs::working_volume(mine.iter().copied())),
                 ]);
             }
             ctx.out.table(TableData {

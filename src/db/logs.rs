@@ -145,6 +145,29 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
         .context("cannot read the sets")
 }
 
+/// A session's sets, warm-ups included, in the order they were done.
+pub async fn of_session(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &str,
+) -> Result<Vec<LoggedSet>> {
+    let f = Filter {
+        session_id: Some(session_id.to_string()),
+        include_warmups: true,
+        oldest_first: true,
+        ..Default::default()
+    };
+    list(conn, user_id, &f).await
+}
+
+/// The volume of the working sets: reps x weight, warm-ups left out.
+pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 {
+    sets.into_iter()
+        .filter(|s| !s.is_warmup)
+        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
+        .sum()
+}
+
 /// The set `reference` names: its id or a unique prefix of at least 4 characters.
 pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<LoggedSet> {
     let r = reference.trim();

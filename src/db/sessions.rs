@@ -88,6 +88,17 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
         .context("cannot list the sessions")
 }
 
+/// The user's session in progress (the newest, should there be several).
+pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Option<Session>> {
+    let f = Filter {
+        statuses: vec!["IN_PROGRESS"],
+        newest_first: true,
+        limit: Some(1),
+        ..Default::default()
+    };
+    Ok(list(conn, user_id, &f).await?.into_iter().next())
+}
+
 pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Session> {
     sqlx::query_as::<_, Session>(&format!(
         r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."id" = $2"#
