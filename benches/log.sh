@@ -8,25 +8,13 @@
 #
 #   bash benches/log.sh [RUNS] [SETS] [USERS]     (defaults 100 1000000 1000)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 runs=${1:-100}
 sets=${2:-1000000}
 users=${3:-1000}
 sessions_per_user=100
 sets_per_session=$((sets / users / sessions_per_user))
+source "$(dirname "$0")/common.sh"
 
-cargo build --release --quiet
-bin=$PWD/target/release/workout
-tmp=$(mktemp -d /tmp/workout-bench.XXXXXX)
-chmod 755 "$tmp"
-export HOME=$tmp/home WORKOUT_DATA_DIR=$tmp/data
-mkdir -p "$HOME"
-cleanup() { "$bin" db stop >/dev/null 2>&1 || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-"$bin" -q migrate up   # creates, starts and migrates the embedded database
-url=$("$bin" db url)
-q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$url" "$@"; }
 
 echo "filling: $users users x $sessions_per_user sessions x $sets_per_session sets ..."
 start=$(date +%s)
@@ -60,15 +48,6 @@ SELECT \"id\", \"email\", \"name\", \"timezone\", \"weightUnit\", \"weight\", \"
        \"goals\", \"isActive\", \"createdAt\", \"updatedAt\", \"lastLogin\" FROM \"User\" WHERE \"email\" = '$user';
 $history_sql;"
 
-time_ms() { # command... -> mean milliseconds per run over $runs runs
-    local start end
-    "$@" >/dev/null # warm-up
-    start=$(date +%s%N)
-    for ((i = 0; i < runs; i++)); do "$@" >/dev/null; done
-    end=$(date +%s%N)
-    awk -v s="$start" -v e="$end" -v n="$runs" 'BEGIN { printf "%.2f", (e - s) / 1e6 / n }'
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo
 echo "plan of the history query:"

@@ -10,21 +10,9 @@
 # Uses a private embedded database in a temporary directory, so it touches
 # none of yours. Needs the PostgreSQL server binaries and psql.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 
-cargo build --release --quiet
-bin=$PWD/target/release/workout
-tmp=$(mktemp -d /tmp/workout-bench.XXXXXX)
-chmod 755 "$tmp"
-export HOME=$tmp/home WORKOUT_DATA_DIR=$tmp/data
-mkdir -p "$HOME"
-cleanup() { "$bin" db stop >/dev/null 2>&1 || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-"$bin" -q user show >/dev/null        # creates, starts, migrates, makes the local user
-url=$("$bin" db url)
 uid=$("$bin" user show --format csv | tail -1 | cut -d, -f1)
-q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$url" "$@"; }
 
 # 100,000 daily reminders: 1,000 due a minute ago, the rest spread over
 # the coming week.
