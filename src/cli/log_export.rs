@@ -150,7 +150,7 @@ impl From<ExportedSet> for SetExport {
 
 /// Where the rows go, in the chosen format.
 enum Sink {
-    Csv(csv::Writer<Box<dyn Write>>, bool),
+    Csv(Box<csv::Writer<Box<dyn Write>>>, bool),
     Json(BufWriter<Box<dyn Write>>, bool),
     Ndjson(BufWriter<Box<dyn Write>>),
 }
@@ -162,9 +162,11 @@ impl Sink {
             Format::Ndjson => Sink::Ndjson(BufWriter::with_capacity(1 << 16, w)),
             // `table` is no format for data: an export is csv then.
             Format::Csv | Format::Table => Sink::Csv(
-                csv::WriterBuilder::new()
-                    .buffer_capacity(1 << 16)
-                    .from_writer(w),
+                Box::new(
+                    csv::WriterBuilder::new()
+                        .buffer_capacity(1 << 16)
+                        .from_writer(w),
+                ),
                 false,
             ),
         }
@@ -179,10 +181,10 @@ impl Sink {
             Sink::Json(w, first) => {
                 w.write_all(if *first { b"[\n" } else { b",\n" })?;
                 *first = false;
-                serde_json::to_writer(&mut *w, r)?;
+                json(w, r)?;
             }
             Sink::Ndjson(w) => {
-                serde_json::to_writer(&mut *w, r)?;
+                json(w, r)?;
                 w.write_all(b"\n")?;
             }
         }
@@ -206,6 +208,15 @@ impl Sink {
         }
         Ok(())
     }
+}
+
+/// One JSON object; an I/O failure stays an `io::Error`, so a closed pipe
+/// (`| head`) is recognised as the success it is.
+fn json(w: &mut impl Write, r: &SetExport) -> Result<()> {
+    serde_json::to_writer(w, r).map_err(|e| match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind).into(),
+        None => e.into(),
+    })
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {

@@ -104,10 +104,13 @@ pub async fn add_sets(
                        $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
                 AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, warmup, notes)
            WHERE NOT EXISTS (
-               SELECT 1 FROM "WorkoutLog" l
-               WHERE l."userId" = $1 AND l."exerciseId" = v.exercise AND l."setNumber" = v.n
-                 AND coalesce(l."sessionId", '') = coalesce(v.session, '')
-                 AND (v.session IS NOT NULL OR l."date" = v.date))"#,
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE l."sessionId" = v.session AND l."userId" = $1
+                       AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)
+             AND NOT EXISTS (
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE v.session IS NULL AND l."sessionId" IS NULL AND l."userId" = $1
+                       AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
     )
     .bind(user_id)
     .bind(super::ts(now))

@@ -360,7 +360,7 @@ impl Rows<'_> {
             let mut rec = csv::StringRecord::new();
             let pos = self.rdr.position().clone();
             self.count += 1;
-            if self.count % 4096 == 0 {
+            if self.count.is_multiple_of(4096) {
                 (self.progress)(pos.byte());
             }
             match self.rdr.read_record(&mut rec) {
