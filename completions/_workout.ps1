@@ -68,6 +68,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -207,6 +209,47 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;log;export' {
+            [CompletionResult]::new('--exercise', '--exercise', [CompletionResultType]::ParameterName, 'Only this exercise')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (with a progress bar on a terminal)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (with a progress bar on a terminal)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;import' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The app the file comes from (default: told from its header)')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'The weight unit, where the file does not say (Strong''s common layout)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the rows that can be read, and report the others')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would be imported, and write nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;log;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Sets, newest first')
@@ -215,6 +258,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -237,6 +282,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;log;help;delete' {
+            break
+        }
+        'workout;log;help;export' {
+            break
+        }
+        'workout;log;help;import' {
             break
         }
         'workout;log;help;help' {
@@ -1692,6 +1743,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
             break
         }
         'workout;help;log;add' {
@@ -1713,6 +1766,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;log;delete' {
+            break
+        }
+        'workout;help;log;export' {
+            break
+        }
+        'workout;help;log;import' {
             break
         }
         'workout;help;session' {

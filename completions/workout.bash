@@ -226,8 +226,14 @@ _workout() {
             workout__subcmd__help__subcmd__log,edit)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__edit"
                 ;;
+            workout__subcmd__help__subcmd__log,export)
+                cmd="workout__subcmd__help__subcmd__log__subcmd__export"
+                ;;
             workout__subcmd__help__subcmd__log,history)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__history"
+                ;;
+            workout__subcmd__help__subcmd__log,import)
+                cmd="workout__subcmd__help__subcmd__log__subcmd__import"
                 ;;
             workout__subcmd__help__subcmd__log,progress)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__progress"
@@ -370,11 +376,17 @@ _workout() {
             workout__subcmd__log,edit)
                 cmd="workout__subcmd__log__subcmd__edit"
                 ;;
+            workout__subcmd__log,export)
+                cmd="workout__subcmd__log__subcmd__export"
+                ;;
             workout__subcmd__log,help)
                 cmd="workout__subcmd__log__subcmd__help"
                 ;;
             workout__subcmd__log,history)
                 cmd="workout__subcmd__log__subcmd__history"
+                ;;
+            workout__subcmd__log,import)
+                cmd="workout__subcmd__log__subcmd__import"
                 ;;
             workout__subcmd__log,progress)
                 cmd="workout__subcmd__log__subcmd__progress"
@@ -394,11 +406,17 @@ _workout() {
             workout__subcmd__log__subcmd__help,edit)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__edit"
                 ;;
+            workout__subcmd__log__subcmd__help,export)
+                cmd="workout__subcmd__log__subcmd__help__subcmd__export"
+                ;;
             workout__subcmd__log__subcmd__help,help)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__help"
                 ;;
             workout__subcmd__log__subcmd__help,history)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__history"
+                ;;
+            workout__subcmd__log__subcmd__help,import)
+                cmd="workout__subcmd__log__subcmd__help__subcmd__import"
                 ;;
             workout__subcmd__log__subcmd__help,progress)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__progress"
@@ -1856,7 +1874,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__log)
-            opts="add history prs stats progress edit delete"
+            opts="add history prs stats progress edit delete export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,7 +1929,35 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__log__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__log__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__log__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2612,7 +2658,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add history prs stats progress edit delete help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add history prs stats progress edit delete export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2771,8 +2817,58 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__log__subcmd__export)
+            opts="-o -y -q -h -V --exercise --since --until --output --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --exercise)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__log__subcmd__help)
-            opts="add history prs stats progress edit delete help"
+            opts="add history prs stats progress edit delete export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2827,6 +2923,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__log__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__log__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2842,6 +2952,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__log__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2922,6 +3046,44 @@ _workout() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__log__subcmd__import)
+            opts="-y -q -h -V --from --unit --skip-invalid --dry-run --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "strong hevy fitnotes workout" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit)
+                    COMPREPLY=($(compgen -W "kg lb" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)

@@ -64,6 +64,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
             cand edit 'Change one set'
             cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;log;add'= {
@@ -195,6 +197,45 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;log;export'= {
+            cand --exercise 'Only this exercise'
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date'
+            cand -o 'Write to this file instead of stdout (with a progress bar on a terminal)'
+            cand --output 'Write to this file instead of stdout (with a progress bar on a terminal)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;import'= {
+            cand --from 'The app the file comes from (default: told from its header)'
+            cand --unit 'The weight unit, where the file does not say (Strong''s common layout)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --skip-invalid 'Import the rows that can be read, and report the others'
+            cand --dry-run 'Report what would be imported, and write nothing'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;log;help'= {
             cand add 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
             cand history 'Sets, newest first'
@@ -203,6 +244,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
             cand edit 'Change one set'
             cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;log;help;add'= {
@@ -218,6 +261,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;log;help;edit'= {
         }
         &'workout;log;help;delete'= {
+        }
+        &'workout;log;help;export'= {
+        }
+        &'workout;log;help;import'= {
         }
         &'workout;log;help;help'= {
         }
@@ -1537,6 +1584,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
             cand edit 'Change one set'
             cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
         }
         &'workout;help;log;add'= {
         }
@@ -1551,6 +1600,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;log;edit'= {
         }
         &'workout;help;log;delete'= {
+        }
+        &'workout;help;log;export'= {
+        }
+        &'workout;help;log;import'= {
         }
         &'workout;help;session'= {
             cand list 'List sessions: the upcoming ones unless told otherwise'

@@ -49,28 +49,30 @@ complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedde
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "history" -d 'Sets, newest first'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "prs" -d 'Personal records per exercise'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "edit" -d 'Change one set'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
-complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
@@ -193,6 +195,46 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout (with a progress bar on a terminal)' -r -F
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l from -d 'The app the file comes from (default: told from its header)' -r -f -a "strong\t''
+hevy\t''
+fitnotes\t''
+workout\t'This tool\'s own `log export --format csv`'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l unit -d 'The weight unit, where the file does not say (Strong\'s common layout)' -r -f -a "kg\t''
+lb\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the rows that can be read, and report the others'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l dry-run -d 'Report what would be imported, and write nothing'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "history" -d 'Sets, newest first'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "prs" -d 'Personal records per exercise'
@@ -200,6 +242,8 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change one set'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1311,6 +1355,8 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "edit" -d 'Change one set'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "schedule" -d 'Schedule a one-off session'

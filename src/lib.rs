@@ -11,6 +11,7 @@ pub mod db;
 pub mod domain;
 pub mod embedded;
 pub mod error;
+pub mod import;
 pub mod output;
 pub mod prompt;
 

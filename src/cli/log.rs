@@ -1,5 +1,6 @@
 //! `workout log`: the interactive set-by-set flow (no subcommand, see
-//! `log_flow`), and `add|history|prs|stats|progress|edit|delete`.
+//! `log_flow`), and `add|history|prs|stats|progress|edit|delete`;
+//! `export` and `import` live in `log_export` and `log_import`.
 
 use std::collections::BTreeMap;
 
@@ -60,6 +61,10 @@ pub enum LogCmd {
         /// The set's id, or a unique prefix of 4+ characters
         set: String,
     },
+    /// Every set with its session, plan and exercise: --format csv|json|ndjson
+    Export(crate::cli::log_export::ExportArgs),
+    /// Sets and sessions from Strong, Hevy, FitNotes or `log export` csv
+    Import(crate::cli::log_import::ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -261,6 +266,8 @@ pub async fn run(args: LogArgs, ctx: &mut Context) -> Result<()> {
         LogCmd::Stats(a) => stats(ctx, &u, a).await,
         LogCmd::Progress { exercise, since } => progress(ctx, &u, &exercise, since).await,
         LogCmd::Edit(a) => edit(ctx, &u, a).await,
+        LogCmd::Export(a) => crate::cli::log_export::run(ctx, &u, a).await,
+        LogCmd::Import(a) => crate::cli::log_import::run(ctx, &u, a).await,
         LogCmd::Delete { set } => {
             let s = logs::resolve(&mut ctx.conn, &u.id, &set).await?;
             let what = describe(&u, &s);
@@ -447,7 +454,7 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
 }
 
 /// Local dates as the UTC bounds `[since, until + 1 day)`.
-fn bounds(
+pub(crate) fn bounds(
     u: &User,
     since: Option<&str>,
     until: Option<&str>,

@@ -116,6 +116,15 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
         "SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "
     ));
+    push_filter(&mut q, user_id, f);
+    q.build_query_as::<LoggedSet>()
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the sets")
+}
+
+/// The user's id, the filters, the order and the limit, after a `WHERE l."userId" = `.
+fn push_filter<'a>(q: &mut QueryBuilder<'a, Postgres>, user_id: &'a str, f: &'a Filter) {
     q.push_bind(user_id);
     if let Some(id) = &f.exercise_id {
         q.push(r#" AND l."exerciseId" = "#).push_bind(id);
@@ -139,10 +148,81 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
     if let Some(n) = f.limit {
         q.push(" LIMIT ").push_bind(n);
     }
-    q.build_query_as::<LoggedSet>()
-        .fetch_all(&mut *conn)
-        .await
-        .context("cannot read the sets")
+}
+
+/// A set with its session, plan and exercise, as `log export` writes it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct ExportedSet {
+    pub id: String,
+    pub date: NaiveDateTime,
+    pub session_id: Option<String>,
+    pub session_name: Option<String>,
+    pub exercise_name: String,
+    pub set_number: i32,
+    pub reps: Option<i32>,
+    pub weight: Option<f64>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    pub notes: Option<String>,
+    pub session_status: Option<String>,
+    pub scheduled_at: Option<NaiveDateTime>,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub duration_minutes: Option<i32>,
+    pub session_notes: Option<String>,
+    pub plan_id: Option<String>,
+    pub plan_name: Option<String>,
+    pub day_name: Option<String>,
+    pub exercise_id: String,
+    pub exercise_own: bool,
+    pub category: String,
+    pub primary_muscle: Option<String>,
+    pub secondary_muscles: String,
+    pub equipment: Option<String>,
+    pub difficulty: Option<String>,
+    pub mechanic: Option<String>,
+    pub force: Option<String>,
+}
+
+/// Streams the user's sets matching `f`, oldest first, to `each`, one row
+/// at a time as the server sends them: memory stays flat however many
+/// there are. Returns how many there were.
+pub async fn export_each(
+    conn: &mut PgConnection,
+    user_id: &str,
+    f: &Filter,
+    mut each: impl FnMut(ExportedSet) -> Result<()>,
+) -> Result<u64> {
+    use futures_util::TryStreamExt;
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+        r#"SELECT l."id", l."date", l."sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
+               l."setNumber", l."reps", l."weight", l."durationSeconds", l."distanceMeters", l."rpe",
+               l."isWarmup", l."notes", s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
+               p."name" AS "planName", d."name" AS "dayName", e."id" AS "exerciseId",
+               e."createdById" IS NOT NULL AS "exerciseOwn", e."category"::text AS "category",
+               e."primaryMuscleGroup"::text AS "primaryMuscle",
+               coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
+               e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
+               e."force"::text AS "force"
+           FROM "WorkoutLog" l
+           JOIN "Exercise" e ON e."id" = l."exerciseId"
+           LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
+           LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = l."userId"
+           LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+           WHERE l."userId" = "#,
+    );
+    push_filter(&mut q, user_id, f);
+    let mut rows = q.build_query_as::<ExportedSet>().fetch(&mut *conn);
+    let mut n = 0;
+    while let Some(row) = rows.try_next().await.context("cannot read the sets")? {
+        each(row)?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// A session's sets, warm-ups included, in the order they were done.

@@ -7,6 +7,7 @@
 //! Every query binds its values; none is formatted from input.
 
 pub mod exercises;
+pub mod imports;
 pub mod logs;
 pub mod plans;
 pub mod reminders;

@@ -4,6 +4,18 @@ use crate::error::Kind;
 
 /// `30m`, `1h 3m`, `1h3m`, `90s`, `45min`, `1:30:00`, `25:00` (mm:ss) -> seconds.
 pub fn parse_duration(input: &str) -> anyhow::Result<i32> {
+    let secs = duration_seconds(input)?;
+    if secs <= 0 || secs > 24 * 3600 {
+        return Err(Kind::Usage.err(format!(
+            "a duration of `{input}` is out of range (1 second to 24 hours)"
+        )));
+    }
+    Ok(secs as i32)
+}
+
+/// A duration as [`parse_duration`] reads it, without its range check
+/// (other apps record workouts left running for days: `35h 23m`).
+pub fn duration_seconds(input: &str) -> anyhow::Result<i64> {
     let s = input.trim().to_ascii_lowercase();
     let bad = || {
         Kind::Usage.err(format!(
@@ -64,12 +76,7 @@ pub fn parse_duration(input: &str) -> anyhow::Result<i32> {
         let _ = terms;
         total
     };
-    if secs <= 0 || secs > 24 * 3600 {
-        return Err(Kind::Usage.err(format!(
-            "a duration of `{input}` is out of range (1 second to 24 hours)"
-        )));
-    }
-    Ok(secs as i32)
+    Ok(secs)
 }
 
 /// `5km`, `800m`, `3.1mi`, `400yd` -> metres.

@@ -8,6 +8,8 @@ mod cli;
 mod config;
 mod embedded;
 mod exercise;
+mod export;
+mod import;
 mod log;
 mod log_flow;
 mod migrate;
