@@ -202,7 +202,7 @@ pub async fn insert_own(
         r#"INSERT INTO "Exercise" ("id", "name", "description", "primaryMuscleGroup", "secondaryMuscleGroups",
                "equipment", "category", "difficulty", "mechanic", "force", "instructions", "createdById",
                "createdAt", "updatedAt")
-           SELECT v.id, v.name, v.descr, v.prim::"MuscleGroup", string_to_array(v.sec, ',')::"MuscleGroup"[],
+           SELECT v.id, v.name, v.descr, v.prim::"MuscleGroup", coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[],
                v.equip, v.cat::"ExerciseCategory", v.diff::"Difficulty", v.mech::"Mechanic", v.frc::"Force",
                v.instr, $12, $13, $13
            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
@@ -241,7 +241,7 @@ pub async fn replace_own(
     };
     sqlx::query(
         r#"UPDATE "Exercise" e SET "name" = v.name, "primaryMuscleGroup" = v.prim::"MuscleGroup",
-               "secondaryMuscleGroups" = string_to_array(v.sec, ',')::"MuscleGroup"[], "equipment" = v.equip,
+               "secondaryMuscleGroups" = coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[], "equipment" = v.equip,
                "category" = v.cat::"ExerciseCategory", "difficulty" = v.diff::"Difficulty",
                "mechanic" = v.mech::"Mechanic", "force" = v.frc::"Force",
                "instructions" = coalesce(v.instr, e."instructions"), "updatedAt" = $12

@@ -116,7 +116,9 @@ pub async fn create(
     .bind(r.message)
     .bind(r.plan_id)
     .bind(r.session_id)
-    .bind(&r.weekdays)
+    // An empty list, never NULL: Prisma reads NULL as [] but its list
+    // filters (`isEmpty`, `has`) do not match NULL rows.
+    .bind(r.weekdays.as_deref().unwrap_or(&[]))
     .bind(&r.time_of_day)
     .bind(r.timezone)
     .bind(r.lead_minutes)
