@@ -34,12 +34,1249 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log sets: interactively on a terminal, or `log add` and friends')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Scheduled and performed workouts')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Training plans: days, exercises with targets, status, scheduling')
+            [CompletionResult]::new('reminder', 'reminder', [CompletionResultType]::ParameterValue, 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS')
+            [CompletionResult]::new('exercise', 'exercise', [CompletionResultType]::ParameterValue, 'The exercise catalog and your own exercises')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users and their profiles')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Schema migrations')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded default database')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;log' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Sets, newest first')
+            [CompletionResult]::new('prs', 'prs', [CompletionResultType]::ParameterValue, 'Personal records per exercise')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;log;add' {
+            [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, 'Rate of perceived exertion, 1 to 10, for every set')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day''s, else a new one')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Cardio or timed work: 30m, 1h 5m, 90s')
+            [CompletionResult]::new('--distance', '--distance', [CompletionResultType]::ParameterName, 'Cardio distance: 5km, 800m, 3mi')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--warmup', '--warmup', [CompletionResultType]::ParameterName, 'These are warm-up sets')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;history' {
+            [CompletionResult]::new('--exercise', '--exercise', [CompletionResultType]::ParameterName, 'Only this exercise')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Only this session')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many sets')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching set')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;prs' {
+            [CompletionResult]::new('--exercise', '--exercise', [CompletionResultType]::ParameterName, 'Only this exercise')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;stats' {
+            [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'The last N ISO weeks, this one included')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date instead (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;progress' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;edit' {
+            [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'reps')
+            [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight')
+            [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, '1 to 10, or `none`')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'New notes (`""` clears them)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--warmup', '--warmup', [CompletionResultType]::ParameterName, 'Mark it a warm-up set')
+            [CompletionResult]::new('--no-warmup', '--no-warmup', [CompletionResultType]::ParameterName, 'Mark it a working set')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;export' {
+            [CompletionResult]::new('--exercise', '--exercise', [CompletionResultType]::ParameterName, 'Only this exercise')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (with a progress bar on a terminal)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (with a progress bar on a terminal)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;import' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The app the file comes from (default: told from its header)')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'The weight unit, where the file does not say (Strong''s common layout)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the rows that can be read, and report the others')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would be imported, and write nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;log;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Sets, newest first')
+            [CompletionResult]::new('prs', 'prs', [CompletionResultType]::ParameterValue, 'Personal records per exercise')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;log;help;add' {
+            break
+        }
+        'workout;log;help;history' {
+            break
+        }
+        'workout;log;help;prs' {
+            break
+        }
+        'workout;log;help;stats' {
+            break
+        }
+        'workout;log;help;progress' {
+            break
+        }
+        'workout;log;help;edit' {
+            break
+        }
+        'workout;log;help;delete' {
+            break
+        }
+        'workout;log;help;export' {
+            break
+        }
+        'workout;log;help;import' {
+            break
+        }
+        'workout;log;help;help' {
+            break
+        }
+        'workout;session' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions: the upcoming ones unless told otherwise')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session''s sets by exercise, with totals and the plan''s targets')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule a one-off session')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a scheduled session')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a session (raises plan targets whose every target was met)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;session;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Scheduled and running sessions from today on (the default)')
+            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'Sessions before now, newest first')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;schedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'A plan it belongs to (name or id)')
+            [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The plan day it trains (name or position), with --plan')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;start' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;complete' {
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long it took, e.g. 55m (else the time since it was started)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;skip' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;cancel' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions: the upcoming ones unless told otherwise')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session''s sets by exercise, with totals and the plan''s targets')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule a one-off session')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a scheduled session')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a session (raises plan targets whose every target was met)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;session;help;list' {
+            break
+        }
+        'workout;session;help;show' {
+            break
+        }
+        'workout;session;help;schedule' {
+            break
+        }
+        'workout;session;help;start' {
+            break
+        }
+        'workout;session;help;complete' {
+            break
+        }
+        'workout;session;help;skip' {
+            break
+        }
+        'workout;session;help;cancel' {
+            break
+        }
+        'workout;session;help;delete' {
+            break
+        }
+        'workout;session;help;help' {
+            break
+        }
+        'workout;plan' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (prompts for the name on a terminal when not given)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan''s days and exercises with their targets')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
+            [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
+            [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
+            [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Mark an active or paused plan as completed')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan; sessions already done keep their history')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Make scheduled sessions from the plan days'' weekdays')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;plan;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'What the plan is for, e.g. "first pull-up"')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only plans with this status: draft, active, paused, completed, archived')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'goal')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;add-day' {
+            [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'The weekdays it is trained on, e.g. mon,thu (or 1,4)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;edit-day' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'New weekdays, e.g. tue,fri')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;remove-day' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;move-day' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Its new number (1 is the first)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;add-exercise' {
+            [CompletionResult]::new('--sets', '--sets', [CompletionResultType]::ParameterName, 'Target sets')
+            [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'Target reps: 8, or a range such as 8-12')
+            [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Target weight: 100kg, 225lb, or a number in your unit')
+            [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, 'Target RPE, 1 to 10')
+            [CompletionResult]::new('--rest', '--rest', [CompletionResultType]::ParameterName, 'Rest between sets: 90s, 2m, 1m30s')
+            [CompletionResult]::new('--progression', '--progression', [CompletionResultType]::ParameterName, 'Add this much weight after a session where every target was met: 2.5kg, 5lb')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;remove-exercise' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;move-exercise' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Its new number (1 is the first)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;activate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Activate a completed or archived plan again')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;pause' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;complete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;archive' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;schedule' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date, YYYY-MM-DD (default: today in your time zone)')
+            [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many weeks from that date')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The time of day, HH:MM in your time zone')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (prompts for the name on a terminal when not given)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan''s days and exercises with their targets')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
+            [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
+            [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
+            [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Mark an active or paused plan as completed')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan; sessions already done keep their history')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Make scheduled sessions from the plan days'' weekdays')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;plan;help;create' {
+            break
+        }
+        'workout;plan;help;list' {
+            break
+        }
+        'workout;plan;help;show' {
+            break
+        }
+        'workout;plan;help;edit' {
+            break
+        }
+        'workout;plan;help;add-day' {
+            break
+        }
+        'workout;plan;help;edit-day' {
+            break
+        }
+        'workout;plan;help;remove-day' {
+            break
+        }
+        'workout;plan;help;move-day' {
+            break
+        }
+        'workout;plan;help;add-exercise' {
+            break
+        }
+        'workout;plan;help;remove-exercise' {
+            break
+        }
+        'workout;plan;help;move-exercise' {
+            break
+        }
+        'workout;plan;help;activate' {
+            break
+        }
+        'workout;plan;help;pause' {
+            break
+        }
+        'workout;plan;help;complete' {
+            break
+        }
+        'workout;plan;help;archive' {
+            break
+        }
+        'workout;plan;help;delete' {
+            break
+        }
+        'workout;plan;help;schedule' {
+            break
+        }
+        'workout;plan;help;help' {
+            break
+        }
+        'workout;reminder' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a reminder off: it does not fire until enabled')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a reminder and its delivery history (confirms, or --yes)')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Print the reminders due now (and soon, with --within), changing nothing')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fire the due reminders, each occurrence exactly once')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;reminder;add' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Local time of a recurring reminder, HH:MM')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'IANA time zone of --at (else your profile''s, which the reminder then follows)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Remind before every scheduled session of this plan (name or id)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Remind before this session (id prefix, or next)')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'How long before the session, e.g. 30m or 1h (default: at its start)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What the reminder says (else one made from what it is for)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A longer message delivered with the title')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;enable' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;disable' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;remove' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;due' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Also those due within this long from now, e.g. 2h')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;dispatch' {
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--notify', '--notify', [CompletionResultType]::ParameterName, 'Deliver as desktop notifications (needs notify-send)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep dispatching every minute until interrupted (for a user service)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;ics' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;reminder;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a reminder off: it does not fire until enabled')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a reminder and its delivery history (confirms, or --yes)')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Print the reminders due now (and soon, with --within), changing nothing')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fire the due reminders, each occurrence exactly once')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;reminder;help;add' {
+            break
+        }
+        'workout;reminder;help;list' {
+            break
+        }
+        'workout;reminder;help;show' {
+            break
+        }
+        'workout;reminder;help;enable' {
+            break
+        }
+        'workout;reminder;help;disable' {
+            break
+        }
+        'workout;reminder;help;remove' {
+            break
+        }
+        'workout;reminder;help;due' {
+            break
+        }
+        'workout;reminder;help;dispatch' {
+            break
+        }
+        'workout;reminder;help;ics' {
+            break
+        }
+        'workout;reminder;help;help' {
+            break
+        }
+        'workout;exercise' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalog and your own exercises, filtered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one exercise, by name (case-insensitive) or id prefix')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;exercise;list' {
+            [CompletionResult]::new('--muscle', '--muscle', [CompletionResultType]::ParameterName, 'Primary muscle group, e.g. chest, "lower back", quadriceps')
+            [CompletionResult]::new('--equipment', '--equipment', [CompletionResultType]::ParameterName, 'Equipment, e.g. barbell, dumbbell, "body only"')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'beginner, intermediate or expert')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only the exercises you added')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;add' {
+            [CompletionResult]::new('--muscle', '--muscle', [CompletionResultType]::ParameterName, 'Primary muscle group')
+            [CompletionResult]::new('--secondary', '--secondary', [CompletionResultType]::ParameterName, 'Secondary muscle groups, comma-separated (replaces the list)')
+            [CompletionResult]::new('--equipment', '--equipment', [CompletionResultType]::ParameterName, 'Equipment, e.g. barbell')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'beginner, intermediate or expert')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'strength (the default for a new exercise), cardio, stretching, ...')
+            [CompletionResult]::new('--mechanic', '--mechanic', [CompletionResultType]::ParameterName, 'compound or isolation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'push, pull or static')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A short description')
+            [CompletionResult]::new('--instructions', '--instructions', [CompletionResultType]::ParameterName, 'How to do it')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--muscle', '--muscle', [CompletionResultType]::ParameterName, 'Primary muscle group')
+            [CompletionResult]::new('--secondary', '--secondary', [CompletionResultType]::ParameterName, 'Secondary muscle groups, comma-separated (replaces the list)')
+            [CompletionResult]::new('--equipment', '--equipment', [CompletionResultType]::ParameterName, 'Equipment, e.g. barbell')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'beginner, intermediate or expert')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'strength (the default for a new exercise), cardio, stretching, ...')
+            [CompletionResult]::new('--mechanic', '--mechanic', [CompletionResultType]::ParameterName, 'compound or isolation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'push, pull or static')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A short description')
+            [CompletionResult]::new('--instructions', '--instructions', [CompletionResultType]::ParameterName, 'How to do it')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;import' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalog and your own exercises, filtered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one exercise, by name (case-insensitive) or id prefix')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;exercise;help;list' {
+            break
+        }
+        'workout;exercise;help;show' {
+            break
+        }
+        'workout;exercise;help;add' {
+            break
+        }
+        'workout;exercise;help;edit' {
+            break
+        }
+        'workout;exercise;help;import' {
+            break
+        }
+        'workout;exercise;help;help' {
             break
         }
         'workout;user' {
@@ -551,12 +1788,224 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log sets: interactively on a terminal, or `log add` and friends')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Scheduled and performed workouts')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Training plans: days, exercises with targets, status, scheduling')
+            [CompletionResult]::new('reminder', 'reminder', [CompletionResultType]::ParameterValue, 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS')
+            [CompletionResult]::new('exercise', 'exercise', [CompletionResultType]::ParameterValue, 'The exercise catalog and your own exercises')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users and their profiles')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Schema migrations')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded default database')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;help;log' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Sets, newest first')
+            [CompletionResult]::new('prs', 'prs', [CompletionResultType]::ParameterValue, 'Personal records per exercise')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'An exercise''s estimated 1RM over time, as a chart (or its points)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change one set')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one set (confirms, or --yes)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every set with its session, plan and exercise: --format csv|json|ndjson')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv')
+            break
+        }
+        'workout;help;log;add' {
+            break
+        }
+        'workout;help;log;history' {
+            break
+        }
+        'workout;help;log;prs' {
+            break
+        }
+        'workout;help;log;stats' {
+            break
+        }
+        'workout;help;log;progress' {
+            break
+        }
+        'workout;help;log;edit' {
+            break
+        }
+        'workout;help;log;delete' {
+            break
+        }
+        'workout;help;log;export' {
+            break
+        }
+        'workout;help;log;import' {
+            break
+        }
+        'workout;help;session' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions: the upcoming ones unless told otherwise')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session''s sets by exercise, with totals and the plan''s targets')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule a one-off session')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a scheduled session')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a session (raises plan targets whose every target was met)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            break
+        }
+        'workout;help;session;list' {
+            break
+        }
+        'workout;help;session;show' {
+            break
+        }
+        'workout;help;session;schedule' {
+            break
+        }
+        'workout;help;session;start' {
+            break
+        }
+        'workout;help;session;complete' {
+            break
+        }
+        'workout;help;session;skip' {
+            break
+        }
+        'workout;help;session;cancel' {
+            break
+        }
+        'workout;help;session;delete' {
+            break
+        }
+        'workout;help;plan' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (prompts for the name on a terminal when not given)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your plans')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a plan''s days and exercises with their targets')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
+            [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
+            [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
+            [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Mark an active or paused plan as completed')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a plan')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a plan; sessions already done keep their history')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Make scheduled sessions from the plan days'' weekdays')
+            break
+        }
+        'workout;help;plan;create' {
+            break
+        }
+        'workout;help;plan;list' {
+            break
+        }
+        'workout;help;plan;show' {
+            break
+        }
+        'workout;help;plan;edit' {
+            break
+        }
+        'workout;help;plan;add-day' {
+            break
+        }
+        'workout;help;plan;edit-day' {
+            break
+        }
+        'workout;help;plan;remove-day' {
+            break
+        }
+        'workout;help;plan;move-day' {
+            break
+        }
+        'workout;help;plan;add-exercise' {
+            break
+        }
+        'workout;help;plan;remove-exercise' {
+            break
+        }
+        'workout;help;plan;move-exercise' {
+            break
+        }
+        'workout;help;plan;activate' {
+            break
+        }
+        'workout;help;plan;pause' {
+            break
+        }
+        'workout;help;plan;complete' {
+            break
+        }
+        'workout;help;plan;archive' {
+            break
+        }
+        'workout;help;plan;delete' {
+            break
+        }
+        'workout;help;plan;schedule' {
+            break
+        }
+        'workout;help;reminder' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a reminder off: it does not fire until enabled')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a reminder and its delivery history (confirms, or --yes)')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Print the reminders due now (and soon, with --within), changing nothing')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fire the due reminders, each occurrence exactly once')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions')
+            break
+        }
+        'workout;help;reminder;add' {
+            break
+        }
+        'workout;help;reminder;list' {
+            break
+        }
+        'workout;help;reminder;show' {
+            break
+        }
+        'workout;help;reminder;enable' {
+            break
+        }
+        'workout;help;reminder;disable' {
+            break
+        }
+        'workout;help;reminder;remove' {
+            break
+        }
+        'workout;help;reminder;due' {
+            break
+        }
+        'workout;help;reminder;dispatch' {
+            break
+        }
+        'workout;help;reminder;ics' {
+            break
+        }
+        'workout;help;exercise' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalog and your own exercises, filtered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one exercise, by name (case-insensitive) or id prefix')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            break
+        }
+        'workout;help;exercise;list' {
+            break
+        }
+        'workout;help;exercise;show' {
+            break
+        }
+        'workout;help;exercise;add' {
+            break
+        }
+        'workout;help;exercise;edit' {
+            break
+        }
+        'workout;help;exercise;import' {
             break
         }
         'workout;help;user' {

@@ -31,12 +31,1138 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand log 'Log sets: interactively on a terminal, or `log add` and friends'
+            cand session 'Scheduled and performed workouts'
+            cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
+            cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;log'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+            cand history 'Sets, newest first'
+            cand prs 'Personal records per exercise'
+            cand stats 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+            cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
+            cand edit 'Change one set'
+            cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;log;add'= {
+            cand --rpe 'Rate of perceived exertion, 1 to 10, for every set'
+            cand --date 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now'
+            cand --session 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day''s, else a new one'
+            cand --duration 'Cardio or timed work: 30m, 1h 5m, 90s'
+            cand --distance 'Cardio distance: 5km, 800m, 3mi'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --warmup 'These are warm-up sets'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;history'= {
+            cand --exercise 'Only this exercise'
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date'
+            cand --session 'Only this session'
+            cand --limit 'At most this many sets'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all 'Every matching set'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;prs'= {
+            cand --exercise 'Only this exercise'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;stats'= {
+            cand --weeks 'The last N ISO weeks, this one included'
+            cand --since 'From this local date instead (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;progress'= {
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;edit'= {
+            cand --reps 'reps'
+            cand --weight 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight'
+            cand --rpe '1 to 10, or `none`'
+            cand --notes 'New notes (`""` clears them)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --warmup 'Mark it a warm-up set'
+            cand --no-warmup 'Mark it a working set'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;export'= {
+            cand --exercise 'Only this exercise'
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date'
+            cand -o 'Write to this file instead of stdout (with a progress bar on a terminal)'
+            cand --output 'Write to this file instead of stdout (with a progress bar on a terminal)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;import'= {
+            cand --from 'The app the file comes from (default: told from its header)'
+            cand --unit 'The weight unit, where the file does not say (Strong''s common layout)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --skip-invalid 'Import the rows that can be read, and report the others'
+            cand --dry-run 'Report what would be imported, and write nothing'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;log;help'= {
+            cand add 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+            cand history 'Sets, newest first'
+            cand prs 'Personal records per exercise'
+            cand stats 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+            cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
+            cand edit 'Change one set'
+            cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;log;help;add'= {
+        }
+        &'workout;log;help;history'= {
+        }
+        &'workout;log;help;prs'= {
+        }
+        &'workout;log;help;stats'= {
+        }
+        &'workout;log;help;progress'= {
+        }
+        &'workout;log;help;edit'= {
+        }
+        &'workout;log;help;delete'= {
+        }
+        &'workout;log;help;export'= {
+        }
+        &'workout;log;help;import'= {
+        }
+        &'workout;log;help;help'= {
+        }
+        &'workout;session'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List sessions: the upcoming ones unless told otherwise'
+            cand show 'A session''s sets by exercise, with totals and the plan''s targets'
+            cand schedule 'Schedule a one-off session'
+            cand start 'Start a scheduled session'
+            cand complete 'Complete a session (raises plan targets whose every target was met)'
+            cand skip 'Skip a scheduled session'
+            cand cancel 'Cancel a scheduled or running session'
+            cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;session;list'= {
+            cand --status 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled'
+            cand --from 'From this local date (YYYY-MM-DD)'
+            cand --to 'Up to and including this local date'
+            cand --limit 'At most this many'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --upcoming 'Scheduled and running sessions from today on (the default)'
+            cand --past 'Sessions before now, newest first'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;schedule'= {
+            cand --at 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM'
+            cand --plan 'A plan it belongs to (name or id)'
+            cand --day 'The plan day it trains (name or position), with --plan'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;start'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;complete'= {
+            cand --duration 'How long it took, e.g. 55m (else the time since it was started)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;skip'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;cancel'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;help'= {
+            cand list 'List sessions: the upcoming ones unless told otherwise'
+            cand show 'A session''s sets by exercise, with totals and the plan''s targets'
+            cand schedule 'Schedule a one-off session'
+            cand start 'Start a scheduled session'
+            cand complete 'Complete a session (raises plan targets whose every target was met)'
+            cand skip 'Skip a scheduled session'
+            cand cancel 'Cancel a scheduled or running session'
+            cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;session;help;list'= {
+        }
+        &'workout;session;help;show'= {
+        }
+        &'workout;session;help;schedule'= {
+        }
+        &'workout;session;help;start'= {
+        }
+        &'workout;session;help;complete'= {
+        }
+        &'workout;session;help;skip'= {
+        }
+        &'workout;session;help;cancel'= {
+        }
+        &'workout;session;help;delete'= {
+        }
+        &'workout;session;help;help'= {
+        }
+        &'workout;plan'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;plan;create'= {
+            cand --description 'description'
+            cand --goal 'What the plan is for, e.g. "first pull-up"'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;list'= {
+            cand --status 'Only plans with this status: draft, active, paused, completed, archived'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;edit'= {
+            cand --name 'A new name'
+            cand --description 'description'
+            cand --goal 'goal'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;add-day'= {
+            cand --weekdays 'The weekdays it is trained on, e.g. mon,thu (or 1,4)'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;edit-day'= {
+            cand --name 'A new name'
+            cand --weekdays 'New weekdays, e.g. tue,fri'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;remove-day'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;move-day'= {
+            cand --to 'Its new number (1 is the first)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;add-exercise'= {
+            cand --sets 'Target sets'
+            cand --reps 'Target reps: 8, or a range such as 8-12'
+            cand --weight 'Target weight: 100kg, 225lb, or a number in your unit'
+            cand --rpe 'Target RPE, 1 to 10'
+            cand --rest 'Rest between sets: 90s, 2m, 1m30s'
+            cand --progression 'Add this much weight after a session where every target was met: 2.5kg, 5lb'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;remove-exercise'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;move-exercise'= {
+            cand --to 'Its new number (1 is the first)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;activate'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --force 'Activate a completed or archived plan again'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;pause'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;complete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;archive'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;schedule'= {
+            cand --from 'The first date, YYYY-MM-DD (default: today in your time zone)'
+            cand --weeks 'How many weeks from that date'
+            cand --at 'The time of day, HH:MM in your time zone'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;help'= {
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;plan;help;create'= {
+        }
+        &'workout;plan;help;list'= {
+        }
+        &'workout;plan;help;show'= {
+        }
+        &'workout;plan;help;edit'= {
+        }
+        &'workout;plan;help;add-day'= {
+        }
+        &'workout;plan;help;edit-day'= {
+        }
+        &'workout;plan;help;remove-day'= {
+        }
+        &'workout;plan;help;move-day'= {
+        }
+        &'workout;plan;help;add-exercise'= {
+        }
+        &'workout;plan;help;remove-exercise'= {
+        }
+        &'workout;plan;help;move-exercise'= {
+        }
+        &'workout;plan;help;activate'= {
+        }
+        &'workout;plan;help;pause'= {
+        }
+        &'workout;plan;help;complete'= {
+        }
+        &'workout;plan;help;archive'= {
+        }
+        &'workout;plan;help;delete'= {
+        }
+        &'workout;plan;help;schedule'= {
+        }
+        &'workout;plan;help;help'= {
+        }
+        &'workout;reminder'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;reminder;add'= {
+            cand --days 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)'
+            cand --at 'Local time of a recurring reminder, HH:MM'
+            cand --tz 'IANA time zone of --at (else your profile''s, which the reminder then follows)'
+            cand --plan 'Remind before every scheduled session of this plan (name or id)'
+            cand --session 'Remind before this session (id prefix, or next)'
+            cand --before 'How long before the session, e.g. 30m or 1h (default: at its start)'
+            cand --title 'What the reminder says (else one made from what it is for)'
+            cand --message 'A longer message delivered with the title'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;list'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;enable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;disable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;remove'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;due'= {
+            cand --within 'Also those due within this long from now, e.g. 2h'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;dispatch'= {
+            cand --exec 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --notify 'Deliver as desktop notifications (needs notify-send)'
+            cand --watch 'Keep dispatching every minute until interrupted (for a user service)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;ics'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;reminder;help'= {
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;reminder;help;add'= {
+        }
+        &'workout;reminder;help;list'= {
+        }
+        &'workout;reminder;help;show'= {
+        }
+        &'workout;reminder;help;enable'= {
+        }
+        &'workout;reminder;help;disable'= {
+        }
+        &'workout;reminder;help;remove'= {
+        }
+        &'workout;reminder;help;due'= {
+        }
+        &'workout;reminder;help;dispatch'= {
+        }
+        &'workout;reminder;help;ics'= {
+        }
+        &'workout;reminder;help;help'= {
+        }
+        &'workout;exercise'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;list'= {
+            cand --muscle 'Primary muscle group, e.g. chest, "lower back", quadriceps'
+            cand --equipment 'Equipment, e.g. barbell, dumbbell, "body only"'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --mine 'Only the exercises you added'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;show'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;add'= {
+            cand --muscle 'Primary muscle group'
+            cand --secondary 'Secondary muscle groups, comma-separated (replaces the list)'
+            cand --equipment 'Equipment, e.g. barbell'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength (the default for a new exercise), cardio, stretching, ...'
+            cand --mechanic 'compound or isolation'
+            cand --force 'push, pull or static'
+            cand --description 'A short description'
+            cand --instructions 'How to do it'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;edit'= {
+            cand --name 'A new name'
+            cand --muscle 'Primary muscle group'
+            cand --secondary 'Secondary muscle groups, comma-separated (replaces the list)'
+            cand --equipment 'Equipment, e.g. barbell'
+            cand --level 'beginner, intermediate or expert'
+            cand --category 'strength (the default for a new exercise), cardio, stretching, ...'
+            cand --mechanic 'compound or isolation'
+            cand --force 'push, pull or static'
+            cand --description 'A short description'
+            cand --instructions 'How to do it'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;import'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;help'= {
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;help;list'= {
+        }
+        &'workout;exercise;help;show'= {
+        }
+        &'workout;exercise;help;add'= {
+        }
+        &'workout;exercise;help;edit'= {
+        }
+        &'workout;exercise;help;import'= {
+        }
+        &'workout;exercise;help;help'= {
         }
         &'workout;user'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -498,12 +1624,171 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
         }
         &'workout;help'= {
+            cand log 'Log sets: interactively on a terminal, or `log add` and friends'
+            cand session 'Scheduled and performed workouts'
+            cand plan 'Training plans: days, exercises with targets, status, scheduling'
+            cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
+            cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;help;log'= {
+            cand add 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+            cand history 'Sets, newest first'
+            cand prs 'Personal records per exercise'
+            cand stats 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+            cand progress 'An exercise''s estimated 1RM over time, as a chart (or its points)'
+            cand edit 'Change one set'
+            cand delete 'Delete one set (confirms, or --yes)'
+            cand export 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+            cand import 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+        }
+        &'workout;help;log;add'= {
+        }
+        &'workout;help;log;history'= {
+        }
+        &'workout;help;log;prs'= {
+        }
+        &'workout;help;log;stats'= {
+        }
+        &'workout;help;log;progress'= {
+        }
+        &'workout;help;log;edit'= {
+        }
+        &'workout;help;log;delete'= {
+        }
+        &'workout;help;log;export'= {
+        }
+        &'workout;help;log;import'= {
+        }
+        &'workout;help;session'= {
+            cand list 'List sessions: the upcoming ones unless told otherwise'
+            cand show 'A session''s sets by exercise, with totals and the plan''s targets'
+            cand schedule 'Schedule a one-off session'
+            cand start 'Start a scheduled session'
+            cand complete 'Complete a session (raises plan targets whose every target was met)'
+            cand skip 'Skip a scheduled session'
+            cand cancel 'Cancel a scheduled or running session'
+            cand delete 'Delete a session and its sets (confirms, or --yes)'
+        }
+        &'workout;help;session;list'= {
+        }
+        &'workout;help;session;show'= {
+        }
+        &'workout;help;session;schedule'= {
+        }
+        &'workout;help;session;start'= {
+        }
+        &'workout;help;session;complete'= {
+        }
+        &'workout;help;session;skip'= {
+        }
+        &'workout;help;session;cancel'= {
+        }
+        &'workout;help;session;delete'= {
+        }
+        &'workout;help;plan'= {
+            cand create 'Create a plan (prompts for the name on a terminal when not given)'
+            cand list 'List your plans'
+            cand show 'Show a plan''s days and exercises with their targets'
+            cand edit 'Change a plan''s name, description or goal'
+            cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
+            cand edit-day 'Change a day''s name, weekdays or notes'
+            cand remove-day 'Remove a day and its exercises from a plan'
+            cand move-day 'Move a day to another place in the plan'
+            cand add-exercise 'Add an exercise with its targets at the end of a day'
+            cand remove-exercise 'Remove an exercise from a day'
+            cand move-exercise 'Move an exercise to another place in its day'
+            cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
+            cand pause 'Pause an active plan'
+            cand complete 'Mark an active or paused plan as completed'
+            cand archive 'Archive a plan'
+            cand delete 'Delete a plan; sessions already done keep their history'
+            cand schedule 'Make scheduled sessions from the plan days'' weekdays'
+        }
+        &'workout;help;plan;create'= {
+        }
+        &'workout;help;plan;list'= {
+        }
+        &'workout;help;plan;show'= {
+        }
+        &'workout;help;plan;edit'= {
+        }
+        &'workout;help;plan;add-day'= {
+        }
+        &'workout;help;plan;edit-day'= {
+        }
+        &'workout;help;plan;remove-day'= {
+        }
+        &'workout;help;plan;move-day'= {
+        }
+        &'workout;help;plan;add-exercise'= {
+        }
+        &'workout;help;plan;remove-exercise'= {
+        }
+        &'workout;help;plan;move-exercise'= {
+        }
+        &'workout;help;plan;activate'= {
+        }
+        &'workout;help;plan;pause'= {
+        }
+        &'workout;help;plan;complete'= {
+        }
+        &'workout;help;plan;archive'= {
+        }
+        &'workout;help;plan;delete'= {
+        }
+        &'workout;help;plan;schedule'= {
+        }
+        &'workout;help;reminder'= {
+            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand list 'List your reminders'
+            cand show 'One reminder, with when it fires next'
+            cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
+            cand disable 'Turn a reminder off: it does not fire until enabled'
+            cand remove 'Remove a reminder and its delivery history (confirms, or --yes)'
+            cand due 'Print the reminders due now (and soon, with --within), changing nothing'
+            cand dispatch 'Fire the due reminders, each occurrence exactly once'
+            cand ics 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+        }
+        &'workout;help;reminder;add'= {
+        }
+        &'workout;help;reminder;list'= {
+        }
+        &'workout;help;reminder;show'= {
+        }
+        &'workout;help;reminder;enable'= {
+        }
+        &'workout;help;reminder;disable'= {
+        }
+        &'workout;help;reminder;remove'= {
+        }
+        &'workout;help;reminder;due'= {
+        }
+        &'workout;help;reminder;dispatch'= {
+        }
+        &'workout;help;reminder;ics'= {
+        }
+        &'workout;help;exercise'= {
+            cand list 'List the catalog and your own exercises, filtered'
+            cand show 'Show one exercise, by name (case-insensitive) or id prefix'
+            cand add 'Add an exercise of your own'
+            cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
+            cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+        }
+        &'workout;help;exercise;list'= {
+        }
+        &'workout;help;exercise;show'= {
+        }
+        &'workout;help;exercise;add'= {
+        }
+        &'workout;help;exercise;edit'= {
+        }
+        &'workout;help;exercise;import'= {
         }
         &'workout;help;user'= {
             cand show 'Show the acting user''s profile'

@@ -38,12 +38,972 @@ complete -c workout -n "__fish_workout_needs_command" -s y -l yes -d 'Answer yes
 complete -c workout -n "__fish_workout_needs_command" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_needs_command" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_needs_command" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_needs_command" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_needs_command" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
 complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedded default database'
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l duration -d 'Cardio or timed work: 30m, 1h 5m, 90s' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l distance -d 'Cardio distance: 5km, 800m, 3mi' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l session -d 'Only this session' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l limit -d 'At most this many sets' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l all -d 'Every matching set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from prs" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l weeks -d 'The last N ISO weeks, this one included' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l since -d 'From this local date instead (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from progress" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l reps -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l weight -d 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l rpe -d '1 to 10, or `none`' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l notes -d 'New notes (`""` clears them)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l warmup -d 'Mark it a warm-up set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l no-warmup -d 'Mark it a working set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l exercise -d 'Only this exercise' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l until -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout (with a progress bar on a terminal)' -r -F
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l from -d 'The app the file comes from (default: told from its header)' -r -f -a "strong\t''
+hevy\t''
+fitnotes\t''
+workout\t'This tool\'s own `log export --format csv`'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l unit -d 'The weight unit, where the file does not say (Strong\'s common layout)' -r -f -a "kg\t''
+lb\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the rows that can be read, and report the others'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l dry-run -d 'Report what would be imported, and write nothing'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l upcoming -d 'Scheduled and running sessions from today on (the default)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l past -d 'Sessions before now, newest first'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l at -d 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l plan -d 'A plan it belongs to (name or id)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l day -d 'The plan day it trains (name or position), with --plan' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l duration -d 'How long it took, e.g. 55m (else the time since it was started)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l goal -d 'What the plan is for, e.g. "first pull-up"' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'Only plans with this status: draft, active, paused, completed, archived' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l description -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l goal -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l weekdays -d 'The weekdays it is trained on, e.g. mon,thu (or 1,4)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l weekdays -d 'New weekdays, e.g. tue,fri' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l to -d 'Its new number (1 is the first)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-day" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l sets -d 'Target sets' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l reps -d 'Target reps: 8, or a range such as 8-12' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l weight -d 'Target weight: 100kg, 225lb, or a number in your unit' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rpe -d 'Target RPE, 1 to 10' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rest -d 'Rest between sets: 90s, 2m, 1m30s' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l progression -d 'Add this much weight after a session where every target was met: 2.5kg, 5lb' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l to -d 'Its new number (1 is the first)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from move-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l force -d 'Activate a completed or archived plan again'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l from -d 'The first date, YYYY-MM-DD (default: today in your time zone)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l weeks -d 'How many weeks from that date' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l at -d 'The time of day, HH:MM in your time zone' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l days -d 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l at -d 'Local time of a recurring reminder, HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l tz -d 'IANA time zone of --at (else your profile\'s, which the reminder then follows)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l plan -d 'Remind before every scheduled session of this plan (name or id)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l session -d 'Remind before this session (id prefix, or next)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l before -d 'How long before the session, e.g. 30m or 1h (default: at its start)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l title -d 'What the reminder says (else one made from what it is for)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l message -d 'A longer message delivered with the title' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l within -d 'Also those due within this long from now, e.g. 2h' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l exec -d 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l notify -d 'Deliver as desktop notifications (needs notify-send)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l watch -d 'Keep dispatching every minute until interrupted (for a user service)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l mine -d 'Only the exercises you added'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l muscle -d 'Primary muscle group' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l equipment -d 'Equipment, e.g. barbell' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l muscle -d 'Primary muscle group' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l equipment -d 'Equipment, e.g. barbell' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -428,12 +1388,65 @@ complete -c workout -n "__fish_workout_using_subcommand completions" -s y -l yes
 complete -c workout -n "__fish_workout_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "stats" -d 'Per ISO week: sessions, sets, hard sets, volume per muscle group; streaks'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "progress" -d 'An exercise\'s estimated 1RM over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "edit" -d 'Change one set'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "delete" -d 'Delete one set (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "list" -d 'List your reminders'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "show" -d 'One reminder, with when it fires next'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "disable" -d 'Turn a reminder off: it does not fire until enabled'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "remove" -d 'Remove a reminder and its delivery history (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "due" -d 'Print the reminders due now (and soon, with --within), changing nothing'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'

@@ -98,6 +98,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             || c.downcast_ref::<csv::Error>().is_some_and(|e| {
                 matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
     })
 }
 
@@ -136,6 +138,30 @@ mod tests {
         let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
         let e = anyhow::Error::new(sqlx::Error::Io(io)).context("cannot connect");
         assert_eq!(kind_of(&e).exit_code(), 5);
+    }
+
+    /// A closed pipe under serde_json (json/ndjson output) or csv is success too.
+    #[test]
+    fn broken_pipe_is_seen_through_serializers() {
+        struct Closed;
+        impl std::io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).unwrap_err();
+        assert!(is_broken_pipe(&anyhow::Error::new(json).context("writing")));
+        let mut w = csv::Writer::from_writer(Closed);
+        let csv = w
+            .write_record(["a"])
+            .and_then(|_| w.flush().map_err(csv::Error::from))
+            .unwrap_err();
+        assert!(is_broken_pipe(&anyhow::Error::new(csv)));
+        let other = serde_json::from_str::<u8>("x").unwrap_err();
+        assert!(!is_broken_pipe(&anyhow::Error::new(other)));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod db;
 pub mod domain;
 pub mod embedded;
 pub mod error;
+pub mod import;
 pub mod legacy;
 pub mod output;
 pub mod prompt;
@@ -83,6 +84,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let target = Target::resolve(&settings)?;
             let mut conn = target.connect().await?;
             cli::migrate::run(c, &target, &mut conn, &out, prompt, g.user.clone()).await
+        }
+        Command::Exercise(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::exercise::run(c, &mut ctx).await
+        }
+        Command::Log(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::log::run(c, &mut ctx).await
+        }
+        Command::Session(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::session::run(c, &mut ctx).await
+        }
+        Command::Plan(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::plan::run(c, &mut ctx).await
+        }
+        Command::Reminder(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::reminder::run(c, &mut ctx).await
         }
         Command::User(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;

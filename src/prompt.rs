@@ -35,4 +35,17 @@ impl Prompt {
             .default(false)
             .interact()?)
     }
+
+    /// Asks for a line of text; without a terminal (or with --no-input) the
+    /// error names `flag`, the way to give it instead. Empty answers are
+    /// allowed when `optional`.
+    pub fn input(&self, question: &str, flag: &str, optional: bool) -> Result<String> {
+        if !self.interactive() {
+            return Err(Kind::Usage.err(format!("{question} is needed: pass {flag}")));
+        }
+        Ok(dialoguer::Input::<String>::new()
+            .with_prompt(question)
+            .allow_empty(optional)
+            .interact_text()?)
+    }
 }

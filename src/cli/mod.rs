@@ -5,7 +5,15 @@
 pub mod completions;
 pub mod config;
 pub mod db;
+pub mod exercise;
+pub mod log;
+pub mod log_export;
+pub mod log_flow;
+pub mod log_import;
 pub mod migrate;
+pub mod plan;
+pub mod reminder;
+pub mod session;
 pub mod user;
 
 use clap::{Parser, Subcommand};
@@ -56,6 +64,20 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Log sets: interactively on a terminal, or `log add` and friends
+    Log(log::LogArgs),
+    /// Scheduled and performed workouts
+    #[command(subcommand)]
+    Session(session::SessionCmd),
+    /// Training plans: days, exercises with targets, status, scheduling
+    #[command(subcommand)]
+    Plan(plan::PlanCmd),
+    /// Reminders: recurring, before a plan's sessions or one session; dispatch and ICS
+    #[command(subcommand)]
+    Reminder(reminder::ReminderCmd),
+    /// The exercise catalog and your own exercises
+    #[command(subcommand)]
+    Exercise(exercise::ExerciseCmd),
     /// Users and their profiles
     #[command(subcommand)]
     User(user::UserCmd),

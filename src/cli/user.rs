@@ -4,8 +4,10 @@ use anyhow::Result;
 use chrono::{NaiveDateTime, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use sqlx::Connection;
 
 use crate::context::Context;
+use crate::db::reminders;
 use crate::db::users::{self, ProfileChange, User};
 use crate::domain::profile;
 use crate::domain::units::{WeightUnit, parse_weight, trim_number};
@@ -152,21 +154,8 @@ impl From<&User> for UserView {
     }
 }
 
-fn unit_of(u: &User) -> WeightUnit {
-    u.weight_unit.parse().unwrap_or(WeightUnit::Kg)
-}
-
-/// A UTC timestamp in the user's time zone, for people.
-fn local(u: &User, t: NaiveDateTime) -> String {
-    let tz = profile::timezone_or_utc(u.timezone.as_deref());
-    t.and_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M %Z")
-        .to_string()
-}
-
 fn show_fields(u: &User) -> Vec<(&'static str, String)> {
-    let unit = unit_of(u);
+    let unit = u.unit();
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     vec![
         ("email", u.email.clone()),
@@ -187,7 +176,7 @@ fn show_fields(u: &User) -> Vec<(&'static str, String)> {
         ("fitness level", opt(&u.fitness_level)),
         ("goals", opt(&u.goals)),
         ("active", if u.is_active { "yes" } else { "no" }.into()),
-        ("created", local(u, u.created_at)),
+        ("created", u.local(u.created_at, "%Y-%m-%d %H:%M %Z")),
         ("id", u.id.clone()),
     ]
 }
@@ -200,14 +189,31 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
         }
         UserCmd::Set(args) => {
             let u = ctx.user().await?;
-            let change = args.into_change(unit_of(&u))?;
+            let change = args.into_change(u.unit())?;
             if change.is_empty() {
                 return Err(Kind::Usage.err(
                     "nothing to change: pass at least one of --name, --timezone, --weight-unit, --weight, --height, --fitness-level, --goals",
                 ));
             }
-            let u = users::update_profile(&mut ctx.conn, &u.id, &change, ctx.now).await?;
+            // The profile and the reminders that follow the user's zone
+            // change together or not at all.
+            let mut tx = ctx.conn.begin().await?;
+            let before = u.tz();
+            let u = users::update_profile(&mut tx, &u.id, &change, ctx.now).await?;
+            let moved = match &change.timezone {
+                Some(zone) if zone != before.name() => {
+                    reminders::follow_timezone(&mut tx, &u.id, before.name(), zone, ctx.now).await?
+                }
+                _ => 0,
+            };
+            tx.commit().await?;
             ctx.out.info(format!("Updated the profile of {}.", u.email));
+            if moved > 0 {
+                ctx.out.info(format!(
+                    "Moved {moved} reminder(s) that follow your time zone to {}.",
+                    u.tz().name()
+                ));
+            }
             ctx.out.one(&UserView::from(&u), show_fields(&u))
         }
         UserCmd::Add {
@@ -241,7 +247,7 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                             u.timezone.clone().unwrap_or_default(),
                             u.weight_unit.clone(),
                             u.weight
-                                .map(|w| trim_number(unit_of(u).from_kg(w)))
+                                .map(|w| trim_number(u.unit().from_kg(w)))
                                 .unwrap_or_default(),
                             u.created_at.format("%Y-%m-%d").to_string(),
                         ]

@@ -6,7 +6,13 @@
 //! compile time, and a newcomer's first `cargo build` must need neither.
 //! Every query binds its values; none is formatted from input.
 
+pub mod exercises;
+pub mod imports;
+pub mod logs;
+pub mod plans;
+pub mod reminders;
 pub mod schema;
+pub mod sessions;
 pub mod users;
 
 use std::str::FromStr;
@@ -97,6 +103,22 @@ pub async fn create_database_if_missing(admin_url: &str, database: &str) -> Resu
     }
     conn.close().await?;
     Ok(())
+}
+
+/// A unique violation of `constraint` as the usage error `message` (exit
+/// 2); any other error keeps its cause under the sentence `what`.
+pub fn unique_violation(
+    e: sqlx::Error,
+    constraint: &str,
+    message: &str,
+    what: &str,
+) -> anyhow::Error {
+    if let sqlx::Error::Database(db) = &e
+        && db.constraint() == Some(constraint)
+    {
+        return Kind::Usage.err(message.to_string());
+    }
+    anyhow::Error::new(e).context(what.to_string())
 }
 
 /// A new Prisma-compatible id (cuid v1: 25 characters starting with `c`).

@@ -185,3 +185,35 @@ pub async fn update_profile(
         .context("cannot update the profile")?
         .ok_or_else(|| Kind::NotFound.err("the user no longer exists"))
 }
+
+impl User {
+    /// The unit weights are shown and typed in.
+    pub fn unit(&self) -> crate::domain::units::WeightUnit {
+        self.weight_unit
+            .parse()
+            .unwrap_or(crate::domain::units::WeightUnit::Kg)
+    }
+
+    /// The user's time zone; none set (or one unknown here) is UTC.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::domain::profile::timezone_or_utc(self.timezone.as_deref())
+    }
+
+    /// A stored UTC timestamp in the user's time zone, formatted for people.
+    pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
+        t.and_utc()
+            .with_timezone(&self.tz())
+            .format(fmt)
+            .to_string()
+    }
+
+    /// The local calendar date of a stored UTC timestamp.
+    pub fn local_date(&self, t: NaiveDateTime) -> chrono::NaiveDate {
+        t.and_utc().with_timezone(&self.tz()).date_naive()
+    }
+
+    /// The UTC instant (as stored) at which the local `date` begins.
+    pub fn start_of(&self, date: chrono::NaiveDate) -> NaiveDateTime {
+        crate::domain::plan::local_instant(self.tz(), date, chrono::NaiveTime::MIN).naive_utc()
+    }
+}

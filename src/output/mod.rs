@@ -124,6 +124,14 @@ impl Output {
         }
     }
 
+    /// A table for people, whatever the format (for views with no machine form).
+    pub fn table(&self, data: TableData) -> Result<()> {
+        let mut out = io::stdout().lock();
+        self.write_table(&mut out, data)?;
+        out.flush()?;
+        Ok(())
+    }
+
     fn write_table(&self, out: &mut impl Write, data: TableData) -> Result<()> {
         let mut t = Table::new();
         if self.tty {

@@ -23,8 +23,6 @@ INSERT INTO "Exercise" (id, name, "muscleGroup", "updatedAt") VALUES
   ('e5', 'Curl', 'Biceps', '2023-01-01'),
   ('e6', 'Plank', 'core', '2023-01-01'),
   ('e7', 'Row', 'back', '2023-01-01');
-INSERT INTO "Exercise" (id, name, "muscleGroup", "primaryMuscleGroup", "updatedAt") VALUES
-  ('e8', 'Dip', 'chest', 'TRICEPS', '2023-01-01');
 INSERT INTO "Workout" (id, name, date, notes, duration, "userId", "updatedAt") VALUES
   ('w1', 'Push', '2024-01-10 18:00:00', 'felt good', 60, 'u_ana', '2024-01-10'),
   ('w2', 'push ', '2024-01-17 18:00:00', NULL, NULL, 'u_ana', '2024-01-17'),
@@ -93,9 +91,24 @@ SELECT 'E|' || t::text FROM "Exercise" t UNION ALL
 SELECT 'U|' || t::text FROM "User" t
 ORDER BY 1"#;
 
+/// An exercise edited in v2 since: its primaryMuscleGroup must stay.
+const FIXTURE_V2: &str = r#"
+INSERT INTO "Exercise" (id, name, "muscleGroup", "primaryMuscleGroup", "updatedAt") VALUES
+  ('e8', 'Dip', 'chest', 'TRICEPS', '2023-01-01');
+"#;
+
+/// A legacy database as it is found: the v1 tables with their rows first,
+/// then `workout migrate up` adopts them (v2 and the built-in catalog,
+/// which adds only names no legacy exercise has).
 fn fixture() -> TestDb {
-    let db = TestDb::new();
+    let db = TestDb::empty();
+    db.sql(include_str!(
+        "../../migrations/20260101000001_legacy_v1.up.sql"
+    ));
     db.sql(FIXTURE);
+    let out = db.workout().args(["migrate", "up"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    db.sql(FIXTURE_V2);
     db
 }
 
@@ -263,7 +276,8 @@ fn every_mapping_rule_on_hand_made_data() {
     // Muscle groups: mapped where NULL and the text maps; the rest listed.
     assert_eq!(
         db.strings(
-            r#"SELECT concat_ws('|', id, coalesce("primaryMuscleGroup"::text, '-')) FROM "Exercise" ORDER BY id"#
+            r#"SELECT concat_ws('|', id, coalesce("primaryMuscleGroup"::text, '-')) FROM "Exercise"
+                WHERE id NOT LIKE 'ccat%' ORDER BY id"#
         ),
         [
             "e1|CHEST",
@@ -855,6 +869,9 @@ fn the_benchmark_baseline_does_the_same_mapping() {
         )
     };
     let a = without_stamps(&tool);
-    assert_eq!(a.len(), 5 + 18 + 2 + 4 + 4 + 8);
+    assert_eq!(
+        a.iter().filter(|r| !r.starts_with("E|")).count(),
+        5 + 18 + 2 + 4 + 4
+    );
     assert_eq!(a, without_stamps(&baseline));
 }

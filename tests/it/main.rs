@@ -3,11 +3,20 @@
 
 mod common;
 
+mod catalog;
 mod cli;
 mod config;
 mod embedded;
+mod exercise;
+mod export;
+mod import;
 mod legacy;
+mod log;
+mod log_flow;
 mod migrate;
+mod plan;
 mod prisma;
+mod reminder;
 mod schema;
+mod session;
 mod users;

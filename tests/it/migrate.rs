@@ -88,11 +88,13 @@ INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight
 
 /// A checksum of every legacy row, over the legacy columns only (v2 adds
 /// columns to "User" and "Exercise"; the legacy values must not change).
+/// The built-in catalog's rows (ids `ccat...`) are new rows, counted apart.
 pub(crate) const LEGACY_CHECKSUM: &str = r#"
 SELECT md5(
   (SELECT string_agg(concat_ws('|', id, email, name, password, "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "User") ||
   (SELECT string_agg(concat_ws('|', id, name, date, notes, duration, "userId", "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "Workout") ||
-  (SELECT string_agg(concat_ws('|', id, name, description, "muscleGroup", "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "Exercise") ||
+  (SELECT string_agg(concat_ws('|', id, name, description, "muscleGroup", "createdAt", "updatedAt"), E'\n' ORDER BY id)
+     FROM "Exercise" WHERE id NOT LIKE 'ccat%') ||
   (SELECT string_agg(concat_ws('|', id, "workoutId", "exerciseId", sets, reps, weight, notes, "order"), E'\n' ORDER BY id) FROM "WorkoutExercise") ||
   (SELECT string_agg(concat_ws('|', id, checksum, finished_at, migration_name), E'\n' ORDER BY id) FROM "_prisma_migrations"))"#;
 
@@ -129,10 +131,22 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("Applied 2 migration(s)"),
+        stderr_of(&out).contains("Applied 3 migration(s)"),
         "{}",
         stderr_of(&out)
     );
+    // The catalog was added beside the legacy exercises (none of whose
+    // names it has), and every one of its rows is a catalog row.
+    let catalog = include_str!("../../migrations/20260101000003_exercise_catalog.up.sql")
+        .matches("\n('ccat")
+        .count() as i64;
+    assert_eq!(
+        db.int(
+            r#"SELECT count(*) FROM "Exercise" WHERE id LIKE 'ccat%' AND "createdById" IS NULL"#
+        ),
+        catalog
+    );
+    assert_eq!(db.int(r#"SELECT count(*) FROM "Exercise""#), catalog + 3);
 
     assert_eq!(db.strings(LEGACY_CHECKSUM), before, "no legacy row changed");
     // The v2 objects are there and the legacy ones are exactly as they were.
@@ -211,9 +225,11 @@ fn status_lists_every_migration() {
     let text = stdout_of(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "version,description,applied");
-    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
     assert!(
-        lines[1].ends_with("legacy v1,true") && lines[2].ends_with("v2,true"),
+        lines[1].ends_with("legacy v1,true")
+            && lines[2].ends_with("v2,true")
+            && lines[3].ends_with("exercise catalog,true"),
         "{text}"
     );
     assert!(stderr_of(&out).contains("up to date"));
@@ -231,6 +247,19 @@ fn down_past_v2_refuses_while_v2_tables_hold_rows() {
         .output()
         .unwrap();
     assert_error(&out, 2, "--yes");
+
+    // The newest migration is the catalog: reverting it drops no table.
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("exercise catalog"),
+        "{}",
+        stderr_of(&out)
+    );
 
     let out = db
         .workout()
@@ -272,6 +301,11 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
         .args(["user", "set", "--timezone", "Europe/Berlin"])
         .assert()
         .success();
+    // The newest migration, the catalog, goes first; then v2 is refused.
+    db.workout()
+        .args(["migrate", "down", "--yes"])
+        .assert()
+        .success();
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -287,7 +321,7 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
 #[test]
 fn down_to_zero_never_drops_the_legacy_tables() {
     let db = TestDb::new().with_user("a@x.io");
-    for _ in 0..2 {
+    for _ in 0..3 {
         let out = db
             .workout()
             .args(["migrate", "down", "--yes"])
@@ -306,7 +340,12 @@ fn down_to_zero_never_drops_the_legacy_tables() {
         1,
         "the old app's data stays"
     );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "Exercise""#),
+        0,
+        "and the catalog left the old app's exercise table as it found it"
+    );
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 2);
+    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 3);
 }

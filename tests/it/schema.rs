@@ -335,3 +335,49 @@ WorkoutSession_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDAT
 Workout_pkey PRIMARY KEY (id)
 Workout_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
 "#;
+
+/// `workout` writes empty lists as `{}`, never NULL: Prisma reads a NULL
+/// list as [] but its list filters (`isEmpty`, `has`, `equals: []`) do not
+/// match NULL rows, so the web app's queries would miss them.
+#[test]
+fn workout_never_writes_a_null_list() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["exercise", "add", "Own Lift"],
+        vec!["plan", "create", "P"],
+        vec!["plan", "add-day", "P", "A"],
+        vec!["plan", "add-exercise", "P", "A", "Own Lift", "--sets", "3"],
+        vec!["plan", "activate", "P"],
+        vec![
+            "session",
+            "schedule",
+            "S",
+            "--at",
+            "2030-01-01 07:00",
+            "--plan",
+            "P",
+            "--day",
+            "A",
+        ],
+        vec!["reminder", "add", "--plan", "P", "--before", "30m"],
+        vec!["reminder", "add", "--session", "next", "--before", "1h"],
+        vec!["reminder", "add", "--days", "mon", "--at", "07:00"],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+    assert_eq!(db.int(r#"SELECT count(*) FROM "Reminder""#), 3);
+    for (table, column) in [
+        ("Exercise", "secondaryMuscleGroups"),
+        ("PlanDay", "weekdays"),
+        ("Reminder", "weekdays"),
+    ] {
+        assert_eq!(
+            db.int(&format!(
+                r#"SELECT count(*) FROM "{table}" WHERE "{column}" IS NULL"#
+            )),
+            0,
+            "{table}.{column} holds NULL"
+        );
+    }
+}

@@ -122,6 +122,31 @@ async function partA(): Promise<void> {
     c.ok("the fixture describes some records", fixture.records.length > 0, fixture);
     await checkFixture(c, prisma, dm, fixture);
   });
+  await c.step("Int[] columns workout left NULL", nullLists);
+}
+
+/** A known trap, reported loudly rather than hidden: workout writes SQL
+ * NULL, not '{}', into `Reminder.weekdays` for plan and session reminders (as
+ * Prisma does when a create leaves the field out: the column is nullable with
+ * no default). Prisma reads NULL as [] (the fixture checks that), but its list
+ * filters run in SQL, where NULL is no list: `isEmpty: true`, `equals: []` and
+ * `NOT { has: n }` match none of those rows. */
+async function nullLists(): Promise<void> {
+  for (const [table, column] of [
+    ["Reminder", "weekdays"],
+    ["PlanDay", "weekdays"],
+  ] as const) {
+    const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" IS NULL`,
+    );
+    if (n === 0) continue;
+    const model = table === "Reminder" ? prisma.reminder : prisma.planDay;
+    const isEmpty = await (model as typeof prisma.reminder).count({ where: { weekdays: { isEmpty: true } } });
+    c.note(
+      `${table}.${column}: workout wrote ${n} row(s) with NULL (nullable, no default), which Prisma reads as [] ` +
+        `but \`where: { ${column}: { isEmpty: true } }\` does not match (it matches ${isEmpty} of all rows)`,
+    );
+  }
 }
 
 // --- B ------------------------------------------------------------------------
@@ -437,6 +462,20 @@ async function buildWorld(): Promise<World> {
     },
   });
   c.eq("Reminder.create without weekdays: reads as []", before.weekdays, []);
+  // A plan's reminder as the apps write it: kind SESSION with a plan and no
+  // session (workout calls this kind PLAN in its output).
+  const planRem = await prisma.reminder.create({
+    data: {
+      userId: kept.id,
+      kind: "SESSION",
+      title: "Plan session soon",
+      trainingPlanId: plan.id,
+      timezone: "America/New_York",
+      leadMinutes: 15,
+      weekdays: [],
+    },
+  });
+  c.eq("Reminder.create (plan reminder): weekdays [] round-trips", planRem.weekdays, []);
   const delivery = await prisma.reminderDelivery.create({
     data: {
       reminderId: before.id,
@@ -461,7 +500,7 @@ async function buildWorld(): Promise<World> {
     data: { lastFiredAt: delivery.deliveredAt, nextFireAt: null },
   });
   movedForward("Reminder.update", before, before2);
-  world.reminders = [recurring, before2];
+  world.reminders = [recurring, before2, planRem];
   world.deliveries = [delivery2];
 
   // LegacyMigrationRun: Json in, the same Json out.

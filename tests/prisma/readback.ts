@@ -22,7 +22,7 @@ import type {
   WorkoutSession,
 } from "./generated/prisma/client.ts";
 import { type Checks, sleep } from "./lib/checks.ts";
-import { type Run, workoutJson, workoutOk } from "./lib/workout.ts";
+import { type Run, runWorkout, workoutJson, workoutOk } from "./lib/workout.ts";
 
 /** What Prisma wrote in part B and left in the database. */
 export type World = {
@@ -35,7 +35,7 @@ export type World = {
   planDays: (PlanDay & { exercises: PlanExercise[] })[];
   sessions: WorkoutSession[]; // one SCHEDULED in the plan, one COMPLETED from the legacy workout
   logs: WorkoutLog[]; // three sets of the completed session, one cardio set without a session
-  reminders: Reminder[]; // one RECURRING on the plan, one SESSION on the scheduled session
+  reminders: Reminder[]; // one RECURRING on the plan, one SESSION on the scheduled session, one plan reminder (SESSION, no session)
   deliveries: ReminderDelivery[];
   migrationRuns: LegacyMigrationRun[];
 };
@@ -133,37 +133,343 @@ async function readbackUser(c: Checks, prisma: PrismaClient, world: World): Prom
   ]);
 }
 
-// ---- Models no workout command reads yet. Each issue that adds one replaces
-// its note with checks against world.<model> (see readbackUser).
+// ---- Shared by the read-backs below.
 
-async function readbackExercise(c: Checks): Promise<void> {
-  // world.exercises[0]: primaryMuscleGroup CHEST, secondaryMuscleGroups
-  // [TRICEPS, SHOULDERS, FOREARMS], INTERMEDIATE->EXPERT, COMPOUND, PUSH.
-  c.note("Exercise: no workout command reads exercises yet (exercise list/show)");
+type Row = Record<string, unknown>;
+
+function asRow(c: Checks, name: string, v: unknown): Row {
+  const ok = !!v && typeof v === "object" && !Array.isArray(v);
+  c.ok(`${name}: one JSON object`, ok, v);
+  return ok ? (v as Row) : {};
 }
 
-async function readbackTrainingPlan(c: Checks): Promise<void> {
-  // world.plan (ACTIVE), world.planDays (weekdays [1,3,5] and [2,5]) with
-  // their PlanExercise targets (62.5 kg, RPE 8.5, 120 s rest, +2.5 kg).
-  c.note("TrainingPlan/PlanDay/PlanExercise: no workout command reads plans yet (plan show)");
+function asRows(c: Checks, name: string, v: unknown): Row[] {
+  c.ok(`${name}: a JSON array`, Array.isArray(v), v);
+  return Array.isArray(v) ? (v as Row[]) : [];
 }
 
-async function readbackWorkoutSession(c: Checks): Promise<void> {
-  // world.sessions: SCHEDULED at 2026-02-02T07:30Z; COMPLETED with 45 min,
-  // from world.legacyWorkout.
-  c.note("WorkoutSession: no workout command reads sessions yet (session list/show)");
+/** Each `expected` key against what workout printed: a Date (or a null in a
+ * time field) as the same UTC instant, a number within 1e-9 (kg), the rest equal. */
+function shownAs(c: Checks, name: string, shown: Row, expected: Record<string, unknown>, times: string[] = []): void {
+  for (const [k, want] of Object.entries(expected)) {
+    if (want instanceof Date || (want === null && times.includes(k))) {
+      sameInstant(c, `${name}: ${k}`, shown[k], want as Date | null);
+    } else if (typeof want === "number") {
+      c.near(`${name}: ${k}`, shown[k], want);
+    } else {
+      c.eq(`${name}: ${k}`, shown[k], want);
+    }
+  }
 }
 
-async function readbackWorkoutLog(c: Checks): Promise<void> {
-  // world.logs: 3 x 10 @ 60 kg (the third 8 @ 62.5), RPE 7.5/8/8.5, and a
-  // 5000.5 m / 1800 s cardio set without a session.
-  c.note("WorkoutLog: no workout command reads logged sets yet (log history)");
+/** Int[] / enum[] as workout's column prints them: "1,3,5". */
+const joined = (xs: readonly (number | string)[]) => xs.join(",");
+
+/** The row of `rows` with this id (or fails a check and returns undefined). */
+function find(c: Checks, name: string, rows: Row[], key: string, id: unknown): Row | undefined {
+  const r = rows.find((x) => x[key] === id);
+  c.ok(`${name}: listed`, !!r, { [key]: id, listed: rows.map((x) => x[key]) });
+  return r;
 }
 
-async function readbackReminder(c: Checks): Promise<void> {
-  // world.reminders: RECURRING Mon/Wed/Fri 07:30 America/New_York on the
-  // plan; SESSION 30 min before, fired once (world.deliveries).
-  c.note("Reminder/ReminderDelivery: no workout command reads reminders yet (reminder list)");
+// ---- Exercise: `exercise show ID`, `exercise list --mine`, `exercise edit`.
+
+async function readbackExercise(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const as = ["--user", u.email];
+  for (const made of world.exercises) {
+    const e = await prisma.exercise.findUniqueOrThrow({ where: { id: made.id } });
+    const name = `exercise show (Prisma-made ${e.name})`;
+    const { json } = workoutJson([...as, "exercise", "show", e.id, "--format", "json"]);
+    shownAs(
+      c,
+      name,
+      asRow(c, name, json),
+      {
+        id: e.id,
+        name: e.name,
+        primaryMuscleGroup: e.primaryMuscleGroup,
+        // The enum list, in order, as one comma-separated string.
+        secondaryMuscleGroups: joined(e.secondaryMuscleGroups),
+        equipment: e.equipment,
+        category: e.category,
+        difficulty: e.difficulty,
+        mechanic: e.mechanic,
+        force: e.force,
+        own: e.createdById === u.id,
+        description: e.description,
+        instructions: e.instructions,
+        muscleGroup: e.muscleGroup,
+        createdAt: e.createdAt,
+        updatedAt: e.updatedAt,
+      },
+    );
+  }
+  const [bench, , own] = world.exercises;
+  const mine = workoutJson([...as, "exercise", "list", "--mine", "--format", "json"]);
+  const mineRows = asRows(c, "exercise list --mine", mine.json);
+  c.eq("exercise list --mine: exactly the user's own (Prisma-made, createdById) exercise", mineRows.map((r) => r.id), [
+    own.id,
+  ]);
+  const other = await prisma.user.findUniqueOrThrow({ where: { id: world.minimalUser.id } });
+  const hidden = runWorkout(["--user", other.email, "exercise", "show", own.id, "--format", "json"]);
+  c.ok("exercise show: another user's own exercise is not found (exit 3)", hidden.status === 3 && !hidden.stdout.includes(own.id), hidden);
+
+  // workout edits the Prisma-made own exercise: @updatedAt moves, the enum list stays.
+  const before = await prisma.exercise.findUniqueOrThrow({ where: { id: own.id } });
+  await sleep(20);
+  workoutOk([...as, "exercise", "edit", own.id, "--description", "Edited by workout", "--secondary", "calves,glutes"]);
+  const after = await prisma.exercise.findUniqueOrThrow({ where: { id: own.id } });
+  c.eq("after workout exercise edit: description", after.description, "Edited by workout");
+  c.eq("after workout exercise edit: secondaryMuscleGroups as an enum list", after.secondaryMuscleGroups, ["CALVES", "GLUTES"]);
+  c.ok("after workout exercise edit: @updatedAt moved forward", after.updatedAt > before.updatedAt, {
+    before: before.updatedAt.toISOString(),
+    after: after.updatedAt.toISOString(),
+  });
+  c.eq("after workout exercise edit: createdAt, owner, category unchanged", [after.createdAt, after.createdById, after.category], [
+    before.createdAt,
+    before.createdById,
+    before.category,
+  ]);
+  c.eq("the catalog exercise is not the user's own", bench.createdById, null);
+}
+
+// ---- TrainingPlan / PlanDay / PlanExercise: `plan show ID`, `plan list`.
+
+async function readbackTrainingPlan(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const as = ["--user", u.email];
+  const plan = await prisma.trainingPlan.findUniqueOrThrow({
+    where: { id: world.plan.id },
+    include: {
+      days: { orderBy: { position: "asc" }, include: { exercises: { orderBy: { position: "asc" }, include: { exercise: true } } } },
+    },
+  });
+  const nExercises = plan.days.reduce((n, d) => n + d.exercises.length, 0);
+
+  const list = workoutJson([...as, "plan", "list", "--format", "json"]);
+  const listed = find(c, "plan list (Prisma-made plan)", asRows(c, "plan list", list.json), "id", plan.id);
+  if (listed) {
+    shownAs(
+      c,
+      "plan list (Prisma-made plan)",
+      listed,
+      {
+        name: plan.name,
+        status: plan.status,
+        description: plan.description,
+        goal: plan.goal,
+        startDate: plan.startDate,
+        endDate: plan.endDate,
+        days: plan.days.length,
+        exercises: nExercises,
+        isLegacyImport: plan.isLegacyImport,
+        createdAt: plan.createdAt,
+        updatedAt: plan.updatedAt,
+      },
+      ["startDate", "endDate"],
+    );
+  }
+
+  const show = workoutJson([...as, "plan", "show", plan.id, "--format", "json"]);
+  const rows = asRows(c, "plan show", show.json);
+  type Day = (typeof plan.days)[number];
+  type Pair = { d: Day; e: Day["exercises"][number] | null };
+  const expected = plan.days.flatMap<Pair>((d) =>
+    d.exercises.length === 0 ? [{ d, e: null }] : d.exercises.map((e) => ({ d, e })),
+  );
+  c.eq("plan show: one row per plan exercise and per empty day", rows.length, expected.length);
+  for (const { d, e } of expected) {
+    const name = `plan show (day ${d.position} "${d.name}", ${e ? `exercise ${e.position}` : "no exercises"})`;
+    const row = rows.find((r) => r.dayId === d.id && r.planExerciseId === (e ? e.id : null));
+    if (!c.ok(`${name}: listed`, !!row, rows)) continue;
+    shownAs(c, name, row!, {
+      planId: plan.id,
+      planName: plan.name,
+      planStatus: plan.status,
+      dayId: d.id,
+      dayPosition: d.position,
+      dayName: d.name,
+      // Int[] weekdays as ISO numbers separated by commas.
+      weekdays: joined(d.weekdays),
+      planExerciseId: e?.id ?? null,
+      position: e?.position ?? null,
+      exerciseId: e?.exerciseId ?? null,
+      exerciseName: e?.exercise.name ?? null,
+      targetSets: e?.targetSets ?? null,
+      targetRepsMin: e?.targetRepsMin ?? null,
+      targetRepsMax: e?.targetRepsMax ?? null,
+      targetWeightKg: e?.targetWeight ?? null,
+      targetRpe: e?.targetRpe ?? null,
+      restSeconds: e?.restSeconds ?? null,
+      progressionKg: e?.progressionKg ?? null,
+      notes: e?.notes ?? null,
+    });
+  }
+  // The user's unit is lb: machine formats still print kilograms.
+  c.eq("plan show prints kg under a user in lb (62.5 kg target)", rows.some((r) => r.targetWeightKg === 62.5), true);
+}
+
+// ---- WorkoutSession: `session show ID` (and its sets).
+
+async function readbackWorkoutSession(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const as = ["--user", u.email];
+  for (const made of world.sessions) {
+    const s = await prisma.workoutSession.findUniqueOrThrow({
+      where: { id: made.id },
+      include: { trainingPlan: true, planDay: { include: { exercises: { include: { exercise: true } } } }, logs: true },
+    });
+    const name = `session show (Prisma-made ${s.status} "${s.name}")`;
+    const args = [...as, "session", "show", s.id, "--format", "json"];
+    const { json } = workoutJson(args);
+    const top = asRow(c, name, json);
+    shownAs(
+      c,
+      name,
+      asRow(c, `${name} .session`, top.session),
+      {
+        id: s.id,
+        name: s.name,
+        status: s.status,
+        plan: s.trainingPlan?.name ?? null,
+        day: s.planDay?.name ?? null,
+        scheduledAt: s.scheduledAt,
+        startedAt: s.startedAt,
+        completedAt: s.completedAt,
+        durationMinutes: s.durationMinutes,
+        sets: s.logs.length,
+        notes: s.notes,
+      },
+      ["scheduledAt", "startedAt", "completedAt"],
+    );
+    const exercises = Array.isArray(top.exercises) ? (top.exercises as Row[]) : [];
+    const shownSets = exercises.flatMap((e) => (Array.isArray(e.sets) ? (e.sets as Row[]) : []));
+    c.eq(`${name}: its sets, by id`, shownSets.map((x) => x.id).sort(), s.logs.map((l) => l.id).sort());
+    for (const pe of s.planDay?.exercises ?? []) {
+      const entry = exercises.find((e) => e.exercise === pe.exercise.name);
+      const target = entry?.target as Row | undefined;
+      if (!c.ok(`${name}: the plan's ${pe.exercise.name} with its targets`, !!target, exercises)) continue;
+      shownAs(c, `${name}: target of ${pe.exercise.name}`, target!, {
+        sets: pe.targetSets,
+        repsMin: pe.targetRepsMin,
+        repsMax: pe.targetRepsMax,
+        weightKg: pe.targetWeight,
+        rpe: pe.targetRpe,
+        restSeconds: pe.restSeconds,
+      });
+    }
+    // The machine's time zone must not shift stored UTC times.
+    c.eq(`${name}: the same under TZ=Asia/Kolkata`, workoutJson(args, { TZ: "Asia/Kolkata" }).json, json);
+  }
+}
+
+// ---- WorkoutLog: `log history`, `log history --session`, `log prs`.
+
+async function readbackWorkoutLog(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const as = ["--user", u.email];
+  const logs = await prisma.workoutLog.findMany({
+    where: { userId: u.id },
+    include: { exercise: true, session: true },
+  });
+  c.eq("the user's sets are the ones Prisma made", logs.map((l) => l.id).sort(), world.logs.map((l) => l.id).sort());
+  const hist = workoutJson([...as, "log", "history", "--all", "--format", "json"]);
+  const rows = asRows(c, "log history --all", hist.json);
+  c.eq("log history --all: every set of the user, once", rows.map((r) => r.id).sort(), logs.map((l) => l.id).sort());
+  for (const l of logs) {
+    const name = `log history (Prisma-made set ${l.setNumber} of ${l.exercise.name})`;
+    const row = find(c, name, rows, "id", l.id);
+    if (!row) continue;
+    shownAs(
+      c,
+      name,
+      row,
+      {
+        date: l.date,
+        sessionId: l.sessionId,
+        session: l.session?.name ?? null,
+        exercise: l.exercise.name,
+        setNumber: l.setNumber,
+        reps: l.reps,
+        weightKg: l.weight,
+        durationSeconds: l.durationSeconds,
+        distanceMeters: l.distanceMeters,
+        rpe: l.rpe,
+        isWarmup: l.isWarmup,
+        notes: l.notes,
+      },
+      ["date"],
+    );
+  }
+  const done = world.sessions.find((s) => s.status === "COMPLETED")!;
+  const bySession = workoutJson([...as, "log", "history", "--session", done.id, "--format", "json"]);
+  c.eq(
+    "log history --session: the completed session's sets",
+    asRows(c, "log history --session", bySession.json).map((r) => r.id).sort(),
+    logs.filter((l) => l.sessionId === done.id).map((l) => l.id).sort(),
+  );
+  // Records from Prisma's sets: 10 x 60, 10 x 60, 8 x 62.5 (kg).
+  const bench = world.exercises[0];
+  const prs = workoutJson([...as, "log", "prs", "--exercise", bench.name, "--format", "json"]);
+  const pr = asRows(c, "log prs", prs.json).find((r) => r.exercise === bench.name);
+  if (c.ok("log prs: the bench press", !!pr, prs.json)) {
+    shownAs(c, "log prs (Prisma-made sets)", pr!, { heaviestKg: 62.5, bestE1rmKg: 80, mostReps: 10, mostRepsWeightKg: 60 });
+  }
+}
+
+// ---- Reminder: `reminder list`, `reminder show ID`.
+
+/** workout's `kind` column: RECURRING, SESSION, or PLAN for a SESSION row with no session. */
+function kindShown(r: Reminder): string {
+  if (r.kind === "RECURRING") return "RECURRING";
+  return r.sessionId === null ? "PLAN" : "SESSION";
+}
+
+async function readbackReminder(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const as = ["--user", u.email];
+  const list = workoutJson([...as, "reminder", "list", "--format", "json"]);
+  const rows = asRows(c, "reminder list", list.json);
+  const mine = await prisma.reminder.findMany({ where: { userId: u.id }, select: { id: true } });
+  c.eq("reminder list: every reminder of the user", rows.map((r) => r.id).sort(), mine.map((r) => r.id).sort());
+  for (const made of world.reminders) {
+    const r = await prisma.reminder.findUniqueOrThrow({
+      where: { id: made.id },
+      include: { trainingPlan: true, session: true },
+    });
+    const expected = {
+      id: r.id,
+      kind: kindShown(r),
+      title: r.title,
+      message: r.message,
+      // Int[] as "1,3,5"; an empty list as null.
+      weekdays: r.weekdays.length > 0 ? joined(r.weekdays) : null,
+      timeOfDay: r.timeOfDay,
+      timezone: r.timezone,
+      plan: r.trainingPlan?.name ?? null,
+      sessionId: r.sessionId,
+      session: r.session?.name ?? null,
+      leadMinutes: r.leadMinutes,
+      active: r.active,
+      nextFireAt: r.nextFireAt,
+      lastFiredAt: r.lastFiredAt,
+      createdAt: r.createdAt,
+    };
+    const times = ["nextFireAt", "lastFiredAt"];
+    const listed = find(c, `reminder list (Prisma-made ${r.kind} "${r.title}")`, rows, "id", r.id);
+    if (listed) shownAs(c, `reminder list (Prisma-made ${r.kind} "${r.title}")`, listed, expected, times);
+    const show = workoutJson([...as, "reminder", "show", r.id, "--format", "json"]);
+    shownAs(c, `reminder show (Prisma-made ${r.kind} "${r.title}")`, asRow(c, "reminder show", show.json), expected, times);
+  }
+}
+
+// ---- Models no workout command reads yet: notes, until one does.
+
+async function readbackReminderDelivery(c: Checks): Promise<void> {
+  // world.deliveries: one delivery of the SESSION reminder (channel "email").
+  // Its effect, the reminder's lastFiredAt, is checked in readbackReminder.
+  c.note("ReminderDelivery: no workout command lists deliveries (dispatch only writes them)");
 }
 
 async function readbackLegacy(c: Checks): Promise<void> {
@@ -179,5 +485,6 @@ export const readbacks: Record<string, Readback> = {
   WorkoutSession: readbackWorkoutSession,
   WorkoutLog: readbackWorkoutLog,
   Reminder: readbackReminder,
+  ReminderDelivery: readbackReminderDelivery,
   Legacy: readbackLegacy,
 };

@@ -323,6 +323,20 @@ impl TestDb {
         cmd
     }
 
+    /// Runs `workout ARGS --format json` with the clock at `now` (RFC
+    /// 3339), asserts success and parses stdout.
+    pub fn json_at(&self, now: &str, args: &[&str]) -> serde_json::Value {
+        let out = self
+            .workout()
+            .env("WORKOUT_NOW", now)
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        json_of(&out)
+    }
+
     pub fn home_path(&self) -> &Path {
         self.home.path()
     }

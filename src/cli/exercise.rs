@@ -1,0 +1,580 @@
+//! `workout exercise list|show|add|edit|import`.
+
+use std::collections::HashMap;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use sqlx::Connection;
+
+use crate::cli::user::iso;
+use crate::context::Context;
+use crate::db::exercises::{self, Exercise, Filter};
+use crate::domain::exercise::{
+    CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, FreeDbEntry, MECHANIC, MUSCLE, human,
+    parse_muscles, validate_name,
+};
+use crate::error::Kind;
+use crate::output::{Record, TableData};
+
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCmd {
+    /// List the catalog and your own exercises, filtered
+    List {
+        /// Only exercises whose name contains this text (case-insensitive)
+        search: Vec<String>,
+        /// Primary muscle group, e.g. chest, "lower back", quadriceps
+        #[arg(long, value_name = "MUSCLE")]
+        muscle: Option<String>,
+        /// Equipment, e.g. barbell, dumbbell, "body only"
+        #[arg(long)]
+        equipment: Option<String>,
+        /// beginner, intermediate or expert
+        #[arg(long, value_name = "LEVEL")]
+        level: Option<String>,
+        /// strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman
+        #[arg(long)]
+        category: Option<String>,
+        /// Only the exercises you added
+        #[arg(long)]
+        mine: bool,
+    },
+    /// Show one exercise, by name (case-insensitive) or id prefix
+    Show {
+        /// The exercise's name or id prefix
+        #[arg(required = true)]
+        name: Vec<String>,
+    },
+    /// Add an exercise of your own
+    Add {
+        /// Its name (unique: no other exercise may have it, in any case)
+        name: String,
+        #[command(flatten)]
+        facts: FactArgs,
+    },
+    /// Change an exercise you added (catalog exercises cannot be changed)
+    Edit {
+        /// The exercise's name or id prefix
+        exercise: String,
+        /// A new name
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        facts: FactArgs,
+    },
+    /// Import exercises from a file in free-exercise-db's JSON format, as your own
+    Import {
+        /// A JSON array of exercises (name, primaryMuscles, secondaryMuscles, equipment,
+        /// level, category, mechanic, force, instructions)
+        file: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Args, Default)]
+pub struct FactArgs {
+    /// Primary muscle group
+    #[arg(long, value_name = "MUSCLE")]
+    pub muscle: Option<String>,
+    /// Secondary muscle groups, comma-separated (replaces the list)
+    #[arg(long, value_name = "MUSCLES")]
+    pub secondary: Option<String>,
+    /// Equipment, e.g. barbell
+    #[arg(long)]
+    pub equipment: Option<String>,
+    /// beginner, intermediate or expert
+    #[arg(long, value_name = "LEVEL")]
+    pub level: Option<String>,
+    /// strength (the default for a new exercise), cardio, stretching, ...
+    #[arg(long)]
+    pub category: Option<String>,
+    /// compound or isolation
+    #[arg(long)]
+    pub mechanic: Option<String>,
+    /// push, pull or static
+    #[arg(long)]
+    pub force: Option<String>,
+    /// A short description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// How to do it
+    #[arg(long)]
+    pub instructions: Option<String>,
+}
+
+impl FactArgs {
+    fn into_change(self, name: Option<String>) -> Result<exercises::Change> {
+        let text = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Ok(exercises::Change {
+            name: name
+                .as_deref()
+                .map(|n| validate_name("an exercise", n))
+                .transpose()?,
+            description: text(self.description),
+            primary: self
+                .muscle
+                .as_deref()
+                .map(|m| MUSCLE.parse(m))
+                .transpose()?,
+            secondary: self.secondary.as_deref().map(parse_muscles).transpose()?,
+            equipment: text(self.equipment).map(|e| e.to_lowercase()),
+            category: self
+                .category
+                .as_deref()
+                .map(|c| CATEGORY.parse(c))
+                .transpose()?,
+            difficulty: self
+                .level
+                .as_deref()
+                .map(|l| DIFFICULTY.parse(l))
+                .transpose()?,
+            mechanic: self
+                .mechanic
+                .as_deref()
+                .map(|m| MECHANIC.parse(m))
+                .transpose()?,
+            force: self.force.as_deref().map(|f| FORCE.parse(f)).transpose()?,
+            instructions: text(self.instructions),
+        })
+    }
+}
+
+/// An exercise as `workout` prints it. Columns are stable; enum values are
+/// the schema's labels (`LOWER_BACK`), lists are comma-separated.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExerciseView {
+    pub id: String,
+    pub name: String,
+    pub primary_muscle_group: Option<String>,
+    /// Comma-separated labels, e.g. `GLUTES,HAMSTRINGS`; empty for none.
+    pub secondary_muscle_groups: String,
+    pub equipment: Option<String>,
+    pub category: String,
+    pub difficulty: Option<String>,
+    pub mechanic: Option<String>,
+    pub force: Option<String>,
+    /// True for an exercise the acting user added; false for the catalog.
+    pub own: bool,
+    pub description: Option<String>,
+    pub instructions: Option<String>,
+    /// The legacy free-text muscle group, as the old app wrote it.
+    pub muscle_group: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Record for ExerciseView {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "primaryMuscleGroup",
+        "secondaryMuscleGroups",
+        "equipment",
+        "category",
+        "difficulty",
+        "mechanic",
+        "force",
+        "own",
+        "description",
+        "instructions",
+        "muscleGroup",
+        "createdAt",
+        "updatedAt",
+    ];
+}
+
+impl From<&Exercise> for ExerciseView {
+    fn from(e: &Exercise) -> Self {
+        Self {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            primary_muscle_group: e.primary_muscle_group.clone(),
+            secondary_muscle_groups: e.secondary_muscle_groups.join(","),
+            equipment: e.equipment.clone(),
+            category: e.category.clone(),
+            difficulty: e.difficulty.clone(),
+            mechanic: e.mechanic.clone(),
+            force: e.force.clone(),
+            own: e.created_by_id.is_some(),
+            description: e.description.clone(),
+            instructions: e.instructions.clone(),
+            muscle_group: e.muscle_group.clone(),
+            created_at: iso(e.created_at),
+            updated_at: iso(e.updated_at),
+        }
+    }
+}
+
+fn h(v: &Option<String>) -> String {
+    v.as_deref().map(human).unwrap_or_default()
+}
+
+fn show_fields(e: &Exercise) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", e.name.clone()),
+        ("primary muscle", h(&e.primary_muscle_group)),
+        (
+            "secondary muscles",
+            e.secondary_muscle_groups
+                .iter()
+                .map(|m| human(m))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ("equipment", e.equipment.clone().unwrap_or_default()),
+        ("category", human(&e.category)),
+        ("level", h(&e.difficulty)),
+        ("mechanic", h(&e.mechanic)),
+        ("force", h(&e.force)),
+        (
+            "source",
+            if e.created_by_id.is_some() {
+                "yours"
+            } else {
+                "catalog"
+            }
+            .into(),
+        ),
+        ("description", e.description.clone().unwrap_or_default()),
+        ("instructions", e.instructions.clone().unwrap_or_default()),
+        ("id", e.id.clone()),
+    ]
+}
+
+/// One entry's fate in `exercise import`. Columns are stable.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportResultView {
+    /// The entry's 0-based index in the file's array (as `jq '.[N]'` counts).
+    pub index: usize,
+    pub name: Option<String>,
+    /// created, updated, instructions-added, unchanged or invalid.
+    pub result: &'static str,
+    /// The exercise's id, unless invalid.
+    pub id: Option<String>,
+    /// Why an entry is invalid or unchanged.
+    pub reason: Option<String>,
+}
+
+impl Record for ImportResultView {
+    const COLUMNS: &'static [&'static str] = &["index", "name", "result", "id", "reason"];
+}
+
+pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
+    let user = ctx.user().await?;
+    match cmd {
+        ExerciseCmd::List {
+            search,
+            muscle,
+            equipment,
+            level,
+            category,
+            mine,
+        } => {
+            let search = search.join(" ");
+            let filter = Filter {
+                muscle: muscle.as_deref().map(|m| MUSCLE.parse(m)).transpose()?,
+                equipment: equipment.filter(|e| !e.trim().is_empty()),
+                difficulty: level.as_deref().map(|l| DIFFICULTY.parse(l)).transpose()?,
+                category: category.as_deref().map(|c| CATEGORY.parse(c)).transpose()?,
+                search: Some(search).filter(|s| !s.trim().is_empty()),
+                mine,
+            };
+            let rows = exercises::list(&mut ctx.conn, &user.id, &filter).await?;
+            let views: Vec<ExerciseView> = rows.iter().map(ExerciseView::from).collect();
+            ctx.out.list(&views, || TableData {
+                headers: vec!["name", "muscle", "equipment", "level", "category", "own"],
+                rows: rows
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.name.clone(),
+                            h(&e.primary_muscle_group),
+                            e.equipment.clone().unwrap_or_default(),
+                            h(&e.difficulty),
+                            human(&e.category),
+                            if e.created_by_id.is_some() { "yes" } else { "" }.into(),
+                        ]
+                    })
+                    .collect(),
+            })?;
+            if rows.is_empty() {
+                ctx.out.info("No exercise matches.");
+            }
+            Ok(())
+        }
+        ExerciseCmd::Show { name } => {
+            let e = exercises::resolve(&mut ctx.conn, &user.id, &name.join(" ")).await?;
+            ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
+        }
+        ExerciseCmd::Add { name, facts } => {
+            let change = facts.into_change(Some(name))?;
+            let name = change.name.clone().unwrap_or_default();
+            check_name_free(ctx, &user.id, &name, None).await?;
+            let facts = ExerciseFacts {
+                name,
+                primary: change.primary,
+                secondary: change.secondary.unwrap_or_default(),
+                equipment: change.equipment,
+                category: change.category.unwrap_or("STRENGTH"),
+                difficulty: change.difficulty,
+                mechanic: change.mechanic,
+                force: change.force,
+                instructions: change.instructions,
+            };
+            let ids = exercises::insert_own(
+                &mut ctx.conn,
+                &user.id,
+                &[(facts, change.description)],
+                ctx.now,
+            )
+            .await?;
+            let e = exercises::resolve(&mut ctx.conn, &user.id, &ids[0]).await?;
+            ctx.out.info(format!("Added the exercise `{}`.", e.name));
+            ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
+        }
+        ExerciseCmd::Edit {
+            exercise,
+            name,
+            facts,
+        } => {
+            let change = facts.into_change(name)?;
+            let e = exercises::resolve(&mut ctx.conn, &user.id, &exercise).await?;
+            if e.created_by_id.as_deref() != Some(user.id.as_str()) {
+                return Err(Kind::Usage.err(format!(
+                    "`{}` is a catalog exercise, which nobody can change: `workout exercise add` makes one of your own",
+                    e.name
+                )));
+            }
+            if change.is_empty() {
+                return Err(Kind::Usage.err(
+                    "nothing to change: pass at least one of --name, --muscle, --secondary, --equipment, --level, --category, --mechanic, --force, --description, --instructions",
+                ));
+            }
+            if let Some(n) = &change.name {
+                check_name_free(ctx, &user.id, n, Some(&e.id)).await?;
+            }
+            let e = exercises::update_own(&mut ctx.conn, &user.id, &e.id, &change, ctx.now).await?;
+            ctx.out.info(format!("Changed the exercise `{}`.", e.name));
+            ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
+        }
+        ExerciseCmd::Import { file } => import(ctx, &user.id, &file).await,
+    }
+}
+
+/// A name no other exercise has (case-insensitively). Names are unique
+/// across all users in the schema, so another user's exercise blocks one
+/// too; the message does not say whose it is.
+async fn check_name_free(
+    ctx: &mut Context,
+    user_id: &str,
+    name: &str,
+    except: Option<&str>,
+) -> Result<()> {
+    match exercises::holder_of_name(&mut ctx.conn, name).await? {
+        Some((id, _)) if Some(id.as_str()) == except => Ok(()),
+        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(user_id) => {
+            Err(Kind::Usage.err(format!(
+                "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
+            )))
+        }
+        Some(_) => Err(Kind::Usage.err(format!(
+            "the exercise name `{name}` is taken: choose another name"
+        ))),
+        None => Ok(()),
+    }
+}
+
+async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Result<()> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Kind::NotFound.err(format!("there is no file {}", file.display())));
+        }
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context(Kind::Usage.err(format!("cannot read {}", file.display()))));
+        }
+    };
+    let raw: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
+        Kind::Usage.err(format!(
+            "{} is not a JSON array of exercises in free-exercise-db's format ({e})",
+            file.display()
+        ))
+    })?;
+
+    // Validate every entry; the first of two with one name wins.
+    let mut results: Vec<ImportResultView> = Vec::with_capacity(raw.len());
+    let mut valid: Vec<(usize, ExerciseFacts)> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, v) in raw.into_iter().enumerate() {
+        let name = v.get("name").and_then(|n| n.as_str()).map(String::from);
+        let checked = serde_json::from_value::<FreeDbEntry>(v)
+            .map_err(|e| Kind::Usage.err(format!("not an exercise object ({e})")))
+            .and_then(FreeDbEntry::validate)
+            .and_then(|f| match seen.get(&f.name.to_lowercase()) {
+                Some(first) => Err(Kind::Usage.err(format!("its name repeats entry [{first}]'s"))),
+                None => Ok(f),
+            });
+        match checked {
+            Ok(f) => {
+                seen.insert(f.name.to_lowercase(), index);
+                results.push(ImportResultView {
+                    index,
+                    name: Some(f.name.clone()),
+                    result: "created",
+                    id: None,
+                    reason: None,
+                });
+                valid.push((index, f));
+            }
+            Err(e) => results.push(ImportResultView {
+                index,
+                name,
+                result: "invalid",
+                id: None,
+                reason: Some(e.to_string()),
+            }),
+        }
+    }
+    if valid.is_empty() {
+        return Err(Kind::Usage.err(format!(
+            "none of the {} entries in {} can be imported{}",
+            results.len(),
+            file.display(),
+            results
+                .first()
+                .and_then(|r| r.reason.as_ref())
+                .map(|r| format!(" (entry [0]: {r})"))
+                .unwrap_or_default()
+        )));
+    }
+
+    // One transaction: all valid entries or none.
+    let mut tx = ctx.conn.begin().await.context("cannot start the import")?;
+    let lower: Vec<String> = valid.iter().map(|(_, f)| f.name.to_lowercase()).collect();
+    let existing: HashMap<String, (String, Option<String>, bool)> =
+        exercises::by_lower_names(&mut tx, &lower)
+            .await?
+            .into_iter()
+            .map(|(id, name, owner, has)| (name.to_lowercase(), (id, owner, has)))
+            .collect();
+    let mut create = Vec::new();
+    let mut create_at = Vec::new();
+    let mut replace = Vec::new();
+    let mut fill = Vec::new();
+    for (index, f) in valid {
+        let r = &mut results[index];
+        match existing.get(&f.name.to_lowercase()) {
+            None => {
+                create_at.push(index);
+                create.push((f, None));
+            }
+            Some((id, Some(owner), _)) if owner == user_id => {
+                r.result = "updated";
+                r.id = Some(id.clone());
+                replace.push((id.clone(), f));
+            }
+            Some((id, None, has_instructions)) => {
+                r.id = Some(id.clone());
+                match f.instructions {
+                    Some(i) if !has_instructions => {
+                        r.result = "instructions-added";
+                        fill.push((id.clone(), i));
+                    }
+                    _ => {
+                        r.result = "unchanged";
+                        r.reason =
+                            Some("a catalog exercise: its facts and instructions are kept".into());
+                    }
+                }
+            }
+            Some(_) => {
+                r.result = "invalid";
+                r.reason = Some("the name is taken by an exercise you cannot change".into());
+            }
+        }
+    }
+    let ids = exercises::insert_own(&mut tx, user_id, &create, ctx.now).await?;
+    for (index, id) in create_at.into_iter().zip(ids) {
+        results[index].id = Some(id);
+    }
+    exercises::replace_own(&mut tx, user_id, &replace, ctx.now).await?;
+    exercises::fill_catalog_instructions(&mut tx, &fill, ctx.now).await?;
+    tx.commit().await.context("cannot finish the import")?;
+
+    let count = |what: &str| results.iter().filter(|r| r.result == what).count();
+    for r in results.iter().filter(|r| r.result == "invalid") {
+        ctx.out.warn(format!(
+            "entry [{}]{} was not imported: {}",
+            r.index,
+            r.name
+                .as_deref()
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default(),
+            r.reason.as_deref().unwrap_or_default()
+        ));
+    }
+    ctx.out.info(format!(
+        "Imported {} of {} entries from {}: {} created, {} updated, {} catalog exercises got instructions, {} unchanged, {} invalid.",
+        results.len() - count("invalid"),
+        results.len(),
+        file.display(),
+        count("created"),
+        count("updated"),
+        count("instructions-added"),
+        count("unchanged"),
+        count("invalid"),
+    ));
+    ctx.out.list(&results, || TableData {
+        headers: vec!["#", "name", "result", "reason"],
+        rows: results
+            .iter()
+            .map(|r| {
+                vec![
+                    r.index.to_string(),
+                    r.name.clone().unwrap_or_default(),
+                    r.result.to_string(),
+                    r.reason.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::serialized_keys;
+
+    #[test]
+    fn columns_match_serialization() {
+        let v = ExerciseView {
+            id: "c1".into(),
+            name: "X".into(),
+            primary_muscle_group: None,
+            secondary_muscle_groups: String::new(),
+            equipment: None,
+            category: "STRENGTH".into(),
+            difficulty: None,
+            mechanic: None,
+            force: None,
+            own: false,
+            description: None,
+            instructions: None,
+            muscle_group: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+        };
+        assert_eq!(serialized_keys(&v), ExerciseView::COLUMNS);
+        let r = ImportResultView {
+            index: 0,
+            name: None,
+            result: "created",
+            id: None,
+            reason: None,
+        };
+        assert_eq!(serialized_keys(&r), ImportResultView::COLUMNS);
+    }
+}

@@ -1,0 +1,534 @@
+//! `workout log` on a terminal: the interactive set-by-set flow.
+//!
+//! It resumes the session in progress, or offers today's scheduled sessions
+//! and an ad-hoc one. For each planned exercise (then any picked with a
+//! fuzzy search of the catalog) it shows the targets and what was done last
+//! time, and asks set by set for reps, weight, RPE and warm-up. Every set is
+//! written the moment it is entered, so Ctrl-C or a lost terminal loses
+//! nothing, and `workout log` again resumes. Finishing completes the session
+//! (raising plan targets that were all met) and prints a summary with the
+//! personal records just set.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::time::{Duration as StdDuration, Instant};
+
+use anyhow::Result;
+use chrono::Duration;
+use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
+use sqlx::Connection;
+
+use crate::cli::log::{pr_views, record_sets};
+use crate::context::Context;
+use crate::db::logs::{self, LoggedSet, NewSets};
+use crate::db::plans::Entry;
+use crate::db::sessions::{self, NewSession, Session};
+use crate::db::users::User;
+use crate::db::{exercises, ts};
+use crate::domain::plan::{format_reps, format_rest, validate_rpe};
+use crate::domain::quantity::format_duration;
+use crate::domain::records;
+use crate::domain::units::{parse_weight, trim_number};
+use crate::error::Kind;
+
+pub async fn run(ctx: &mut Context) -> Result<()> {
+    if !ctx.prompt.interactive() {
+        return Err(Kind::Usage.err(
+            "`workout log` asks set by set and needs a terminal: to log without prompts use \
+             `workout log add EXERCISE SETS`, e.g. workout log add \"Bench Press\" 5x5@100kg",
+        ));
+    }
+    // Ctrl-C at a prompt arrives as SIGINT, or (in raw mode) as a read
+    // that was interrupted: both leave the same way.
+    #[allow(clippy::redundant_closure)] // `interrupted` returns `!`, the handler `()`
+    let _ = ctrlc::set_handler(|| interrupted());
+    let result = flow(ctx).await;
+    if let Err(e) = &result {
+        let was_interrupted = e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
+                || matches!(c.downcast_ref::<dialoguer::Error>(),
+                    Some(dialoguer::Error::IO(io)) if io.kind() == std::io::ErrorKind::Interrupted)
+        });
+        if was_interrupted {
+            interrupted()
+        }
+    }
+    result
+}
+
+/// Every set is written the moment it is entered, so leaving at once is
+/// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
+fn interrupted() -> ! {
+    let _ = dialoguer::console::Term::stderr().show_cursor();
+    eprintln!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
+    std::process::exit(130);
+}
+
+async fn flow(ctx: &mut Context) -> Result<()> {
+    let u = ctx.user().await?;
+    let theme = ColorfulTheme::default();
+    let session = pick_session(ctx, &u, &theme).await?;
+    let planned = match &session.plan_day_id {
+        Some(day) => sessions::day_targets(&mut ctx.conn, &u.id, day).await?,
+        None => Vec::new(),
+    };
+    for entry in &planned {
+        let done = count_done(ctx, &u, &session, &entry.exercise_id).await?;
+        if done >= entry.target_sets as usize {
+            continue; // finished before a resume
+        }
+        log_exercise(
+            ctx,
+            &u,
+            &session,
+            &entry.exercise_id,
+            &entry.exercise_name,
+            Some(entry),
+            &theme,
+        )
+        .await?;
+    }
+    loop {
+        let choice = Select::with_theme(&theme)
+            .with_prompt("Next")
+            .items(&["Add an exercise", "Finish the workout"])
+            .default(if planned.is_empty() { 0 } else { 1 })
+            .interact()?;
+        if choice == 1 {
+            break;
+        }
+        let all = exercises::list(&mut ctx.conn, &u.id, &Default::default()).await?;
+        let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+        let i = FuzzySelect::with_theme(&theme)
+            .with_prompt("Exercise (type to search)")
+            .items(&names)
+            .max_length(10)
+            .interact()?;
+        let target = planned.iter().find(|p| p.exercise_id == all[i].id);
+        log_exercise(ctx, &u, &session, &all[i].id, &all[i].name, target, &theme).await?;
+    }
+    finish(ctx, &u, &session).await
+}
+
+/// The session to log into: the one in progress, else one picked from
+/// today's scheduled sessions or a new ad-hoc one; started now.
+async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
+    if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
+        eprintln!(
+            "Resuming `{}` (started {}, {} set(s) so far).",
+            s.name,
+            s.started_at
+                .map(|t| u.local(t, "%a %H:%M"))
+                .unwrap_or_default(),
+            s.set_count
+        );
+        return Ok(s);
+    }
+    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let scheduled = sessions::list(
+        &mut ctx.conn,
+        &u.id,
+        &sessions::Filter {
+            statuses: vec!["SCHEDULED"],
+            from: Some(u.start_of(today)),
+            to: Some(u.start_of(today + Duration::days(1))),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let mut items: Vec<String> = scheduled
+        .iter()
+        .map(|s| {
+            let plan = match (&s.plan_name, &s.day_name) {
+                (Some(p), Some(d)) => format!(" ({p} / {d})"),
+                (Some(p), None) => format!(" ({p})"),
+                _ => String::new(),
+            };
+            format!("{} at {}{plan}", s.name, u.local(s.when(), "%H:%M"))
+        })
+        .collect();
+    items.push("An ad-hoc workout".into());
+    let pick = if scheduled.is_empty() {
+        items.len() - 1
+    } else {
+        Select::with_theme(theme)
+            .with_prompt("Today's workout")
+            .items(&items)
+            .default(0)
+            .interact()?
+    };
+    let now = ts(ctx.now);
+    match scheduled.get(pick) {
+        Some(s) => {
+            sessions::set_status(
+                &mut ctx.conn,
+                &u.id,
+                &s.id,
+                sessions::StatusChange {
+                    status: "IN_PROGRESS",
+                    started_at: Some(now),
+                    completed_at: None,
+                    duration_minutes: None,
+                },
+                ctx.now,
+            )
+            .await
+        }
+        None => {
+            let name: String = Input::with_theme(theme)
+                .with_prompt("Name this workout")
+                .default("Workout".into())
+                .interact_text()?;
+            let name = name.trim();
+            sessions::create(
+                &mut ctx.conn,
+                &u.id,
+                &NewSession {
+                    name: if name.is_empty() { "Workout" } else { name },
+                    status: "IN_PROGRESS",
+                    scheduled_at: None,
+                    started_at: Some(now),
+                    completed_at: None,
+                    plan_id: None,
+                    day_id: None,
+                    notes: None,
+                },
+                ctx.now,
+            )
+            .await
+        }
+    }
+}
+
+async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<LoggedSet>> {
+    logs::of_session(&mut ctx.conn, &u.id, &s.id).await
+}
+
+async fn count_done(ctx: &mut Context, u: &User, s: &Session, exercise_id: &str) -> Result<usize> {
+    Ok(session_sets(ctx, u, s)
+        .await?
+        .iter()
+        .filter(|x| x.exercise_id == exercise_id && !x.is_warmup)
+        .count())
+}
+
+/// "5 x 100 kg, 5 x 100 kg, 4 x 100 kg".
+fn summary_of(u: &User, sets: &[LoggedSet]) -> String {
+    sets.iter()
+        .map(|s| match (s.reps, s.weight) {
+            (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
+            (Some(r), None) => format!("{r} reps"),
+            _ => s
+                .duration_seconds
+                .map(|d| format_duration(d.into()))
+                .unwrap_or_default(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Asks set by set for one exercise until the user says it is done.
+async fn log_exercise(
+    ctx: &mut Context,
+    u: &User,
+    session: &Session,
+    exercise_id: &str,
+    name: &str,
+    target: Option<&Entry>,
+    theme: &ColorfulTheme,
+) -> Result<()> {
+    let unit = u.unit();
+    eprintln!();
+    match target {
+        Some(t) => {
+            let mut line = format!(
+                "{name}: target {} x {}",
+                t.target_sets,
+                format_reps(t.target_reps_min, t.target_reps_max)
+            );
+            if let Some(w) = t.target_weight {
+                line.push_str(&format!(" @ {}", unit.format_kg(w)));
+            }
+            if let Some(r) = t.target_rpe {
+                line.push_str(&format!(", RPE {}", trim_number(r)));
+            }
+            if let Some(r) = t.rest_seconds {
+                line.push_str(&format!(", rest {}", format_rest(r)));
+            }
+            eprintln!("{line}");
+        }
+        None => eprintln!("{name}"),
+    }
+    let last = logs::last_time(&mut ctx.conn, &u.id, exercise_id, Some(&session.id)).await?;
+    let last_working: Vec<LoggedSet> = last.iter().filter(|s| !s.is_warmup).cloned().collect();
+    if let Some(first) = last.first() {
+        eprintln!(
+            "Last time ({}): {}",
+            u.local(first.date, "%Y-%m-%d"),
+            summary_of(u, &last_working)
+        );
+    }
+    let mine: Vec<LoggedSet> = session_sets(ctx, u, session)
+        .await?
+        .into_iter()
+        .filter(|s| s.exercise_id == exercise_id && !s.is_warmup)
+        .collect();
+    let mut number = mine.len();
+    // The previous set of this exercise in this session, when there is one.
+    let mut previous: Option<(Option<i32>, Option<f64>)> = mine.last().map(|s| (s.reps, s.weight));
+    loop {
+        number += 1;
+        let from_last = last_working.get(number - 1).or(last_working.last());
+        // Reps: as the set before, else as last time, else the target.
+        let default_reps = previous
+            .and_then(|p| p.0)
+            .or(from_last.and_then(|s| s.reps))
+            .or(target.and_then(|t| t.target_reps_max.or(t.target_reps_min)));
+        // Weight: as the set before, else the target, else as last time.
+        let default_kg = match previous {
+            Some((_, w)) => w,
+            None => target
+                .and_then(|t| t.target_weight)
+                .or(from_last.and_then(|s| s.weight)),
+        };
+        let reps_prompt = match default_reps {
+            Some(r) => format!("Set {number}: reps (Enter for {r}, d when done)"),
+            None => format!("Set {number}: reps (Enter when done)"),
+        };
+        let reps = loop {
+            let text: String = Input::with_theme(theme)
+                .with_prompt(&reps_prompt)
+                .allow_empty(true)
+                .interact_text()?;
+            let text = text.trim().to_ascii_lowercase();
+            if text == "d" || text == "done" || (text.is_empty() && default_reps.is_none()) {
+                break None;
+            }
+            if text.is_empty() {
+                break default_reps;
+            }
+            match text.parse::<i32>() {
+                Ok(r) if (0..=1000).contains(&r) => break Some(r),
+                _ => eprintln!("Type a whole number of reps, or d when done."),
+            }
+        };
+        let Some(reps) = reps else { return Ok(()) };
+        let weight_prompt = match default_kg {
+            Some(w) => format!(
+                "Weight in {unit} (Enter for {}, bw for body weight)",
+                trim_number(unit.from_kg(w))
+            ),
+            None => format!("Weight in {unit} (Enter for body weight)"),
+        };
+        let weight_kg = loop {
+            let text: String = Input::with_theme(theme)
+                .with_prompt(&weight_prompt)
+                .allow_empty(true)
+                .interact_text()?;
+            let text = text.trim().to_ascii_lowercase();
+            if text.is_empty() {
+                break default_kg;
+            }
+            if text == "bw" {
+                break None;
+            }
+            match parse_weight(&text, unit) {
+                Ok(w) => break Some(w),
+                Err(e) => eprintln!("{e}"),
+            }
+        };
+        let rpe = loop {
+            let text: String = Input::with_theme(theme)
+                .with_prompt("RPE (Enter to skip)")
+                .allow_empty(true)
+                .interact_text()?;
+            if text.trim().is_empty() {
+                break None;
+            }
+            match text
+                .trim()
+                .parse::<f64>()
+                .map_err(anyhow::Error::from)
+                .and_then(validate_rpe)
+            {
+                Ok(r) => break Some(r),
+                Err(_) => eprintln!("An RPE is a number from 1 to 10."),
+            }
+        };
+        let is_warmup = Confirm::with_theme(theme)
+            .with_prompt("Warm-up set?")
+            .default(false)
+            .interact()?;
+        let sets = NewSets {
+            reps: vec![Some(reps)],
+            weights_kg: vec![weight_kg],
+            rpe,
+            is_warmup,
+            ..Default::default()
+        };
+        // Written now: a Ctrl-C after this loses nothing.
+        let written = logs::insert(
+            &mut ctx.conn,
+            &u.id,
+            &session.id,
+            exercise_id,
+            ts(crate::clock::now()?),
+            &sets,
+            ctx.now,
+        )
+        .await?;
+        eprintln!(
+            "Saved set {}: {}.",
+            written[0].set_number,
+            summary_of(u, &written)
+        );
+        if !is_warmup {
+            previous = Some((Some(reps), weight_kg));
+        }
+        if let Some(rest) = target.and_then(|t| t.rest_seconds).filter(|r| *r > 0) {
+            rest_countdown(rest)?;
+        }
+    }
+}
+
+/// Counts down `seconds` on stderr; Enter ends it early.
+fn rest_countdown(seconds: i32) -> Result<()> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Ok(());
+    }
+    let end = Instant::now() + StdDuration::from_secs(seconds as u64);
+    let mut err = std::io::stderr();
+    loop {
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        let s = left.as_secs() + u64::from(left.subsec_millis() > 0);
+        write!(err, "\rRest {}:{:02} (Enter skips) ", s / 60, s % 60)?;
+        err.flush()?;
+        let mut fds = [nix::poll::PollFd::new(
+            std::os::fd::AsFd::as_fd(&stdin),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(250u16))? > 0 {
+            let mut line = String::new();
+            stdin.lock().read_line(&mut line)?;
+            break;
+        }
+    }
+    writeln!(err, "\rRest over.                    ")?;
+    Ok(())
+}
+
+/// Completes the session (with its plan progression) in one transaction
+/// and prints the summary, with the records this session set.
+async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
+    let sets = session_sets(ctx, u, session).await?;
+    let exercise_ids: Vec<String> = {
+        let mut v: Vec<String> = sets.iter().map(|s| s.exercise_id.clone()).collect();
+        v.dedup();
+        v
+    };
+    // Records of the exercises done, without and with this session.
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for id in &exercise_ids {
+        let all = logs::list(
+            &mut ctx.conn,
+            &u.id,
+            &logs::Filter {
+                exercise_id: Some(id.clone()),
+                ..Default::default()
+            },
+        )
+        .await?;
+        let without: Vec<LoggedSet> = all
+            .iter()
+            .filter(|s| s.session_id.as_deref() != Some(&session.id))
+            .cloned()
+            .collect();
+        before.extend(pr_views(records::personal_records(&record_sets(
+            u, &without,
+        ))));
+        after.extend(pr_views(records::personal_records(&record_sets(u, &all))));
+    }
+    let now = ts(ctx.now);
+    let minutes = session
+        .started_at
+        .map(|t| ((now - t).num_seconds().max(0) as i32 + 30) / 60);
+    let mut tx = ctx.conn.begin().await?;
+    let done = sessions::set_status(
+        &mut tx,
+        &u.id,
+        &session.id,
+        sessions::StatusChange {
+            status: "COMPLETED",
+            started_at: None,
+            completed_at: Some(now),
+            duration_minutes: minutes,
+        },
+        ctx.now,
+    )
+    .await?;
+    let raised = crate::cli::session::progress_plan(&mut tx, u, &done, ctx.now).await?;
+    tx.commit().await?;
+
+    let unit = u.unit();
+    let working = sets.iter().filter(|s| !s.is_warmup).count();
+    let volume = logs::working_volume(&sets);
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Finished `{}`.", done.name)?;
+    writeln!(
+        out,
+        "{} set(s), {working} working · volume {} · {}",
+        sets.len(),
+        unit.format_kg(volume),
+        done.duration_minutes
+            .map(|m| format_duration(i64::from(m) * 60))
+            .unwrap_or_else(|| "?".into())
+    )?;
+    for a in &after {
+        let b = before.iter().find(|b| b.exercise == a.exercise);
+        let beat = |new: Option<f64>, old: Option<f64>| match (new, old) {
+            (Some(n), Some(o)) => n > o + 1e-9,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let mut news = Vec::new();
+        if beat(a.heaviest_kg, b.and_then(|b| b.heaviest_kg)) {
+            news.push(format!(
+                "heaviest {}",
+                unit.format_kg(a.heaviest_kg.unwrap_or_default())
+            ));
+        }
+        if beat(a.best_e1rm_kg, b.and_then(|b| b.best_e1rm_kg)) {
+            news.push(format!(
+                "estimated 1RM {}",
+                unit.format_kg(a.best_e1rm_kg.unwrap_or_default())
+            ));
+        }
+        if beat(
+            a.best_session_volume_kg,
+            b.and_then(|b| b.best_session_volume_kg),
+        ) {
+            news.push(format!(
+                "session volume {}",
+                unit.format_kg(a.best_session_volume_kg.unwrap_or_default())
+            ));
+        }
+        if beat(
+            a.most_reps.map(f64::from),
+            b.and_then(|b| b.most_reps).map(f64::from),
+        ) {
+            news.push(format!("most reps {}", a.most_reps.unwrap_or_default()));
+        }
+        if !news.is_empty() {
+            writeln!(out, "New record, {}: {}", a.exercise, news.join(", "))?;
+        }
+    }
+    for line in raised {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

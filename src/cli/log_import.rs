@@ -1,0 +1,548 @@
+//! `workout log import FILE`: sessions and sets from Strong, Hevy, FitNotes
+//! or this tool's own csv (see `import/`), written in one transaction with
+//! set-based statements (see `db::imports`), and a report whose totals are
+//! the file's.
+
+use std::collections::{HashMap, HashSet};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+use sqlx::Connection;
+
+use crate::context::Context;
+use crate::db::exercises::{self, Exercise};
+use crate::db::imports::{self, SessionColumns, SetColumns};
+use crate::db::users::User;
+use crate::domain::aliases;
+use crate::domain::exercise::{ExerciseFacts, validate_name};
+use crate::domain::units::trim_number;
+use crate::error::Kind;
+use crate::import::{self, Options, Parsed, Problem, Source};
+use crate::output::{Format, Record};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The export file: Strong, Hevy or FitNotes csv, or `workout log export --format csv`
+    pub file: PathBuf,
+    /// The app the file comes from (default: told from its header)
+    #[arg(long, value_enum)]
+    pub from: Option<Source>,
+    /// The weight unit, where the file does not say (Strong's common layout)
+    #[arg(long, value_parser = ["kg", "lb"])]
+    pub unit: Option<String>,
+    /// Import the rows that can be read, and report the others
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Report what would be imported, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What an import read and did. Totals (`sets`, `sessions`, `volumeKg`)
+/// are the file's; `setsAdded` and `sessionsAdded` what was new.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub file: String,
+    pub format: Source,
+    pub layout: &'static str,
+    pub dry_run: bool,
+    pub sets: usize,
+    pub warmup_sets: usize,
+    pub sessions: usize,
+    /// Reps x kilograms over every set read, warm-ups included.
+    pub volume_kg: f64,
+    /// Distinct exercise names in the file.
+    pub exercises: usize,
+    /// Your own exercises this import made (or would make).
+    pub new_exercises: Vec<String>,
+    /// `name -> new name`: names another user's exercise already has.
+    pub renamed_exercises: Vec<String>,
+    pub sets_added: u64,
+    pub sessions_added: usize,
+    /// `Rest Timer` rows (Strong): rests, not sets.
+    pub rest_rows: usize,
+    /// Rows read by putting unquoted commas back into the exercise name.
+    pub recovered_rows: usize,
+    /// Rows that cannot be read (left out with --skip-invalid).
+    pub skipped_rows: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl Record for ImportReport {
+    const COLUMNS: &'static [&'static str] = &[
+        "file",
+        "format",
+        "layout",
+        "dryRun",
+        "sets",
+        "warmupSets",
+        "sessions",
+        "volumeKg",
+        "exercises",
+        "newExercises",
+        "renamedExercises",
+        "setsAdded",
+        "sessionsAdded",
+        "restRows",
+        "recoveredRows",
+        "skippedRows",
+        "problems",
+    ];
+}
+
+/// The report as one CSV row: lists joined with `; `.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReportCsv {
+    pub file: String,
+    pub format: Source,
+    pub layout: &'static str,
+    pub dry_run: bool,
+    pub sets: usize,
+    pub warmup_sets: usize,
+    pub sessions: usize,
+    pub volume_kg: f64,
+    pub exercises: usize,
+    pub new_exercises: String,
+    pub renamed_exercises: String,
+    pub sets_added: u64,
+    pub sessions_added: usize,
+    pub rest_rows: usize,
+    pub recovered_rows: usize,
+    pub skipped_rows: usize,
+    pub problems: String,
+}
+
+impl Record for ImportReportCsv {
+    const COLUMNS: &'static [&'static str] = ImportReport::COLUMNS;
+}
+
+impl From<&ImportReport> for ImportReportCsv {
+    fn from(r: &ImportReport) -> Self {
+        Self {
+            file: r.file.clone(),
+            format: r.format,
+            layout: r.layout,
+            dry_run: r.dry_run,
+            sets: r.sets,
+            warmup_sets: r.warmup_sets,
+            sessions: r.sessions,
+            volume_kg: r.volume_kg,
+            exercises: r.exercises,
+            new_exercises: r.new_exercises.join("; "),
+            renamed_exercises: r.renamed_exercises.join("; "),
+            sets_added: r.sets_added,
+            sessions_added: r.sessions_added,
+            rest_rows: r.rest_rows,
+            recovered_rows: r.recovered_rows,
+            skipped_rows: r.skipped_rows,
+            problems: problem_list(&r.problems, usize::MAX),
+        }
+    }
+}
+
+/// `line 3: reason; line 9: reason`, at most `max` of them.
+fn problem_list(problems: &[Problem], max: usize) -> String {
+    let mut s = problems
+        .iter()
+        .take(max)
+        .map(|p| format!("line {}: {}", p.line, p.reason))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > max {
+        s.push_str(&format!("; and {} more", problems.len() - max));
+    }
+    s
+}
+
+/// A name's exercise among those the user sees: the exact name, then the
+/// name in any case (the user's own first), then a known app name.
+struct Matcher<'a> {
+    exact: HashMap<&'a str, &'a Exercise>,
+    lower: HashMap<String, &'a Exercise>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(visible: &'a [Exercise]) -> Self {
+        let mut lower: HashMap<String, &Exercise> = HashMap::new();
+        for e in visible {
+            let slot = lower.entry(e.name.to_lowercase()).or_insert(e);
+            if slot.created_by_id.is_none() && e.created_by_id.is_some() {
+                *slot = e;
+            }
+        }
+        Self {
+            exact: visible.iter().map(|e| (e.name.as_str(), e)).collect(),
+            lower,
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<&'a Exercise> {
+        self.exact
+            .get(name)
+            .or_else(|| self.lower.get(&name.to_lowercase()))
+            .or_else(|| aliases::catalog_name(name).and_then(|c| self.exact.get(c)))
+            .copied()
+    }
+}
+
+/// A terminal progress bar on stderr, or nothing.
+fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
+    (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
+        let b = indicatif::ProgressBar::new(len);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{msg:8} [{bar:30}] {percent:>3}% {eta}")
+                .expect("a valid template")
+                .progress_chars("=> "),
+        );
+        b.set_message("reading");
+        b
+    })
+}
+
+pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
+    let bytes = std::fs::read(&a.file)
+        .map_err(|e| Kind::Usage.err(format!("cannot read {}: {e}", a.file.display())))?;
+    let opts = Options {
+        from: a.from,
+        unit: a.unit.as_deref().map(str::parse).transpose()?,
+        tz: u.tz(),
+    };
+    let bar = progress_bar(ctx, bytes.len() as u64);
+    let mut parsed = import::read(&bytes, &opts, &|pos| {
+        if let Some(b) = &bar {
+            b.set_position(pos);
+        }
+    })?;
+    drop(bytes);
+    // An exercise name this tool cannot store is that row's problem.
+    parsed
+        .sets
+        .retain(|s| match validate_name("an exercise", &s.exercise) {
+            Ok(_) => true,
+            Err(e) => {
+                parsed.problems.push(Problem {
+                    line: s.line,
+                    reason: e.to_string(),
+                });
+                false
+            }
+        });
+    parsed.problems.sort_by_key(|p| p.line);
+    if !parsed.problems.is_empty() && !a.skip_invalid {
+        if let Some(b) = &bar {
+            b.finish_and_clear();
+        }
+        let n = parsed.problems.len();
+        return Err(Kind::Usage.err(format!(
+            "{n} row(s) of {} cannot be read, so nothing was imported ({}); fix them, or pass --skip-invalid to import the other rows",
+            a.file.display(),
+            problem_list(&parsed.problems, 10)
+        )));
+    }
+    if let Some(b) = &bar {
+        b.set_message("writing");
+    }
+    let now = ctx.now;
+    let mut tx = ctx.conn.begin().await?;
+    let written = write(&mut tx, u, &parsed, now).await?;
+    if a.dry_run {
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+    }
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let names: HashSet<&str> = parsed.sets.iter().map(|s| s.exercise.as_str()).collect();
+    let report = ImportReport {
+        file: a.file.display().to_string(),
+        format: parsed.layout.source(),
+        layout: parsed.layout.name(),
+        dry_run: a.dry_run,
+        sets: parsed.sets.len(),
+        warmup_sets: parsed.sets.iter().filter(|s| s.is_warmup).count(),
+        sessions: parsed.sessions.len(),
+        volume_kg: (parsed.volume_kg() * 100.0).round() / 100.0,
+        exercises: names.len(),
+        new_exercises: written.new_exercises,
+        renamed_exercises: written.renamed,
+        sets_added: written.sets_added,
+        sessions_added: written.sessions_added,
+        rest_rows: parsed.rest_rows,
+        recovered_rows: parsed.recovered.len(),
+        skipped_rows: parsed.problems.len(),
+        problems: parsed.problems.clone(),
+    };
+    for p in &parsed.problems {
+        ctx.out
+            .warn(format!("line {}: {} (skipped)", p.line, p.reason));
+    }
+    if !parsed.recovered.is_empty() {
+        ctx.out.info(format!(
+            "{} row(s) had unquoted commas in the exercise name and were read whole: {}",
+            parsed.recovered.len(),
+            problem_list(&parsed.recovered, 3)
+        ));
+    }
+    for r in &report.renamed_exercises {
+        ctx.out.info(format!(
+            "Another user's exercise has the name, so yours is named: {r}"
+        ));
+    }
+    print(ctx, &report)
+}
+
+fn print(ctx: &Context, r: &ImportReport) -> Result<()> {
+    if ctx.out.format == Format::Csv {
+        return ctx.out.one(&ImportReportCsv::from(r), Vec::new());
+    }
+    let what = if r.dry_run { "would add" } else { "added" };
+    ctx.out.one(
+        r,
+        vec![
+            ("file", r.file.clone()),
+            (
+                "format",
+                format!("{} ({})", import::name_of(r.format), r.layout),
+            ),
+            (
+                "sets",
+                format!(
+                    "{} ({} warm-up); {what} {}",
+                    r.sets, r.warmup_sets, r.sets_added
+                ),
+            ),
+            (
+                "sessions",
+                format!("{}; {what} {}", r.sessions, r.sessions_added),
+            ),
+            ("volume", format!("{} kg", trim_number(r.volume_kg))),
+            ("exercises", r.exercises.to_string()),
+            (
+                "new exercises",
+                if r.new_exercises.is_empty() {
+                    "none".into()
+                } else {
+                    r.new_exercises.join(", ")
+                },
+            ),
+            ("rest rows", r.rest_rows.to_string()),
+            ("recovered rows", r.recovered_rows.to_string()),
+            ("skipped rows", r.skipped_rows.to_string()),
+            (
+                "dry run",
+                if r.dry_run {
+                    "yes: nothing written"
+                } else {
+                    "no"
+                }
+                .into(),
+            ),
+        ],
+    )
+}
+
+struct Written {
+    new_exercises: Vec<String>,
+    renamed: Vec<String>,
+    sets_added: u64,
+    sessions_added: usize,
+}
+
+/// Matches or makes the exercises, then finds or makes the sessions, then
+/// adds the sets that are not there yet.
+async fn write(
+    conn: &mut sqlx::PgConnection,
+    u: &User,
+    p: &Parsed,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Written> {
+    // Exercises: the file's names in order of first appearance.
+    let mut names: Vec<&str> = Vec::new();
+    let mut seen = HashSet::new();
+    for s in &p.sets {
+        if seen.insert(s.exercise.as_str()) {
+            names.push(&s.exercise);
+        }
+    }
+    let visible = exercises::list(conn, &u.id, &Default::default()).await?;
+    let matcher = Matcher::new(&visible);
+    let mut id_of: HashMap<&str, String> = HashMap::new();
+    let mut unknown: Vec<&str> = Vec::new();
+    for n in &names {
+        match matcher.find(n) {
+            Some(e) => {
+                id_of.insert(n, e.id.clone());
+            }
+            None => unknown.push(n),
+        }
+    }
+    // Names are unique across all users: one another user has is suffixed.
+    let lowers: Vec<String> = unknown.iter().map(|n| n.to_lowercase()).collect();
+    let taken: HashSet<String> = exercises::by_lower_names(conn, &lowers)
+        .await?
+        .into_iter()
+        .map(|(_, name, _, _)| name.to_lowercase())
+        .collect();
+    let mut new_rows: Vec<(ExerciseFacts, Option<String>)> = Vec::new();
+    let mut new_names: Vec<(&str, String)> = Vec::new();
+    let mut renamed = Vec::new();
+    let mut claimed: HashSet<String> = HashSet::new();
+    for n in &unknown {
+        let mut name = n.to_string();
+        if taken.contains(&n.to_lowercase()) {
+            let mut k = 2;
+            loop {
+                let candidate = format!("{n} ({k})");
+                let lower = candidate.to_lowercase();
+                if let Some(e) = matcher
+                    .find(&candidate)
+                    .filter(|e| e.created_by_id.is_some())
+                {
+                    // An earlier import of this file made it already.
+                    id_of.insert(n, e.id.clone());
+                    break;
+                }
+                if !claimed.contains(&lower)
+                    && exercises::by_lower_names(conn, std::slice::from_ref(&lower))
+                        .await?
+                        .is_empty()
+                {
+                    name = candidate;
+                    break;
+                }
+                k += 1;
+                if k > 100 {
+                    return Err(Kind::Usage.err(format!(
+                        "the exercise name `{n}` is taken and so are its numbered variants: rename it in the file"
+                    )));
+                }
+            }
+            if id_of.contains_key(n) {
+                continue;
+            }
+            renamed.push(format!("{n} -> {name}"));
+        }
+        claimed.insert(name.to_lowercase());
+        let facts = match p.facts.get(*n) {
+            Some(f) => ExerciseFacts {
+                name: name.clone(),
+                ..f.clone()
+            },
+            None => ExerciseFacts {
+                name: name.clone(),
+                primary: None,
+                secondary: Vec::new(),
+                equipment: None,
+                category: "STRENGTH",
+                difficulty: None,
+                mechanic: None,
+                force: None,
+                instructions: None,
+            },
+        };
+        new_rows.push((facts, None));
+        new_names.push((n, name));
+    }
+    if !new_rows.is_empty() {
+        let ids = exercises::insert_own(conn, &u.id, &new_rows, now).await?;
+        for ((n, _), id) in new_names.iter().zip(ids) {
+            id_of.insert(n, id);
+        }
+    }
+
+    // Sessions.
+    let mut sc = SessionColumns::default();
+    for s in &p.sessions {
+        sc.name.push(s.name.clone());
+        sc.status.push(s.status.clone());
+        sc.scheduled_at.push(s.scheduled_at);
+        sc.started_at.push(s.started_at);
+        sc.completed_at.push(s.completed_at);
+        sc.duration_minutes.push(s.duration_minutes);
+        sc.notes.push(s.notes.clone());
+    }
+    let sessions = if p.sessions.is_empty() {
+        Vec::new()
+    } else {
+        imports::find_or_create_sessions(conn, &u.id, &sc, now).await?
+    };
+
+    // Sets: the apps' files are in set order, numbered here per session
+    // and exercise (after matching, so two spellings of one exercise in a
+    // session never share a number).
+    let mut next: HashMap<(Option<usize>, &str), i32> = HashMap::new();
+    let mut c = SetColumns::default();
+    for s in &p.sets {
+        let exercise_id = id_of[s.exercise.as_str()].as_str();
+        let n = match s.set_number {
+            Some(n) => n,
+            None => {
+                let k = next.entry((s.session, exercise_id)).or_insert(0);
+                *k += 1;
+                *k
+            }
+        };
+        c.session_id.push(s.session.map(|i| sessions[i].0.clone()));
+        c.exercise_id.push(exercise_id.to_string());
+        c.date.push(s.date);
+        c.set_number.push(n);
+        c.reps.push(s.reps);
+        c.weight_kg.push(s.weight_kg);
+        c.duration_seconds.push(s.duration_seconds);
+        c.distance_meters.push(s.distance_meters);
+        c.rpe.push(s.rpe);
+        c.is_warmup.push(s.is_warmup);
+        c.notes.push(s.notes.clone());
+    }
+    let sets_added = if p.sets.is_empty() {
+        0
+    } else {
+        imports::add_sets(conn, &u.id, &c, now).await?
+    };
+    Ok(Written {
+        new_exercises: new_names.into_iter().map(|(_, n)| n).collect(),
+        renamed,
+        sets_added,
+        sessions_added: sessions.iter().filter(|(_, added)| *added).count(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::serialized_keys;
+
+    #[test]
+    fn columns_match_serialization() {
+        let r = ImportReport {
+            file: String::new(),
+            format: Source::Strong,
+            layout: "strong",
+            dry_run: false,
+            sets: 0,
+            warmup_sets: 0,
+            sessions: 0,
+            volume_kg: 0.0,
+            exercises: 0,
+            new_exercises: vec![],
+            renamed_exercises: vec![],
+            sets_added: 0,
+            sessions_added: 0,
+            rest_rows: 0,
+            recovered_rows: 0,
+            skipped_rows: 0,
+            problems: vec![],
+        };
+        assert_eq!(serialized_keys(&r), ImportReport::COLUMNS);
+        assert_eq!(
+            serialized_keys(&ImportReportCsv::from(&r)),
+            ImportReportCsv::COLUMNS
+        );
+    }
+}

@@ -1,0 +1,395 @@
+//! The `"Exercise"` table: the catalog (no owner) and users' own exercises
+//! (`"createdById"`). A user sees the catalog and their own rows, never
+//! another user's: every read here takes the acting user's id.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
+use crate::error::Kind;
+
+/// The columns every read selects; enums as their labels.
+const COLUMNS: &str = r#""id", "name", "description", "muscleGroup",
+    "primaryMuscleGroup"::text AS "primaryMuscleGroup",
+    coalesce("secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscleGroups",
+    "equipment", "category"::text AS "category", "difficulty"::text AS "difficulty",
+    "mechanic"::text AS "mechanic", "force"::text AS "force", "instructions",
+    "createdById", "createdAt", "updatedAt""#;
+
+/// What the acting user ($1) may see.
+const VISIBLE: &str = r#"("createdById" IS NULL OR "createdById" = $1)"#;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub muscle_group: Option<String>,
+    pub primary_muscle_group: Option<String>,
+    pub secondary_muscle_groups: Vec<String>,
+    pub equipment: Option<String>,
+    pub category: String,
+    pub difficulty: Option<String>,
+    pub mechanic: Option<String>,
+    pub force: Option<String>,
+    pub instructions: Option<String>,
+    pub created_by_id: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// `exercise list` filters; `None` does not filter.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub muscle: Option<&'static str>,
+    pub equipment: Option<String>,
+    pub difficulty: Option<&'static str>,
+    pub category: Option<&'static str>,
+    pub search: Option<String>,
+    pub mine: bool,
+}
+
+/// `s` for a LIKE pattern: its wildcards taken literally.
+pub fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<Vec<Exercise>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        r#"SELECT {COLUMNS} FROM "Exercise" WHERE ("createdById" IS NULL OR "createdById" = "#
+    ));
+    q.push_bind(user_id).push(")");
+    if f.mine {
+        q.push(r#" AND "createdById" IS NOT NULL"#);
+    }
+    if let Some(m) = f.muscle {
+        q.push(r#" AND "primaryMuscleGroup" = "#)
+            .push_bind(m)
+            .push(r#"::"MuscleGroup""#);
+    }
+    if let Some(e) = &f.equipment {
+        q.push(r#" AND lower("equipment") = lower("#)
+            .push_bind(e.trim())
+            .push(")");
+    }
+    if let Some(d) = f.difficulty {
+        q.push(r#" AND "difficulty" = "#)
+            .push_bind(d)
+            .push(r#"::"Difficulty""#);
+    }
+    if let Some(c) = f.category {
+        q.push(r#" AND "category" = "#)
+            .push_bind(c)
+            .push(r#"::"ExerciseCategory""#);
+    }
+    if let Some(s) = &f.search {
+        q.push(r#" AND "name" ILIKE "#)
+            .push_bind(format!("%{}%", like_escape(s.trim())));
+    }
+    q.push(r#" ORDER BY lower("name"), "name""#);
+    q.build_query_as::<Exercise>()
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot list the exercises")
+}
+
+/// The exercise `reference` names for this user: a name (case-insensitive;
+/// an exact-case match wins among several), a unique id prefix, or a common
+/// name of a catalog exercise (`Bench Press`, see `domain::aliases`). Nothing
+/// found is exit 3 with the closest names; several is exit 2 listing them.
+pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<Exercise> {
+    let r = reference.trim();
+    let by_name = sqlx::query_as::<_, Exercise>(&format!(
+        r#"SELECT {COLUMNS} FROM "Exercise" WHERE {VISIBLE} AND lower("name") = lower($2) ORDER BY "name""#
+    ))
+    .bind(user_id)
+    .bind(r)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the exercise")?;
+    if let Some(found) = pick(by_name, r)? {
+        return Ok(found);
+    }
+    if r.len() >= 4 && !r.contains(char::is_whitespace) {
+        let by_id = sqlx::query_as::<_, Exercise>(&format!(
+            r#"SELECT {COLUMNS} FROM "Exercise" WHERE {VISIBLE} AND "id" LIKE $2 ORDER BY "name" LIMIT 10"#
+        ))
+        .bind(user_id)
+        .bind(format!("{}%", like_escape(r)))
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot look up the exercise")?;
+        if let Some(found) = pick(by_id, r)? {
+            return Ok(found);
+        }
+    }
+    if let Some(catalog) = crate::domain::aliases::catalog_name(r) {
+        let by_alias = sqlx::query_as::<_, Exercise>(&format!(
+            r#"SELECT {COLUMNS} FROM "Exercise" WHERE {VISIBLE} AND "name" = $2"#
+        ))
+        .bind(user_id)
+        .bind(catalog)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot look up the exercise")?;
+        if let Some(found) = pick(by_alias, catalog)? {
+            return Ok(found);
+        }
+    }
+    let names: Vec<String> =
+        sqlx::query_scalar(&format!(r#"SELECT "name" FROM "Exercise" WHERE {VISIBLE}"#))
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await
+            .context("cannot look up the exercise")?;
+    let close = suggest(r, names.iter().map(String::as_str));
+    Err(Kind::NotFound.err(format!(
+        "no exercise is named `{r}`{}",
+        did_you_mean(&close)
+    )))
+}
+
+fn pick(mut rows: Vec<Exercise>, reference: &str) -> Result<Option<Exercise>> {
+    if rows.len() > 1
+        && let Some(i) = rows.iter().position(|e| e.name == reference)
+    {
+        return Ok(Some(rows.swap_remove(i)));
+    }
+    match rows.len() {
+        0 => Ok(None),
+        1 => Ok(rows.pop()),
+        _ => Err(Kind::Usage.err(format!(
+            "`{reference}` names more than one exercise: {}; use the exact name or the id",
+            rows.iter()
+                .map(|e| format!("`{}` ({})", e.name, e.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// A row with this name, compared case-insensitively, whoever owns it:
+/// `(id, createdById)`. The name is unique across all users.
+pub async fn holder_of_name(
+    conn: &mut PgConnection,
+    name: &str,
+) -> Result<Option<(String, Option<String>)>> {
+    sqlx::query_as(
+        r#"SELECT "id", "createdById" FROM "Exercise" WHERE lower("name") = lower($1) LIMIT 1"#,
+    )
+    .bind(name)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot look up the exercise name")
+}
+
+/// New own exercises of `user_id`, in one statement. Returns their ids.
+pub async fn insert_own(
+    conn: &mut PgConnection,
+    user_id: &str,
+    rows: &[(ExerciseFacts, Option<String>)],
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
+    let col = |f: &dyn Fn(&ExerciseFacts) -> Option<String>| -> Vec<Option<String>> {
+        rows.iter().map(|(x, _)| f(x)).collect()
+    };
+    sqlx::query(
+        r#"INSERT INTO "Exercise" ("id", "name", "description", "primaryMuscleGroup", "secondaryMuscleGroups",
+               "equipment", "category", "difficulty", "mechanic", "force", "instructions", "createdById",
+               "createdAt", "updatedAt")
+           SELECT v.id, v.name, v.descr, v.prim::"MuscleGroup", coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[],
+               v.equip, v.cat::"ExerciseCategory", v.diff::"Difficulty", v.mech::"Mechanic", v.frc::"Force",
+               v.instr, $12, $13, $13
+           FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                       $8::text[], $9::text[], $10::text[], $11::text[])
+                AS v (id, name, descr, prim, sec, equip, cat, diff, mech, frc, instr)"#,
+    )
+    .bind(&ids)
+    .bind(col(&|x| Some(x.name.clone())))
+    .bind(rows.iter().map(|(_, d)| d.clone()).collect::<Vec<_>>())
+    .bind(col(&|x| x.primary.map(String::from)))
+    .bind(col(&|x| Some(x.secondary.join(","))))
+    .bind(col(&|x| x.equipment.clone()))
+    .bind(col(&|x| Some(x.category.to_string())))
+    .bind(col(&|x| x.difficulty.map(String::from)))
+    .bind(col(&|x| x.mechanic.map(String::from)))
+    .bind(col(&|x| x.force.map(String::from)))
+    .bind(col(&|x| x.instructions.clone()))
+    .bind(user_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| name_conflict(e, "cannot add the exercises"))?;
+    Ok(ids)
+}
+
+/// Replaces every fact of the user's own exercises `ids` with `facts`
+/// (imports: the file is the whole truth about them), in one statement.
+pub async fn replace_own(
+    conn: &mut PgConnection,
+    user_id: &str,
+    rows: &[(String, ExerciseFacts)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let col = |f: &dyn Fn(&ExerciseFacts) -> Option<String>| -> Vec<Option<String>> {
+        rows.iter().map(|(_, x)| f(x)).collect()
+    };
+    sqlx::query(
+        r#"UPDATE "Exercise" e SET "name" = v.name, "primaryMuscleGroup" = v.prim::"MuscleGroup",
+               "secondaryMuscleGroups" = coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[], "equipment" = v.equip,
+               "category" = v.cat::"ExerciseCategory", "difficulty" = v.diff::"Difficulty",
+               "mechanic" = v.mech::"Mechanic", "force" = v.frc::"Force",
+               "instructions" = coalesce(v.instr, e."instructions"), "updatedAt" = $12
+           FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                       $8::text[], $9::text[], $10::text[])
+                AS v (id, name, prim, sec, equip, cat, diff, mech, frc, instr)
+           WHERE e."id" = v.id AND e."createdById" = $11"#,
+    )
+    .bind(rows.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+    .bind(col(&|x| Some(x.name.clone())))
+    .bind(col(&|x| x.primary.map(String::from)))
+    .bind(col(&|x| Some(x.secondary.join(","))))
+    .bind(col(&|x| x.equipment.clone()))
+    .bind(col(&|x| Some(x.category.to_string())))
+    .bind(col(&|x| x.difficulty.map(String::from)))
+    .bind(col(&|x| x.mechanic.map(String::from)))
+    .bind(col(&|x| x.force.map(String::from)))
+    .bind(col(&|x| x.instructions.clone()))
+    .bind(user_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| name_conflict(e, "cannot update the exercises"))?;
+    Ok(())
+}
+
+/// Gives catalog exercises (no owner) instructions where they have none;
+/// never changes a catalog exercise's facts or existing instructions.
+/// Returns how many got some.
+pub async fn fill_catalog_instructions(
+    conn: &mut PgConnection,
+    rows: &[(String, String)],
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let r = sqlx::query(
+        r#"UPDATE "Exercise" e SET "instructions" = v.instr, "updatedAt" = $3
+           FROM UNNEST($1::text[], $2::text[]) AS v (id, instr)
+           WHERE e."id" = v.id AND e."createdById" IS NULL AND e."instructions" IS NULL"#,
+    )
+    .bind(rows.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+    .bind(rows.iter().map(|(_, i)| i.clone()).collect::<Vec<_>>())
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot add the instructions")?;
+    Ok(r.rows_affected())
+}
+
+/// Rows whose lower-cased name is one of `lower_names`, whoever owns them:
+/// `(id, name, createdById, has instructions)`.
+pub async fn by_lower_names(
+    conn: &mut PgConnection,
+    lower_names: &[String],
+) -> Result<Vec<(String, String, Option<String>, bool)>> {
+    sqlx::query_as(
+        r#"SELECT "id", "name", "createdById", "instructions" IS NOT NULL
+           FROM "Exercise" WHERE lower("name") = ANY($1)"#,
+    )
+    .bind(lower_names)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the exercises")
+}
+
+/// The fields `exercise edit` may change; `None` leaves one as it is.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub primary: Option<&'static str>,
+    pub secondary: Option<Vec<&'static str>>,
+    pub equipment: Option<String>,
+    pub category: Option<&'static str>,
+    pub difficulty: Option<&'static str>,
+    pub mechanic: Option<&'static str>,
+    pub force: Option<&'static str>,
+    pub instructions: Option<String>,
+}
+
+impl Change {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.description.is_none()
+            && self.primary.is_none()
+            && self.secondary.is_none()
+            && self.equipment.is_none()
+            && self.category.is_none()
+            && self.difficulty.is_none()
+            && self.mechanic.is_none()
+            && self.force.is_none()
+            && self.instructions.is_none()
+    }
+}
+
+/// Changes the user's own exercise `id`.
+pub async fn update_own(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    c: &Change,
+    now: DateTime<Utc>,
+) -> Result<Exercise> {
+    let mut q: QueryBuilder<Postgres> =
+        QueryBuilder::new(r#"UPDATE "Exercise" SET "updatedAt" = "#);
+    q.push_bind(super::ts(now));
+    let text = |q: &mut QueryBuilder<Postgres>, col: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            q.push(format!(r#", "{col}" = "#)).push_bind(v.clone());
+        }
+    };
+    text(&mut q, "name", &c.name);
+    text(&mut q, "description", &c.description);
+    text(&mut q, "equipment", &c.equipment);
+    text(&mut q, "instructions", &c.instructions);
+    for (col, ty, v) in [
+        ("primaryMuscleGroup", "MuscleGroup", c.primary),
+        ("category", "ExerciseCategory", c.category),
+        ("difficulty", "Difficulty", c.difficulty),
+        ("mechanic", "Mechanic", c.mechanic),
+        ("force", "Force", c.force),
+    ] {
+        if let Some(v) = v {
+            q.push(format!(r#", "{col}" = "#))
+                .push_bind(v)
+                .push(format!(r#"::"{ty}""#));
+        }
+    }
+    if let Some(s) = &c.secondary {
+        q.push(r#", "secondaryMuscleGroups" = "#)
+            .push_bind(s.iter().map(|m| m.to_string()).collect::<Vec<_>>())
+            .push(r#"::"MuscleGroup"[]"#);
+    }
+    q.push(r#" WHERE "id" = "#).push_bind(id);
+    q.push(r#" AND "createdById" = "#).push_bind(user_id);
+    q.push(format!(" RETURNING {COLUMNS}"));
+    q.build_query_as::<Exercise>()
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(|e| name_conflict(e, "cannot change the exercise"))?
+        .ok_or_else(|| Kind::NotFound.err("the exercise no longer exists"))
+}
+
+/// The name's unique index (across all users) as one sentence.
+fn name_conflict(e: sqlx::Error, what: &str) -> anyhow::Error {
+    super::unique_violation(
+        e,
+        "Exercise_name_key",
+        "an exercise with that name already exists: choose another name",
+        what,
+    )
+}

@@ -1,0 +1,133 @@
+//! The writes of `log import`: sessions and sets in bulk, each one
+//! statement over UNNEST arrays (no round trip per row), both skipping what
+//! is already there. A session is the same when the user, its name and its
+//! start time are; a set when its session, exercise and set number are (and,
+//! for a set with no session, its time). Every statement takes the user's id.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sqlx::PgConnection;
+
+/// Sessions to find or create, column by column.
+#[derive(Debug, Default)]
+pub struct SessionColumns {
+    pub name: Vec<String>,
+    pub status: Vec<String>,
+    pub scheduled_at: Vec<Option<NaiveDateTime>>,
+    pub started_at: Vec<Option<NaiveDateTime>>,
+    pub completed_at: Vec<Option<NaiveDateTime>>,
+    pub duration_minutes: Vec<Option<i32>>,
+    pub notes: Vec<Option<String>>,
+}
+
+/// Finds each session among the user's or creates it: `(id, created)` per
+/// session, in order.
+pub async fn find_or_create_sessions(
+    conn: &mut PgConnection,
+    user_id: &str,
+    s: &SessionColumns,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, bool)>> {
+    let new_ids: Vec<String> = s.name.iter().map(|_| super::new_id()).collect();
+    // coalesce() makes a missing start time comparable, so the join can hash.
+    let rows: Vec<(i64, String, bool)> = sqlx::query_as(
+        r#"WITH v AS (
+               SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::timestamp[], $6::timestamp[],
+                                    $7::timestamp[], $8::int[], $9::text[])
+                   WITH ORDINALITY AS v (new_id, name, status, scheduled, started, completed, minutes, notes, k)
+           ),
+           found AS (
+               SELECT DISTINCT ON (v.k) v.k, s."id"
+               FROM v JOIN "WorkoutSession" s
+                 ON s."userId" = $1 AND s."name" = v.name
+                AND coalesce(s."startedAt", '-infinity') = coalesce(v.started, '-infinity')
+               ORDER BY v.k, s."createdAt", s."id"
+           ),
+           added AS (
+               INSERT INTO "WorkoutSession" ("id", "userId", "name", "status", "scheduledAt", "startedAt",
+                   "completedAt", "durationMinutes", "notes", "createdAt", "updatedAt")
+               SELECT v.new_id, $1, v.name, v.status::"SessionStatus", v.scheduled, v.started, v.completed,
+                      v.minutes, v.notes, $10, $10
+               FROM v WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = v.k)
+               RETURNING "id"
+           )
+           SELECT v.k, coalesce(f."id", v.new_id), f."id" IS NULL
+           FROM v LEFT JOIN found f ON f.k = v.k
+           ORDER BY v.k"#,
+    )
+    .bind(user_id)
+    .bind(&new_ids)
+    .bind(&s.name)
+    .bind(&s.status)
+    .bind(&s.scheduled_at)
+    .bind(&s.started_at)
+    .bind(&s.completed_at)
+    .bind(&s.duration_minutes)
+    .bind(&s.notes)
+    .bind(super::ts(now))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot write the sessions")?;
+    Ok(rows.into_iter().map(|(_, id, added)| (id, added)).collect())
+}
+
+/// Sets to add, column by column.
+#[derive(Debug, Default)]
+pub struct SetColumns {
+    pub session_id: Vec<Option<String>>,
+    pub exercise_id: Vec<String>,
+    pub date: Vec<NaiveDateTime>,
+    pub set_number: Vec<i32>,
+    pub reps: Vec<Option<i32>>,
+    pub weight_kg: Vec<Option<f64>>,
+    pub duration_seconds: Vec<Option<i32>>,
+    pub distance_meters: Vec<Option<f64>>,
+    pub rpe: Vec<Option<f64>>,
+    pub is_warmup: Vec<bool>,
+    pub notes: Vec<Option<String>>,
+}
+
+/// Adds the sets the user does not have yet; returns how many it added.
+pub async fn add_sets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    s: &SetColumns,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let ids: Vec<String> = s.exercise_id.iter().map(|_| super::new_id()).collect();
+    let done = sqlx::query(
+        r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
+               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, $1, v.session, v.exercise, v.date, v.n, v.reps, v.weight, v.secs, v.metres, v.rpe,
+                  v.warmup, v.notes, $2, $2
+           FROM UNNEST($3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::int[],
+                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
+                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, warmup, notes)
+           WHERE NOT EXISTS (
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE l."sessionId" = v.session AND l."userId" = $1
+                       AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)
+             AND NOT EXISTS (
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE v.session IS NULL AND l."sessionId" IS NULL AND l."userId" = $1
+                       AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(&ids)
+    .bind(&s.session_id)
+    .bind(&s.exercise_id)
+    .bind(&s.date)
+    .bind(&s.set_number)
+    .bind(&s.reps)
+    .bind(&s.weight_kg)
+    .bind(&s.duration_seconds)
+    .bind(&s.distance_meters)
+    .bind(&s.rpe)
+    .bind(&s.is_warmup)
+    .bind(&s.notes)
+    .execute(&mut *conn)
+    .await
+    .context("cannot write the sets")?;
+    Ok(done.rows_affected())
+}

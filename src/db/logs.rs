@@ -1,0 +1,376 @@
+//! The `"WorkoutLog"` table: one row per performed set. Every query takes
+//! the acting user's id.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+use crate::error::Kind;
+
+const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
+    e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
+    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt""#;
+
+const FROM: &str = r#""WorkoutLog" l
+    JOIN "Exercise" e ON e."id" = l."exerciseId"
+    LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId""#;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct LoggedSet {
+    pub id: String,
+    pub session_id: Option<String>,
+    pub session_name: Option<String>,
+    pub exercise_id: String,
+    pub exercise_name: String,
+    pub muscle: Option<String>,
+    pub date: NaiveDateTime,
+    pub set_number: i32,
+    pub reps: Option<i32>,
+    pub weight: Option<f64>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    pub notes: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Sets to write for one exercise; per-set reps and weights, shared rest.
+#[derive(Debug, Clone, Default)]
+pub struct NewSets {
+    pub reps: Vec<Option<i32>>,
+    pub weights_kg: Vec<Option<f64>>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    pub notes: Option<String>,
+}
+
+/// Writes the sets in one statement, numbered after the exercise's sets
+/// already in the session; returns them in order.
+pub async fn insert(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &str,
+    exercise_id: &str,
+    date: NaiveDateTime,
+    sets: &NewSets,
+    now: DateTime<Utc>,
+) -> Result<Vec<LoggedSet>> {
+    let ids: Vec<String> = sets.reps.iter().map(|_| super::new_id()).collect();
+    sqlx::query(
+        r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
+               "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, $5, $6, $7, $8, $9, $10, $10
+           FROM UNNEST($11::text[], $12::int[], $13::float8[]) WITH ORDINALITY AS v (id, reps, weight, ord)
+           CROSS JOIN (SELECT coalesce(max("setNumber"), 0) AS n FROM "WorkoutLog"
+                       WHERE "userId" = $1 AND "sessionId" = $2 AND "exerciseId" = $3) base"#,
+    )
+    .bind(user_id)
+    .bind(session_id)
+    .bind(exercise_id)
+    .bind(date)
+    .bind(sets.duration_seconds)
+    .bind(sets.distance_meters)
+    .bind(sets.rpe)
+    .bind(sets.is_warmup)
+    .bind(&sets.notes)
+    .bind(super::ts(now))
+    .bind(&ids)
+    .bind(&sets.reps)
+    .bind(&sets.weights_kg)
+    .execute(&mut *conn)
+    .await
+    .context("cannot write the sets")?;
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "
+    ));
+    q.push_bind(user_id)
+        .push(r#" AND l."id" = ANY("#)
+        .push_bind(&ids)
+        .push(r#") ORDER BY l."setNumber""#);
+    q.build_query_as::<LoggedSet>()
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the sets back")
+}
+
+/// `log history` filters.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub exercise_id: Option<String>,
+    pub session_id: Option<String>,
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub limit: Option<i64>,
+    pub oldest_first: bool,
+    pub include_warmups: bool,
+}
+
+/// The user's sets, newest first (the `(userId, date)` index serves the
+/// order and the limit).
+pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<Vec<LoggedSet>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE l.\"userId\" = "
+    ));
+    push_filter(&mut q, user_id, f);
+    q.build_query_as::<LoggedSet>()
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the sets")
+}
+
+/// The user's id, the filters, the order and the limit, after a `WHERE l."userId" = `.
+fn push_filter<'a>(q: &mut QueryBuilder<'a, Postgres>, user_id: &'a str, f: &'a Filter) {
+    q.push_bind(user_id);
+    if let Some(id) = &f.exercise_id {
+        q.push(r#" AND l."exerciseId" = "#).push_bind(id);
+    }
+    if let Some(id) = &f.session_id {
+        q.push(r#" AND l."sessionId" = "#).push_bind(id);
+    }
+    if let Some(t) = f.since {
+        q.push(r#" AND l."date" >= "#).push_bind(t);
+    }
+    if let Some(t) = f.until {
+        q.push(r#" AND l."date" < "#).push_bind(t);
+    }
+    if !f.include_warmups {
+        q.push(r#" AND NOT l."isWarmup""#);
+    }
+    let dir = if f.oldest_first { "ASC" } else { "DESC" };
+    q.push(format!(
+        r#" ORDER BY l."date" {dir}, l."setNumber" {dir}, l."id" {dir}"#
+    ));
+    if let Some(n) = f.limit {
+        q.push(" LIMIT ").push_bind(n);
+    }
+}
+
+/// A set with its session, plan and exercise, as `log export` writes it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct ExportedSet {
+    pub id: String,
+    pub date: NaiveDateTime,
+    pub session_id: Option<String>,
+    pub session_name: Option<String>,
+    pub exercise_name: String,
+    pub set_number: i32,
+    pub reps: Option<i32>,
+    pub weight: Option<f64>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    pub notes: Option<String>,
+    pub session_status: Option<String>,
+    pub scheduled_at: Option<NaiveDateTime>,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub duration_minutes: Option<i32>,
+    pub session_notes: Option<String>,
+    pub plan_id: Option<String>,
+    pub plan_name: Option<String>,
+    pub day_name: Option<String>,
+    pub exercise_id: String,
+    pub exercise_own: bool,
+    pub category: String,
+    pub primary_muscle: Option<String>,
+    pub secondary_muscles: String,
+    pub equipment: Option<String>,
+    pub difficulty: Option<String>,
+    pub mechanic: Option<String>,
+    pub force: Option<String>,
+}
+
+/// Streams the user's sets matching `f`, oldest first, to `each`, one row
+/// at a time as the server sends them: memory stays flat however many
+/// there are. Returns how many there were.
+pub async fn export_each(
+    conn: &mut PgConnection,
+    user_id: &str,
+    f: &Filter,
+    mut each: impl FnMut(ExportedSet) -> Result<()>,
+) -> Result<u64> {
+    use futures_util::TryStreamExt;
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+        r#"SELECT l."id", l."date", l."sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
+               l."setNumber", l."reps", l."weight", l."durationSeconds", l."distanceMeters", l."rpe",
+               l."isWarmup", l."notes", s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
+               p."name" AS "planName", d."name" AS "dayName", e."id" AS "exerciseId",
+               e."createdById" IS NOT NULL AS "exerciseOwn", e."category"::text AS "category",
+               e."primaryMuscleGroup"::text AS "primaryMuscle",
+               coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
+               e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
+               e."force"::text AS "force"
+           FROM "WorkoutLog" l
+           JOIN "Exercise" e ON e."id" = l."exerciseId"
+           LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
+           LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = l."userId"
+           LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+           WHERE l."userId" = "#,
+    );
+    push_filter(&mut q, user_id, f);
+    let mut rows = q.build_query_as::<ExportedSet>().fetch(&mut *conn);
+    let mut n = 0;
+    while let Some(row) = rows.try_next().await.context("cannot read the sets")? {
+        each(row)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// A session's sets, warm-ups included, in the order they were done.
+pub async fn of_session(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &str,
+) -> Result<Vec<LoggedSet>> {
+    let f = Filter {
+        session_id: Some(session_id.to_string()),
+        include_warmups: true,
+        oldest_first: true,
+        ..Default::default()
+    };
+    list(conn, user_id, &f).await
+}
+
+/// The volume of the working sets: reps x weight, warm-ups left out.
+pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 {
+    sets.into_iter()
+        .filter(|s| !s.is_warmup)
+        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
+        .sum()
+}
+
+/// The set `reference` names: its id or a unique prefix of at least 4 characters.
+pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<LoggedSet> {
+    let r = reference.trim();
+    if r.len() < 4 || !r.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(Kind::Usage.err(format!(
+            "`{r}` does not name a set: use its id, or at least 4 of its first characters (see `workout log history`)"
+        )));
+    }
+    let rows = sqlx::query_as::<_, LoggedSet>(&format!(
+        r#"SELECT {COLUMNS} FROM {FROM} WHERE l."userId" = $1 AND l."id" LIKE $2 ORDER BY l."id" LIMIT 6"#
+    ))
+    .bind(user_id)
+    .bind(format!("{r}%"))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the set")?;
+    match rows.len() {
+        0 => Err(Kind::NotFound.err(format!("no set of yours has an id starting with {r}"))),
+        1 => Ok(rows.into_iter().next().expect("one row")),
+        _ => Err(Kind::Usage.err(format!(
+            "`{r}` is the start of more than one set id: {}",
+            rows.iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// The fields of a set that `log edit` may change; `None` leaves one alone.
+#[derive(Debug, Clone, Default)]
+pub struct SetChange {
+    pub reps: Option<i32>,
+    pub weight_kg: Option<Option<f64>>,
+    pub rpe: Option<Option<f64>>,
+    pub is_warmup: Option<bool>,
+    pub notes: Option<Option<String>>,
+}
+
+pub async fn update(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    c: &SetChange,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut q: QueryBuilder<Postgres> =
+        QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
+    q.push_bind(super::ts(now));
+    if let Some(v) = c.reps {
+        q.push(r#", "reps" = "#).push_bind(v);
+    }
+    if let Some(v) = c.weight_kg {
+        q.push(r#", "weight" = "#).push_bind(v);
+    }
+    if let Some(v) = c.rpe {
+        q.push(r#", "rpe" = "#).push_bind(v);
+    }
+    if let Some(v) = c.is_warmup {
+        q.push(r#", "isWarmup" = "#).push_bind(v);
+    }
+    if let Some(v) = &c.notes {
+        q.push(r#", "notes" = "#).push_bind(v.clone());
+    }
+    q.push(r#" WHERE "userId" = "#)
+        .push_bind(user_id)
+        .push(r#" AND "id" = "#)
+        .push_bind(id);
+    q.build()
+        .execute(&mut *conn)
+        .await
+        .context("cannot change the set")?;
+    Ok(())
+}
+
+pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<()> {
+    sqlx::query(r#"DELETE FROM "WorkoutLog" WHERE "userId" = $1 AND "id" = $2"#)
+        .bind(user_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot delete the set")?;
+    Ok(())
+}
+
+/// The sets of the last session before `before` in which the user did this
+/// exercise ("last time"), in order.
+pub async fn last_time(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &str,
+    exclude_session: Option<&str>,
+) -> Result<Vec<LoggedSet>> {
+    sqlx::query_as::<_, LoggedSet>(&format!(
+        r#"SELECT {COLUMNS} FROM {FROM}
+           WHERE l."userId" = $1 AND l."exerciseId" = $2
+             AND l."sessionId" = (SELECT l2."sessionId" FROM "WorkoutLog" l2
+                                  WHERE l2."userId" = $1 AND l2."exerciseId" = $2 AND l2."sessionId" IS NOT NULL
+                                    AND l2."sessionId" IS DISTINCT FROM $3
+                                  ORDER BY l2."date" DESC LIMIT 1)
+           ORDER BY l."setNumber""#
+    ))
+    .bind(user_id)
+    .bind(exercise_id)
+    .bind(exclude_session)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read what was done last time")
+}
+
+/// The local dates (in the IANA zone `tz`) on which the user trained.
+pub async fn training_days(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+) -> Result<Vec<chrono::NaiveDate>> {
+    sqlx::query_scalar(
+        r#"SELECT DISTINCT (("date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day
+           FROM "WorkoutLog" WHERE "userId" = $1 ORDER BY day"#,
+    )
+    .bind(user_id)
+    .bind(tz)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the training days")
+}

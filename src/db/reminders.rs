@@ -1,0 +1,520 @@
+//! The `"Reminder"` and `"ReminderDelivery"` tables. Every query takes the
+//! acting user's id; deliveries are reached through their reminder's user.
+//!
+//! A reminder "follows the user's time zone" when its `"timezone"` equals
+//! the user's (UTC for a user with none): the column stays a plain IANA name,
+//! as the Prisma contract says, and `user set --timezone` moves those
+//! reminders along ([`follow_timezone`]). One made with an explicit `--tz`
+//! other than the user's zone keeps it.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sqlx::PgConnection;
+
+use crate::domain::reminder::{
+    self as rules, Recurrence, first_after, session_floor, session_occurrence,
+};
+use crate::error::Kind;
+
+const COLUMNS: &str = r#"r."id", r."kind"::text AS "kind", r."title", r."message", r."trainingPlanId",
+    r."sessionId", r."weekdays", r."timeOfDay", r."timezone", r."leadMinutes", r."active",
+    r."nextFireAt", r."lastFiredAt", r."createdAt", r."updatedAt",
+    (SELECT p."name" FROM "TrainingPlan" p WHERE p."id" = r."trainingPlanId" AND p."userId" = r."userId") AS "planName",
+    (SELECT s."name" FROM "WorkoutSession" s WHERE s."id" = r."sessionId" AND s."userId" = r."userId") AS "sessionName""#;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct Reminder {
+    pub id: String,
+    /// RECURRING or SESSION (a plan's reminder is SESSION with no session id).
+    pub kind: String,
+    pub title: String,
+    pub message: Option<String>,
+    pub training_plan_id: Option<String>,
+    pub session_id: Option<String>,
+    pub weekdays: Option<Vec<i32>>,
+    pub time_of_day: Option<String>,
+    pub timezone: String,
+    pub lead_minutes: i32,
+    pub active: bool,
+    pub next_fire_at: Option<NaiveDateTime>,
+    pub last_fired_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub plan_name: Option<String>,
+    pub session_name: Option<String>,
+}
+
+impl Reminder {
+    /// The weekly rule of a RECURRING reminder.
+    pub fn recurrence(&self) -> Option<Recurrence> {
+        if self.kind != "RECURRING" {
+            return None;
+        }
+        Some(Recurrence {
+            weekdays: self.weekdays.clone().unwrap_or_default(),
+            time: chrono::NaiveTime::parse_from_str(self.time_of_day.as_deref()?, "%H:%M").ok()?,
+            tz: crate::domain::profile::timezone_or_utc(Some(&self.timezone)),
+        })
+    }
+
+    /// A SESSION reminder's occurrences, from the start times of its
+    /// still scheduled sessions (see [`session_starts`]).
+    pub fn occurrences(&self, starts: &HashMap<String, Vec<DateTime<Utc>>>) -> Vec<DateTime<Utc>> {
+        starts
+            .get(&self.id)
+            .map(|v| {
+                v.iter()
+                    .map(|s| session_occurrence(*s, self.lead_minutes))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The floor of a SESSION reminder's occurrences (see [`session_floor`]).
+    pub fn floor(&self) -> DateTime<Utc> {
+        session_floor(
+            self.last_fired_at.map(|t| t.and_utc()),
+            self.created_at.and_utc(),
+            self.lead_minutes,
+        )
+    }
+}
+
+/// A new reminder; `next_fire_at` is computed by the caller.
+#[derive(Debug, Clone)]
+pub struct NewReminder<'a> {
+    pub kind: &'static str,
+    pub title: &'a str,
+    pub message: Option<&'a str>,
+    pub plan_id: Option<&'a str>,
+    pub session_id: Option<&'a str>,
+    pub weekdays: Option<Vec<i32>>,
+    pub time_of_day: Option<String>,
+    pub timezone: &'a str,
+    pub lead_minutes: i32,
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    user_id: &str,
+    r: &NewReminder<'_>,
+    now: DateTime<Utc>,
+) -> Result<Reminder> {
+    let id = super::new_id();
+    sqlx::query(
+        r#"INSERT INTO "Reminder" ("id", "userId", "kind", "title", "message", "trainingPlanId", "sessionId",
+               "weekdays", "timeOfDay", "timezone", "leadMinutes", "active", "createdAt", "updatedAt")
+           VALUES ($1, $2, $3::"ReminderKind", $4, $5, $6, $7, $8, $9, $10, $11, true, $12, $12)"#,
+    )
+    .bind(&id)
+    .bind(user_id)
+    .bind(r.kind)
+    .bind(r.title)
+    .bind(r.message)
+    .bind(r.plan_id)
+    .bind(r.session_id)
+    // An empty list, never NULL: Prisma reads NULL as [] but its list
+    // filters (`isEmpty`, `has`) do not match NULL rows.
+    .bind(r.weekdays.as_deref().unwrap_or(&[]))
+    .bind(&r.time_of_day)
+    .bind(r.timezone)
+    .bind(r.lead_minutes)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot create the reminder")?;
+    recompute(conn, user_id, std::slice::from_ref(&id), now).await?;
+    get(conn, user_id, &id).await
+}
+
+pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Reminder> {
+    sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r WHERE r."userId" = $1 AND r."id" = $2"#
+    ))
+    .bind(user_id)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot read the reminder")?
+    .ok_or_else(|| Kind::NotFound.err(format!("no reminder has the id {id}")))
+}
+
+/// The user's reminders: active first, then by next firing.
+pub async fn list(conn: &mut PgConnection, user_id: &str) -> Result<Vec<Reminder>> {
+    sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r WHERE r."userId" = $1
+           ORDER BY r."active" DESC, r."nextFireAt" ASC NULLS LAST, r."createdAt", r."id""#
+    ))
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot list the reminders")
+}
+
+/// The active reminders due at or before `upto`, soonest first.
+pub async fn due(
+    conn: &mut PgConnection,
+    user_id: &str,
+    upto: DateTime<Utc>,
+) -> Result<Vec<Reminder>> {
+    sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r
+           WHERE r."userId" = $1 AND r."active" AND r."nextFireAt" <= $2
+           ORDER BY r."nextFireAt", r."id""#
+    ))
+    .bind(user_id)
+    .bind(super::ts(upto))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the due reminders")
+}
+
+/// The reminder `reference` names: a unique id prefix (4+ characters) or
+/// its title, case-insensitively. Another user's reminder is never found.
+pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<Reminder> {
+    let r = reference.trim();
+    let rows = sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r
+           WHERE r."userId" = $1 AND (lower(r."title") = lower($2) OR (length($2) >= 4 AND r."id" LIKE $3))
+           ORDER BY r."id" LIMIT 6"#
+    ))
+    .bind(user_id)
+    .bind(r)
+    .bind(format!("{}%", r.replace(['%', '_', '\\'], "")))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the reminder")?;
+    // An exact id or title wins over prefixes.
+    if let Some(exact) = rows.iter().find(|x| x.id == r) {
+        return Ok(exact.clone());
+    }
+    match rows.len() {
+        0 => Err(Kind::NotFound.err(format!(
+            "no reminder of yours has the title or an id starting with `{r}`"
+        ))),
+        1 => Ok(rows.into_iter().next().expect("one row")),
+        _ => Err(Kind::Usage.err(format!(
+            "`{r}` names more than one reminder: {}; use more of the id",
+            rows.iter()
+                .map(|x| format!("{} ({})", x.id, x.title))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// Enables (recomputing when it fires next, from now) or disables (no
+/// next firing) a reminder.
+pub async fn set_active(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    active: bool,
+    now: DateTime<Utc>,
+) -> Result<Reminder> {
+    sqlx::query(
+        r#"UPDATE "Reminder" SET "active" = $3, "nextFireAt" = NULL, "updatedAt" = $4
+           WHERE "userId" = $1 AND "id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .bind(active)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot change the reminder")?;
+    if active {
+        recompute(conn, user_id, &[id.to_string()], now).await?;
+    }
+    get(conn, user_id, id).await
+}
+
+pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<()> {
+    sqlx::query(r#"DELETE FROM "Reminder" WHERE "userId" = $1 AND "id" = $2"#)
+        .bind(user_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot remove the reminder")?;
+    Ok(())
+}
+
+/// The start times of the still SCHEDULED sessions each SESSION reminder
+/// in `ids` is for: its session, or every session of its plan.
+pub async fn session_starts(
+    conn: &mut PgConnection,
+    user_id: &str,
+    ids: &[String],
+) -> Result<HashMap<String, Vec<DateTime<Utc>>>> {
+    let rows: Vec<(String, NaiveDateTime)> = sqlx::query_as(
+        r#"SELECT r."id", s."scheduledAt" FROM "Reminder" r
+           JOIN "WorkoutSession" s ON s."userId" = r."userId" AND s."status" = 'SCHEDULED'
+                AND s."scheduledAt" IS NOT NULL
+                AND (s."id" = r."sessionId"
+                     OR (r."sessionId" IS NULL AND s."trainingPlanId" = r."trainingPlanId"))
+           WHERE r."userId" = $1 AND r."kind" = 'SESSION' AND r."id" = ANY($2)"#,
+    )
+    .bind(user_id)
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the sessions of the reminders")?;
+    let mut out: HashMap<String, Vec<DateTime<Utc>>> = HashMap::new();
+    for (id, at) in rows {
+        out.entry(id).or_default().push(at.and_utc());
+    }
+    Ok(out)
+}
+
+/// Sets `nextFireAt` of the reminders `ids` from their rules: recurring
+/// ones the first occurrence after `now`, session ones the first occurrence
+/// of a still scheduled session after their floor; inactive ones none.
+pub async fn recompute(
+    conn: &mut PgConnection,
+    user_id: &str,
+    ids: &[String],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let rows = sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r WHERE r."userId" = $1 AND r."id" = ANY($2)"#
+    ))
+    .bind(user_id)
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the reminders")?;
+    let starts = session_starts(conn, user_id, ids).await?;
+    let next: Vec<(String, Option<DateTime<Utc>>)> = rows
+        .iter()
+        .map(|r| {
+            let n = if !r.active {
+                None
+            } else if let Some(rec) = r.recurrence() {
+                rec.next_after(now)
+            } else {
+                first_after(&r.occurrences(&starts), r.floor())
+            };
+            (r.id.clone(), n)
+        })
+        .collect();
+    set_next(conn, user_id, &next, None, now).await
+}
+
+/// Recomputes every active SESSION reminder of the user: after a session
+/// was made, scheduled, started, completed, skipped or cancelled.
+pub async fn refresh_sessions(
+    conn: &mut PgConnection,
+    user_id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        r#"SELECT "id" FROM "Reminder" WHERE "userId" = $1 AND "active" AND "kind" = 'SESSION'"#,
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the session reminders")?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    recompute(conn, user_id, &ids, now).await
+}
+
+/// Moves the reminders that followed the user's zone `old` to `new` and
+/// recomputes their next firing (run in the transaction that changes the
+/// user's zone).
+pub async fn follow_timezone(
+    conn: &mut PgConnection,
+    user_id: &str,
+    old: &str,
+    new: &str,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        r#"UPDATE "Reminder" SET "timezone" = $3, "updatedAt" = $4
+           WHERE "userId" = $1 AND "timezone" = $2 RETURNING "id""#,
+    )
+    .bind(user_id)
+    .bind(old)
+    .bind(new)
+    .bind(super::ts(now))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot move the reminders to the new time zone")?;
+    recompute(conn, user_id, &ids, now).await?;
+    Ok(ids.len() as u64)
+}
+
+/// Sets `nextFireAt` (and, with `fired_at`, `lastFiredAt`) of many
+/// reminders in one statement.
+pub async fn set_next(
+    conn: &mut PgConnection,
+    user_id: &str,
+    next: &[(String, Option<DateTime<Utc>>)],
+    fired_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if next.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = next.iter().map(|(id, _)| id.as_str()).collect();
+    let at: Vec<Option<NaiveDateTime>> = next.iter().map(|(_, t)| t.map(super::ts)).collect();
+    sqlx::query(
+        r#"UPDATE "Reminder" r SET "nextFireAt" = v.next,
+               "lastFiredAt" = coalesce($3, r."lastFiredAt"), "updatedAt" = $4
+           FROM UNNEST($2::text[], $5::timestamp[]) AS v (id, next)
+           WHERE r."userId" = $1 AND r."id" = v.id"#,
+    )
+    .bind(user_id)
+    .bind(&ids)
+    .bind(fired_at.map(super::ts))
+    .bind(super::ts(now))
+    .bind(&at)
+    .execute(&mut *conn)
+    .await
+    .context("cannot schedule the reminders' next firing")?;
+    Ok(())
+}
+
+/// Claims up to `limit` of the user's due reminders for this transaction:
+/// rows another dispatcher holds are skipped, not waited for, and a row
+/// another one advanced since is re-checked and left out. Uses the
+/// `("active", "nextFireAt")` index. `skip` are ids this run already failed.
+pub async fn claim_due(
+    conn: &mut PgConnection,
+    user_id: &str,
+    now: DateTime<Utc>,
+    limit: i64,
+    skip: &[String],
+) -> Result<Vec<Reminder>> {
+    sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r
+           WHERE r."active" AND r."nextFireAt" <= $2 AND r."userId" = $1 AND r."id" <> ALL($4)
+           ORDER BY r."nextFireAt"
+           LIMIT $3
+           FOR UPDATE OF r SKIP LOCKED"#
+    ))
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(limit)
+    .bind(skip)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot claim the due reminders")
+}
+
+/// Records deliveries `(reminderId, occurrence)`; returns the reminder ids
+/// whose row is new. One already there (the unique key on reminder and
+/// occurrence) is not a second delivery: the caller skips it.
+pub async fn record_deliveries(
+    conn: &mut PgConnection,
+    user_id: &str,
+    rows: &[(String, DateTime<Utc>)],
+    channel: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
+    let reminders: Vec<&str> = rows.iter().map(|(r, _)| r.as_str()).collect();
+    let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
+    sqlx::query_scalar(
+        r#"INSERT INTO "ReminderDelivery" ("id", "reminderId", "occurrence", "deliveredAt", "channel")
+           SELECT v.id, v.reminder, v.occ, $4, $5
+           FROM UNNEST($2::text[], $3::text[], $6::timestamp[]) AS v (id, reminder, occ)
+           JOIN "Reminder" r ON r."id" = v.reminder AND r."userId" = $1
+           ON CONFLICT ("reminderId", "occurrence") DO NOTHING
+           RETURNING "reminderId""#,
+    )
+    .bind(user_id)
+    .bind(&ids)
+    .bind(&reminders)
+    .bind(super::ts(now))
+    .bind(channel)
+    .bind(&occ)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot record the deliveries")
+}
+
+/// Takes back the delivery records of reminders whose delivery failed.
+pub async fn forget_deliveries(
+    conn: &mut PgConnection,
+    user_id: &str,
+    rows: &[(String, DateTime<Utc>)],
+) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let reminders: Vec<&str> = rows.iter().map(|(r, _)| r.as_str()).collect();
+    let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
+    sqlx::query(
+        r#"DELETE FROM "ReminderDelivery" d USING UNNEST($2::text[], $3::timestamp[]) AS v (reminder, occ),
+               "Reminder" r
+           WHERE d."reminderId" = v.reminder AND d."occurrence" = v.occ
+             AND r."id" = d."reminderId" AND r."userId" = $1"#,
+    )
+    .bind(user_id)
+    .bind(&reminders)
+    .bind(&occ)
+    .execute(&mut *conn)
+    .await
+    .context("cannot take back the failed deliveries")?;
+    Ok(())
+}
+
+/// How many deliveries a reminder has had.
+pub async fn delivery_count(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<i64> {
+    sqlx::query_scalar(
+        r#"SELECT count(*) FROM "ReminderDelivery" d JOIN "Reminder" r ON r."id" = d."reminderId"
+           WHERE r."userId" = $1 AND d."reminderId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot count the reminder's deliveries")
+}
+
+/// The firing of a claimed reminder at `now` (see `domain::reminder`).
+pub fn firing(
+    r: &Reminder,
+    starts: &HashMap<String, Vec<DateTime<Utc>>>,
+    now: DateTime<Utc>,
+) -> rules::Firing {
+    match r.recurrence() {
+        Some(rec) => {
+            let due = r.next_fire_at.map(|t| t.and_utc()).unwrap_or(now);
+            rules::fire_recurring(&rec, due, now)
+        }
+        None => rules::fire_session(&r.occurrences(starts), r.floor(), now),
+    }
+}
+
+/// A scheduled session as `reminder ics` shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct Scheduled {
+    pub id: String,
+    pub name: String,
+    pub training_plan_id: Option<String>,
+    pub scheduled_at: NaiveDateTime,
+    pub duration_minutes: Option<i32>,
+}
+
+/// The user's SCHEDULED sessions that have a time, for `reminder ics`.
+pub async fn scheduled_sessions(conn: &mut PgConnection, user_id: &str) -> Result<Vec<Scheduled>> {
+    sqlx::query_as::<_, Scheduled>(
+        r#"SELECT "id", "name", "trainingPlanId", "scheduledAt", "durationMinutes" FROM "WorkoutSession"
+           WHERE "userId" = $1 AND "status" = 'SCHEDULED' AND "scheduledAt" IS NOT NULL
+           ORDER BY "scheduledAt", "id""#,
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the scheduled sessions")
+}

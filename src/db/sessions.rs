@@ -1,0 +1,333 @@
+//! The `"WorkoutSession"` table: scheduled and performed workouts. Every
+//! query takes the acting user's id.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+
+use crate::error::Kind;
+
+const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status"::text AS "status",
+    s."scheduledAt", s."startedAt", s."completedAt", s."durationMinutes", s."notes",
+    s."createdAt", s."updatedAt", p."name" AS "planName", d."name" AS "dayName",
+    (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND l."userId" = s."userId")::int AS "setCount""#;
+
+const FROM: &str = r#""WorkoutSession" s
+    LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId"
+    LEFT JOIN "PlanDay" d ON d."id" = s."planDayId""#;
+
+/// When a session happens, for ordering and date filters.
+const WHEN: &str = r#"coalesce(s."scheduledAt", s."startedAt", s."completedAt", s."createdAt")"#;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct Session {
+    pub id: String,
+    pub training_plan_id: Option<String>,
+    pub plan_day_id: Option<String>,
+    pub name: String,
+    pub status: String,
+    pub scheduled_at: Option<NaiveDateTime>,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub duration_minutes: Option<i32>,
+    pub notes: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub plan_name: Option<String>,
+    pub day_name: Option<String>,
+    pub set_count: i32,
+}
+
+impl Session {
+    /// When it happens or happened.
+    pub fn when(&self) -> NaiveDateTime {
+        self.scheduled_at
+            .or(self.started_at)
+            .or(self.completed_at)
+            .unwrap_or(self.created_at)
+    }
+}
+
+/// `session list` filters.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub statuses: Vec<&'static str>,
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+    pub newest_first: bool,
+    pub limit: Option<i64>,
+}
+
+pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<Vec<Session>> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE s.\"userId\" = "
+    ));
+    q.push_bind(user_id);
+    if !f.statuses.is_empty() {
+        q.push(r#" AND s."status"::text = ANY("#)
+            .push_bind(f.statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+            .push(")");
+    }
+    if let Some(from) = f.from {
+        q.push(format!(" AND {WHEN} >= ")).push_bind(from);
+    }
+    if let Some(to) = f.to {
+        q.push(format!(" AND {WHEN} < ")).push_bind(to);
+    }
+    q.push(format!(
+        " ORDER BY {WHEN} {}, s.\"id\"",
+        if f.newest_first { "DESC" } else { "ASC" }
+    ));
+    if let Some(n) = f.limit {
+        q.push(" LIMIT ").push_bind(n);
+    }
+    q.build_query_as::<Session>()
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot list the sessions")
+}
+
+/// The user's session in progress (the newest, should there be several).
+pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Option<Session>> {
+    let f = Filter {
+        statuses: vec!["IN_PROGRESS"],
+        newest_first: true,
+        limit: Some(1),
+        ..Default::default()
+    };
+    Ok(list(conn, user_id, &f).await?.into_iter().next())
+}
+
+pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Session> {
+    sqlx::query_as::<_, Session>(&format!(
+        r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."id" = $2"#
+    ))
+    .bind(user_id)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot read the session")?
+    .ok_or_else(|| Kind::NotFound.err(format!("no session has the id {id}")))
+}
+
+/// The session `reference` names: `current` (the one in progress), `next`
+/// (the next scheduled one from `now`), `last` (the last completed one), or
+/// a unique id prefix of at least 4 characters. Another user's session is
+/// never found.
+pub async fn resolve(
+    conn: &mut PgConnection,
+    user_id: &str,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<Session> {
+    let r = reference.trim();
+    let keyword = match r.to_ascii_lowercase().as_str() {
+        "current" => Some((
+            r#"s."status" = 'IN_PROGRESS'"#,
+            r#"s."startedAt" DESC NULLS LAST"#,
+        )),
+        "next" => Some((
+            r#"s."status" = 'SCHEDULED' AND s."scheduledAt" >= $2"#,
+            r#"s."scheduledAt" ASC"#,
+        )),
+        "last" => Some((
+            r#"s."status" = 'COMPLETED'"#,
+            r#"s."completedAt" DESC NULLS LAST"#,
+        )),
+        _ => None,
+    };
+    if let Some((cond, order)) = keyword {
+        return sqlx::query_as::<_, Session>(&format!(
+            r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND {cond} ORDER BY {order} LIMIT 1"#
+        ))
+        .bind(user_id)
+        .bind(super::ts(now))
+        .fetch_optional(&mut *conn)
+        .await
+        .context("cannot look up the session")?
+        .ok_or_else(|| Kind::NotFound.err(format!("there is no {r} session")));
+    }
+    if r.len() < 4 || !r.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(Kind::Usage.err(format!(
+            "`{r}` does not name a session: use its id (or at least 4 of its first characters), current, next or last"
+        )));
+    }
+    let rows = sqlx::query_as::<_, Session>(&format!(
+        r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."id" LIKE $2 ORDER BY s."id" LIMIT 6"#
+    ))
+    .bind(user_id)
+    .bind(format!("{r}%"))
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the session")?;
+    match rows.len() {
+        0 => Err(Kind::NotFound.err(format!("no session of yours has an id starting with {r}"))),
+        1 => Ok(rows.into_iter().next().expect("one row")),
+        _ => Err(Kind::Usage.err(format!(
+            "`{r}` is the start of more than one session id: {}",
+            rows.iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// A new session.
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    pub name: &'a str,
+    pub status: &'static str,
+    pub scheduled_at: Option<NaiveDateTime>,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub plan_id: Option<&'a str>,
+    pub day_id: Option<&'a str>,
+    pub notes: Option<&'a str>,
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    user_id: &str,
+    s: &NewSession<'_>,
+    now: DateTime<Utc>,
+) -> Result<Session> {
+    let id = super::new_id();
+    sqlx::query(
+        r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
+               "scheduledAt", "startedAt", "completedAt", "notes", "createdAt", "updatedAt")
+           VALUES ($1, $2, $3, $4, $5, $6::"SessionStatus", $7, $8, $9, $10, $11, $11)"#,
+    )
+    .bind(&id)
+    .bind(user_id)
+    .bind(s.plan_id)
+    .bind(s.day_id)
+    .bind(s.name)
+    .bind(s.status)
+    .bind(s.scheduled_at)
+    .bind(s.started_at)
+    .bind(s.completed_at)
+    .bind(s.notes)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot create the session")?;
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
+    get(conn, user_id, &id).await
+}
+
+/// A move to another status, with the times it sets (`None` leaves one as it is).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StatusChange<'a> {
+    pub status: &'a str,
+    pub started_at: Option<NaiveDateTime>,
+    pub completed_at: Option<NaiveDateTime>,
+    pub duration_minutes: Option<i32>,
+}
+
+/// Moves a session to another status.
+pub async fn set_status(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    c: StatusChange<'_>,
+    now: DateTime<Utc>,
+) -> Result<Session> {
+    let done = sqlx::query(
+        r#"UPDATE "WorkoutSession" SET "status" = $3::"SessionStatus",
+               "startedAt" = coalesce($4, "startedAt"), "completedAt" = coalesce($5, "completedAt"),
+               "durationMinutes" = coalesce($6, "durationMinutes"), "updatedAt" = $7
+           WHERE "userId" = $1 AND "id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .bind(c.status)
+    .bind(c.started_at)
+    .bind(c.completed_at)
+    .bind(c.duration_minutes)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot change the session")?;
+    if done.rows_affected() == 0 {
+        return Err(Kind::NotFound.err(format!("no session has the id {id}")));
+    }
+    // A session no longer SCHEDULED has no reminder to fire.
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
+    get(conn, user_id, id).await
+}
+
+/// Deletes a session and (by cascade) its sets and its own reminders; its
+/// plan's reminders lose its occurrence.
+pub async fn delete(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2"#)
+        .bind(user_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot delete the session")?;
+    super::reminders::refresh_sessions(conn, user_id, now).await
+}
+
+/// The targets of a plan day's exercises, in plan order.
+pub async fn day_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &str,
+) -> Result<Vec<crate::db::plans::Entry>> {
+    sqlx::query_as::<_, crate::db::plans::Entry>(
+        r#"SELECT x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position", x."targetSets",
+                  x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe", x."restSeconds",
+                  x."progressionKg", x."notes"
+           FROM "PlanExercise" x
+           JOIN "PlanDay" d ON d."id" = x."planDayId"
+           JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           JOIN "Exercise" e ON e."id" = x."exerciseId"
+           WHERE p."userId" = $1 AND x."planDayId" = $2
+           ORDER BY x."position""#,
+    )
+    .bind(user_id)
+    .bind(day_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's targets")
+}
+
+/// Raises a plan exercise's target weight by its progression step.
+pub async fn raise_target(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &str,
+    step_kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetWeight" = coalesce(x."targetWeight", 0) + $3
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE d."id" = x."planDayId" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(step_kg)
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    sqlx::query(
+        r#"UPDATE "TrainingPlan" p SET "updatedAt" = $3
+           FROM "PlanDay" d JOIN "PlanExercise" x ON x."planDayId" = d."id"
+           WHERE d."trainingPlanId" = p."id" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The set grammar of `workout log add`: `5x5@100kg`, `3x8@135lb`,
+//! `5,5,4@100`, `10,10,8` (body weight), `5x5` (body weight).
+
+use crate::domain::units::{WeightUnit, parse_weight};
+use crate::error::Kind;
+
+/// One set as typed: reps, and a weight in kg (None = body weight).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetSpec {
+    pub reps: i32,
+    pub weight_kg: Option<f64>,
+}
+
+pub const MAX_SETS: i32 = 50;
+pub const MAX_REPS: i32 = 1000;
+
+fn bad(input: &str, why: &str) -> anyhow::Error {
+    Kind::Usage.err(format!(
+        "`{input}` is not a set spec: {why} (write e.g. 5x5@100kg, 3x8@135lb, 5,5,4@100 or 10,10,8)"
+    ))
+}
+
+fn count(input: &str, text: &str, what: &str) -> anyhow::Result<i32> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(bad(input, &format!("the {what} are missing")));
+    }
+    if t.starts_with('-') {
+        return Err(bad(input, &format!("the {what} cannot be negative")));
+    }
+    t.parse::<i32>()
+        .ok()
+        .filter(|_| t.chars().all(|c| c.is_ascii_digit()))
+        .ok_or_else(|| bad(input, &format!("`{t}` is not a whole number of {what}")))
+}
+
+/// Parses a spec; a weight without a unit is in `unit`.
+pub fn parse(input: &str, unit: WeightUnit) -> anyhow::Result<Vec<SetSpec>> {
+    let s = input.trim();
+    let (reps_part, weight_part) = match s.split_once('@') {
+        Some((r, w)) => (r, Some(w)),
+        None => (s, None),
+    };
+    let lower = reps_part.to_ascii_lowercase().replace('×', "x");
+    let reps: Vec<i32> = if let Some((sets, reps)) = lower.split_once('x') {
+        let sets = count(input, sets, "sets")?;
+        let reps = count(input, reps, "reps")?;
+        if sets < 1 {
+            return Err(bad(input, "there must be at least one set"));
+        }
+        if sets > MAX_SETS {
+            return Err(bad(input, &format!("more than {MAX_SETS} sets at once")));
+        }
+        vec![reps; sets as usize]
+    } else {
+        let parts: Vec<&str> = lower.split(',').collect();
+        if parts.len() > MAX_SETS as usize {
+            return Err(bad(input, &format!("more than {MAX_SETS} sets at once")));
+        }
+        parts
+            .iter()
+            .map(|p| count(input, p, "reps"))
+            .collect::<anyhow::Result<_>>()?
+    };
+    if let Some(r) = reps.iter().find(|r| **r > MAX_REPS) {
+        return Err(bad(input, &format!("{r} reps is more than {MAX_REPS}")));
+    }
+    // The weight after the reps, so errors read left to right.
+    let weight_kg = match weight_part {
+        None => None,
+        Some(w) if w.trim().is_empty() => return Err(bad(input, "the weight after @ is missing")),
+        Some(w) => Some(
+            parse_weight(w, unit)
+                .map_err(|_| bad(input, &format!("`{}` is not a weight", w.trim())))?,
+        ),
+    };
+
+    Ok(reps
+        .into_iter()
+        .map(|reps| SetSpec { reps, weight_kg })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kg(v: f64) -> Option<f64> {
+        Some(v)
+    }
+
+    #[test]
+    fn sets_by_reps() {
+        let s = parse("5x5@100kg", WeightUnit::Lb).unwrap();
+        assert_eq!(s.len(), 5);
+        assert!(s.iter().all(|x| x.reps == 5 && x.weight_kg == kg(100.0)));
+        let s = parse("3x8@135lb", WeightUnit::Kg).unwrap();
+        assert_eq!(s.len(), 3);
+        assert!((s[0].weight_kg.unwrap() - 61.234_969_95).abs() < 1e-6);
+        assert_eq!(
+            parse("3X10", WeightUnit::Kg).unwrap()[2],
+            SetSpec {
+                reps: 10,
+                weight_kg: None
+            }
+        );
+        assert_eq!(parse(" 2 x 3 @ 20 ", WeightUnit::Kg).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn rep_lists() {
+        let s = parse("5,5,4@100", WeightUnit::Kg).unwrap();
+        assert_eq!(s.iter().map(|x| x.reps).collect::<Vec<_>>(), [5, 5, 4]);
+        assert!(s.iter().all(|x| x.weight_kg == kg(100.0)));
+        let lb = parse("5@100", WeightUnit::Lb).unwrap();
+        assert!(
+            (lb[0].weight_kg.unwrap() - 45.359_237).abs() < 1e-9,
+            "bare weight in the user's unit"
+        );
+        let bw = parse("10,10,8", WeightUnit::Kg).unwrap();
+        assert_eq!(bw.len(), 3);
+        assert!(bw.iter().all(|x| x.weight_kg.is_none()));
+    }
+
+    #[test]
+    fn errors_say_why() {
+        for (input, why) in [
+            ("5x@", "reps are missing"),
+            ("0x5@100", "at least one set"),
+            ("-5@100", "cannot be negative"),
+            ("5x5@abc", "`abc` is not a weight"),
+            ("5x5@", "weight after @ is missing"),
+            ("5x5@-20", "is not a weight"),
+            ("five", "not a whole number"),
+            ("", "reps are missing"),
+            ("5,,5", "reps are missing"),
+            ("51x5", "more than 50 sets"),
+            ("1x5000", "more than 1000"),
+            ("2.5x5", "not a whole number"),
+        ] {
+            let e = parse(input, WeightUnit::Kg).unwrap_err().to_string();
+            assert!(e.contains(why), "{input}: {e}");
+            assert!(e.contains(&format!("`{input}`")), "{e}");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Training statistics per ISO week, and streaks of training weeks.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, IsoWeek, NaiveDate};
+
+/// A set as the statistics see it.
+#[derive(Debug, Clone)]
+pub struct StatSet {
+    /// The local date it was done on (in the user's time zone).
+    pub date: NaiveDate,
+    /// Its session; sets without one count one session per day.
+    pub session: Option<String>,
+    pub reps: Option<i32>,
+    pub weight_kg: Option<f64>,
+    pub is_warmup: bool,
+    /// The exercise's primary muscle group, if known.
+    pub muscle: Option<String>,
+}
+
+/// One ISO week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekStats {
+    /// `2026-W01`.
+    pub week: String,
+    /// The Monday of the week.
+    pub starts: NaiveDate,
+    pub sessions: usize,
+    pub sets: usize,
+    pub hard_sets: usize,
+    /// Volume (reps x weight, warm-ups excluded) per muscle group, in kg.
+    pub volume_kg_by_muscle: BTreeMap<String, f64>,
+}
+
+/// The week label in ISO 8601 week-date form; the ISO year may differ from
+/// the calendar year around 1 January.
+pub fn week_label(w: IsoWeek) -> String {
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+pub fn monday_of(w: IsoWeek) -> NaiveDate {
+    NaiveDate::from_isoywd_opt(w.year(), w.week(), chrono::Weekday::Mon).expect("a valid ISO week")
+}
+
+pub fn weekly(sets: &[StatSet]) -> Vec<WeekStats> {
+    let mut weeks: BTreeMap<(i32, u32), (WeekStats, BTreeSet<String>)> = BTreeMap::new();
+    for s in sets {
+        let w = s.date.iso_week();
+        let (stats, sessions) = weeks.entry((w.year(), w.week())).or_insert_with(|| {
+            (
+                WeekStats {
+                    week: week_label(w),
+                    starts: monday_of(w),
+                    sessions: 0,
+                    sets: 0,
+                    hard_sets: 0,
+                    volume_kg_by_muscle: BTreeMap::new(),
+                },
+                BTreeSet::new(),
+            )
+        });
+        sessions.insert(
+            s.session
+                .clone()
+                .unwrap_or_else(|| format!("day:{}", s.date)),
+        );
+        stats.sets += 1;
+        if !s.is_warmup {
+            stats.hard_sets += 1;
+            if let (Some(r), Some(w)) = (s.reps, s.weight_kg) {
+                let muscle = s.muscle.clone().unwrap_or_else(|| "UNKNOWN".into());
+                *stats.volume_kg_by_muscle.entry(muscle).or_default() += r as f64 * w;
+            }
+        }
+    }
+    weeks
+        .into_values()
+        .map(|(mut stats, sessions)| {
+            stats.sessions = sessions.len();
+            stats
+        })
+        .collect()
+}
+
+/// Streaks of consecutive ISO weeks with training.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Streaks {
+    /// Weeks in a row up to this week (or last week, if this one has none yet).
+    pub current_weeks: u32,
+    pub longest_weeks: u32,
+}
+
+pub fn streaks(dates: &[NaiveDate], today: NaiveDate) -> Streaks {
+    let weeks: BTreeSet<NaiveDate> = dates.iter().map(|d| monday_of(d.iso_week())).collect();
+    let mut longest = 0;
+    let mut run = 0;
+    let mut prev: Option<NaiveDate> = None;
+    for &w in &weeks {
+        run = match prev {
+            Some(p) if (w - p).num_days() == 7 => run + 1,
+            _ => 1,
+        };
+        longest = longest.max(run);
+        prev = Some(w);
+    }
+    let this_week = monday_of(today.iso_week());
+    let mut current = 0;
+    let mut cursor = if weeks.contains(&this_week) {
+        this_week
+    } else {
+        this_week - chrono::Duration::days(7)
+    };
+    while weeks.contains(&cursor) {
+        current += 1;
+        cursor -= chrono::Duration::days(7);
+    }
+    Streaks {
+        current_weeks: current,
+        longest_weeks: longest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn s(date: NaiveDate, session: &str, reps: i32, w: f64, warm: bool, muscle: &str) -> StatSet {
+        StatSet {
+            date,
+            session: Some(session.into()),
+            reps: Some(reps),
+            weight_kg: Some(w),
+            is_warmup: warm,
+            muscle: Some(muscle.into()),
+        }
+    }
+
+    #[test]
+    fn iso_weeks_across_the_year_boundary() {
+        // 2026-12-31 is a Thursday in 2026-W53; 2027-01-01 (Friday) is in 2026-W53 too;
+        // 2027-01-04 (Monday) starts 2027-W01. 2025-12-29 (Monday) is 2026-W01.
+        let sets = vec![
+            s(d(2025, 12, 29), "a", 5, 100.0, false, "CHEST"),
+            s(d(2026, 12, 31), "b", 5, 100.0, true, "CHEST"),
+            s(d(2026, 12, 31), "b", 5, 100.0, false, "CHEST"),
+            s(d(2027, 1, 1), "c", 10, 50.0, false, "QUADRICEPS"),
+            s(d(2027, 1, 4), "d", 3, 20.0, false, "BICEPS"),
+        ];
+        let w = weekly(&sets);
+        let labels: Vec<&str> = w.iter().map(|x| x.week.as_str()).collect();
+        assert_eq!(labels, ["2026-W01", "2026-W53", "2027-W01"]);
+        assert_eq!(w[0].starts, d(2025, 12, 29));
+        let w53 = &w[1];
+        assert_eq!((w53.sessions, w53.sets, w53.hard_sets), (2, 3, 2));
+        assert_eq!(
+            w53.volume_kg_by_muscle["CHEST"], 500.0,
+            "the warm-up is not volume"
+        );
+        assert_eq!(w53.volume_kg_by_muscle["QUADRICEPS"], 500.0);
+        assert_eq!(w[2].volume_kg_by_muscle["BICEPS"], 60.0);
+    }
+
+    #[test]
+    fn streaks_count_consecutive_weeks() {
+        let dates = [
+            d(2026, 1, 5),
+            d(2026, 1, 13),
+            d(2026, 1, 21),
+            d(2026, 2, 9),
+            d(2026, 2, 17),
+        ];
+        // Weeks of Jan 5, 12, 19 (3 in a row); then Feb 9, 16 (2 in a row).
+        let st = streaks(&dates, d(2026, 2, 18));
+        assert_eq!(
+            st,
+            Streaks {
+                current_weeks: 2,
+                longest_weeks: 3
+            }
+        );
+        // The week after, with no training yet: the streak still stands.
+        assert_eq!(streaks(&dates, d(2026, 2, 23)).current_weeks, 2);
+        // Two weeks later: broken.
+        assert_eq!(streaks(&dates, d(2026, 3, 2)).current_weeks, 0);
+        assert_eq!(streaks(&[], d(2026, 3, 2)), Streaks::default());
+    }
+}

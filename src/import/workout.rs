@@ -1,0 +1,189 @@
+//! This tool's own `log export --format csv`, read back exactly: columns by
+//! name (see `cli::log_export::SetExport`), UTC ISO 8601 times, kilograms,
+//! set numbers as written, the user's own exercises with their facts.
+
+use chrono::{DateTime, NaiveDateTime};
+
+use crate::domain::exercise::{CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, MECHANIC, MUSCLE};
+use crate::domain::session::Status;
+
+use super::{Builder, Columns, Rows, SessionIn, SetIn, each_row, text};
+
+fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    DateTime::parse_from_rfc3339(t)
+        .map(|d| Some(d.naive_utc()))
+        .map_err(|_| format!("the {what} `{s}` is not an ISO 8601 time"))
+}
+
+fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| format!("`{s}` is not a {what}"))
+}
+
+fn label(
+    spec: &crate::domain::exercise::EnumSpec,
+    s: &str,
+) -> Result<Option<&'static str>, String> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    spec.parse(s).map(Some).map_err(|e| e.to_string())
+}
+
+pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Result<()> {
+    each_row(rows, b, |line, r, b| {
+        if r.len() != c.len() {
+            return Err(format!(
+                "it has {} fields where the header has {}",
+                r.len(),
+                c.len()
+            ));
+        }
+        let date = instant(c.get(r, "date"), "date")?.ok_or("the date is empty")?;
+        let exercise = c.get(r, "exercise");
+        if exercise.is_empty() {
+            return Err("the exercise name is empty".into());
+        }
+        let set_number: i32 =
+            opt(c.get(r, "setNumber"), "set number")?.ok_or("the set number is empty")?;
+        let session = match c.get(r, "sessionId") {
+            "" => None,
+            id => {
+                let status = match c.get(r, "sessionStatus") {
+                    "" => "COMPLETED",
+                    s => Status::parse(s).map_err(|e| e.to_string())?.label(),
+                };
+                let s = SessionIn {
+                    name: text(c.get(r, "session")).unwrap_or_else(|| "Workout".into()),
+                    status: status.to_string(),
+                    scheduled_at: instant(c.get(r, "sessionScheduledAt"), "scheduled time")?,
+                    started_at: instant(c.get(r, "sessionStartedAt"), "start time")?,
+                    completed_at: instant(c.get(r, "sessionCompletedAt"), "completion time")?,
+                    duration_minutes: opt(c.get(r, "sessionDurationMinutes"), "number of minutes")?,
+                    notes: text(c.get(r, "sessionNotes")),
+                };
+                Some(b.session(id.to_string(), || s))
+            }
+        };
+        let own = match c.get(r, "exerciseOwn") {
+            "" | "false" => false,
+            "true" => true,
+            o => return Err(format!("`{o}` is not true or false")),
+        };
+        if own && !b.parsed.facts.contains_key(exercise) {
+            let secondary = c
+                .get(r, "exerciseSecondaryMuscles")
+                .split(';')
+                .filter(|m| !m.trim().is_empty())
+                .map(|m| MUSCLE.parse(m).map_err(|e| e.to_string()))
+                .collect::<Result<Vec<_>, _>>()?;
+            let facts = ExerciseFacts {
+                name: exercise.to_string(),
+                primary: label(&MUSCLE, c.get(r, "exercisePrimaryMuscle"))?,
+                secondary,
+                equipment: text(c.get(r, "exerciseEquipment")),
+                category: label(&CATEGORY, c.get(r, "exerciseCategory"))?.unwrap_or("STRENGTH"),
+                difficulty: label(&DIFFICULTY, c.get(r, "exerciseDifficulty"))?,
+                mechanic: label(&MECHANIC, c.get(r, "exerciseMechanic"))?,
+                force: label(&FORCE, c.get(r, "exerciseForce"))?,
+                instructions: None,
+            };
+            b.parsed.facts.insert(exercise.to_string(), facts);
+        }
+        let warmup = match c.get(r, "isWarmup") {
+            "" | "false" => false,
+            "true" => true,
+            o => return Err(format!("`{o}` is not true or false")),
+        };
+        b.parsed.sets.push(SetIn {
+            line,
+            session,
+            exercise: exercise.to_string(),
+            date,
+            set_number: Some(set_number),
+            reps: opt(c.get(r, "reps"), "number of reps")?,
+            weight_kg: opt(c.get(r, "weightKg"), "weight")?,
+            duration_seconds: opt(c.get(r, "durationSeconds"), "number of seconds")?,
+            distance_meters: opt(c.get(r, "distanceMeters"), "distance")?,
+            rpe: opt(c.get(r, "rpe"), "RPE")?,
+            is_warmup: warmup,
+            notes: text(c.get(r, "notes")),
+        });
+        Ok(())
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::log_export::SetExport;
+    use crate::import::Layout;
+    use crate::import::tests::read_str;
+    use crate::output::Record;
+
+    #[test]
+    fn reads_what_export_writes() {
+        let row = SetExport {
+            id: "c1".into(),
+            date: "2026-01-02T10:00:00.123Z".into(),
+            session_id: Some("s1".into()),
+            session: Some("Push, heavy".into()),
+            exercise: "My Press".into(),
+            set_number: 3,
+            reps: Some(5),
+            weight_kg: Some(61.234_567_8),
+            duration_seconds: None,
+            distance_meters: None,
+            rpe: Some(8.5),
+            is_warmup: true,
+            notes: Some("a \"quoted\" note".into()),
+            session_status: Some("COMPLETED".into()),
+            session_scheduled_at: None,
+            session_started_at: Some("2026-01-02T09:30:00.000Z".into()),
+            session_completed_at: Some("2026-01-02T10:30:00.000Z".into()),
+            session_duration_minutes: Some(60),
+            session_notes: None,
+            plan_id: None,
+            plan: None,
+            plan_day: None,
+            exercise_id: "e1".into(),
+            exercise_own: true,
+            exercise_category: "STRENGTH".into(),
+            exercise_primary_muscle: Some("CHEST".into()),
+            exercise_secondary_muscles: "TRICEPS;SHOULDERS".into(),
+            exercise_equipment: Some("machine".into()),
+            exercise_difficulty: None,
+            exercise_mechanic: Some("COMPOUND".into()),
+            exercise_force: Some("PUSH".into()),
+        };
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(&row).unwrap();
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        assert!(text.starts_with(&SetExport::COLUMNS.join(",")));
+        let p = read_str(&text, None);
+        assert!(p.problems.is_empty(), "{:?}", p.problems);
+        assert_eq!(p.layout, Layout::Workout);
+        let s = &p.sets[0];
+        assert_eq!(s.weight_kg, Some(61.234_567_8));
+        assert_eq!(s.set_number, Some(3));
+        assert!(s.is_warmup);
+        assert_eq!(s.notes.as_deref(), Some("a \"quoted\" note"));
+        assert_eq!(s.date.to_string(), "2026-01-02 10:00:00.123");
+        let ses = &p.sessions[0];
+        assert_eq!(ses.name, "Push, heavy");
+        assert_eq!(ses.duration_minutes, Some(60));
+        let f = &p.facts["My Press"];
+        assert_eq!(f.primary, Some("CHEST"));
+        assert_eq!(f.secondary, ["TRICEPS", "SHOULDERS"]);
+        assert_eq!(f.force, Some("PUSH"));
+    }
+}

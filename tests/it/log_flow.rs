@@ -1,0 +1,175 @@
+//! The interactive `workout log`, driven in a pseudo-terminal: two sets,
+//! a Ctrl-C that loses nothing, a resume, the finish with its summary and
+//! the plan's progression.
+
+use rexpect::session::{PtySession, spawn_command};
+
+use crate::common::*;
+
+fn spawn_log(db: &TestDb) -> PtySession {
+    let mut cmd = bare_std(db.home_path());
+    cmd.env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", db.user.as_deref().unwrap())
+        .env("TERM", "xterm")
+        .arg("log");
+    spawn_command(cmd, Some(30_000)).unwrap()
+}
+
+fn step(p: &mut PtySession, expect: &str, answer: &str) {
+    p.exp_string(expect)
+        .unwrap_or_else(|e| panic!("waiting for {expect:?}: {e}"));
+    p.send_line(answer).unwrap();
+}
+
+#[test]
+fn log_set_by_set_survives_ctrl_c_and_resumes() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["plan", "create", "Strength"],
+        vec![
+            "plan",
+            "add-day",
+            "Strength",
+            "A",
+            "--weekdays",
+            "mon,tue,wed,thu,fri,sat,sun",
+        ],
+        vec![
+            "plan",
+            "add-exercise",
+            "Strength",
+            "A",
+            "Barbell Squat",
+            "--sets",
+            "2",
+            "--reps",
+            "5",
+            "--weight",
+            "100kg",
+            "--rest",
+            "30s",
+            "--progression",
+            "2.5kg",
+        ],
+        vec!["plan", "activate", "Strength"],
+        vec![
+            "session",
+            "schedule",
+            "Squat day",
+            "--at",
+            "today 00:01",
+            "--plan",
+            "Strength",
+            "--day",
+            "A",
+        ],
+        // Last time: a heavier single, so the session sets a volume record, not a weight record.
+        vec![
+            "log",
+            "add",
+            "Barbell Squat",
+            "1x1@120",
+            "--date",
+            "2026-01-05",
+        ],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+
+    let mut p = spawn_log(&db);
+    step(&mut p, "Today's workout", ""); // the scheduled session
+    p.exp_string("Barbell Squat: target 2 x 5 @ 100 kg")
+        .unwrap();
+    p.exp_string("Last time (2026-01-05): 1 x 120 kg").unwrap();
+    step(&mut p, "Set 1: reps (Enter for 1, d when done)", "5");
+    step(&mut p, "Weight in kg (Enter for 100", "");
+    step(&mut p, "RPE (Enter to skip)", "8");
+    step(&mut p, "Warm-up set?", "");
+    p.exp_string("Saved set 1: 5 x 100 kg").unwrap();
+    step(&mut p, "Rest", ""); // Enter skips the rest
+    step(&mut p, "Set 2: reps (Enter for 5, d when done)", ""); // as the set before
+    step(&mut p, "Weight in kg (Enter for 100", "");
+    step(&mut p, "RPE", "");
+    step(&mut p, "Warm-up set?", "");
+    p.exp_string("Saved set 2: 5 x 100 kg").unwrap();
+    step(&mut p, "Rest", "");
+    p.exp_string("Set 3: reps").unwrap();
+    // The lifter walks away: Ctrl-C.
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted: every set entered is saved")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert!(matches!(
+        p.process.wait().unwrap(),
+        rexpect::process::wait::WaitStatus::Exited(_, 130)
+    ));
+
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', "setNumber", reps, weight, coalesce(rpe::text, '-')) FROM "WorkoutLog" l
+                      JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s.name = 'Squat day' ORDER BY "setNumber""#),
+        ["1|5|100|8", "2|5|100|-"],
+        "both sets were written the moment they were entered"
+    );
+    assert_eq!(
+        db.strings(r#"SELECT status::text FROM "WorkoutSession" WHERE name = 'Squat day'"#),
+        ["IN_PROGRESS"]
+    );
+
+    // `workout log` again resumes; the planned exercise is done; finish.
+    let mut p = spawn_log(&db);
+    p.exp_string("Resuming `Squat day`").unwrap();
+    p.exp_string("2 set(s) so far").unwrap();
+    step(&mut p, "Next", ""); // the default after a plan: finish
+    p.exp_string("Finished `Squat day`.").unwrap();
+    // rexpect reads bytes as Latin-1: match around the "·" separators.
+    p.exp_string("2 set(s), 2 working").unwrap();
+    p.exp_string("volume 1000 kg").unwrap();
+    p.exp_string("New record, Barbell Squat: session volume 1000 kg")
+        .unwrap();
+    p.exp_string("its target weight goes up to 102.5 kg")
+        .unwrap();
+    p.exp_eof().unwrap();
+
+    assert_eq!(
+        db.strings(r#"SELECT status::text FROM "WorkoutSession" WHERE name = 'Squat day'"#),
+        ["COMPLETED"]
+    );
+    assert_eq!(
+        db.strings(r#"SELECT "targetWeight"::text FROM "PlanExercise""#),
+        ["102.5"]
+    );
+}
+
+#[test]
+fn an_ad_hoc_workout_with_an_exercise_found_by_fuzzy_search() {
+    let db = TestDb::new().with_user("a@x.io");
+    db.workout()
+        .args(["exercise", "add", "Zercher Carry Test"])
+        .assert()
+        .success();
+    let mut p = spawn_log(&db);
+    // Nothing scheduled today: straight to an ad-hoc workout.
+    step(&mut p, "Name this workout", "Garage");
+    step(&mut p, "Next", ""); // Add an exercise
+    p.exp_string("Exercise (type to search)").unwrap();
+    p.send("zercher carry").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Zercher Carry Test").unwrap();
+    step(&mut p, "Set 1: reps (Enter when done)", "12");
+    step(&mut p, "Weight in kg (Enter for body weight)", "60");
+    step(&mut p, "RPE", "");
+    step(&mut p, "Warm-up set?", "");
+    p.exp_string("Saved set 1: 12 x 60 kg").unwrap();
+    step(&mut p, "Set 2: reps (Enter for 12, d when done)", "d");
+    p.exp_string("Next").unwrap();
+    p.send("\x1b[B").unwrap(); // down: Finish the workout
+    p.send_line("").unwrap();
+    p.exp_string("Finished `Garage`.").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', s.name, s.status::text, e.name, l.reps, l.weight) FROM "WorkoutLog" l
+                      JOIN "WorkoutSession" s ON s.id = l."sessionId" JOIN "Exercise" e ON e.id = l."exerciseId""#),
+        ["Garage|COMPLETED|Zercher Carry Test|12|60"]
+    );
+}
