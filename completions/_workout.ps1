@@ -1418,6 +1418,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List the schema migrations and which are applied')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Apply the pending schema migrations')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Revert the newest applied migration (refused while v2 holds data, unless --force)')
+            [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1470,10 +1473,64 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;migrate;legacy' {
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Workouts per batch; each batch is one transaction')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compute the report without writing anything')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;migrate;verify' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;migrate;rollback' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;migrate;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List the schema migrations and which are applied')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Apply the pending schema migrations')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Revert the newest applied migration (refused while v2 holds data, unless --force)')
+            [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1484,6 +1541,15 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;migrate;help;down' {
+            break
+        }
+        'workout;migrate;help;legacy' {
+            break
+        }
+        'workout;migrate;help;verify' {
+            break
+        }
+        'workout;migrate;help;rollback' {
             break
         }
         'workout;migrate;help;help' {
@@ -1965,6 +2031,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List the schema migrations and which are applied')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Apply the pending schema migrations')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Revert the newest applied migration (refused while v2 holds data, unless --force)')
+            [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
             break
         }
         'workout;help;migrate;status' {
@@ -1974,6 +2043,15 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;migrate;down' {
+            break
+        }
+        'workout;help;migrate;legacy' {
+            break
+        }
+        'workout;help;migrate;verify' {
+            break
+        }
+        'workout;help;migrate;rollback' {
             break
         }
         'workout;help;db' {

@@ -247,11 +247,20 @@ _workout() {
             workout__subcmd__help__subcmd__migrate,down)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__down"
                 ;;
+            workout__subcmd__help__subcmd__migrate,legacy)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__legacy"
+                ;;
+            workout__subcmd__help__subcmd__migrate,rollback)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__rollback"
+                ;;
             workout__subcmd__help__subcmd__migrate,status)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__status"
                 ;;
             workout__subcmd__help__subcmd__migrate,up)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__up"
+                ;;
+            workout__subcmd__help__subcmd__migrate,verify)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__verify"
                 ;;
             workout__subcmd__help__subcmd__plan,activate)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__activate"
@@ -433,11 +442,20 @@ _workout() {
             workout__subcmd__migrate,help)
                 cmd="workout__subcmd__migrate__subcmd__help"
                 ;;
+            workout__subcmd__migrate,legacy)
+                cmd="workout__subcmd__migrate__subcmd__legacy"
+                ;;
+            workout__subcmd__migrate,rollback)
+                cmd="workout__subcmd__migrate__subcmd__rollback"
+                ;;
             workout__subcmd__migrate,status)
                 cmd="workout__subcmd__migrate__subcmd__status"
                 ;;
             workout__subcmd__migrate,up)
                 cmd="workout__subcmd__migrate__subcmd__up"
+                ;;
+            workout__subcmd__migrate,verify)
+                cmd="workout__subcmd__migrate__subcmd__verify"
                 ;;
             workout__subcmd__migrate__subcmd__help,down)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__down"
@@ -445,11 +463,20 @@ _workout() {
             workout__subcmd__migrate__subcmd__help,help)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__help"
                 ;;
+            workout__subcmd__migrate__subcmd__help,legacy)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__legacy"
+                ;;
+            workout__subcmd__migrate__subcmd__help,rollback)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__rollback"
+                ;;
             workout__subcmd__migrate__subcmd__help,status)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__status"
                 ;;
             workout__subcmd__migrate__subcmd__help,up)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__up"
+                ;;
+            workout__subcmd__migrate__subcmd__help,verify)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__verify"
                 ;;
             workout__subcmd__plan,activate)
                 cmd="workout__subcmd__plan__subcmd__activate"
@@ -2014,7 +2041,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__migrate)
-            opts="status up down"
+            opts="status up down legacy verify rollback"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2028,6 +2055,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__migrate__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2056,6 +2111,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__migrate__subcmd__up)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3220,7 +3289,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down legacy verify rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,7 +3349,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate__subcmd__help)
-            opts="status up down help"
+            opts="status up down legacy verify rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3308,6 +3377,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3349,6 +3446,88 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__legacy)
+            opts="-y -q -h -V --dry-run --batch-size --backup --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__rollback)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__migrate__subcmd__status)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3380,6 +3559,36 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate__subcmd__up)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__verify)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

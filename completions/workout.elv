@@ -1292,6 +1292,9 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
             cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+            cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+            cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
+            cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;status'= {
@@ -1340,10 +1343,61 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;migrate;legacy'= {
+            cand --batch-size 'Workouts per batch; each batch is one transaction'
+            cand --backup 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --dry-run 'Compute the report without writing anything'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;verify'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;rollback'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;migrate;help'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
             cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+            cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+            cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
+            cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;help;status'= {
@@ -1351,6 +1405,12 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;migrate;help;up'= {
         }
         &'workout;migrate;help;down'= {
+        }
+        &'workout;migrate;help;legacy'= {
+        }
+        &'workout;migrate;help;verify'= {
+        }
+        &'workout;migrate;help;rollback'= {
         }
         &'workout;migrate;help;help'= {
         }
@@ -1748,12 +1808,21 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
             cand down 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+            cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+            cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
+            cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
         }
         &'workout;help;migrate;status'= {
         }
         &'workout;help;migrate;up'= {
         }
         &'workout;help;migrate;down'= {
+        }
+        &'workout;help;migrate;legacy'= {
+        }
+        &'workout;help;migrate;verify'= {
+        }
+        &'workout;help;migrate;rollback'= {
         }
         &'workout;help;db'= {
             cand status 'Whether the embedded database exists and runs, and where it lives'

@@ -1098,24 +1098,27 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users of this database'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -f -a "status" -d 'List the schema migrations and which are applied'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -f -a "up" -d 'Apply the pending schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "status" -d 'List the schema migrations and which are applied'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "up" -d 'Apply the pending schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1159,9 +1162,57 @@ complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from down" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l batch-size -d 'Workouts per batch; each batch is one transaction' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l backup -d 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails' -r -F
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l dry-run -d 'Compute the report without writing anything'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1403,6 +1454,9 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Create the embedded database if needed and start it'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded database\'s server'

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod embedded;
 pub mod error;
 pub mod import;
+pub mod legacy;
 pub mod output;
 pub mod prompt;
 
@@ -82,7 +83,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             // No schema check here: this is the command that changes the schema.
             let target = Target::resolve(&settings)?;
             let mut conn = target.connect().await?;
-            cli::migrate::run(c, &target, &mut conn, &out, prompt).await
+            cli::migrate::run(c, &target, &mut conn, &out, prompt, g.user.clone()).await
         }
         Command::Exercise(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;

@@ -1,4 +1,4 @@
-//! `workout migrate status|up|down`.
+//! `workout migrate status|up|down|legacy|verify|rollback`.
 
 use anyhow::{Context as _, Result};
 use clap::Subcommand;
@@ -9,7 +9,8 @@ use crate::MIGRATOR;
 use crate::context::Target;
 use crate::db::schema;
 use crate::error::Kind;
-use crate::output::{Output, Record, TableData};
+use crate::legacy::{self, report};
+use crate::output::{Format, Output, Record, TableData};
 use crate::prompt::Prompt;
 
 #[derive(Debug, Subcommand)]
@@ -24,6 +25,26 @@ pub enum MigrateCmd {
         #[arg(long)]
         force: bool,
     },
+    /// Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable
+    Legacy(LegacyArgs),
+    /// Check the legacy migration's invariants per user (exit 4 on a mismatch)
+    Verify,
+    /// Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)
+    Rollback,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct LegacyArgs {
+    /// Compute the report without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Workouts per batch; each batch is one transaction
+    #[arg(long, value_name = "N", default_value_t = 5000,
+          value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
+    pub batch_size: i64,
+    /// Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails
+    #[arg(long, value_name = "FILE")]
+    pub backup: Option<std::path::PathBuf>,
 }
 
 /// One migration as `migrate status` prints it. Columns are stable.
@@ -57,9 +78,27 @@ pub async fn run(
     conn: &mut PgConnection,
     out: &Output,
     prompt: Prompt,
+    user: Option<String>,
 ) -> Result<()> {
     let state = schema::state(&mut *conn).await?;
+    let needs_current = matches!(
+        cmd,
+        MigrateCmd::Legacy(_) | MigrateCmd::Verify | MigrateCmd::Rollback
+    );
+    if needs_current && !state.is_current() {
+        return Err(Kind::Database.err(if state.unknown.is_empty() {
+            format!(
+                "the database schema is behind ({} migration(s) pending): run `workout migrate up` first",
+                state.pending.len()
+            )
+        } else {
+            "the database schema is newer than this workout: upgrade workout".to_string()
+        }));
+    }
     match cmd {
+        MigrateCmd::Legacy(args) => legacy_cmd(args, target, conn, out, user).await,
+        MigrateCmd::Verify => verify_cmd(conn, out, user).await,
+        MigrateCmd::Rollback => rollback_cmd(target, conn, out, prompt, user).await,
         MigrateCmd::Status => {
             let rows: Vec<MigrationView> = MIGRATOR
                 .iter()
@@ -96,6 +135,10 @@ pub async fn run(
                     state.pending.len()
                 ));
             }
+            let v2 = state.applied.contains(&V2_VERSION);
+            out.info(legacy_presence_line(
+                legacy::presence(&mut *conn, v2).await?,
+            ));
             Ok(())
         }
         MigrateCmd::Up => {
@@ -158,6 +201,329 @@ pub async fn run(
             Ok(())
         }
     }
+}
+
+/// What `migrate status` says about the legacy data.
+fn legacy_presence_line(p: Option<legacy::Presence>) -> String {
+    let Some(p) = p else {
+        return "Legacy data: none (no legacy tables).".into();
+    };
+    if p.workouts == 0 {
+        return format!(
+            "Legacy data: none ({} WorkoutExercise rows, no workouts).",
+            p.workout_exercises
+        );
+    }
+    let mut line = format!(
+        "Legacy data: {} workout(s) of {} user(s), {} WorkoutExercise row(s); ",
+        p.workouts, p.users, p.workout_exercises
+    );
+    match p.migrated_workouts {
+        None => line.push_str("none migrated (v2 is not applied)."),
+        Some(m) => {
+            let pct = m as f64 * 100.0 / p.workouts as f64;
+            line.push_str(&format!(
+                "{m} migrated ({pct:.0}%){}.",
+                if m < p.workouts {
+                    ": `workout migrate legacy` carries over the rest"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+    if let Some((mode, status, at)) = p.last_run {
+        line.push_str(&format!(
+            "\nLast legacy run: {mode}, {status}, started {}.",
+            crate::cli::user::iso(at)
+        ));
+    }
+    line
+}
+
+/// `migrate legacy`.
+async fn legacy_cmd(
+    args: LegacyArgs,
+    target: &Target,
+    conn: &mut PgConnection,
+    out: &Output,
+    user: Option<String>,
+) -> Result<()> {
+    let user = match user {
+        Some(email) => Some(legacy::find_user(&mut *conn, &email).await?),
+        None => None,
+    };
+    let opts = legacy::Options {
+        user,
+        batch_size: args.batch_size,
+        dry_run: args.dry_run,
+        now: crate::clock::now()?,
+    };
+    legacy::lock(&mut *conn).await?;
+    if let Some(file) = &args.backup {
+        let url = target_url(target);
+        let file = file.clone();
+        tokio::task::spawn_blocking(move || legacy::backup::dump(&url, &file))
+            .await
+            .context("the backup was interrupted")??;
+        out.info(format!(
+            "Backed up the legacy tables to {}.",
+            args.backup
+                .as_ref()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default()
+        ));
+    }
+    let bar = progress_bar(out);
+    let report = legacy::migrate(&mut *conn, &opts, &bar).await;
+    bar.finish_and_clear();
+    let report = report?;
+    legacy::unlock(&mut *conn).await?;
+    print_report(out, &report)?;
+    let s = report
+        .tables
+        .iter()
+        .find(|t| t.table == "WorkoutSession")
+        .cloned()
+        .unwrap_or_default();
+    let verb = if opts.dry_run {
+        "Would carry"
+    } else {
+        "Carried"
+    };
+    out.info(format!(
+        "{verb} over {} new and {} changed workout(s) in {} batch(es); {} unchanged, {} skipped row(s), {} conflict(s).",
+        s.inserted,
+        s.updated,
+        report.batches,
+        s.unchanged,
+        report.skipped.len(),
+        report.conflicts.len()
+    ));
+    if opts.dry_run {
+        out.info("Dry run: nothing was written.");
+    }
+    Ok(())
+}
+
+/// The URL `pg_dump` connects with.
+fn target_url(target: &Target) -> String {
+    match target {
+        Target::Url { url, .. } => url.clone(),
+        Target::Embedded(e) => e.url(),
+    }
+}
+
+/// A bar on stderr, only when stderr is a terminal (and not with -q).
+fn progress_bar(out: &Output) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if out.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar =
+        indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} migrating workouts [{bar:30}] {pos}/{len} ({eta} left)",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+/// The report: the whole object in JSON, the per-table counts in CSV, and
+/// for people the counts, then skipped rows, conflicts and unmapped texts.
+fn print_report(out: &Output, report: &report::Report) -> Result<()> {
+    use std::io::Write;
+    let tables = legacy::ordered_tables(report);
+    match out.format {
+        Format::Json | Format::Ndjson => {
+            let mut stdout = std::io::stdout().lock();
+            if out.format == Format::Json {
+                serde_json::to_writer_pretty(&mut stdout, report)?;
+            } else {
+                serde_json::to_writer(&mut stdout, report)?;
+            }
+            writeln!(stdout)?;
+            stdout.flush()?;
+            Ok(())
+        }
+        Format::Csv => out.list(&tables, || unreachable!("csv")),
+        Format::Table => {
+            out.list(&tables, || TableData {
+                headers: vec!["table", "inserted", "updated", "deleted", "unchanged"],
+                rows: tables
+                    .iter()
+                    .map(|t| {
+                        vec![
+                            t.table.clone(),
+                            t.inserted.to_string(),
+                            t.updated.to_string(),
+                            t.deleted.to_string(),
+                            t.unchanged.to_string(),
+                        ]
+                    })
+                    .collect(),
+            })?;
+            const SHOWN: usize = 20;
+            if !report.skipped.is_empty() {
+                section(&format!("Skipped legacy rows ({})", report.skipped.len()))?;
+                let rows = &report.skipped[..report.skipped.len().min(SHOWN)];
+                out.list(rows, || TableData {
+                    headers: vec!["table", "id", "workout", "user", "reason"],
+                    rows: rows
+                        .iter()
+                        .map(|r| {
+                            vec![
+                                r.table.clone(),
+                                r.id.clone(),
+                                r.workout_id.clone(),
+                                r.user.clone(),
+                                r.reason.clone(),
+                            ]
+                        })
+                        .collect(),
+                })?;
+                if report.skipped.len() > SHOWN {
+                    out.hint(format!(
+                        "{} more skipped rows: `--format json` lists them all",
+                        report.skipped.len() - SHOWN
+                    ));
+                }
+            }
+            if !report.conflicts.is_empty() {
+                section(&format!("Conflicts ({})", report.conflicts.len()))?;
+                out.list(&report.conflicts, || TableData {
+                    headers: vec!["table", "id", "legacy id", "user", "reason"],
+                    rows: report
+                        .conflicts
+                        .iter()
+                        .map(|c| {
+                            vec![
+                                c.table.clone(),
+                                c.id.clone(),
+                                c.legacy_id.clone().unwrap_or_default(),
+                                c.user.clone(),
+                                c.reason.clone(),
+                            ]
+                        })
+                        .collect(),
+                })?;
+            }
+            if !report.unmapped_muscle_groups.is_empty() {
+                section("Unmapped muscle groups (kept in muscleGroup only)")?;
+                out.list(&report.unmapped_muscle_groups, || TableData {
+                    headers: vec!["muscle group", "exercises"],
+                    rows: report
+                        .unmapped_muscle_groups
+                        .iter()
+                        .map(|u| vec![u.muscle_group.clone(), u.exercises.to_string()])
+                        .collect(),
+                })?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn section(title: &str) -> Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "\n{title}")?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// `migrate verify`.
+async fn verify_cmd(conn: &mut PgConnection, out: &Output, user: Option<String>) -> Result<()> {
+    let user = match user {
+        Some(email) => Some(legacy::find_user(&mut *conn, &email).await?),
+        None => None,
+    };
+    let (mismatches, users) =
+        legacy::verify::verify(&mut *conn, user.as_ref().map(|u| u.0.as_str())).await?;
+    if !mismatches.is_empty() || out.format != Format::Table {
+        out.list(&mismatches, || TableData {
+            headers: vec!["user", "invariant", "expected", "actual"],
+            rows: mismatches
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.user.clone(),
+                        m.invariant.clone(),
+                        m.expected.clone(),
+                        m.actual.clone(),
+                    ]
+                })
+                .collect(),
+        })?;
+    }
+    if let Some(m) = mismatches.first() {
+        return Err(Kind::Mismatch.err(format!(
+            "the legacy migration does not verify: {} mismatch(es), the first for {}: {} (expected {}, found {})",
+            mismatches.len(),
+            m.user,
+            m.invariant,
+            m.expected,
+            m.actual
+        )));
+    }
+    out.info(format!(
+        "Verified {users} user(s): every invariant of the legacy migration holds."
+    ));
+    Ok(())
+}
+
+/// `migrate rollback`.
+async fn rollback_cmd(
+    target: &Target,
+    conn: &mut PgConnection,
+    out: &Output,
+    prompt: Prompt,
+    user: Option<String>,
+) -> Result<()> {
+    if user.is_some() {
+        return Err(Kind::Usage
+            .err("`migrate rollback` removes the migration of every user: it takes no --user"));
+    }
+    legacy::lock(&mut *conn).await?;
+    let held = legacy::rollback::dependents(&mut *conn).await?;
+    if !held.is_empty() {
+        return Err(Kind::Usage.err(format!(
+            "refusing to roll back: native data hangs on migrated rows ({}); remove or move it first",
+            held.join(", ")
+        )));
+    }
+    let (sessions, plans): (i64, i64) = sqlx::query_as(
+        r#"SELECT (SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NOT NULL OR "legacyChecksum" IS NOT NULL),
+                  (SELECT count(*) FROM "TrainingPlan" WHERE "isLegacyImport")"#,
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if !prompt.confirm(&format!(
+        "Remove the {sessions} migrated session(s) with their sets and the {plans} imported plan(s) from {}?",
+        target.display()
+    ))? {
+        out.info("Nothing removed.");
+        return Ok(());
+    }
+    let now = crate::db::ts(crate::clock::now()?);
+    let counts = legacy::rollback::rollback(&mut *conn, now).await?;
+    legacy::unlock(&mut *conn).await?;
+    out.list(&counts, || TableData {
+        headers: vec!["table", "deleted", "updated"],
+        rows: counts
+            .iter()
+            .map(|c| {
+                vec![
+                    c.table.clone(),
+                    c.deleted.to_string(),
+                    c.updated.to_string(),
+                ]
+            })
+            .collect(),
+    })?;
+    out.info("Rolled back the legacy migration; the legacy tables are as they were.");
+    Ok(())
 }
 
 fn yes_no(b: bool) -> String {

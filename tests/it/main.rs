@@ -10,6 +10,7 @@ mod embedded;
 mod exercise;
 mod export;
 mod import;
+mod legacy;
 mod log;
 mod log_flow;
 mod migrate;

@@ -4,7 +4,7 @@ use crate::common::*;
 
 /// The legacy v1 schema exactly as the first web app's `prisma migrate`
 /// wrote it (data-model.md), with Prisma's own bookkeeping table.
-const PRISMA_V1: &str = r#"
+pub(crate) const PRISMA_V1: &str = r#"
 CREATE TABLE "_prisma_migrations" (
     "id" VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum" VARCHAR(64) NOT NULL,
@@ -89,7 +89,7 @@ INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight
 /// A checksum of every legacy row, over the legacy columns only (v2 adds
 /// columns to "User" and "Exercise"; the legacy values must not change).
 /// The built-in catalog's rows (ids `ccat...`) are new rows, counted apart.
-const LEGACY_CHECKSUM: &str = r#"
+pub(crate) const LEGACY_CHECKSUM: &str = r#"
 SELECT md5(
   (SELECT string_agg(concat_ws('|', id, email, name, password, "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "User") ||
   (SELECT string_agg(concat_ws('|', id, name, date, notes, duration, "userId", "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "Workout") ||
