@@ -16,6 +16,10 @@ CREATE TYPE "MuscleGroup" AS ENUM ('ABDOMINALS', 'ABDUCTORS', 'ADDUCTORS', 'BICE
 
 -- AlterTable: new nullable or defaulted columns only, so legacy rows are untouched
 -- (a constant default is stored in the catalog, not written into each row).
+-- The lists default to empty, not NULL (data-model.md gives them no default):
+-- Prisma reads a NULL list as [] but its list filters (isEmpty, has,
+-- equals: []) do not match NULL rows, so legacy exercises, and rows an app
+-- creates without the field, would be missed. Existing rows read '{}' at once.
 ALTER TABLE "User" ADD COLUMN "timezone" TEXT,
 ADD COLUMN "lastLogin" TIMESTAMP(3),
 ADD COLUMN "isActive" BOOLEAN NOT NULL DEFAULT true,
@@ -26,7 +30,7 @@ ADD COLUMN "goals" TEXT,
 ADD COLUMN "weightUnit" TEXT NOT NULL DEFAULT 'kg';
 
 ALTER TABLE "Exercise" ADD COLUMN "primaryMuscleGroup" "MuscleGroup",
-ADD COLUMN "secondaryMuscleGroups" "MuscleGroup"[],
+ADD COLUMN "secondaryMuscleGroups" "MuscleGroup"[] DEFAULT ARRAY[]::"MuscleGroup"[],
 ADD COLUMN "equipment" TEXT,
 ADD COLUMN "category" "ExerciseCategory" NOT NULL DEFAULT 'STRENGTH',
 ADD COLUMN "difficulty" "Difficulty",
@@ -57,7 +61,7 @@ CREATE TABLE "PlanDay" (
     "trainingPlanId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
-    "weekdays" INTEGER[],
+    "weekdays" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
     "notes" TEXT,
 
     CONSTRAINT "PlanDay_pkey" PRIMARY KEY ("id")
@@ -129,7 +133,7 @@ CREATE TABLE "Reminder" (
     "message" TEXT,
     "trainingPlanId" TEXT,
     "sessionId" TEXT,
-    "weekdays" INTEGER[],
+    "weekdays" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
     "timeOfDay" TEXT,
     "timezone" TEXT NOT NULL,
     "leadMinutes" INTEGER NOT NULL DEFAULT 0,

@@ -172,6 +172,12 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
         db.strings(r#"SELECT concat_ws(',', "weightUnit", "isActive"::text, coalesce(timezone, '-')) FROM "User" ORDER BY id"#),
         ["kg,true,-", "kg,true,-"]
     );
+    // Legacy exercises read an empty list, not NULL, so Prisma's list
+    // filters (isEmpty, has) match them.
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws(',', name, "secondaryMuscleGroups"::text, category::text) FROM "Exercise" WHERE id LIKE 'cle%' ORDER BY id"#),
+        ["Bench Press,{},STRENGTH", "squat,{},STRENGTH", "Klimmzüge,{},STRENGTH"]
+    );
 
     // A second `migrate up` has nothing to do and changes nothing.
     let out = db.workout().args(["migrate", "up"]).output().unwrap();

@@ -136,7 +136,7 @@ Exercise.muscleGroup text
 Exercise.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
 Exercise.updatedAt timestamp(3) without time zone NOT NULL
 Exercise.primaryMuscleGroup "MuscleGroup"
-Exercise.secondaryMuscleGroups "MuscleGroup"[]
+Exercise.secondaryMuscleGroups "MuscleGroup"[] DEFAULT ARRAY[]::"MuscleGroup"[]
 Exercise.equipment text
 Exercise.category "ExerciseCategory" NOT NULL DEFAULT 'STRENGTH'::"ExerciseCategory"
 Exercise.difficulty "Difficulty"
@@ -154,7 +154,7 @@ PlanDay.id text NOT NULL
 PlanDay.trainingPlanId text NOT NULL
 PlanDay.name text NOT NULL
 PlanDay.position integer NOT NULL
-PlanDay.weekdays integer[]
+PlanDay.weekdays integer[] DEFAULT ARRAY[]::integer[]
 PlanDay.notes text
 PlanExercise.id text NOT NULL
 PlanExercise.planDayId text NOT NULL
@@ -175,7 +175,7 @@ Reminder.title text NOT NULL
 Reminder.message text
 Reminder.trainingPlanId text
 Reminder.sessionId text
-Reminder.weekdays integer[]
+Reminder.weekdays integer[] DEFAULT ARRAY[]::integer[]
 Reminder.timeOfDay text
 Reminder.timezone text NOT NULL
 Reminder.leadMinutes integer NOT NULL DEFAULT 0
