@@ -10,24 +10,15 @@
 # none of yours. Needs the PostgreSQL server binaries, psql and /usr/bin/time.
 # Goal: workout at most 1.3x the baseline's wall time, peak RSS under 100 MB.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 users=${USERS:-1000}
 per_user=${WORKOUTS_PER_USER:-$(( (rows / 4 + users - 1) / users ))}
 batch=${BATCH_SIZE:-5000}
 
-cargo build --release --quiet --bin workout --example gen-legacy
-bin=$PWD/target/release/workout
+# The generator first: common.sh points HOME at a temporary directory.
+(cd "$(dirname "$0")/.." && cargo build --release --quiet --example gen-legacy)
+source "$(dirname "$0")/common.sh"
 gen=$PWD/target/release/examples/gen-legacy
-tmp=$(mktemp -d /tmp/workout-legacy-bench.XXXXXX)
-chmod 755 "$tmp"
-export HOME=$tmp/home WORKOUT_DATA_DIR=$tmp/data
-mkdir -p "$HOME"
-cleanup() { "$bin" db stop >/dev/null 2>&1 || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-"$bin" -q db start >/dev/null
-url=$("$bin" db url)                      # postgres://...@localhost/workout?host=...&port=...
 db_url() { printf '%s' "${url/\/workout\?//$1?}"; }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
