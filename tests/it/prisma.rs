@@ -585,6 +585,9 @@ fn fill_and_describe(db: &TestDb) -> (Value, String) {
             "Bring chalk",
         ],
     );
+
+    // --- the legacy migration: the old app's rows, then `migrate legacy`.
+    let (legacy_records, summary_of_legacy) = legacy_migration_records(db);
     let to = Utc::now();
 
     // --- what workout shows now: the final state of every row it wrote
@@ -684,7 +687,9 @@ fn fill_and_describe(db: &TestDb) -> (Value, String) {
         },
         "withinWindow": ["createdAt", "updatedAt"]
     }));
-    records.push(json!({ "label": "two users in all", "model": "User", "where": {}, "count": 2 }));
+    // Ada, Bob and the old app's user (legacy_migration_records).
+    records
+        .push(json!({ "label": "three users in all", "model": "User", "where": {}, "count": 3 }));
 
     // Exercise: the enum labels, the enum list, the owner; its plan and sets.
     let sled_plan_entry = rows(&plan_rows)
@@ -998,15 +1003,11 @@ fn fill_and_describe(db: &TestDb) -> (Value, String) {
     assert_eq!(get(&r_plan, "leadMinutes"), json!(30));
     assert_eq!(get(&r_session, "leadMinutes"), json!(60));
 
-    // TODO(legacy migration): when `workout migrate legacy` lands, run it
-    // here on a legacy Workout/WorkoutExercise written as the old app wrote
-    // them, and describe its rows (the COMPLETED session with legacyWorkoutId
-    // and legacyChecksum, the WorkoutLog rows with legacyWorkoutExerciseId,
-    // the LegacyMigrationRun and its report) in `legacy_migration_records`.
-    records.extend(legacy_migration_records(db));
+    // The legacy migration's rows (made before `to`, described there).
+    records.extend(legacy_records);
 
     let summary = format!(
-        "workout wrote 2 users, 1 exercise, 1 plan with {} days, {} sessions, {} sets, {} reminders",
+        "workout wrote 2 users, 1 exercise, 1 plan with {} days, {} sessions, {} sets, {} reminders; {summary_of_legacy}",
         days.len(),
         session_ids.len(),
         sets.len(),
@@ -1016,17 +1017,646 @@ fn fill_and_describe(db: &TestDb) -> (Value, String) {
         "version": 1,
         "window": { "from": iso(from), "to": iso(to) },
         "records": records,
-        "notes": [
-            "the legacy migration (`workout migrate legacy`) is not in this branch: \
-             no Workout/WorkoutExercise/LegacyMigrationRun rows come from workout yet \
-             (see legacy_migration_records in tests/it/prisma.rs)"
-        ]
+        "notes": []
     });
     (fixture, summary)
 }
 
-/// The one place for the legacy migration's rows in the fixture; empty until
-/// `workout migrate legacy` exists (see the TODO in `fill_and_describe`).
-fn legacy_migration_records(_db: &TestDb) -> Vec<Value> {
-    Vec::new()
+// --- The legacy migration ------------------------------------------------------
+
+const CY: &str = "cy.legacy@example.com";
+
+/// An id as the old app (Prisma's cuid()) made them: "c" and 24 characters.
+fn old_id(kind: &str, n: u32) -> String {
+    let id = format!("c{kind}{n:0>w$}", w = 24 - kind.len());
+    assert!(
+        id.len() == 25
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    );
+    id
+}
+
+/// A legacy timestamp ("YYYY-MM-DD HH:MM", UTC as the old app stored it) as ISO.
+fn utc(at: &str) -> String {
+    let naive = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%d %H:%M").unwrap();
+    iso(naive.and_utc())
+}
+
+/// A legacy `Workout` row.
+struct OldWorkout {
+    id: String,
+    name: &'static str,
+    date: &'static str,
+    duration: Option<i64>,
+    notes: Option<&'static str>,
+}
+
+/// A legacy `WorkoutExercise` row: "SETS x REPS @ WEIGHT".
+struct OldRow {
+    id: String,
+    workout: usize,
+    exercise: usize,
+    sets: i64,
+    reps: i64,
+    weight: Option<f64>,
+    notes: Option<&'static str>,
+    order: i64,
+}
+
+fn sql_text(v: Option<&str>) -> String {
+    v.map_or("NULL".into(), |s| format!("'{}'", s.replace('\'', "''")))
+}
+
+fn sql_num<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map_or("NULL".into(), |n| n.to_string())
+}
+
+/// The old app's user, exercises, workouts and their rows, written with SQL
+/// as the old app wrote them (after `migrate up`, so the exercise names are
+/// ones the built-in catalog does not have); then `workout migrate legacy`
+/// (a dry run first), `migrate verify` and `migrate status`. Returns the
+/// fixture records of everything the migration made and its report, and a
+/// summary.
+fn legacy_migration_records(db: &TestDb) -> (Vec<Value>, String) {
+    let user_id = old_id("oldu", 1);
+    let user_created = "2023-09-01 10:00";
+    let hash = "$2b$10$oldappoldappoldappoldaOq0Zp5c0cJ9yE6Jt4a3W3x2V1u0T9s8";
+    // (name, muscleGroup, the primaryMuscleGroup the migration maps it to).
+    let exercises: [(&str, &str, Option<&str>); 3] = [
+        ("Legacy Incline Press", "pecs", Some("CHEST")),
+        ("Legacy Ring Dip", "Tris", Some("TRICEPS")),
+        // A region of several muscles: deliberately not mapped.
+        ("Legacy Farmer Carry", "full body", None),
+    ];
+    let exercise_ids: Vec<String> = (1..=3).map(|n| old_id("olde", n)).collect();
+    let workouts = [
+        OldWorkout {
+            id: old_id("oldw", 1),
+            name: "Push",
+            date: "2024-05-06 17:30",
+            duration: Some(50),
+            notes: Some("old app"),
+        },
+        OldWorkout {
+            id: old_id("oldw", 2),
+            name: "push ",
+            date: "2024-05-13 17:30",
+            duration: None,
+            notes: None,
+        },
+        OldWorkout {
+            id: old_id("oldw", 3),
+            name: "Legs",
+            date: "2024-05-08 07:15",
+            duration: Some(40),
+            notes: None,
+        },
+    ];
+    let row = |n: u32, workout, exercise, sets, reps, weight, notes, order| OldRow {
+        id: old_id("oldx", n),
+        workout,
+        exercise,
+        sets,
+        reps,
+        weight,
+        notes,
+        order,
+    };
+    let old_rows = [
+        row(1, 0, 0, 3, 10, Some(40.5), None, 0),
+        row(2, 0, 1, 2, 8, None, Some("rings"), 1),
+        row(3, 1, 0, 4, 8, Some(42.5), None, 0),
+        // sets = 0: skipped ("sets < 1"), its workout still migrates.
+        row(4, 1, 2, 0, 1, Some(32.0), None, 1),
+        row(5, 2, 2, 3, 1, Some(32.0), Some("40 m"), 0),
+    ];
+    let carried: Vec<&OldRow> = old_rows.iter().filter(|r| r.sets >= 1).collect();
+    let n_sets: i64 = carried.iter().map(|r| r.sets).sum();
+
+    let mut sql = format!(
+        r#"INSERT INTO "User" (id, email, name, password, "createdAt", "updatedAt") VALUES
+             ('{user_id}', '{CY}', 'Cy Legacy', '{hash}', '{user_created}', '{user_created}');
+           INSERT INTO "Exercise" (id, name, "muscleGroup", "createdAt", "updatedAt") VALUES "#
+    );
+    let values: Vec<String> = exercises
+        .iter()
+        .zip(&exercise_ids)
+        .map(|((name, muscle, _), id)| {
+            format!("('{id}', '{name}', '{muscle}', '{user_created}', '{user_created}')")
+        })
+        .collect();
+    sql += &values.join(", ");
+    sql += r#"; INSERT INTO "Workout" (id, name, date, notes, duration, "userId", "createdAt", "updatedAt") VALUES "#;
+    let values: Vec<String> = workouts
+        .iter()
+        .map(|w| {
+            format!(
+                "('{}', '{}', '{}', {}, {}, '{user_id}', '{}', '{}')",
+                w.id,
+                w.name,
+                w.date,
+                sql_text(w.notes),
+                sql_num(w.duration),
+                w.date,
+                w.date
+            )
+        })
+        .collect();
+    sql += &values.join(", ");
+    sql += r#"; INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, notes, "order") VALUES "#;
+    let values: Vec<String> = old_rows
+        .iter()
+        .map(|r| {
+            format!(
+                "('{}', '{}', '{}', {}, {}, {}, {}, {})",
+                r.id,
+                workouts[r.workout].id,
+                exercise_ids[r.exercise],
+                r.sets,
+                r.reps,
+                sql_num(r.weight),
+                sql_text(r.notes),
+                r.order
+            )
+        })
+        .collect();
+    sql += &values.join(", ");
+    db.sql(&sql);
+
+    // A dry run writes nothing, not even a LegacyMigrationRun row, and
+    // reports what the run then does.
+    let before = Utc::now();
+    let dry = workout_json(db, &["migrate", "legacy", "--dry-run", "--format", "json"]);
+    let report = workout_json(db, &["migrate", "legacy", "--format", "json"]);
+    let after = Utc::now();
+    assert_eq!(get(&dry, "mode"), json!("dry-run"), "{dry:#}");
+    assert_eq!(get(&dry, "runId"), Value::Null, "{dry:#}");
+    for key in [
+        "legacy",
+        "tables",
+        "skipped",
+        "conflicts",
+        "unmappedMuscleGroups",
+    ] {
+        assert_eq!(dry[key], report[key], "dry run and run differ in {key}");
+    }
+
+    // The report, checked against the rows above (not against itself).
+    assert_eq!(get(&report, "mode"), json!("apply"), "{report:#}");
+    assert_eq!(get(&report, "status"), json!("succeeded"), "{report:#}");
+    assert_eq!(get(&report, "error"), Value::Null, "{report:#}");
+    let run_id = text_of(&report, "runId");
+    let stamp = text_of(&report, "startedAt");
+    let stamp_t = chrono::DateTime::parse_from_rfc3339(&stamp)
+        .unwrap()
+        .with_timezone(&Utc);
+    assert!(
+        stamp.ends_with('Z')
+            && stamp_t >= before - chrono::Duration::seconds(1)
+            && stamp_t <= after,
+        "startedAt {stamp} is not the UTC time of the run ({before} .. {after})"
+    );
+    assert_eq!(
+        report["legacy"],
+        json!({ "users": 1, "workouts": 3, "workoutExercises": 5, "sets": n_sets }),
+        "{report:#}"
+    );
+    let table = |t: &str| {
+        rows(&report["tables"])
+            .iter()
+            .find(|x| x["table"] == t)
+            .unwrap_or_else(|| panic!("no {t} in {report:#}"))
+            .clone()
+    };
+    let counts = |ins: usize, upd: usize| json!({ "inserted": ins, "updated": upd, "deleted": 0, "unchanged": 0 });
+    for (t, want) in [
+        ("WorkoutSession", counts(3, 0)),
+        ("WorkoutLog", counts(n_sets as usize, 0)),
+        ("TrainingPlan", counts(1, 0)),
+        ("PlanDay", counts(2, 0)),
+        ("PlanExercise", counts(2, 0)),
+        ("Exercise", counts(0, 2)),
+    ] {
+        let got = table(t);
+        for k in ["inserted", "updated", "deleted", "unchanged"] {
+            assert_eq!(got[k], want[k], "report: {t}.{k}: {report:#}");
+        }
+    }
+    assert_eq!(
+        report["skipped"],
+        json!([{ "table": "WorkoutExercise", "id": old_rows[3].id, "workoutId": workouts[1].id,
+                 "user": CY, "reason": "sets < 1" }]),
+        "{report:#}"
+    );
+    assert_eq!(report["conflicts"], json!([]), "{report:#}");
+    assert_eq!(
+        report["unmappedMuscleGroups"],
+        json!([{ "muscleGroup": "full body", "exercises": 1 }]),
+        "{report:#}"
+    );
+    let mut mapped: Vec<Value> = exercises
+        .iter()
+        .zip(&exercise_ids)
+        .filter_map(|((name, muscle, to), id)| {
+            to.map(|to| json!({ "id": id, "name": name, "muscleGroup": muscle, "primaryMuscleGroup": to }))
+        })
+        .collect();
+    let mut mapped_now = rows(&report["mappedExercises"]).clone();
+    mapped.sort_by_key(|v| v["id"].to_string());
+    mapped_now.sort_by_key(|v| v["id"].to_string());
+    assert_eq!(
+        mapped_now, mapped,
+        "only the old app's exercises are mapped"
+    );
+
+    // verify and status say it is all there.
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(out.status.success(), "migrate verify\n{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Verified 1 user(s)"),
+        "{}",
+        text(&out)
+    );
+    let out = db.workout().args(["migrate", "status"]).output().unwrap();
+    let status = String::from_utf8_lossy(&out.stderr).into_owned();
+    let want = format!(
+        "Legacy data: 3 workout(s) of 1 user(s), 5 WorkoutExercise row(s); 3 migrated (100%).\n\
+         Last legacy run: apply, succeeded, started {stamp}."
+    );
+    assert!(
+        status.contains(&want),
+        "migrate status: want {want:?}\n{}",
+        text(&out)
+    );
+
+    // --- what workout shows of Cy's migrated data.
+    let cy = |args: &[&str]| {
+        let mut all = vec!["--user", CY];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--format", "json"]);
+        workout_json(db, &all)
+    };
+    let sessions = cy(&["session", "list", "--past"]);
+    let history = cy(&["log", "history", "--all"]);
+    let plans = cy(&["plan", "list"]);
+    assert_eq!(rows(&sessions).len(), 3, "{sessions:#}");
+    assert_eq!(rows(&history).len(), n_sets as usize, "{history:#}");
+    assert_eq!(rows(&plans).len(), 1, "{plans:#}");
+    let plan = &rows(&plans)[0];
+    let plan_id = text_of(plan, "id");
+    let plan_rows = cy(&["plan", "show", &plan_id]);
+
+    // The checksum is the one value no command prints: read it back from the
+    // database, as it is, for Prisma to read the same.
+    let checksums = db.strings(&format!(
+        r#"SELECT concat_ws('|', "legacyWorkoutId", "legacyChecksum") FROM "WorkoutSession"
+            WHERE "userId" = '{user_id}' ORDER BY "legacyWorkoutId""#
+    ));
+    let checksum_of = |w: &str| -> String {
+        let c = checksums
+            .iter()
+            .find_map(|l| l.strip_prefix(&format!("{w}|")))
+            .unwrap_or_else(|| panic!("no session for {w}: {checksums:?}"));
+        assert!(
+            c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()),
+            "legacyChecksum {c:?} is not an md5"
+        );
+        c.to_owned()
+    };
+
+    let mut records: Vec<Value> = Vec::new();
+    let stamped = json!({ "createdAt": stamp, "updatedAt": stamp });
+    let with_stamp = |mut v: Value| {
+        for (k, x) in stamped.as_object().unwrap() {
+            v[k] = x.clone();
+        }
+        v
+    };
+
+    // Sessions: one COMPLETED session per workout, found by its date.
+    let mut session_of: Vec<String> = Vec::new();
+    let mut all_sets: Vec<String> = Vec::new();
+    for w in &workouts {
+        let at = utc(w.date);
+        let s = rows(&sessions)
+            .iter()
+            .find(|s| s["scheduledAt"] == json!(at))
+            .unwrap_or_else(|| panic!("session list shows no session at {at}: {sessions:#}"));
+        let id = text_of(s, "id");
+        let completed = match w.duration {
+            Some(m) => iso(chrono::DateTime::parse_from_rfc3339(&at)
+                .unwrap()
+                .with_timezone(&Utc)
+                + chrono::Duration::minutes(m)),
+            None => at.clone(),
+        };
+        // What workout shows is what the mapping says.
+        for (k, v) in [
+            ("name", json!(w.name)),
+            ("status", json!("COMPLETED")),
+            ("startedAt", json!(at)),
+            ("completedAt", json!(completed)),
+            ("durationMinutes", json!(w.duration)),
+            ("notes", json!(w.notes)),
+            ("plan", Value::Null),
+            ("day", Value::Null),
+        ] {
+            assert_eq!(s[k], v, "session of {} ({}): {k}: {s:#}", w.id, w.name);
+        }
+        let its_rows: Vec<&&OldRow> = carried
+            .iter()
+            .filter(|r| workouts[r.workout].id == w.id)
+            .collect();
+        let mut logs: Vec<Value> = Vec::new();
+        for r in &its_rows {
+            let ex = exercises[r.exercise].0;
+            for n in 1..=r.sets {
+                let set = rows(&history)
+                    .iter()
+                    .find(|h| {
+                        h["sessionId"] == json!(id)
+                            && h["exercise"] == json!(ex)
+                            && h["setNumber"] == json!(n)
+                    })
+                    .unwrap_or_else(|| {
+                        panic!("log history shows no set {n} of {ex} in {id}: {history:#}")
+                    });
+                for (k, v) in [
+                    ("date", json!(at)),
+                    ("reps", json!(r.reps)),
+                    ("weightKg", json!(r.weight)),
+                    ("notes", json!(r.notes)),
+                    ("isWarmup", json!(false)),
+                    ("rpe", Value::Null),
+                    ("session", json!(w.name)),
+                ] {
+                    assert_eq!(set[k], v, "set {n} of {}: {k}: {set:#}", r.id);
+                }
+                let set_id = text_of(set, "id");
+                all_sets.push(set_id.clone());
+                logs.push(json!({ "id": set_id, "setNumber": n, "legacyWorkoutExerciseId": r.id }));
+                records.push(json!({
+                    "label": format!("migrated set {n} of legacy row {} ({} {}x{})", r.id, ex, r.sets, r.reps),
+                    "model": "WorkoutLog",
+                    "where": { "legacyWorkoutExerciseId": r.id, "setNumber": n },
+                    "expect": with_stamp(json!({
+                        "id": set_id,
+                        "userId": user_id,
+                        "sessionId": id,
+                        "exerciseId": exercise_ids[r.exercise],
+                        "date": at,
+                        "setNumber": n,
+                        "reps": r.reps,
+                        "weight": r.weight,
+                        "durationSeconds": null,
+                        "distanceMeters": null,
+                        "rpe": null,
+                        "isWarmup": false,
+                        "notes": r.notes,
+                        "legacyWorkoutExerciseId": r.id,
+                        "user": { "id": user_id, "email": CY },
+                        "session": { "id": id, "legacyWorkoutId": w.id },
+                        "exercise": { "id": exercise_ids[r.exercise], "name": ex },
+                        "legacyWorkoutExercise": {
+                            "id": r.id, "workoutId": w.id, "exerciseId": exercise_ids[r.exercise],
+                            "sets": r.sets, "reps": r.reps, "weight": r.weight, "notes": r.notes, "order": r.order,
+                            "workout": { "id": w.id, "name": w.name },
+                        },
+                    })),
+                    "withinWindow": ["createdAt", "updatedAt"]
+                }));
+            }
+            records.push(json!({
+                "label": format!("legacy row {} became {} sets", r.id, r.sets),
+                "model": "WorkoutLog",
+                "where": { "legacyWorkoutExerciseId": r.id },
+                "count": r.sets
+            }));
+        }
+        let legacy_exercises: Vec<Value> = old_rows
+            .iter()
+            .filter(|r| workouts[r.workout].id == w.id)
+            .map(|r| {
+                json!({
+                    "id": r.id, "exerciseId": exercise_ids[r.exercise], "sets": r.sets, "reps": r.reps,
+                    "weight": r.weight, "notes": r.notes, "order": r.order,
+                    "exercise": { "name": exercises[r.exercise].0 },
+                    // The skipped row has no sets.
+                    "workoutLogs": logs.iter()
+                        .filter(|l| l["legacyWorkoutExerciseId"] == json!(r.id))
+                        .map(|l| json!({ "id": l["id"], "setNumber": l["setNumber"] }))
+                        .collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        records.push(json!({
+            "label": format!("session of legacy workout {} \"{}\" (migrate legacy)", w.id, w.name),
+            "model": "WorkoutSession",
+            "where": { "legacyWorkoutId": w.id },
+            "expect": with_stamp(json!({
+                "id": id,
+                "userId": user_id,
+                "trainingPlanId": null,
+                "planDayId": null,
+                "name": w.name,
+                "status": "COMPLETED",
+                "scheduledAt": at,
+                "startedAt": at,
+                "completedAt": completed,
+                "durationMinutes": w.duration,
+                "notes": w.notes,
+                "legacyWorkoutId": w.id,
+                "legacyChecksum": checksum_of(&w.id),
+                "user": { "id": user_id },
+                "trainingPlan": null,
+                "planDay": null,
+                "reminders": [],
+                "logs": logs,
+                "legacyWorkout": {
+                    "id": w.id, "name": w.name, "date": at, "duration": w.duration, "notes": w.notes,
+                    "userId": user_id,
+                    "createdAt": at, "updatedAt": at,
+                    "exercises": legacy_exercises,
+                },
+            })),
+            "withinWindow": ["createdAt", "updatedAt"]
+        }));
+        session_of.push(id);
+    }
+
+    // The legacy rows themselves: unchanged, linked to what was made of them.
+    for (w, session) in workouts.iter().zip(&session_of) {
+        records.push(json!({
+            "label": format!("legacy workout {} (as the old app wrote it)", w.id),
+            "model": "Workout",
+            "where": { "id": w.id },
+            "expect": {
+                "name": w.name, "date": utc(w.date), "duration": w.duration, "notes": w.notes,
+                "user": { "id": user_id, "email": CY },
+                "session": { "id": session, "status": "COMPLETED" },
+                "exercises": old_rows.iter().filter(|r| workouts[r.workout].id == w.id)
+                    .map(|r| json!({ "id": r.id })).collect::<Vec<_>>(),
+            }
+        }));
+    }
+    for (((name, muscle, to), id), n) in exercises.iter().zip(&exercise_ids).zip(0..) {
+        let shown = cy(&["exercise", "show", id]);
+        assert_eq!(get(&shown, "primaryMuscleGroup"), json!(to), "{shown:#}");
+        records.push(json!({
+            "label": format!("legacy exercise {name} (muscleGroup {muscle:?})"),
+            "model": "Exercise",
+            "where": { "id": id },
+            "expect": {
+                "name": name,
+                "muscleGroup": muscle,
+                "primaryMuscleGroup": to,
+                "secondaryMuscleGroups": [],
+                "category": "STRENGTH",
+                "createdById": null,
+                // A legacy column: setting primaryMuscleGroup leaves it alone.
+                "createdAt": utc(user_created),
+                "updatedAt": utc(user_created),
+                "workoutExercises": old_rows.iter().filter(|r| r.exercise == n)
+                    .map(|r| json!({ "id": r.id })).collect::<Vec<_>>(),
+            }
+        }));
+    }
+
+    // The imported plan: ARCHIVED, one day per workout name (in the order
+    // first trained), copied from that name's most recent workout.
+    assert_eq!(get(plan, "name"), json!("Imported workouts"), "{plan:#}");
+    assert_eq!(get(plan, "status"), json!("ARCHIVED"), "{plan:#}");
+    assert_eq!(get(plan, "isLegacyImport"), json!(true), "{plan:#}");
+    // (day name, position, the workout copied, its rows by position)
+    let want_days = [
+        ("push", 1, &workouts[1], vec![&old_rows[2]]),
+        ("Legs", 2, &workouts[2], vec![&old_rows[4]]),
+    ];
+    let mut days: Vec<Value> = Vec::new();
+    for (name, position, _from, its) in &want_days {
+        let shown: Vec<&Value> = rows(&plan_rows)
+            .iter()
+            .filter(|r| r["dayName"] == json!(name))
+            .collect();
+        assert_eq!(
+            shown.len(),
+            its.len(),
+            "plan show: day {name}: {plan_rows:#}"
+        );
+        let mut exercises_of_day: Vec<Value> = Vec::new();
+        for (r, (k, x)) in shown.iter().zip(its.iter().enumerate()) {
+            let want = [
+                ("dayPosition", json!(position)),
+                ("position", json!(k + 1)),
+                ("exerciseId", json!(exercise_ids[x.exercise])),
+                ("targetSets", json!(x.sets)),
+                ("targetRepsMin", json!(x.reps)),
+                ("targetRepsMax", json!(x.reps)),
+                ("targetWeightKg", json!(x.weight)),
+                ("weekdays", json!("")),
+                ("notes", json!(x.notes)),
+            ];
+            for (key, v) in want {
+                assert_eq!(r[key], v, "plan show: day {name}: {key}: {r:#}");
+            }
+            exercises_of_day.push(json!({
+                "id": r["planExerciseId"],
+                "position": k + 1,
+                "targetSets": x.sets,
+                "targetRepsMin": x.reps,
+                "targetRepsMax": x.reps,
+                "targetWeight": x.weight,
+                "targetRpe": null,
+                "restSeconds": null,
+                "progressionKg": null,
+                "notes": x.notes,
+                "exercise": { "id": exercise_ids[x.exercise], "name": exercises[x.exercise].0 },
+            }));
+        }
+        days.push(json!({
+            "id": shown[0]["dayId"],
+            "name": name,
+            "position": position,
+            "weekdays": [],
+            "notes": null,
+            "exercises": exercises_of_day,
+            "sessions": [],
+        }));
+    }
+    records.push(json!({
+        "label": "the imported plan (migrate legacy)",
+        "model": "TrainingPlan",
+        "where": { "userId": user_id, "isLegacyImport": true },
+        "expect": with_stamp(json!({
+            "id": plan_id,
+            "name": "Imported workouts",
+            "status": "ARCHIVED",
+            "isLegacyImport": true,
+            "description": get(plan, "description"),
+            "goal": null,
+            "startDate": null,
+            "endDate": null,
+            "user": { "id": user_id },
+            "days": days,
+            // Sessions are not linked to the imported plan (README: limits).
+            "sessions": [],
+            "reminders": [],
+        })),
+        "withinWindow": ["createdAt", "updatedAt"]
+    }));
+
+    records.push(json!({
+        "label": "the old app's user, after the migration",
+        "model": "User",
+        "where": { "email": CY },
+        "expect": {
+            "id": user_id,
+            "name": "Cy Legacy",
+            "password": hash,
+            "createdAt": utc(user_created),
+            "updatedAt": utc(user_created),
+            // v2's defaults on a v1 row.
+            "weightUnit": "kg", "timezone": null, "weight": null, "isActive": true,
+            "workouts": workouts.iter().map(|w| json!({ "id": w.id })).collect::<Vec<_>>(),
+            "sessions": session_of.iter().map(|id| json!({ "id": id })).collect::<Vec<_>>(),
+            "workoutLogs": all_sets.iter().map(|id| json!({ "id": id })).collect::<Vec<_>>(),
+            "trainingPlans": [{ "id": plan_id, "isLegacyImport": true }],
+            "reminders": [],
+        }
+    }));
+
+    // The run, with its report as JSON (the same object it printed).
+    let finished = text_of(&report, "finishedAt");
+    records.push(json!({
+        "label": "the LegacyMigrationRun of migrate legacy",
+        "model": "LegacyMigrationRun",
+        "where": { "id": run_id },
+        "expect": {
+            "mode": "apply",
+            "status": "succeeded",
+            "startedAt": stamp,
+            "finishedAt": finished,
+            "report": report,
+        },
+        "withinWindow": ["startedAt", "finishedAt"]
+    }));
+    records.push(json!({
+        "label": "one run in all (the dry run wrote none)",
+        "model": "LegacyMigrationRun",
+        "where": {},
+        "count": 1
+    }));
+    records.push(json!({
+        "label": "no set from the skipped legacy row",
+        "model": "WorkoutLog",
+        "where": { "legacyWorkoutExerciseId": old_rows[3].id },
+        "count": 0
+    }));
+
+    let summary = format!(
+        "migrate legacy carried 3 legacy workouts into 3 sessions, {n_sets} sets and 1 imported plan"
+    );
+    (records, summary)
 }

@@ -512,13 +512,17 @@ async function buildWorld(): Promise<World> {
     ok: true,
     none: null,
   };
+  // Started now: after the run `workout migrate legacy` made in part A, so
+  // `migrate status` must name this one as the newest (readbackLegacy).
+  const runStart = new Date();
   const run = await prisma.legacyMigrationRun.create({
-    data: { mode: "dry-run", status: "running", startedAt: new Date("2026-01-10T09:00:00.000Z") },
+    data: { mode: "dry-run", status: "running", startedAt: runStart },
   });
   c.eq("LegacyMigrationRun.create: report NULL", run.report, null);
+  c.eq("LegacyMigrationRun.create: startedAt to the millisecond", run.startedAt, runStart);
   const run2 = await prisma.legacyMigrationRun.update({
     where: { id: run.id },
-    data: { status: "succeeded", finishedAt: new Date("2026-01-10T09:00:02.500Z"), report },
+    data: { status: "succeeded", finishedAt: new Date(runStart.getTime() + 2500), report },
   });
   c.eq("LegacyMigrationRun.update: Json round-trips", run2.report, report);
   const [{ kind }] = await prisma.$queryRaw<{ kind: string }[]>`SELECT jsonb_typeof("report") AS kind FROM "LegacyMigrationRun" WHERE "id" = ${run.id}`;

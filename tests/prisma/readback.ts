@@ -472,10 +472,241 @@ async function readbackReminderDelivery(c: Checks): Promise<void> {
   c.note("ReminderDelivery: no workout command lists deliveries (dispatch only writes them)");
 }
 
-async function readbackLegacy(c: Checks): Promise<void> {
-  // world.legacyWorkout (+ its WorkoutExercise rows) and world.migrationRuns
-  // (a succeeded dry-run with a JSON report).
-  c.note("Workout/WorkoutExercise/LegacyMigrationRun: no workout command reads them yet (migrate legacy)");
+// ---- Workout / WorkoutExercise / LegacyMigrationRun: `migrate status`,
+// `migrate verify`, `migrate legacy` (dry run, then a run).
+
+const MD5 = /^[0-9a-f]{32}$/;
+
+/** The invariant names `migrate verify` prints (src/legacy/verify.rs). */
+const INVARIANT = {
+  workouts: "every legacy workout has exactly one session",
+  sets: "migrated sets = sum of sets over carried-over legacy rows",
+  volume: "migrated volume = sum of sets x reps x weight over carried-over legacy rows",
+  owner: "every migrated set belongs to a session of the same user",
+};
+
+/** A legacy row the migration carries over (its exercise exists: a foreign key here). */
+function carriedOver(r: { sets: number; reps: number; weight: number | null }): boolean {
+  return r.sets >= 1 && r.reps >= 0 && (r.weight === null || (r.weight >= 0 && Number.isFinite(r.weight)));
+}
+
+/** Kilograms as verify prints them: 3 decimals, trailing zeros cut. */
+function kgText(v: number): string {
+  return `${v.toFixed(3).replace(/0+$/, "").replace(/\.$/, "")} kg`;
+}
+
+/** What the legacy tables hold, as Prisma reads them: the figures `migrate
+ * status` and `migrate verify` must arrive at on their own. */
+async function legacyFacts(prisma: PrismaClient) {
+  const workouts = await prisma.workout.findMany({ include: { user: true, exercises: true, session: true } });
+  const workoutExercises = await prisma.workoutExercise.count();
+  const sessions = await prisma.workoutSession.findMany({
+    where: { legacyWorkoutId: { not: null } },
+    include: { legacyWorkout: true },
+  });
+  // A session counts as migrated when its legacy workout is the same user's.
+  const migrated = sessions.filter((s) => s.legacyWorkout?.userId === s.userId).length;
+  const lastRun = await prisma.legacyMigrationRun.findFirst({ orderBy: [{ startedAt: "desc" }, { id: "desc" }] });
+  const migratedSets = await prisma.workoutLog.findMany({
+    where: { legacyWorkoutExerciseId: { not: null } },
+    include: { user: true, session: true, legacyWorkoutExercise: { include: { workout: true } } },
+  });
+  return { workouts, workoutExercises, sessions, migrated, lastRun, migratedSets };
+}
+
+/** `migrate verify`'s mismatches, computed from Prisma's reads. */
+function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row[] {
+  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number };
+  const per = new Map<string, Acc>();
+  const acc = (email: string) => {
+    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0 });
+    return per.get(email)!;
+  };
+  for (const w of facts.workouts) {
+    const a = acc(w.user.email);
+    a.n++;
+    if (w.session && w.session.userId === w.userId) a.withSession++;
+    for (const r of w.exercises.filter(carriedOver)) {
+      a.cSets += r.sets;
+      a.cVol += r.sets * r.reps * (r.weight ?? 0);
+    }
+  }
+  for (const l of facts.migratedSets) {
+    const a = acc(l.user.email);
+    a.mSets++;
+    a.mVol += (l.reps ?? 0) * (l.weight ?? 0);
+    if (!l.session || l.session.userId !== l.userId || l.legacyWorkoutExercise?.workout.userId !== l.userId) a.foreign++;
+  }
+  const out: Row[] = [];
+  for (const [user, a] of [...per].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const m = (invariant: string, expected: string, actual: string) => out.push({ user, invariant, expected, actual });
+    if (a.n !== a.withSession) m(INVARIANT.workouts, `${a.n} workouts with a session`, `${a.withSession} workouts with a session`);
+    if (a.cSets !== a.mSets) m(INVARIANT.sets, `${a.cSets} sets`, `${a.mSets} sets`);
+    if (Math.abs(a.cVol - a.mVol) > 1e-9 * Math.max(1, Math.abs(a.cVol), Math.abs(a.mVol))) {
+      m(INVARIANT.volume, kgText(a.cVol), kgText(a.mVol));
+    }
+    if (a.foreign !== 0) m(INVARIANT.owner, "0 sets elsewhere", `${a.foreign} sets elsewhere`);
+  }
+  return out;
+}
+
+/** `migrate status`: the schema is current, and the legacy sentence counts
+ * what Prisma reads (workouts, their users, WorkoutExercise rows, migrated
+ * sessions) and names the newest LegacyMigrationRun. */
+async function statusShows(c: Checks, prisma: PrismaClient, name: string): Promise<void> {
+  const facts = await legacyFacts(prisma);
+  const { run, json } = workoutJson(["migrate", "status", "--format", "json"]);
+  const migrations = asRows(c, `${name}: migrate status`, json);
+  c.ok(`${name}: every schema migration applied`, migrations.length > 0 && migrations.every((m) => m.applied === true), json);
+  const w = facts.workouts.length;
+  const users = new Set(facts.workouts.map((x) => x.userId)).size;
+  const m = facts.migrated;
+  const rest = m < w ? ": `workout migrate legacy` carries over the rest" : "";
+  const line =
+    `Legacy data: ${w} workout(s) of ${users} user(s), ${facts.workoutExercises} WorkoutExercise row(s); ` +
+    `${m} migrated (${Math.round((m * 100) / w)}%)${rest}.`;
+  c.ok(`${name}: migrate status counts the legacy rows and the migrated sessions`, run.stderr.includes(line), {
+    expected: line,
+    stderr: run.stderr,
+  });
+  const last = facts.lastRun!;
+  const lastLine = `Last legacy run: ${last.mode}, ${last.status}, started ${last.startedAt.toISOString()}.`;
+  c.ok(`${name}: migrate status names the newest LegacyMigrationRun`, run.stderr.includes(lastLine), {
+    expected: lastLine,
+    stderr: run.stderr,
+  });
+}
+
+async function readbackLegacy(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  // world.migrationRuns[0]: Prisma's "dry-run" row, started after workout's
+  // own run in part A, so it is the newest: `migrate status` must name it.
+  const prismaRun = world.migrationRuns[0];
+  const newest = await prisma.legacyMigrationRun.findFirst({ orderBy: [{ startedAt: "desc" }, { id: "desc" }] });
+  c.eq("the newest LegacyMigrationRun is the one Prisma wrote", newest?.id, prismaRun.id);
+  await statusShows(c, prisma, "Prisma-made legacy rows");
+
+  // verify: Prisma's legacy workout has a session, but 3 sets where its rows
+  // say 5 (3 x 12 x 60 kg and 2 body-weight sets), with other reps and weights.
+  const facts = await legacyFacts(prisma);
+  const want = expectedMismatches(facts);
+  c.ok("the Prisma-made legacy data does not verify (3 of 5 sets)", want.some((x) => x.user === u.email), want);
+  const v = runWorkout(["migrate", "verify", "--format", "json"]);
+  c.eq("migrate verify exits 4 on a mismatch", v.status, 4);
+  let listed: unknown = undefined;
+  try {
+    listed = JSON.parse(v.stdout);
+  } catch {
+    // reported by the check below
+  }
+  const key = (r: Row) => `${r.user}|${r.invariant}`;
+  c.eq(
+    "migrate verify: the mismatches Prisma's rows give, per user and invariant",
+    asRows(c, "migrate verify", listed).slice().sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+    want.slice().sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+  );
+  c.ok("migrate verify: one sentence naming the first mismatch", /does not verify: \d+ mismatch\(es\), the first for /.test(v.stderr), v.stderr);
+
+  // A legacy workout the web app (as the old app) adds now, not migrated yet.
+  const [bench, bare] = world.exercises;
+  const added = await prisma.workout.create({
+    data: {
+      name: "Prisma Legacy Pull",
+      date: new Date("2025-12-03T17:45:30.250Z"),
+      duration: 35,
+      userId: u.id,
+      exercises: {
+        create: [
+          { exerciseId: bench.id, sets: 2, reps: 5, weight: 70.25, order: 0 },
+          { exerciseId: bare.id, sets: 0, reps: 3, order: 1, notes: "skipped: no sets" },
+        ],
+      },
+    },
+    include: { exercises: { orderBy: { order: "asc" } } },
+  });
+  await statusShows(c, prisma, "one Prisma-made legacy workout not migrated");
+
+  // A dry run reads Prisma's legacy rows and writes nothing.
+  const runsBefore = await prisma.legacyMigrationRun.count();
+  const doneBefore = await prisma.workoutSession.findUniqueOrThrow({ where: { legacyWorkoutId: world.legacyWorkout.id } });
+  const dry = asRow(c, "migrate legacy --dry-run", workoutJson(["migrate", "legacy", "--dry-run", "--format", "json"]).json);
+  const all = await legacyFacts(prisma);
+  const carried = all.workouts.flatMap((w) => w.exercises).filter(carriedOver);
+  c.eq("migrate legacy --dry-run: the legacy counts Prisma reads", dry.legacy, {
+    users: new Set(all.workouts.map((w) => w.userId)).size,
+    workouts: all.workouts.length,
+    workoutExercises: all.workoutExercises,
+    sets: carried.reduce((n, r) => n + r.sets, 0),
+  });
+  c.eq("migrate legacy --dry-run: no run id", [dry.runId, dry.mode], [null, "dry-run"]);
+  const sessionsOf = (r: Row) => (asRows(c, "report tables", r.tables).find((t) => t.table === "WorkoutSession") ?? {}) as Row;
+  c.eq("migrate legacy --dry-run: one new session (the added workout)", sessionsOf(dry).inserted, 1);
+  c.eq(
+    "migrate legacy --dry-run: the skipped row Prisma wrote (sets 0)",
+    asRows(c, "skipped", dry.skipped).filter((s) => s.workoutId === added.id),
+    [{ table: "WorkoutExercise", id: added.exercises[1].id, workoutId: added.id, user: u.email, reason: "sets < 1" }],
+  );
+  // Prisma's session of its legacy workout carries a made-up checksum and was
+  // written natively: the legacy workout counts as changed, and a native edit
+  // is never overwritten, so it is a conflict.
+  const conflicts = asRows(c, "conflicts", dry.conflicts);
+  c.eq(
+    "migrate legacy --dry-run: Prisma's session of its legacy workout is a conflict, not overwritten",
+    conflicts.map((x) => [x.table, x.id, x.legacyId, x.user]),
+    [["WorkoutSession", doneBefore.id, world.legacyWorkout.id, u.email]],
+  );
+  c.eq("migrate legacy --dry-run wrote no LegacyMigrationRun", await prisma.legacyMigrationRun.count(), runsBefore);
+
+  // The run: the added workout becomes a session Prisma reads, linked both ways.
+  const applied = asRow(c, "migrate legacy", workoutJson(["migrate", "legacy", "--format", "json"]).json);
+  for (const k of ["legacy", "tables", "skipped", "conflicts"]) {
+    c.eq(`migrate legacy: the same ${k} as its dry run`, applied[k], dry[k]);
+  }
+  const s = await prisma.workoutSession.findUnique({
+    where: { legacyWorkoutId: added.id },
+    include: { logs: { include: { legacyWorkoutExercise: true }, orderBy: { setNumber: "asc" } }, legacyWorkout: true },
+  });
+  if (c.ok("migrate legacy: a session for the Prisma-made legacy workout", !!s)) {
+    c.eq(
+      "migrate legacy: the session as the mapping says",
+      [s!.userId, s!.name, s!.status, s!.scheduledAt, s!.startedAt, s!.completedAt, s!.durationMinutes, s!.trainingPlanId],
+      [u.id, added.name, "COMPLETED", added.date, added.date, new Date(added.date.getTime() + 35 * 60_000), 35, null],
+    );
+    c.ok("migrate legacy: legacyChecksum is an md5", MD5.test(s!.legacyChecksum ?? ""), s!.legacyChecksum);
+    c.eq(
+      "migrate legacy: 2 sets from the 2 x 5 @ 70.25 row, setNumber 1..2, legacyWorkoutExerciseId",
+      s!.logs.map((l) => [l.setNumber, l.reps, l.weight, l.date, l.legacyWorkoutExerciseId, l.legacyWorkoutExercise?.workoutId]),
+      [1, 2].map((n) => [n, 5, 70.25, added.date, added.exercises[0].id, added.id]),
+    );
+    const run = await prisma.legacyMigrationRun.findUnique({ where: { id: String(applied.runId) } });
+    c.eq("migrate legacy: its LegacyMigrationRun, the report as Json", [run?.mode, run?.status, run?.report], [
+      "apply",
+      "succeeded",
+      applied,
+    ]);
+    c.eq("migrate legacy: every row it wrote has the run's start as createdAt/updatedAt", [s!.createdAt, s!.updatedAt, ...s!.logs.map((l) => l.createdAt)], Array(2 + s!.logs.length).fill(run?.startedAt));
+    // workout shows the session it made from Prisma's rows.
+    const shown = asRow(c, "session show", workoutJson(["--user", u.email, "session", "show", s!.id, "--format", "json"]).json);
+    const top = asRow(c, "session show .session", shown.session);
+    shownAs(c, "session show (migrated from Prisma's legacy workout)", top, {
+      name: added.name,
+      status: "COMPLETED",
+      scheduledAt: added.date,
+      completedAt: s!.completedAt,
+      durationMinutes: 35,
+      sets: 2,
+    });
+  }
+  const doneAfter = await prisma.workoutSession.findUniqueOrThrow({ where: { id: doneBefore.id } });
+  c.eq("migrate legacy left Prisma's conflicting session as it was", doneAfter, doneBefore);
+  await statusShows(c, prisma, "after migrate legacy");
+
+  // No command prints a run's report or finishedAt, nor a legacy row's own
+  // columns (only counts, and the sessions made of them).
+  c.note(
+    "LegacyMigrationRun.report/finishedAt and Workout/WorkoutExercise columns: no workout command prints them " +
+      "(migrate status shows counts and the newest run's mode, status, startedAt; migrate legacy prints its own report)",
+  );
 }
 
 export const readbacks: Record<string, Readback> = {
@@ -486,5 +717,6 @@ export const readbacks: Record<string, Readback> = {
   WorkoutLog: readbackWorkoutLog,
   Reminder: readbackReminder,
   ReminderDelivery: readbackReminderDelivery,
+  // Last: it adds a legacy workout and runs the migration.
   Legacy: readbackLegacy,
 };
