@@ -12,6 +12,8 @@ pub const SETS: &str = "migrated sets = sum of sets over carried-over legacy row
 pub const VOLUME: &str =
     "migrated volume = sum of sets x reps x weight over carried-over legacy rows";
 pub const OWNER: &str = "every migrated set belongs to a session of the same user";
+pub const CURRENT: &str =
+    "every migrated session matches its legacy workout's content (legacyChecksum)";
 
 /// Per user (optionally only `user_id`), the expected and actual figures of
 /// every invariant; returns the ones that differ, and how many users were checked.
@@ -52,19 +54,30 @@ pub async fn verify(
                 LEFT JOIN "WorkoutExercise" we ON we.id = l."legacyWorkoutExerciseId"
                 LEFT JOIN "Workout" w ON w.id = we."workoutId"
                WHERE l."legacyWorkoutExerciseId" IS NOT NULL {scope_l} GROUP BY 1),
+            -- A legacy workout changed since it was carried over (or a conflict
+            -- left unresolved): the stored checksum no longer describes it. The
+            -- same checksum as the migration's, so the same verdict.
+            stale AS (
+              SELECT s."userId" AS user_id, count(*) AS n
+                FROM "WorkoutSession" s
+                JOIN "Workout" w ON w.id = s."legacyWorkoutId" AND w."userId" = s."userId"
+                LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
+               WHERE s."legacyChecksum" IS DISTINCT FROM $CHECKSUM {scope_w} GROUP BY 1),
             users AS (SELECT user_id FROM workouts UNION SELECT user_id FROM migrated)
            SELECT coalesce(usr.email, u.user_id),
                   coalesce(wk.n, 0), coalesce(wk.with_session, 0),
                   coalesce(c.sets, 0)::bigint, coalesce(m.sets, 0),
                   coalesce(c.volume, 0)::float8, coalesce(m.volume, 0)::float8,
-                  coalesce(m.foreign_sets, 0)
+                  coalesce(m.foreign_sets, 0), coalesce(st.n, 0)
              FROM users u
              LEFT JOIN "User" usr ON usr.id = u.user_id
              LEFT JOIN workouts wk ON wk.user_id = u.user_id
              LEFT JOIN carried c ON c.user_id = u.user_id
              LEFT JOIN migrated m ON m.user_id = u.user_id
+             LEFT JOIN stale st ON st.user_id = u.user_id
             ORDER BY 1"#
     );
+    let sql = super::fill(&sql, user_id.is_some(), 1);
     let mut q = sqlx::query(&sql);
     if let Some(id) = user_id {
         q = q.bind(id);
@@ -106,6 +119,13 @@ pub async fn verify(
             "0 sets elsewhere".into(),
             format!("{foreign} sets elsewhere"),
             foreign == 0,
+        );
+        let stale: i64 = r.get(8);
+        check(
+            CURRENT,
+            "0 sessions behind their legacy workout".into(),
+            format!("{stale} sessions behind their legacy workout"),
+            stale == 0,
         );
     }
     Ok((out, users))

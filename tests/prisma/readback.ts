@@ -483,6 +483,7 @@ const INVARIANT = {
   sets: "migrated sets = sum of sets over carried-over legacy rows",
   volume: "migrated volume = sum of sets x reps x weight over carried-over legacy rows",
   owner: "every migrated set belongs to a session of the same user",
+  current: "every migrated session matches its legacy workout's content (legacyChecksum)",
 };
 
 /** A legacy row the migration carries over (its exercise exists: a foreign key here). */
@@ -516,12 +517,21 @@ async function legacyFacts(prisma: PrismaClient) {
 
 /** `migrate verify`'s mismatches, computed from Prisma's reads. */
 function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row[] {
-  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number };
+  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number; stale: number };
   const per = new Map<string, Acc>();
   const acc = (email: string) => {
-    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0 });
+    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0, stale: 0 });
     return per.get(email)!;
   };
+  // Stale sessions: no legacy workout changes here after a run carried it
+  // over, so the stale ones are exactly those whose legacyChecksum is not a
+  // checksum `workout` wrote (an md5): the sessions Prisma made by hand.
+  const emailOf = new Map(facts.workouts.map((w) => [w.userId, w.user.email]));
+  for (const s of facts.sessions) {
+    if (s.legacyWorkout && s.legacyWorkout.userId === s.userId && !MD5.test(s.legacyChecksum ?? "")) {
+      acc(emailOf.get(s.userId)!).stale++;
+    }
+  }
   for (const w of facts.workouts) {
     const a = acc(w.user.email);
     a.n++;
@@ -546,6 +556,7 @@ function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row
       m(INVARIANT.volume, kgText(a.cVol), kgText(a.mVol));
     }
     if (a.foreign !== 0) m(INVARIANT.owner, "0 sets elsewhere", `${a.foreign} sets elsewhere`);
+    if (a.stale !== 0) m(INVARIANT.current, "0 sessions behind their legacy workout", `${a.stale} sessions behind their legacy workout`);
   }
   return out;
 }
