@@ -122,7 +122,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// The last N ISO weeks, this one included
-    #[arg(long, default_value_t = 12, conflicts_with = "since")]
+    #[arg(long, default_value_t = 12, conflicts_with = "since", value_parser = clap::value_parser!(u32).range(1..=520))]
     pub weeks: u32,
     /// From this local date instead (YYYY-MM-DD)
     #[arg(long)]

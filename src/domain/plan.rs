@@ -351,13 +351,32 @@ pub fn parse_time_of_day(input: &str) -> anyhow::Result<NaiveTime> {
     })
 }
 
-/// A calendar date `YYYY-MM-DD`.
+/// The years a date may have. chrono's `%Y` takes any signed year up to
+/// ±262,142, where date arithmetic panics and PostgreSQL's timestamps end.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// `Ok(date)` when its year is in [`YEARS`], else why not.
+pub fn check_year(date: NaiveDate) -> Result<NaiveDate, String> {
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "the year {} is out of range ({} to {})",
+            date.year(),
+            YEARS.start(),
+            YEARS.end()
+        ))
+    }
+}
+
+/// A calendar date `YYYY-MM-DD`, years 1900 to 9999.
 pub fn parse_date(input: &str) -> anyhow::Result<NaiveDate> {
-    NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
+    let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
         Kind::Usage.err(format!(
             "`{input}` is not a date: use YYYY-MM-DD, such as 2026-03-23"
         ))
-    })
+    })?;
+    check_year(date).map_err(|why| Kind::Usage.err(format!("`{input}` is not a date here: {why}")))
 }
 
 /// The dates in the `weeks` weeks from `from` (inclusive) whose ISO weekday

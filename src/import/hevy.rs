@@ -31,7 +31,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDateTime, String> {
     ];
     for f in FORMATS {
         if let Ok(d) = NaiveDateTime::parse_from_str(&t, f) {
-            return Ok(d);
+            return super::plausible(d);
         }
     }
     local_datetime(&t)

@@ -465,7 +465,7 @@ pub fn local_datetime(s: &str) -> Result<NaiveDateTime, String> {
         "%Y-%m-%dT%H:%M",
     ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
-            return Ok(d);
+            return plausible(d);
         }
     }
     Err(format!(
@@ -473,11 +473,17 @@ pub fn local_datetime(s: &str) -> Result<NaiveDateTime, String> {
     ))
 }
 
+/// A parsed date and time whose year the rest of the tool can work with.
+pub fn plausible(d: NaiveDateTime) -> Result<NaiveDateTime, String> {
+    crate::domain::plan::check_year(d.date()).map(|_| d)
+}
+
 /// A date alone, at noon (as `log add --date` takes one).
 pub fn local_noon(s: &str) -> Result<NaiveDateTime, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map(|d| d.and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon")))
         .map_err(|_| format!("`{s}` is not a date (YYYY-MM-DD)"))
+        .and_then(plausible)
 }
 
 /// Text, or `None` when blank.

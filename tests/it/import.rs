@@ -477,3 +477,32 @@ fn the_table_report_agrees_with_the_json() {
     assert!(table.contains("2; added 2"), "{table}");
     assert!(table.contains("2000 kg"), "{table}");
 }
+
+/// A date the file claims but no calendar can hold is a bad row, not a crash.
+#[test]
+fn an_absurd_year_in_a_file_is_a_bad_row() {
+    let db = TestDb::new().with_user("a@x.io");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("strong.csv");
+    std::fs::write(
+        &file,
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n\
+         +262142-12-31 23:00:00,Late,2h,Squat (Barbell),1,100,5,,,,,\n",
+    )
+    .unwrap();
+    let out = db
+        .workout()
+        .args(["log", "import"])
+        .arg(&file)
+        .args(["--unit", "kg"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("line 2") && err.contains("out of range"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 0);
+}

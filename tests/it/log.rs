@@ -532,3 +532,45 @@ fn another_users_sets_and_sessions_never_appear() {
         ["5", "5", "5"]
     );
 }
+
+/// Dates whose year chrono accepts but nothing else can use (it takes up to
+/// ±262,142, where date arithmetic panics) are bad input, not a crash.
+#[test]
+fn absurd_years_and_ranges_are_bad_input_not_a_crash() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["log", "history", "--until", "+262142-12-31"],
+        vec!["log", "history", "--since=-5000-01-01"],
+        vec!["log", "stats", "--until", "+262142-12-31"],
+        vec!["session", "list", "--to", "+262142-12-31"],
+        vec![
+            "plan",
+            "schedule",
+            "P",
+            "--from",
+            "+262142-12-28",
+            "--weeks",
+            "1",
+            "--at",
+            "07:00",
+        ],
+        vec![
+            "log",
+            "add",
+            "Bench Press",
+            "1x1@1",
+            "--date",
+            "+262142-12-31",
+        ],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert_error(&out, 2, "out of range");
+    }
+    let out = db
+        .workout()
+        .args(["log", "stats", "--weeks", "20000000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("panicked"));
+}
