@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sqlx::PgConnection;
+use sqlx::{Connection, PgConnection};
 
 use crate::domain::reminder::{
     self as rules, Recurrence, first_after, session_floor, session_occurrence,
@@ -103,6 +103,9 @@ pub async fn create(
     r: &NewReminder<'_>,
     now: DateTime<Utc>,
 ) -> Result<Reminder> {
+    // One transaction: the row and its reminders' next firing change together.
+    let mut tx = conn.begin().await.context("cannot start a transaction")?;
+    let conn = &mut *tx;
     let id = super::new_id();
     sqlx::query(
         r#"INSERT INTO "Reminder" ("id", "userId", "kind", "title", "message", "trainingPlanId", "sessionId",
@@ -127,7 +130,9 @@ pub async fn create(
     .await
     .context("cannot create the reminder")?;
     recompute(conn, user_id, std::slice::from_ref(&id), now).await?;
-    get(conn, user_id, &id).await
+    let made = get(conn, user_id, &id).await?;
+    tx.commit().await.context("cannot create the reminder")?;
+    Ok(made)
 }
 
 pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Reminder> {
@@ -215,6 +220,9 @@ pub async fn set_active(
     active: bool,
     now: DateTime<Utc>,
 ) -> Result<Reminder> {
+    // One transaction: the row and its reminders' next firing change together.
+    let mut tx = conn.begin().await.context("cannot start a transaction")?;
+    let conn = &mut *tx;
     sqlx::query(
         r#"UPDATE "Reminder" SET "active" = $3, "nextFireAt" = NULL, "updatedAt" = $4
            WHERE "userId" = $1 AND "id" = $2"#,
@@ -229,7 +237,9 @@ pub async fn set_active(
     if active {
         recompute(conn, user_id, &[id.to_string()], now).await?;
     }
-    get(conn, user_id, id).await
+    let changed = get(conn, user_id, id).await?;
+    tx.commit().await.context("cannot change the reminder")?;
+    Ok(changed)
 }
 
 pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<()> {

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sqlx::{PgConnection, Postgres, QueryBuilder};
+use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
 use crate::error::Kind;
 
@@ -13,8 +13,8 @@ const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s.
     (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND l."userId" = s."userId")::int AS "setCount""#;
 
 const FROM: &str = r#""WorkoutSession" s
-    LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId"
-    LEFT JOIN "PlanDay" d ON d."id" = s."planDayId""#;
+    LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+    LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id""#;
 
 /// When a session happens, for ordering and date filters.
 const WHEN: &str = r#"coalesce(s."scheduledAt", s."startedAt", s."completedAt", s."createdAt")"#;
@@ -193,6 +193,9 @@ pub async fn create(
     s: &NewSession<'_>,
     now: DateTime<Utc>,
 ) -> Result<Session> {
+    // One transaction: the row and its reminders' next firing change together.
+    let mut tx = conn.begin().await.context("cannot start a transaction")?;
+    let conn = &mut *tx;
     let id = super::new_id();
     sqlx::query(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
@@ -214,7 +217,9 @@ pub async fn create(
     .await
     .context("cannot create the session")?;
     super::reminders::refresh_sessions(conn, user_id, now).await?;
-    get(conn, user_id, &id).await
+    let made = get(conn, user_id, &id).await?;
+    tx.commit().await.context("cannot create the session")?;
+    Ok(made)
 }
 
 /// A move to another status, with the times it sets (`None` leaves one as it is).
@@ -234,6 +239,9 @@ pub async fn set_status(
     c: StatusChange<'_>,
     now: DateTime<Utc>,
 ) -> Result<Session> {
+    // One transaction: the row and its reminders' next firing change together.
+    let mut tx = conn.begin().await.context("cannot start a transaction")?;
+    let conn = &mut *tx;
     let done = sqlx::query(
         r#"UPDATE "WorkoutSession" SET "status" = $3::"SessionStatus",
                "startedAt" = coalesce($4, "startedAt"), "completedAt" = coalesce($5, "completedAt"),
@@ -255,7 +263,9 @@ pub async fn set_status(
     }
     // A session no longer SCHEDULED has no reminder to fire.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
-    get(conn, user_id, id).await
+    let changed = get(conn, user_id, id).await?;
+    tx.commit().await.context("cannot change the session")?;
+    Ok(changed)
 }
 
 /// Deletes a session and (by cascade) its sets and its own reminders; its
@@ -266,13 +276,17 @@ pub async fn delete(
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    // One transaction: the row and its reminders' next firing change together.
+    let mut tx = conn.begin().await.context("cannot start a transaction")?;
+    let conn = &mut *tx;
     sqlx::query(r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2"#)
         .bind(user_id)
         .bind(id)
         .execute(&mut *conn)
         .await
         .context("cannot delete the session")?;
-    super::reminders::refresh_sessions(conn, user_id, now).await
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
+    tx.commit().await.context("cannot delete the session")
 }
 
 /// The targets of a plan day's exercises, in plan order.
