@@ -8,8 +8,10 @@ use anyhow::Result;
 
 use crate::error::Kind;
 
-/// The legacy tables the dump holds.
-pub const TABLES: [&str; 4] = ["User", "Workout", "Exercise", "WorkoutExercise"];
+/// The legacy tables the dump holds: those the migration reads or writes.
+/// Not "User": the migration never changes it, and it holds the web app's
+/// password hashes, which nothing of `workout` exports.
+pub const TABLES: [&str; 3] = ["Workout", "Exercise", "WorkoutExercise"];
 
 /// `pg_dump`: next to the server binaries `workout` would use
 /// (`WORKOUT_PG_BINDIR`, `pg_config --bindir`, the newest
@@ -41,6 +43,22 @@ pub fn dump(url: &str, file: &Path) -> Result<()> {
         .map(percent_decode)
         .filter(|p| !p.is_empty());
     let _ = parsed.set_password(None);
+    // The dump holds users' workout data: readable by its owner only.
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(file)
+            .map_err(|e| {
+                anyhow::Error::new(e).context(Kind::Failure.err(format!(
+                    "cannot write the backup {}; nothing was migrated",
+                    file.display()
+                )))
+            })?;
+    }
     let mut cmd = Command::new(&pg_dump);
     cmd.arg("--format=custom")
         .arg("--no-password")

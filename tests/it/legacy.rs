@@ -851,7 +851,12 @@ fn backup_dumps_the_legacy_tables_first() {
         let text = String::from_utf8_lossy(&list.stdout);
         assert!(text.contains("TABLE DATA public WorkoutExercise"), "{text}");
         assert!(!text.contains("WorkoutSession"), "{text}");
+        // No password hashes leave through the dump.
+        assert!(!text.contains("TABLE DATA public User"), "{text}");
     }
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the dump is its owner's only");
 }
 
 #[test]
