@@ -367,12 +367,13 @@ async fn log_exercise(
             ..Default::default()
         };
         // Written now: a Ctrl-C after this loses nothing.
+        ctx.now = crate::clock::now()?;
         let written = logs::insert(
             &mut ctx.conn,
             &u.id,
             &session.id,
             exercise_id,
-            ts(crate::clock::now()?),
+            ts(ctx.now),
             &sets,
             ctx.now,
         )
@@ -453,6 +454,8 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         ))));
         after.extend(pr_views(records::personal_records(&record_sets(u, &all))));
     }
+    // The flow may have run for an hour: "now" is now, not when it began.
+    ctx.now = crate::clock::now()?;
     let now = ts(ctx.now);
     let minutes = session
         .started_at

@@ -42,7 +42,10 @@ pub async fn state(conn: &mut PgConnection) -> Result<SchemaState> {
     {
         Ok(v) => v,
         Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("42P01") => Vec::new(),
-        Err(e) => return Err(e.into()),
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context("cannot read the schema's migration state (_sqlx_migrations)"));
+        }
     };
     let known = known_versions();
     Ok(SchemaState {

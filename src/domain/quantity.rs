@@ -31,15 +31,21 @@ pub fn duration_seconds(input: &str) -> anyhow::Result<i64> {
             .map(|p| p.parse::<i64>().map_err(|_| bad()))
             .collect::<Result<_, _>>()?;
         match parts.as_slice() {
-            [m, sec] if *sec < 60 => m * 60 + sec,
-            [h, m, sec] if *m < 60 && *sec < 60 => h * 3600 + m * 60 + sec,
+            // Checked: the file or the user may write any number of hours.
+            [m, sec] if *sec < 60 => m
+                .checked_mul(60)
+                .and_then(|x| x.checked_add(*sec))
+                .ok_or_else(bad)?,
+            [h, m, sec] if *m < 60 && *sec < 60 => h
+                .checked_mul(3600)
+                .and_then(|x| x.checked_add(m * 60 + sec))
+                .ok_or_else(bad)?,
             _ => return Err(bad()),
         }
     } else {
         let mut total = 0i64;
         let mut num = String::new();
         let mut unit = String::new();
-        let mut terms = 0;
         let flush = |num: &mut String, unit: &mut String, total: &mut i64| -> anyhow::Result<()> {
             let n: f64 = num.parse().map_err(|_| bad())?;
             let factor = match unit.as_str() {
@@ -48,7 +54,10 @@ pub fn duration_seconds(input: &str) -> anyhow::Result<i64> {
                 "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
                 _ => return Err(bad()),
             };
-            *total += (n * factor).round() as i64;
+            // `as` saturates; the sum is checked.
+            *total = total
+                .checked_add((n * factor).round() as i64)
+                .ok_or_else(bad)?;
             num.clear();
             unit.clear();
             Ok(())
@@ -57,7 +66,6 @@ pub fn duration_seconds(input: &str) -> anyhow::Result<i64> {
             if c.is_ascii_digit() || c == '.' {
                 if !unit.is_empty() {
                     flush(&mut num, &mut unit, &mut total)?;
-                    terms += 1;
                 }
                 num.push(c);
             } else if c.is_ascii_alphabetic() {
@@ -73,7 +81,6 @@ pub fn duration_seconds(input: &str) -> anyhow::Result<i64> {
             return Err(bad());
         }
         flush(&mut num, &mut unit, &mut total)?;
-        let _ = terms;
         total
     };
     Ok(secs)
@@ -135,6 +142,22 @@ mod tests {
         for bad in ["", "30", "-5m", "m", "5 parsecs", "1:75", "25h", "0s"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn huge_durations_are_bad_input_not_an_overflow() {
+        for huge in [
+            "9223372036854775807:00",
+            "9223372036854775807:00:00",
+            "99999999999999999999h",
+        ] {
+            assert!(
+                duration_seconds(huge).is_err() || duration_seconds(huge).unwrap() > 0,
+                "{huge}"
+            );
+            assert!(parse_duration(huge).is_err(), "{huge}");
+        }
+        assert!(duration_seconds("9223372036854775807:00").is_err());
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn dump(url: &str, file: &Path) -> Result<()> {
             .open(file)
             .map_err(|e| {
                 anyhow::Error::new(e).context(Kind::Failure.err(format!(
-                    "cannot write the backup {}; nothing was migrated",
+                    "cannot write the backup {}, so nothing was migrated",
                     file.display()
                 )))
             })?;

@@ -823,7 +823,11 @@ fn bad_input_is_one_sentence_with_its_exit_code() {
         ])
         .output()
         .unwrap();
-    assert_error(&out, 1, "pg_dump failed, so nothing was migrated");
+    assert_error(
+        &out,
+        1,
+        "cannot write the backup /nonexistent/dir/legacy.dump, so nothing was migrated",
+    );
     assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 0);
     assert_eq!(db.int(r#"SELECT count(*) FROM "LegacyMigrationRun""#), 0);
 }
