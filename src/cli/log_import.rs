@@ -258,7 +258,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let names: HashSet<&str> = parsed.sets.iter().map(|s| s.exercise.as_str()).collect();
+    // Names as the import matches them: ignoring case.
+    let names: HashSet<String> = parsed
+        .sets
+        .iter()
+        .map(|s| s.exercise.to_lowercase())
+        .collect();
     let report = ImportReport {
         file: a.file.display().to_string(),
         format: parsed.layout.source(),
@@ -362,12 +367,22 @@ async fn write(
     p: &Parsed,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Written> {
-    // Exercises: the file's names in order of first appearance.
+    // Exercises: the file's names in order of first appearance, one per
+    // name ignoring case (`Bench X` and `bench x` are one exercise, as names
+    // match everywhere else); the other spellings follow the first.
     let mut names: Vec<&str> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut first_of: HashMap<String, &str> = HashMap::new();
+    let mut spellings: Vec<(&str, &str)> = Vec::new();
     for s in &p.sets {
-        if seen.insert(s.exercise.as_str()) {
-            names.push(&s.exercise);
+        let first = *first_of
+            .entry(s.exercise.to_lowercase())
+            .or_insert_with(|| {
+                names.push(&s.exercise);
+                &s.exercise
+            });
+        if first != s.exercise.as_str() && !spellings.iter().any(|(v, _)| *v == s.exercise.as_str())
+        {
+            spellings.push((&s.exercise, first));
         }
     }
     let visible = exercises::list(conn, &u.id, &Default::default()).await?;
@@ -454,6 +469,10 @@ async fn write(
         for ((n, _), id) in new_names.iter().zip(ids) {
             id_of.insert(n, id);
         }
+    }
+    for (spelling, first) in spellings {
+        let id = id_of[first].clone();
+        id_of.insert(spelling, id);
     }
 
     // Sessions.

@@ -506,3 +506,38 @@ fn an_absurd_year_in_a_file_is_a_bad_row() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 0);
 }
+
+/// Two spellings of one new name in a file make one exercise, not two that
+/// differ only in case (names match ignoring case everywhere).
+#[test]
+fn one_exercise_for_spellings_that_differ_in_case() {
+    let db = TestDb::new().with_user("a@x.io");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("strong.csv");
+    std::fs::write(
+        &file,
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n\
+         2026-01-05 07:00:00,A,1h,Zottman Press Test,1,20,10,,,,,\n\
+         2026-01-05 07:00:00,A,1h,zottman press test,2,20,8,,,,,\n\
+         2026-01-06 07:00:00,B,1h,ZOTTMAN PRESS TEST,1,22,8,,,,,\n",
+    )
+    .unwrap();
+    let out = db
+        .workout()
+        .args(["log", "import"])
+        .arg(&file)
+        .args(["--unit", "kg", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    assert_eq!(report["exercises"], 1, "{report}");
+    assert_eq!(
+        db.strings(r#"SELECT name FROM "Exercise" WHERE lower(name) = 'zottman press test'"#),
+        ["Zottman Press Test"]
+    );
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', s.name, l."setNumber", l.reps) FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId" ORDER BY s.name, l."setNumber""#),
+        ["A|1|10", "A|2|8", "B|1|8"]
+    );
+}
