@@ -498,7 +498,8 @@ async fn rollback_cmd(
                   (SELECT count(*) FROM "TrainingPlan" WHERE "isLegacyImport")"#,
     )
     .fetch_one(&mut *conn)
-    .await?;
+    .await
+    .context("cannot count what a rollback would remove")?;
     if !prompt.confirm(&format!(
         "Remove the {sessions} migrated session(s) with their sets and the {plans} imported plan(s) from {}?",
         target.display()
@@ -552,7 +553,8 @@ async fn v2_tables_with_rows(conn: &mut PgConnection) -> Result<Vec<String>> {
            OR "force" IS NOT NULL OR "instructions" IS NOT NULL OR "createdById" IS NOT NULL)"#
             .to_string(),
     );
-    Ok(sqlx::query_scalar(&checks.join(" UNION ALL "))
+    sqlx::query_scalar(&checks.join(" UNION ALL "))
         .fetch_all(conn)
-        .await?)
+        .await
+        .context("cannot check what the v2 schema holds")
 }

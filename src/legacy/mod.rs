@@ -163,7 +163,8 @@ pub async fn lock(conn: &mut PgConnection) -> Result<()> {
         got = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
             .bind(LOCK_KEY)
             .fetch_one(&mut *conn)
-            .await?;
+            .await
+            .context("cannot take the legacy migration's lock")?;
         if got {
             break;
         }
@@ -181,7 +182,8 @@ pub async fn unlock(conn: &mut PgConnection) -> Result<()> {
     sqlx::query("SELECT pg_advisory_unlock($1)")
         .bind(LOCK_KEY)
         .execute(&mut *conn)
-        .await?;
+        .await
+        .context("cannot release the legacy migration's lock")?;
     Ok(())
 }
 

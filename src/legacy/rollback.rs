@@ -5,7 +5,7 @@
 //! native rows that hang on migrated ones make it refuse rather than
 //! cascade them away.
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use chrono::NaiveDateTime;
 use sqlx::{Connection, PgConnection};
 
@@ -17,7 +17,9 @@ const MIGRATED: &str = r#"(s."legacyWorkoutId" IS NOT NULL OR s."legacyChecksum"
 
 /// What a rollback would remove, before it does.
 pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
-    let stamps = super::stamps(conn).await?;
+    let stamps = super::stamps(conn)
+        .await
+        .context("cannot roll back the legacy migration")?;
     let (sets, reminders, sessions): (i64, i64, i64) = sqlx::query_as(&format!(
         r#"SELECT
              (SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s
@@ -32,7 +34,7 @@ pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
     ))
     .bind(&stamps)
     .fetch_one(&mut *conn)
-    .await?;
+    .await.context("cannot roll back the legacy migration")?;
     let mut out = Vec::new();
     if sets > 0 {
         out.push(format!(
@@ -53,7 +55,10 @@ pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
 /// Removes it all; returns the counts per table. The caller holds the lock
 /// and has checked [`dependents`].
 pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec<RollbackCount>> {
-    let mut tx = conn.begin().await?;
+    let mut tx = conn
+        .begin()
+        .await
+        .context("cannot roll back the legacy migration")?;
     let mut counts = Vec::new();
     let mut count = |table: &str, deleted: u64, updated: u64| {
         counts.push(RollbackCount {
@@ -67,20 +72,23 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
             WHERE l."sessionId" = s.id AND l."userId" = s."userId" AND {MIGRATED}"#
     ))
     .execute(&mut *tx)
-    .await?
+    .await
+    .context("cannot roll back the legacy migration")?
     .rows_affected();
     // Sets the migration made that were moved elsewhere since.
     let elsewhere =
         sqlx::query(r#"DELETE FROM "WorkoutLog" WHERE "legacyWorkoutExerciseId" IS NOT NULL"#)
             .execute(&mut *tx)
-            .await?
+            .await
+            .context("cannot roll back the legacy migration")?
             .rows_affected();
     count("WorkoutLog", in_sessions + elsewhere, 0);
     let sessions = sqlx::query(&format!(
         r#"DELETE FROM "WorkoutSession" s WHERE {MIGRATED}"#
     ))
     .execute(&mut *tx)
-    .await?
+    .await
+    .context("cannot roll back the legacy migration")?
     .rows_affected();
     count("WorkoutSession", sessions, 0);
     let (days, exercises): (i64, i64) = sqlx::query_as(
@@ -89,10 +97,11 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
                      JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" WHERE p."isLegacyImport")"#,
     )
     .fetch_one(&mut *tx)
-    .await?;
+    .await.context("cannot roll back the legacy migration")?;
     let plans = sqlx::query(r#"DELETE FROM "TrainingPlan" WHERE "isLegacyImport""#)
         .execute(&mut *tx)
-        .await?
+        .await
+        .context("cannot roll back the legacy migration")?
         .rows_affected();
     count("TrainingPlan", plans, 0);
     count("PlanDay", days as u64, 0);
@@ -108,7 +117,7 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
             WHERE e.id = x.id AND e."primaryMuscleGroup"::text = x.grp"#,
     )
     .execute(&mut *tx)
-    .await?
+    .await.context("cannot roll back the legacy migration")?
     .rows_affected();
     count("Exercise", 0, muscles);
     sqlx::query(
@@ -116,7 +125,7 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
             WHERE mode = 'apply' AND NOT coalesce((report->>'rolledBack')::boolean, false)"#,
     )
     .execute(&mut *tx)
-    .await?;
+    .await.context("cannot roll back the legacy migration")?;
     let report = serde_json::json!({ "mode": "rollback", "tables": &counts });
     sqlx::query(
         r#"INSERT INTO "LegacyMigrationRun" (id, mode, status, "startedAt", "finishedAt", report)
@@ -126,7 +135,10 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
     .bind(now)
     .bind(sqlx::types::Json(report))
     .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
+    .await
+    .context("cannot roll back the legacy migration")?;
+    tx.commit()
+        .await
+        .context("cannot roll back the legacy migration")?;
     Ok(counts)
 }

@@ -1,7 +1,7 @@
 //! `workout migrate verify`: the invariants of data-model.md ("Legacy
 //! migration"), checked per user in one read-only query.
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use sqlx::{PgConnection, Row};
 
 use super::VALID;
@@ -82,7 +82,10 @@ pub async fn verify(
     if let Some(id) = user_id {
         q = q.bind(id);
     }
-    let rows = q.fetch_all(&mut *conn).await?;
+    let rows = q
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the figures the legacy migration is verified against")?;
     let mut out = Vec::new();
     let users = rows.len() as i64;
     for r in rows {
