@@ -862,7 +862,7 @@ async fn progress(
             );
         }
     }
-    let points: Vec<ProgressPoint> = best.into_values().collect();
+    let (days, points): (Vec<chrono::NaiveDate>, Vec<ProgressPoint>) = best.into_iter().unzip();
     if ctx.out.format != Format::Table {
         return ctx
             .out
@@ -876,13 +876,13 @@ async fn progress(
         return Ok(());
     }
     let unit = u.unit();
-    let first = chrono::NaiveDate::parse_from_str(&points[0].date, "%Y-%m-%d")?;
-    let xy: Vec<(f32, f32)> = points
+    // x: days since the first point; y: the estimate in the user's unit.
+    let xy: Vec<(f32, f32)> = days
         .iter()
-        .map(|p| {
-            let d = chrono::NaiveDate::parse_from_str(&p.date, "%Y-%m-%d").unwrap_or(first);
+        .zip(&points)
+        .map(|(d, p)| {
             (
-                (d - first).num_days() as f32,
+                (*d - days[0]).num_days() as f32,
                 unit.from_kg(p.e1rm_kg) as f32,
             )
         })
