@@ -20,7 +20,7 @@ use sqlx::Connection;
 use crate::cli::log::{pr_views, record_sets};
 use crate::context::Context;
 use crate::db::logs::{self, LoggedSet, NewSets};
-use crate::db::plans::Entry;
+use crate::db::plans::{self, Entry};
 use crate::db::sessions::{self, NewSession, Session};
 use crate::db::users::User;
 use crate::db::{exercises, ts};
@@ -69,7 +69,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
     let theme = ColorfulTheme::default();
     let session = pick_session(ctx, &u, &theme).await?;
     let planned = match &session.plan_day_id {
-        Some(day) => sessions::day_targets(&mut ctx.conn, &u.id, day).await?,
+        Some(day) => plans::day_entries(&mut ctx.conn, &u.id, day).await?,
         None => Vec::new(),
     };
     for entry in &planned {

@@ -401,7 +401,7 @@ pub async fn progress_plan(
     let Some(day) = &s.plan_day_id else {
         return Ok(Vec::new());
     };
-    let entries = sessions::day_targets(conn, &u.id, day).await?;
+    let entries = plans::day_entries(conn, &u.id, day).await?;
     let done = logs::of_session(conn, &u.id, &s.id).await?;
     let mut raised = Vec::new();
     for e in entries {
@@ -424,7 +424,7 @@ pub async fn progress_plan(
             weight_kg: e.target_weight,
         };
         if rules::targets_met(&target, &sets) {
-            sessions::raise_target(conn, &u.id, &e.id, step, now).await?;
+            plans::raise_target(conn, &u.id, &e.id, step, now).await?;
             let new = e.target_weight.unwrap_or(0.0) + step;
             raised.push(format!(
                 "Every target of {} was met: its target weight goes up to {}.",
@@ -479,7 +479,7 @@ struct ShowView {
 async fn show(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
     let sets = logs::of_session(&mut ctx.conn, &u.id, &s.id).await?;
     let targets = match &s.plan_day_id {
-        Some(d) => sessions::day_targets(&mut ctx.conn, &u.id, d).await?,
+        Some(d) => plans::day_entries(&mut ctx.conn, &u.id, d).await?,
         None => Vec::new(),
     };
     // Exercises in plan order, then the others in the order first done.

@@ -334,22 +334,74 @@ pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Resu
 
 /// The exercises of every day of the plan, by day and position.
 pub async fn entries(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<Vec<Entry>> {
-    sqlx::query_as::<_, Entry>(
-        r#"SELECT x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position",
-                  x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe",
-                  x."restSeconds", x."progressionKg", x."notes"
-           FROM "PlanExercise" x
-           JOIN "PlanDay" d ON d."id" = x."planDayId"
-           JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
-           JOIN "Exercise" e ON e."id" = x."exerciseId"
-           WHERE p."userId" = $1 AND p."id" = $2
-           ORDER BY d."position", x."position""#,
-    )
+    sqlx::query_as::<_, Entry>(&format!(
+        r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND p."id" = $2
+           ORDER BY d."position", x."position""#
+    ))
     .bind(user_id)
     .bind(plan_id)
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the plan's exercises")
+}
+
+/// One plan day's exercises with their targets, in plan order.
+pub async fn day_entries(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &str,
+) -> Result<Vec<Entry>> {
+    sqlx::query_as::<_, Entry>(&format!(
+        r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND x."planDayId" = $2 ORDER BY x."position""#
+    ))
+    .bind(user_id)
+    .bind(day_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's targets")
+}
+
+/// An [`Entry`]'s columns and the joins that reach its plan (aliased `p`,
+/// for the user's scope) and its exercise's name.
+const ENTRY_COLUMNS: &str = r#"x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position",
+           x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe",
+           x."restSeconds", x."progressionKg", x."notes"
+      FROM "PlanExercise" x
+      JOIN "PlanDay" d ON d."id" = x."planDayId"
+      JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+      JOIN "Exercise" e ON e."id" = x."exerciseId""#;
+
+/// Raises a plan exercise's target weight by its progression step.
+pub async fn raise_target(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &str,
+    step_kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetWeight" = coalesce(x."targetWeight", 0) + $3
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE d."id" = x."planDayId" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(step_kg)
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    sqlx::query(
+        r#"UPDATE "TrainingPlan" p SET "updatedAt" = $3
+           FROM "PlanDay" d JOIN "PlanExercise" x ON x."planDayId" = d."id"
+           WHERE d."trainingPlanId" = p."id" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    Ok(())
 }
 
 /// Adds a day at the end of the plan.
