@@ -264,17 +264,7 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the set")?;
-    match rows.len() {
-        0 => Err(Kind::NotFound.err(format!("no set of yours has an id starting with {r}"))),
-        1 => Ok(rows.into_iter().next().expect("one row")),
-        _ => Err(Kind::Usage.err(format!(
-            "`{r}` is the start of more than one set id: {}",
-            rows.iter()
-                .map(|s| s.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
+    super::one_by_prefix(rows, r, "set", |x| x.id.as_str())
 }
 
 /// The fields of a set that `log edit` may change; `None` leaves one alone.

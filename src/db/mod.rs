@@ -121,6 +121,44 @@ pub fn unique_violation(
     anyhow::Error::new(e).context(what.to_string())
 }
 
+/// The one row a reference names: none is `none()`, several is `many(rows)`
+/// (each a sentence with its exit code, said by the caller).
+pub fn unique<T>(
+    mut rows: Vec<T>,
+    none: impl FnOnce() -> anyhow::Error,
+    many: impl FnOnce(&[T]) -> anyhow::Error,
+) -> Result<T> {
+    match rows.len() {
+        0 => Err(none()),
+        1 => Ok(rows.pop().expect("one row")),
+        _ => Err(many(&rows)),
+    }
+}
+
+/// The one row whose id starts with `prefix`, of the user's `what` (a
+/// session, a set): none is exit 3, several is exit 2 listing their ids.
+pub fn one_by_prefix<T>(
+    rows: Vec<T>,
+    prefix: &str,
+    what: &str,
+    id: impl Fn(&T) -> &str,
+) -> Result<T> {
+    unique(
+        rows,
+        || {
+            Kind::NotFound.err(format!(
+                "no {what} of yours has an id starting with {prefix}"
+            ))
+        },
+        |rows| {
+            Kind::Usage.err(format!(
+                "`{prefix}` is the start of more than one {what} id: {}",
+                rows.iter().map(&id).collect::<Vec<_>>().join(", ")
+            ))
+        },
+    )
+}
+
 /// A new Prisma-compatible id (cuid v1: 25 characters starting with `c`).
 pub fn new_id() -> String {
     cuid::cuid1().expect("cuid generation does not fail")

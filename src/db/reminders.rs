@@ -196,19 +196,23 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
     if let Some(exact) = rows.iter().find(|x| x.id == r) {
         return Ok(exact.clone());
     }
-    match rows.len() {
-        0 => Err(Kind::NotFound.err(format!(
-            "no reminder of yours has the title or an id starting with `{r}`"
-        ))),
-        1 => Ok(rows.into_iter().next().expect("one row")),
-        _ => Err(Kind::Usage.err(format!(
-            "`{r}` names more than one reminder: {}; use more of the id",
-            rows.iter()
-                .map(|x| format!("{} ({})", x.id, x.title))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
+    super::unique(
+        rows,
+        || {
+            Kind::NotFound.err(format!(
+                "no reminder of yours has the title or an id starting with `{r}`"
+            ))
+        },
+        |rows| {
+            Kind::Usage.err(format!(
+                "`{r}` names more than one reminder: {}; use more of the id",
+                rows.iter()
+                    .map(|x| format!("{} ({})", x.id, x.title))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        },
+    )
 }
 
 /// Enables (recomputing when it fires next, from now) or disables (no

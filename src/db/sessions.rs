@@ -161,17 +161,7 @@ pub async fn resolve(
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the session")?;
-    match rows.len() {
-        0 => Err(Kind::NotFound.err(format!("no session of yours has an id starting with {r}"))),
-        1 => Ok(rows.into_iter().next().expect("one row")),
-        _ => Err(Kind::Usage.err(format!(
-            "`{r}` is the start of more than one session id: {}",
-            rows.iter()
-                .map(|s| s.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
+    super::one_by_prefix(rows, r, "session", |x| x.id.as_str())
 }
 
 /// A new session.
