@@ -41,6 +41,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
+            cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;log'= {
@@ -1623,6 +1624,21 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;man'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;help'= {
             cand log 'Log sets: interactively on a terminal, or `log add` and friends'
             cand session 'Scheduled and performed workouts'
@@ -1634,6 +1650,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand db 'The embedded default database'
             cand config 'The config file'
             cand completions 'Print shell completions'
+            cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;help;log'= {
@@ -1853,6 +1870,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;config;unset'= {
         }
         &'workout;help;completions'= {
+        }
+        &'workout;help;man'= {
         }
         &'workout;help;help'= {
         }

@@ -15,6 +15,7 @@ pub mod import;
 pub mod legacy;
 pub mod output;
 pub mod prompt;
+pub mod testhook;
 
 use std::io::Write;
 
@@ -71,12 +72,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         no_input: g.no_input,
         yes: g.yes,
     };
-    if let Command::Completions(c) = cli.command {
-        return cli::completions::run(c);
+    match cli.command {
+        Command::Completions(c) => return cli::completions::run(c),
+        Command::Man => return cli::completions::run_man(),
+        _ => {}
     }
     let settings = Settings::load(g)?;
     match cli.command {
-        Command::Completions(_) => unreachable!("handled above"),
+        Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Config(c) => cli::config::run(c, &settings, &out),
         Command::Db(c) => cli::db::run(c, &settings, &out).await,
         Command::Migrate(c) => {

@@ -92,4 +92,6 @@ pub enum Command {
     Config(config::ConfigCmd),
     /// Print shell completions
     Completions(completions::CompletionsCmd),
+    /// Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`
+    Man,
 }

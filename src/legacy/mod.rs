@@ -58,8 +58,9 @@ use report::{Conflict, LegacyCounts, MappedExercise, Report, SkippedRow, TableCo
 /// The advisory lock that keeps two runs (or a run and a rollback) apart.
 const LOCK_KEY: i64 = 7_261_001;
 
-/// Test hook: after this many committed batches, say so on stderr and
-/// sleep, so a test can kill the process at a known point.
+/// Test hook (debug builds only, see `testhook`): after this many committed
+/// batches, say so on stderr and sleep, so a test can kill the process at a
+/// known point.
 pub const PAUSE_VAR: &str = "WORKOUT_LEGACY_PAUSE_AFTER_BATCHES";
 
 /// A legacy row that can be carried over as it is (`we` a WorkoutExercise,
@@ -564,7 +565,7 @@ async fn batches(
         .fetch_one(&mut *conn)
         .await?;
     progress.set_length(todo as u64);
-    let pause_after: Option<i64> = std::env::var(PAUSE_VAR).ok().and_then(|v| v.parse().ok());
+    let pause_after: Option<i64> = crate::testhook::var(PAUSE_VAR).and_then(|v| v.parse().ok());
     let recheck = r#"UPDATE lm_w w SET action = 'conflict'
          WHERE w.batch = $1 AND w.action = 'changed' AND NOT EXISTS (
            SELECT 1 FROM "WorkoutSession" s

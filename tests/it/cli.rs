@@ -57,6 +57,39 @@ fn committed_completions_match_the_cli() {
     }
 }
 
+/// The committed man page must match the CLI; `UPDATE_COMPLETIONS=1 cargo
+/// test` rewrites it with the completions.
+#[test]
+fn committed_man_page_matches_the_cli() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("workout.1");
+    let fresh = completions::render_man();
+    if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("workout.1 is missing: run UPDATE_COMPLETIONS=1 cargo test"));
+    assert!(
+        committed == fresh,
+        "workout.1 no longer matches the CLI: run UPDATE_COMPLETIONS=1 cargo test"
+    );
+    let text = String::from_utf8(fresh.clone()).unwrap();
+    // Every leaf command is in it, with the exit codes.
+    for needle in [
+        "workout log add",
+        "workout plan schedule",
+        "workout reminder dispatch",
+        "EXIT STATUS",
+        "WORKOUT_DATABASE_URL",
+    ] {
+        assert!(text.contains(needle), "the man page lacks {needle}");
+    }
+    let home = temp_home();
+    let out = bare_workout(home.path()).arg("man").output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, fresh);
+}
+
 #[test]
 fn help_and_version_exit_0_usage_errors_exit_2() {
     let home = temp_home();
