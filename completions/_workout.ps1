@@ -1476,7 +1476,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         }
         'workout;migrate;legacy' {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Workouts per batch; each batch is one transaction')
-            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Dump the legacy tables with `pg_dump -Fc` to FILE first (0600, replaced only on success); stop if that fails')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')

@@ -1346,7 +1346,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;migrate;legacy'= {
             cand --batch-size 'Workouts per batch; each batch is one transaction'
-            cand --backup 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails'
+            cand --backup 'Dump the legacy tables with `pg_dump -Fc` to FILE first (0600, replaced only on success); stop if that fails'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'

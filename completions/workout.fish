@@ -1164,7 +1164,7 @@ complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l batch-size -d 'Workouts per batch; each batch is one transaction' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l backup -d 'Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails' -r -F
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l backup -d 'Dump the legacy tables with `pg_dump -Fc` to FILE first (0600, replaced only on success); stop if that fails' -r -F
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from legacy" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'

@@ -77,27 +77,54 @@ impl ConfigFile {
         }
     }
 
-    /// Writes the file atomically with mode 0600 (its directory 0700).
-    pub fn save(&self, path: &Path) -> Result<()> {
+    /// Re-reads the file, applies `change` and writes it back, all under an
+    /// exclusive lock on `.config.toml.lock` beside it: concurrent `config
+    /// set`/`unset` runs each see the others' keys and none is lost.
+    pub fn update(path: &Path, change: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
+        let dir = Self::make_dir(path)?;
+        let lock_path = dir.join(".config.toml.lock");
+        let lock = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open {}", lock_path.display()))?;
+        lock.lock()
+            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
+        let mut file = Self::load(path)?;
+        change(&mut file)?;
+        file.save(path)
+    }
+
+    fn make_dir(path: &Path) -> Result<&Path> {
         let dir = path.parent().context("the config path has no directory")?;
         if !dir.exists() {
             fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
             fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
         }
+        Ok(dir)
+    }
+
+    /// Writes the file atomically with mode 0600 (its directory 0700): a
+    /// new temporary file of a unique name beside it, renamed over it.
+    /// Concurrent writers must hold the lock of [`update`](Self::update).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let dir = Self::make_dir(path)?;
         let text = toml::to_string(self).context("cannot write the config as TOML")?;
-        let tmp = dir.join(".config.toml.tmp");
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        // An existing file keeps its mode on open: force 0600.
-        f.set_permissions(fs::Permissions::from_mode(0o600))?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+        // NamedTempFile is created exclusively with mode 0600.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".config.toml.")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write a temporary file in {}", dir.display()))?;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o600))?;
+        tmp.write_all(text.as_bytes())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path)
+            .map_err(|e| e.error)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(())
     }
 
@@ -147,62 +174,100 @@ pub fn validate_database_url(url: &str) -> Result<sqlx::postgres::PgConnectOptio
     })
 }
 
-/// The URL with any password replaced by `****`, for printing.
+/// The URL with any password replaced by `****`, for printing. Masks every
+/// form, whether the URL parses or not: the user info's password (which may
+/// hold unencoded `/`, `?`, `#` or `@`), `password=` in a query, and
+/// `password=` in a libpq key=value connection string (quoted or not).
+/// When in doubt it hides more, never less.
 pub fn mask_url(raw: &str) -> String {
-    let Ok(mut url) = url::Url::parse(raw) else {
-        return mask_unparsed(raw);
+    let parsed = match url::Url::parse(raw) {
+        Ok(mut url) => {
+            if url.password().is_some() {
+                let _ = url.set_password(Some("****"));
+            }
+            let pairs: Vec<(String, String)> = url
+                .query_pairs()
+                .map(|(k, v)| {
+                    let v = if k.to_ascii_lowercase().contains("password") {
+                        "****".to_string()
+                    } else {
+                        v.into_owned()
+                    };
+                    (k.into_owned(), v)
+                })
+                .collect();
+            if !pairs.is_empty() {
+                url.query_pairs_mut().clear().extend_pairs(pairs);
+            }
+            url.to_string()
+        }
+        Err(_) => raw.to_string(),
     };
-    if url.password().is_some() {
-        let _ = url.set_password(Some("****"));
-    }
-    let pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            let v = if k.eq_ignore_ascii_case("password") {
-                "****".to_string()
-            } else {
-                v.into_owned()
-            };
-            (k.into_owned(), v)
-        })
-        .collect();
-    if !pairs.is_empty() {
-        url.query_pairs_mut().clear().extend_pairs(pairs);
-    }
-    url.to_string()
+    // Also by string surgery: a password with an unencoded `/` may parse as
+    // a port and a path (`postgres://u:123/x@h/db`), and a URL that does not
+    // parse at all must be masked too.
+    mask_password_values(&mask_userinfo(&parsed))
 }
 
-/// Masking for a URL the `url` crate will not parse (such as an empty host
-/// with a user, `postgres://bob@/db?host=/run`): hide the user info and any
-/// `password=` value by plain string surgery.
-fn mask_unparsed(raw: &str) -> String {
-    let mut out = raw.to_string();
-    if let Some(start) = out.find("://").map(|i| i + 3) {
-        let authority_end = out[start..]
-            .find(['/', '?'])
-            .map_or(out.len(), |i| start + i);
-        if let Some(at) = out[start..authority_end].rfind('@') {
-            let userinfo = &out[start..start + at];
-            let masked = match userinfo.split_once(':') {
-                Some((user, _)) => format!("{user}:****"),
-                None => userinfo.to_string(),
-            };
-            out.replace_range(start..start + at, &masked);
-        }
+/// Hides what stands between the first `:` after `scheme://` and the last
+/// `@`, when the part before that `:` can be a user name.
+fn mask_userinfo(raw: &str) -> String {
+    let Some(start) = raw.find("://").map(|i| i + 3) else {
+        return raw.to_string();
+    };
+    let rest = &raw[start..];
+    let (Some(colon), Some(at)) = (rest.find(':'), rest.rfind('@')) else {
+        return raw.to_string();
+    };
+    if colon > at || rest[..colon].contains(['@', '/', '?', '#']) {
+        return raw.to_string();
     }
+    if &rest[colon + 1..at] == "****" {
+        return raw.to_string();
+    }
+    format!("{}****{}", &raw[..start + colon + 1], &rest[at..])
+}
+
+/// Hides the value of every `password=` (any case, also `sslpassword=`,
+/// spaces allowed around `=`): a quoted value to its closing quote, else up
+/// to the next `&` or white space.
+fn mask_password_values(raw: &str) -> String {
+    let lower = raw.to_ascii_lowercase();
+    let mut out = String::with_capacity(raw.len());
+    let mut copied = 0;
     let mut from = 0;
-    while let Some(i) = out[from..]
-        .to_ascii_lowercase()
-        .find("password=")
-        .map(|i| from + i)
-    {
-        let value_start = i + "password=".len();
-        let value_end = out[value_start..]
-            .find('&')
-            .map_or(out.len(), |j| value_start + j);
-        out.replace_range(value_start..value_end, "****");
-        from = value_start + 4;
+    while let Some(i) = lower[from..].find("password").map(|i| from + i) {
+        let mut j = i + "password".len();
+        let bytes = raw.as_bytes();
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j >= bytes.len() || bytes[j] != b'=' {
+            from = i + 1;
+            continue;
+        }
+        j += 1;
+        while j < bytes.len() && bytes[j] == b' ' {
+            j += 1;
+        }
+        let value_start = j;
+        let value_end = if bytes.get(j) == Some(&b'\'') {
+            let mut k = j + 1;
+            while k < bytes.len() && bytes[k] != b'\'' {
+                k += if bytes[k] == b'\\' { 2 } else { 1 };
+            }
+            (k + 1).min(bytes.len())
+        } else {
+            raw[j..]
+                .find(|c: char| c == '&' || c.is_whitespace())
+                .map_or(raw.len(), |k| j + k)
+        };
+        out.push_str(&raw[copied..value_start]);
+        out.push_str("****");
+        copied = value_end;
+        from = value_end.max(i + 1);
     }
+    out.push_str(&raw[copied..]);
     out
 }
 
@@ -211,6 +276,32 @@ fn mask_unparsed(raw: &str) -> String {
 pub struct Overrides {
     pub database_url: Option<String>,
     pub user: Option<String>,
+}
+
+/// Refuses (exit 2) an environment variable this run would read that is not
+/// valid UTF-8: treating it as unset would act as another user or on another
+/// database. Only the variables the precedence would reach are checked: a
+/// flag wins over WORKOUT_DATABASE_URL, which wins over DATABASE_URL.
+pub fn check_env(flags: &Overrides) -> Result<()> {
+    let check = |name: &str| -> Result<bool> {
+        match std::env::var_os(name) {
+            None => Ok(false),
+            Some(v) if v.is_empty() => Ok(false),
+            Some(v) => match v.to_str() {
+                Some(_) => Ok(true),
+                None => Err(Kind::Usage.err(format!(
+                    "the environment variable {name} is not valid UTF-8: fix or unset it"
+                ))),
+            },
+        }
+    };
+    if flags.database_url.is_none() && !check("WORKOUT_DATABASE_URL")? {
+        check("DATABASE_URL")?;
+    }
+    if flags.user.is_none() {
+        check("WORKOUT_USER")?;
+    }
+    Ok(())
 }
 
 /// One resolved setting and where it came from.
@@ -299,6 +390,43 @@ mod tests {
         );
         assert_eq!(mask_url("postgres://h/app"), "postgres://h/app");
         assert!(!mask_url("postgres://u:p w@[bad/x").contains("p w"));
+    }
+
+    #[test]
+    fn masks_every_form_parsed_or_not() {
+        let cases = [
+            "postgres://coach:Sec/retPW@host:5432/db",
+            "postgres://coach:123/retPW@host:5432/db",
+            "postgres://coach:Sec?retPW@host/db",
+            "postgres://coach:Sec#retPW@host/db",
+            "postgres://coach:Sec@retPW@host/db",
+            "postgres://coach@host/db?sslmode=require&password=Sec/retPW#x",
+            "postgres://coach@host/db?PassWord=Sec%2FretPW",
+            "postgres://coach@[bad/db?password=Sec/retPW&x=1",
+            "host=h user=coach password=Sec/retPW dbname=db",
+            "host=h password = 'Sec/ret PW\\' x' dbname=db",
+            "postgresql://coach@h/db?sslpassword=Sec/retPW",
+        ];
+        for raw in cases {
+            let masked = mask_url(raw);
+            assert!(
+                !masked.contains("retPW") && !masked.contains("ret PW"),
+                "{raw} -> {masked}"
+            );
+            assert!(masked.contains("****"), "{raw} -> {masked}");
+        }
+        assert_eq!(
+            mask_url("host=h password=Sec dbname=db"),
+            "host=h password=**** dbname=db"
+        );
+        assert_eq!(
+            mask_url("postgres://coach:Sec/retPW@host:5432/db"),
+            "postgres://coach:****@host:5432/db"
+        );
+        assert_eq!(
+            mask_url("postgres://u@h/db?host=/run&port=5"),
+            "postgres://u@h/db?host=%2Frun&port=5"
+        );
     }
 
     #[test]

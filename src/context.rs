@@ -23,13 +23,15 @@ pub struct Settings {
 
 impl Settings {
     pub fn load(global: &GlobalArgs) -> Result<Self> {
+        let overrides = Overrides {
+            database_url: global.database_url.clone(),
+            user: global.user.clone(),
+        };
+        config::check_env(&overrides)?;
         let config_path = config::config_path()?;
         let file = ConfigFile::load(&config_path)?;
         Ok(Self {
-            overrides: Overrides {
-                database_url: global.database_url.clone(),
-                user: global.user.clone(),
-            },
+            overrides,
             file,
             config_path,
         })

@@ -76,9 +76,7 @@ pub fn run(cmd: ConfigCmd, settings: &Settings, out: &Output) -> Result<()> {
             })
         }
         ConfigCmd::Set { key, value } => {
-            let mut file = settings.file.clone();
-            file.set(&key, &value)?;
-            file.save(path)?;
+            config::ConfigFile::update(path, |file| file.set(&key, &value))?;
             let shown = if key == "database_url" {
                 config::mask_url(&value)
             } else {
@@ -88,9 +86,7 @@ pub fn run(cmd: ConfigCmd, settings: &Settings, out: &Output) -> Result<()> {
             Ok(())
         }
         ConfigCmd::Unset { key } => {
-            let mut file = settings.file.clone();
-            file.unset(&key)?;
-            file.save(path)?;
+            config::ConfigFile::update(path, |file| file.unset(&key))?;
             out.info(format!("Removed {key} from {}.", path.display()));
             Ok(())
         }

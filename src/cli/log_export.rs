@@ -1,7 +1,6 @@
 //! `workout log export`: every set with its session, plan and exercise, as
 //! csv, json or ndjson, streamed from the database row by row.
 
-use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -224,17 +223,19 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
         include_warmups: true,
         ..Default::default()
     };
-    // A file is written beside itself and renamed when complete, so a
-    // failed export never leaves half a file under the name asked for.
-    let partial = a.output.as_ref().map(|p| {
-        let mut name = p.file_name().unwrap_or_default().to_os_string();
-        name.push(".partial");
-        p.with_file_name(name)
-    });
+    // A file is written to a new temporary file beside it (created
+    // exclusively, mode 0600, never through a link) and renamed when
+    // complete, so a failed export never leaves half a file under the name
+    // asked for; on any failure the temporary file is removed (on drop).
+    let partial = match &a.output {
+        Some(out) => Some(output_partial(out)?),
+        None => None,
+    };
     let writer: Box<dyn Write> = match &partial {
         Some(p) => Box::new(
-            File::create(p)
-                .map_err(|e| Kind::Usage.err(format!("cannot write {}: {e}", p.display())))?,
+            p.as_file()
+                .try_clone()
+                .with_context(|| format!("cannot write {}", p.path().display()))?,
         ),
         None => Box::new(io::stdout().lock()),
     };
@@ -261,21 +262,66 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let n = match result {
-        Ok(n) => n,
-        Err(e) => {
-            if let Some(p) = &partial {
-                let _ = std::fs::remove_file(p);
-            }
-            return Err(e);
-        }
-    };
-    if let (Some(p), Some(out)) = (&partial, &a.output) {
-        std::fs::rename(p, out).with_context(|| format!("cannot write {}", out.display()))?;
+    let n = result?;
+    if let (Some(p), Some(out)) = (partial, &a.output) {
+        p.as_file()
+            .sync_all()
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        // Replaces a symlink at `out` itself, never its target.
+        p.persist(out)
+            .map_err(|e| e.error)
+            .with_context(|| format!("cannot write {}", out.display()))?;
         ctx.out
             .info(format!("Exported {n} set(s) to {}.", out.display()));
     }
     Ok(())
+}
+
+/// The temporary file an export to `out` is written to. `out` must be a
+/// regular file or not exist: a directory, device, FIFO or socket there is
+/// refused (exit 2), not replaced.
+fn output_partial(out: &std::path::Path) -> Result<tempfile::NamedTempFile> {
+    let refuse = |what: &str| {
+        Kind::Usage.err(format!(
+            "cannot export to {}: it is {what}, not a regular file",
+            out.display()
+        ))
+    };
+    if out.as_os_str().as_encoded_bytes().ends_with(b"/") {
+        return Err(refuse("a directory"));
+    }
+    match std::fs::metadata(out) {
+        Ok(m) if m.is_dir() => return Err(refuse("a directory")),
+        Ok(m) if !m.is_file() => {
+            use std::os::unix::fs::FileTypeExt;
+            let t = m.file_type();
+            let what = if t.is_fifo() {
+                "a FIFO"
+            } else if t.is_char_device() || t.is_block_device() {
+                "a device"
+            } else if t.is_socket() {
+                "a socket"
+            } else {
+                "a special file"
+            };
+            return Err(refuse(what));
+        }
+        _ => {}
+    }
+    let name = out
+        .file_name()
+        .ok_or_else(|| refuse("a directory"))?
+        .to_string_lossy()
+        .into_owned();
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .map_err(|e| Kind::Usage.err(format!("cannot write {}: {e}", out.display())))
 }
 
 #[cfg(test)]

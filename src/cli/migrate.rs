@@ -42,7 +42,7 @@ pub struct LegacyArgs {
     #[arg(long, value_name = "N", default_value_t = 5000,
           value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
     pub batch_size: i64,
-    /// Dump the legacy tables with `pg_dump -Fc` to FILE first; stop if that fails
+    /// Dump the legacy tables with `pg_dump -Fc` to FILE first (0600, replaced only on success); stop if that fails
     #[arg(long, value_name = "FILE")]
     pub backup: Option<std::path::PathBuf>,
 }
@@ -260,7 +260,12 @@ async fn legacy_cmd(
         now: crate::clock::now()?,
     };
     legacy::lock(&mut *conn).await?;
-    if let Some(file) = &args.backup {
+    if let Some(file) = args.backup.as_ref().filter(|_| args.dry_run) {
+        out.info(format!(
+            "A dry run writes nothing: no backup was written to {}.",
+            file.display()
+        ));
+    } else if let Some(file) = &args.backup {
         let url = target_url(target);
         let file = file.clone();
         tokio::task::spawn_blocking(move || legacy::backup::dump(&url, &file))

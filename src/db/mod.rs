@@ -19,7 +19,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use sqlx::{ConnectOptions, Connection};
 
 use crate::config::mask_url;
@@ -37,6 +37,7 @@ pub async fn connect(url: &str) -> Result<PgConnection> {
 
 async fn connect_with(opts: PgConnectOptions, url: &str) -> Result<PgConnection> {
     let opts = opts.application_name("workout");
+    let tls_wanted = !matches!(opts.get_ssl_mode(), PgSslMode::Disable | PgSslMode::Allow);
     tokio::time::timeout(Duration::from_secs(30), opts.connect())
         .await
         .unwrap_or_else(|_| {
@@ -46,7 +47,17 @@ async fn connect_with(opts: PgConnectOptions, url: &str) -> Result<PgConnection>
             )))
         })
         .map_err(|e| {
-            let what = if is_connection_error(&e) {
+            // A failed handshake (a certificate that does not verify) comes
+            // back from rustls as an InvalidData I/O error.
+            let tls_failed = matches!(e, sqlx::Error::Tls(_))
+                || (tls_wanted
+                    && matches!(&e, sqlx::Error::Io(io) if io.kind() == std::io::ErrorKind::InvalidData));
+            let what = if tls_failed {
+                format!(
+                    "cannot connect to the database at {} over TLS (see sslmode and sslrootcert in the URL)",
+                    mask_url(url)
+                )
+            } else if is_connection_error(&e) {
                 format!("cannot connect to the database at {}", mask_url(url))
             } else {
                 format!("cannot open the database at {}", mask_url(url))

@@ -6,8 +6,10 @@
 //! - `cluster/`     the PGDATA directory (made as `cluster.init/`, then renamed,
 //!   so a crash during initdb never leaves a half-made cluster behind)
 //! - `run/`         the socket directory, mode 0700
-//! - `server.log`   the server's log
+//! - `server.log`   the server's log, mode 0600
 //! - `lock`         the file lock that makes concurrent first runs safe
+//!
+//! The data dir itself is 0700 (as root, owned by `postgres`).
 //!
 //! PostgreSQL refuses to run as root, so when `workout` runs as root the
 //! server runs as the `postgres` system user, which owns `cluster/`, `run/`
@@ -20,6 +22,7 @@
 mod bins;
 
 use std::fs;
+use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -123,14 +126,20 @@ impl Embedded {
         }
     }
 
-    /// The pid in `postmaster.pid` if that process is alive and is a postgres
-    /// server. A pid left by a crash or a reboot may since belong to another
-    /// process, so liveness alone is not enough.
+    /// The pid in `postmaster.pid` if that process is alive, is a postgres
+    /// server and serves this cluster. A pid left by a crash or a reboot may
+    /// since belong to another process, even to another PostgreSQL server
+    /// (the system's own also runs as `postgres`), so neither liveness nor
+    /// the program's name is enough: the process must serve our data dir.
     fn live_postmaster(&self) -> Option<u32> {
         let text = fs::read_to_string(self.cluster_dir().join("postmaster.pid")).ok()?;
         let pid: u32 = text.lines().next()?.trim().parse().ok()?;
         let comm = fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
-        (comm.trim() == "postgres").then_some(pid)
+        if comm.trim() != "postgres" {
+            return None;
+        }
+        let ours = fs::canonicalize(self.cluster_dir()).ok()?;
+        serves_data_dir(pid, &ours).then_some(pid)
     }
 
     /// Creates the cluster if it does not exist and starts its server if it
@@ -184,6 +193,7 @@ impl Embedded {
         if self.run_as.is_some() {
             self.check_reachable_by_server()?;
         }
+        self.make_private()?;
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -193,6 +203,28 @@ impl Embedded {
         file.lock()
             .with_context(|| format!("cannot lock {}", self.lock_file().display()))?;
         Ok(file)
+    }
+
+    /// The data dir 0700 and the server's log 0600, owned by the server's
+    /// account: the log holds statements and user names. Also fixes a data
+    /// dir or log made more open by an older `workout`.
+    fn make_private(&self) -> Result<()> {
+        self.give_to_server(&self.data_dir)?;
+        fs::set_permissions(&self.data_dir, fs::Permissions::from_mode(0o700)).with_context(
+            || {
+                format!(
+                    "cannot make the data dir {} private",
+                    self.data_dir.display()
+                )
+            },
+        )?;
+        let log = self.log_file();
+        if log.exists() {
+            self.give_to_server(&log)?;
+            fs::set_permissions(&log, fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make {} private", log.display()))?;
+        }
+        Ok(())
     }
 
     /// A Unix socket path is limited to 107 bytes.
@@ -312,9 +344,17 @@ impl Embedded {
         }
         let log = self.log_file();
         if !log.exists() {
-            fs::write(&log, b"")?;
+            use std::os::unix::fs::OpenOptionsExt;
+            fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600)
+                .open(&log)
+                .with_context(|| format!("cannot create {}", log.display()))?;
         }
         self.give_to_server(&log)?;
+        fs::set_permissions(&log, fs::Permissions::from_mode(0o600))?;
         let out = self.run(
             Command::new(bindir.join("pg_ctl"))
                 .arg("start")
@@ -365,6 +405,37 @@ impl Embedded {
         cmd.output()
             .with_context(|| format!("cannot run {program}"))
     }
+}
+
+/// Whether the postgres process `pid` serves the data dir `dir` (canonical).
+/// The server changes into its data dir at start, so its working directory
+/// names it; when that cannot be read (a process of another user), its
+/// command line's `-D` must name it, resolved against its working directory
+/// if relative: a process whose data dir cannot be told is not ours.
+fn serves_data_dir(pid: u32, dir: &Path) -> bool {
+    match fs::read_link(format!("/proc/{pid}/cwd")) {
+        Ok(cwd) => return cwd.as_path() == dir,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return false,
+        Err(_) => {}
+    }
+    let Ok(cmdline) = fs::read(format!("/proc/{pid}/cmdline")) else {
+        return false;
+    };
+    let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+    let named = args.windows(2).find_map(|w| {
+        if w[0] == b"-D" {
+            Some(w[1].to_vec())
+        } else {
+            w[0].strip_prefix(b"-D".as_slice())
+                .filter(|rest| !rest.is_empty())
+                .map(<[u8]>::to_vec)
+        }
+    });
+    let Some(named) = named else {
+        return false;
+    };
+    let named = PathBuf::from(std::ffi::OsString::from_vec(named));
+    named.is_absolute() && fs::canonicalize(&named).is_ok_and(|p| p == dir)
 }
 
 fn stderr_of(out: &Output) -> String {

@@ -230,3 +230,121 @@ fn user_precedence_is_flag_env_file() {
         "b@x.io"
     );
 }
+
+/// Many `config set` and `config unset` runs at once, many rounds: each
+/// writer re-reads the file under a lock, so no key is lost and the file
+/// always parses.
+#[test]
+fn concurrent_config_writers_lose_no_key() {
+    let home = temp_home();
+    let path = home.path().join(".config/workout-tracker/config.toml");
+    let url = "postgres://coach:pw@db.example:5432/gym";
+    for round in 0..15 {
+        // A key that one writer removes while the others set the two keys.
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "").unwrap();
+        let user = format!("u{round}@example.com");
+        let mut children = Vec::new();
+        for i in 0..6 {
+            let mut cmd = bare_std(home.path());
+            match i % 3 {
+                0 => cmd.args(["config", "set", "user", &user]),
+                1 => cmd.args(["config", "set", "database_url", url]),
+                _ => cmd.args(["config", "unset", "database_url"]),
+            };
+            cmd.stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped());
+            children.push((i, cmd.spawn().unwrap()));
+        }
+        for (i, c) in children {
+            let out = c.wait_with_output().unwrap();
+            assert!(out.status.success(), "writer {i}: {}", stderr_of(&out));
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed: toml::Table = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("round {round}: the file does not parse ({e}):\n{text}"));
+        assert_eq!(
+            parsed.get("user").and_then(|v| v.as_str()),
+            Some(user.as_str()),
+            "round {round}: the user key was lost:\n{text}"
+        );
+        // The database_url is there or not, depending on who came last; if
+        // it is there it is whole.
+        if let Some(v) = parsed.get("database_url") {
+            assert_eq!(v.as_str(), Some(url));
+        }
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+}
+
+/// Invalid UTF-8 in WORKOUT_USER, WORKOUT_DATABASE_URL or DATABASE_URL is
+/// refused, not taken as unset (which would act as the config file's user
+/// or on its database).
+#[test]
+fn invalid_utf8_in_the_environment_is_refused() {
+    use std::os::unix::ffi::OsStrExt;
+    let db = TestDb::new().with_user("a@x.io");
+    let bad = std::ffi::OsStr::from_bytes(b"b\xff@x.io");
+    db.workout()
+        .args(["config", "set", "user", "a@x.io"])
+        .assert()
+        .success();
+    let out = db
+        .workout()
+        .env("WORKOUT_USER", bad)
+        .args(["user", "show"])
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "WORKOUT_USER is not valid UTF-8");
+    assert_eq!(stderr_of(&out).lines().count(), 1);
+
+    for var in ["WORKOUT_DATABASE_URL", "DATABASE_URL"] {
+        let mut cmd = bare_workout(db.home_path());
+        cmd.args(["config", "set", "database_url", &db.url])
+            .assert()
+            .success();
+        let out = bare_workout(db.home_path())
+            .env(var, std::ffi::OsStr::from_bytes(b"postgres://\xfe@h/db"))
+            .args(["user", "show"])
+            .output()
+            .unwrap();
+        assert_error(&out, 2, &format!("{var} is not valid UTF-8"));
+    }
+    // A flag makes the variable irrelevant.
+    let out = db
+        .workout()
+        .env("DATABASE_URL", std::ffi::OsStr::from_bytes(b"\xfe"))
+        .env("WORKOUT_USER", bad)
+        .args(["--user", "a@x.io", "user", "show"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
+/// A password is masked in every message, whether the URL parses or not.
+#[test]
+fn passwords_are_masked_in_urls_that_do_not_parse() {
+    let home = temp_home();
+    for url in [
+        "postgres://coach:Sec/retPW@host:5432/db",
+        "postgres://coach:Sec?retPW@host/db",
+        "postgres://coach@[bad/db?password=Sec/retPW",
+        "host=db.example user=coach password=SecretPW dbname=gym",
+    ] {
+        for args in [
+            vec!["--database-url", url, "user", "show"],
+            vec!["config", "set", "database_url", url],
+        ] {
+            let out = bare_workout(home.path()).args(&args).output().unwrap();
+            let err = stderr_of(&out);
+            assert!(!out.status.success(), "{args:?}");
+            assert!(!err.contains("retPW") && !err.contains("SecretPW"), "{err}");
+            assert!(err.contains("****"), "{err}");
+        }
+    }
+}

@@ -289,3 +289,73 @@ fn as_root_a_data_dir_postgres_cannot_enter_is_refused_clearly() {
         .unwrap();
     assert_error(&out, 5, "cannot enter");
 }
+
+/// After a reboot the pid in a stale postmaster.pid may belong to another
+/// live PostgreSQL server (the system's own also runs as postgres): that
+/// server is not ours, `db status` does not report it, `db stop` never
+/// signals it, and the embedded server starts.
+#[test]
+fn a_pid_file_naming_another_postgres_server_is_stale() {
+    let env = Env::new();
+    env.workout().args(["user", "show"]).assert().success();
+    env.workout().args(["db", "stop"]).assert().success();
+    let other = ExtraServer::start(false, &[], &[]);
+    let pid_file = env.data.join("cluster/postmaster.pid");
+    std::fs::write(
+        &pid_file,
+        format!(
+            "{}\n{}\n0\n{}\n",
+            other.pid(),
+            env.data.join("cluster").display(),
+            workout_tracker::embedded::PORT
+        ),
+    )
+    .unwrap();
+
+    assert_eq!(env.status()["state"], "stopped");
+    let out = env.workout().args(["db", "stop"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("was not running"));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(other.is_up(), "db stop must not stop another server");
+    assert!(std::path::Path::new(&format!("/proc/{}", other.pid())).exists());
+
+    let out = env.workout().args(["user", "show"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let status = env.status();
+    assert_eq!(status["state"], "running");
+    assert_ne!(env.postmaster_pid(), other.pid());
+    env.workout().args(["db", "stop"]).assert().success();
+    assert!(other.is_up(), "stopping ours leaves the other running");
+}
+
+/// The data dir is 0700 and the server's log 0600, also when an older
+/// `workout` left them open.
+#[test]
+fn the_data_dir_and_log_are_private() {
+    let env = Env::new();
+    env.workout().args(["user", "show"]).assert().success();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&env.data), 0o700);
+    assert_eq!(mode(&env.data.join("server.log")), 0o600);
+
+    env.workout().args(["db", "stop"]).assert().success();
+    std::fs::set_permissions(&env.data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(
+        env.data.join("server.log"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    env.workout().args(["user", "show"]).assert().success();
+    assert_eq!(mode(&env.data), 0o700);
+    assert_eq!(mode(&env.data.join("server.log")), 0o600);
+    if let Some((uid, _)) = server_account() {
+        assert_eq!(std::fs::metadata(&env.data).unwrap().uid(), uid);
+        assert_eq!(
+            std::fs::metadata(env.data.join("server.log"))
+                .unwrap()
+                .uid(),
+            uid
+        );
+    }
+}

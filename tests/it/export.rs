@@ -248,3 +248,106 @@ fn no_user_can_export_another_users_sets() {
         .unwrap();
     assert_error(&out, 3, "no exercise is named");
 }
+
+/// `--output`: the partial file is created exclusively beside the target
+/// (a symlink at the old `FILE.partial` name is never followed), a
+/// directory, FIFO or device is refused with exit 2 and left as it was,
+/// and no failure leaves a partial file behind.
+#[test]
+fn export_output_never_follows_links_nor_replaces_special_files() {
+    let db = TestDb::new().with_user("a@x.io");
+    fill(&db);
+    let dir = db.home_path().join("out");
+    std::fs::create_dir(&dir).unwrap();
+    let names = |d: &std::path::Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+
+    // A symlink where the old code put its partial file: never followed.
+    let victim = db.home_path().join("victim");
+    std::fs::write(&victim, b"keep me").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("sets.csv.partial")).unwrap();
+    let out = db
+        .workout()
+        .args(["log", "export", "--format", "csv", "--output"])
+        .arg(dir.join("sets.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
+    assert!(
+        std::fs::read_to_string(dir.join("sets.csv"))
+            .unwrap()
+            .starts_with("id,date,")
+    );
+    assert_eq!(names(&dir), ["sets.csv", "sets.csv.partial"]);
+    std::fs::remove_file(dir.join("sets.csv.partial")).unwrap();
+
+    // A FIFO and a device are refused, and stay what they were.
+    let fifo = dir.join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (target, what) in [(fifo.clone(), "a FIFO"), ("/dev/null".into(), "a device")] {
+        let out = db
+            .workout()
+            .args(["log", "export", "--output"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        assert_error(&out, 2, &format!("it is {what}, not a regular file"));
+        assert_eq!(stderr_of(&out).lines().count(), 1);
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+
+    // A directory, named with or without a slash: refused, nothing left behind.
+    let sub = dir.join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let with_slash = format!("{}/", sub.display());
+    let gone = format!("{}/", dir.join("missing").display());
+    for target in [sub.display().to_string(), with_slash, gone] {
+        let out = db
+            .workout()
+            .args(["log", "export", "--output", &target])
+            .output()
+            .unwrap();
+        assert_error(&out, 2, "it is a directory, not a regular file");
+    }
+    assert_eq!(names(&dir), ["pipe", "sets.csv", "sub"]);
+    assert!(names(&sub).is_empty());
+
+    // A write that fails midway (a file size limit: EFBIG) leaves neither
+    // the file nor a partial one.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 1; exec \"$@\"")
+        .arg("sh")
+        .arg(BIN)
+        .args(["log", "export", "--format", "json", "--output"])
+        .arg(dir.join("x.json"))
+        .env_clear()
+        .env("HOME", db.home_path())
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", "a@x.io")
+        .output()
+        .unwrap();
+    assert_error(&out, 1, "");
+    assert_eq!(names(&dir), ["pipe", "sets.csv", "sub"]);
+}

@@ -904,3 +904,140 @@ fn the_benchmark_baseline_does_the_same_mapping() {
     );
     assert_eq!(a, without_stamps(&baseline));
 }
+
+/// A server bin directory whose `pg_dump` is the shell script `body`
+/// (with REAL set to the real pg_dump), for WORKOUT_PG_BINDIR.
+fn fake_pg_dump(body: &str) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let real = workout_tracker::embedded::find_bindir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for bin in ["initdb", "pg_ctl", "postgres"] {
+        std::os::unix::fs::symlink(real.join(bin), dir.path().join(bin)).unwrap();
+    }
+    let script = dir.path().join("pg_dump");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nREAL='{}'\n{body}\n",
+            real.join("pg_dump").display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+/// A password in the URL (user info or `?password=`) reaches pg_dump
+/// through PGPASSWORD only, never on its command line.
+#[test]
+fn backup_keeps_the_password_off_pg_dumps_command_line() {
+    let db = fixture();
+    let rec = tempfile::tempdir().unwrap();
+    let bin = fake_pg_dump(&format!(
+        "printf '%s\\n' \"$@\" > '{r}/argv'\nprintf '%s' \"${{PGPASSWORD-}}\" > '{r}/pgpassword'\nexec \"$REAL\" \"$@\"",
+        r = rec.path().display()
+    ));
+    let with_userinfo = db.url.replacen(
+        "postgres://postgres@",
+        "postgres://postgres:Sec%2FretPW@",
+        1,
+    );
+    let with_query = format!("{}&password=Qry%2FsecretPW", db.url);
+    for (url, password) in [(with_userinfo, "Sec/retPW"), (with_query, "Qry/secretPW")] {
+        let file = db.home_path().join("legacy.dump");
+        let out = db
+            .workout()
+            .env("WORKOUT_PG_BINDIR", bin.path())
+            .args(["--database-url", &url, "migrate", "legacy", "--backup"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let argv = std::fs::read_to_string(rec.path().join("argv")).unwrap();
+        assert!(argv.contains("--dbname"), "{argv}");
+        assert!(
+            !argv.contains("retPW"),
+            "the password is on the command line:\n{argv}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(rec.path().join("pgpassword")).unwrap(),
+            password
+        );
+        assert!(std::fs::read(&file).unwrap().starts_with(b"PGDMP"));
+        assert!(!stderr_of(&out).contains("retPW"));
+    }
+}
+
+/// The dump goes to a private temporary file renamed on success: a failing
+/// pg_dump leaves an existing file as it was, a new dump is 0600 even over
+/// an old 0644 file, a symlink at FILE is replaced (its target untouched),
+/// and a dry run writes no dump.
+#[test]
+fn backup_replaces_the_file_only_on_success() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = fixture();
+    let dir = db.home_path().join("backups");
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("legacy.dump");
+    std::fs::write(&file, b"the old dump").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    let failing = fake_pg_dump("echo 'pg_dump: error: connection lost' >&2\nexit 1");
+    let out = db
+        .workout()
+        .env("WORKOUT_PG_BINDIR", failing.path())
+        .args(["migrate", "legacy", "--backup"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_error(&out, 1, "pg_dump failed, so nothing was migrated");
+    assert_eq!(std::fs::read(&file).unwrap(), b"the old dump");
+    let names = |d: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(names(&dir), ["legacy.dump"], "no temporary file is left");
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 0);
+
+    // A dry run writes no dump.
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--dry-run", "--backup"])
+        .arg(dir.join("dry.dump"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!dir.join("dry.dump").exists());
+    assert_eq!(names(&dir), ["legacy.dump"]);
+
+    // Success: the old file is replaced by a private dump.
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--backup"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(std::fs::read(&file).unwrap().starts_with(b"PGDMP"));
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    // A symlink at FILE: the link is replaced, its target is not written.
+    let target = db.home_path().join("elsewhere");
+    std::fs::write(&target, b"not a dump").unwrap();
+    let link = dir.join("link.dump");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--backup"])
+        .arg(&link)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(std::fs::read(&target).unwrap(), b"not a dump");
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_file(), "the link itself was replaced");
+    assert!(std::fs::read(&link).unwrap().starts_with(b"PGDMP"));
+}

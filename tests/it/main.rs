@@ -19,4 +19,5 @@ mod prisma;
 mod reminder;
 mod schema;
 mod session;
+mod tls;
 mod users;

@@ -457,3 +457,138 @@ pub fn json_of(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", stdout_of(out)))
 }
+
+/// A second, separate PostgreSQL server a test starts for itself: its own
+/// data dir and socket dir under /tmp, optionally a TCP port on 127.0.0.1
+/// (never 5432), extra settings, and files (such as TLS keys) put in its
+/// data dir owned by the server's account with mode 0600. Stopped and
+/// removed when dropped.
+pub struct ExtraServer {
+    pub dir: PathBuf,
+    pub data: PathBuf,
+    pub port: u16,
+    bindir: PathBuf,
+}
+
+impl ExtraServer {
+    /// `tcp`: also listen on 127.0.0.1 (on a free port). `files`: written
+    /// into the data dir before the start. `settings`: `-c` options.
+    pub fn start(tcp: bool, files: &[(&str, &[u8])], settings: &[&str]) -> Self {
+        let bindir = workout_tracker::embedded::find_bindir().unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix("wt-extra")
+            .tempdir_in("/tmp")
+            .unwrap()
+            .keep();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        if let Some((uid, gid)) = server_account() {
+            std::os::unix::fs::chown(&dir, Some(uid), Some(gid)).unwrap();
+        }
+        let data = dir.join("data");
+        let out = as_server(
+            StdCommand::new(bindir.join("initdb"))
+                .arg("-D")
+                .arg(&data)
+                .args(["-U", "postgres", "-A", "trust", "-E", "UTF8"])
+                .args(["--locale=C.UTF-8", "--no-sync"]),
+        )
+        .output()
+        .unwrap();
+        assert!(out.status.success(), "initdb: {}", stderr_of(&out));
+        for (name, bytes) in files {
+            let path = data.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+            if let Some((uid, gid)) = server_account() {
+                std::os::unix::fs::chown(&path, Some(uid), Some(gid)).unwrap();
+            }
+        }
+        let port = if tcp {
+            std::net::TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port()
+        } else {
+            // With no TCP listener the port only names the socket file.
+            5433
+        };
+        assert_ne!(port, 5432);
+        let listen = if tcp { "127.0.0.1" } else { "" };
+        let mut opts = format!(
+            "-c listen_addresses='{listen}' -k {} -p {port} -c fsync=off",
+            dir.display()
+        );
+        for s in settings {
+            opts.push_str(" -c ");
+            opts.push_str(s);
+        }
+        let out = as_server(
+            StdCommand::new(bindir.join("pg_ctl"))
+                .arg("start")
+                .arg("-D")
+                .arg(&data)
+                .arg("-l")
+                .arg(dir.join("server.log"))
+                .args(["-w", "-t", "60", "-o", &opts])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped()),
+        )
+        .output()
+        .unwrap();
+        assert!(
+            out.status.success(),
+            "pg_ctl start: {}\n{}",
+            stderr_of(&out),
+            std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
+        );
+        Self {
+            dir,
+            data,
+            port,
+            bindir,
+        }
+    }
+
+    /// The postmaster's pid.
+    pub fn pid(&self) -> i32 {
+        let text = std::fs::read_to_string(self.data.join("postmaster.pid")).unwrap();
+        text.lines().next().unwrap().trim().parse().unwrap()
+    }
+
+    /// Whether the server still answers on its socket.
+    pub fn is_up(&self) -> bool {
+        StdCommand::new(self.bindir.join("pg_isready"))
+            .arg("-h")
+            .arg(&self.dir)
+            .arg("-p")
+            .arg(self.port.to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+
+    /// A URL over TCP to its `postgres` database, with `query` appended.
+    pub fn tcp_url(&self, host: &str, query: &str) -> String {
+        format!("postgres://postgres@{host}:{}/postgres?{query}", self.port)
+    }
+}
+
+impl Drop for ExtraServer {
+    fn drop(&mut self) {
+        let _ = as_server(
+            StdCommand::new(self.bindir.join("pg_ctl"))
+                .arg("stop")
+                .arg("-D")
+                .arg(&self.data)
+                .args(["-m", "immediate", "-w"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
