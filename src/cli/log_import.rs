@@ -18,6 +18,7 @@ use crate::db::imports::{self, SessionColumns, SetColumns};
 use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::{ExerciseFacts, validate_name};
+use crate::domain::setspec::{SetValues, check_set};
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::import::{self, Options, Parsed, Problem, Source};
@@ -219,19 +220,34 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         }
     })?;
     drop(bytes);
-    // An exercise name this tool cannot store is that row's problem.
-    parsed
-        .sets
-        .retain(|s| match validate_name("an exercise", &s.exercise) {
-            Ok(_) => true,
-            Err(e) => {
+    // An exercise name this tool cannot store, or a value `log add` would
+    // refuse (the one check of `domain::setspec`), is that row's problem.
+    parsed.sets.retain(|s| {
+        let checked = validate_name("an exercise", &s.exercise)
+            .map_err(|e| e.to_string())
+            .and_then(|_| {
+                check_set(&SetValues {
+                    set_number: s.set_number.map(i64::from),
+                    reps: s.reps.map(i64::from),
+                    weight_kg: s.weight_kg,
+                    duration_seconds: s.duration_seconds.map(i64::from),
+                    distance_meters: s.distance_meters,
+                    rpe: s.rpe,
+                    date: Some(s.date.date()),
+                    notes: s.notes.as_deref(),
+                })
+            });
+        match checked {
+            Ok(()) => true,
+            Err(reason) => {
                 parsed.problems.push(Problem {
                     line: s.line,
-                    reason: e.to_string(),
+                    reason,
                 });
                 false
             }
-        });
+        }
+    });
     parsed.problems.sort_by_key(|p| p.line);
     if !parsed.problems.is_empty() && !a.skip_invalid {
         if let Some(b) = &bar {

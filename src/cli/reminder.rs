@@ -107,6 +107,10 @@ pub struct DispatchArgs {
     /// Keep dispatching every minute until interrupted (for a user service)
     #[arg(long)]
     pub watch: bool,
+    /// With --exec: kill a command (its whole process group) that runs
+    /// longer than this, and leave its reminder due (e.g. 30s, 2m)
+    #[arg(long, value_name = "DURATION", default_value = "60s", requires = "exec")]
+    pub timeout: String,
 }
 
 /// A reminder as machine output prints it. Columns are stable.
@@ -454,7 +458,8 @@ impl Record for DeliveryView {
 enum Channel {
     Stdout,
     Notify,
-    Exec(String),
+    /// The shell command and how long one delivery may take.
+    Exec(String, StdDuration),
 }
 
 impl Channel {
@@ -462,7 +467,7 @@ impl Channel {
         match self {
             Channel::Stdout => "stdout",
             Channel::Notify => "notify",
-            Channel::Exec(_) => "exec",
+            Channel::Exec(..) => "exec",
         }
     }
 }
@@ -491,7 +496,13 @@ async fn dispatch(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
         (false, Some(cmd)) if cmd.trim().is_empty() => {
             return Err(Kind::Usage.err("--exec needs a command"));
         }
-        (false, Some(cmd)) => Channel::Exec(cmd),
+        (false, Some(cmd)) => {
+            let secs = crate::domain::quantity::duration_seconds(&a.timeout)?;
+            if secs < 1 {
+                return Err(Kind::Usage.err("--timeout must be at least 1 second"));
+            }
+            Channel::Exec(cmd, StdDuration::from_secs(secs as u64))
+        }
         (false, None) => Channel::Stdout,
     };
     let pause = match std::env::var(PAUSE_VAR) {
@@ -718,15 +729,17 @@ fn deliver(
     match channel {
         Channel::Stdout => printer.print(u, v, occurrence),
         Channel::Notify => {
+            // `--` first: a title such as `--help` is the summary, not an option.
             let status = std::process::Command::new("notify-send")
-                .args(["--app-name=workout", &v.title, &body(v)])
+                .args(["--app-name=workout", "--", &v.title, &body(v)])
                 .status()
                 .context("cannot run notify-send")?;
             anyhow::ensure!(status.success(), "notify-send {status}");
             Ok(())
         }
-        Channel::Exec(cmd) => {
-            let status = std::process::Command::new("sh")
+        Channel::Exec(cmd, timeout) => {
+            use std::os::unix::process::CommandExt;
+            let mut child = std::process::Command::new("sh")
                 .args(["-c", cmd])
                 .env("WORKOUT_REMINDER_ID", &v.reminder_id)
                 .env("WORKOUT_REMINDER_TITLE", &v.title)
@@ -747,8 +760,26 @@ fn deliver(
                     format!("{}@{}", v.reminder_id, v.occurrence),
                 )
                 .stdin(std::process::Stdio::null())
-                .status()
+                // Its own process group, so a timeout kills what it started too.
+                .process_group(0)
+                .spawn()
                 .with_context(|| format!("cannot run `{cmd}`"))?;
+            let deadline = std::time::Instant::now() + *timeout;
+            let status = loop {
+                if let Some(status) = child.try_wait().context("cannot wait for the command")? {
+                    break status;
+                }
+                if std::time::Instant::now() >= deadline {
+                    let group = nix::unistd::Pid::from_raw(child.id() as i32);
+                    let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
+                    let _ = child.wait();
+                    anyhow::bail!(
+                        "`{cmd}` ran longer than the --timeout of {} and was killed",
+                        crate::domain::quantity::format_duration(timeout.as_secs() as i64)
+                    );
+                }
+                std::thread::sleep(StdDuration::from_millis(20));
+            };
             anyhow::ensure!(status.success(), "`{cmd}` {status}");
             Ok(())
         }

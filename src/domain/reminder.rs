@@ -35,15 +35,18 @@ impl Recurrence {
             .then(|| local_instant(self.tz, date, self.time))
     }
 
-    /// The first occurrence strictly after `after`; `None` only with no weekdays.
+    /// The first occurrence strictly after `after`; `None` with no weekdays,
+    /// or when it would fall after 9999 (the series stops at the edge of
+    /// the dates the tool reads).
     pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
         // From the day before `after`'s local date: an occurrence pushed
         // forward out of a skipped hour may land on the next day.
         let start = after.with_timezone(&self.tz).date_naive() - Duration::days(1);
         (0..=8)
-            .map(|i| start + Duration::days(i))
+            .map_while(|i| start.checked_add_signed(Duration::days(i)))
             .filter_map(|d| self.on(d))
             .find(|t| *t > after)
+            .filter(|t| crate::domain::plan::check_instant(*t).is_ok())
     }
 
     /// How many occurrences fall in `(after, upto]`, counted up to [`MAX_COUNTED`].

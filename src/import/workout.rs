@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDateTime};
 
 use crate::domain::exercise::{CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, MECHANIC, MUSCLE};
 use crate::domain::session::Status;
+use crate::domain::text::quote;
 
 use super::{Builder, Columns, Rows, SessionIn, SetIn, each_row, text};
 
@@ -14,9 +15,12 @@ fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    DateTime::parse_from_rfc3339(t)
-        .map(|d| Some(d.naive_utc()))
-        .map_err(|_| format!("the {what} `{s}` is not an ISO 8601 time"))
+    let d = DateTime::parse_from_rfc3339(t)
+        .map(|d| d.naive_utc())
+        .map_err(|_| format!("the {what} `{}` is not an ISO 8601 time", quote(s)))?;
+    super::plausible(d)
+        .map(Some)
+        .map_err(|why| format!("the {what} `{}`: {why}", quote(s)))
 }
 
 fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
@@ -26,7 +30,7 @@ fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
     }
     t.parse()
         .map(Some)
-        .map_err(|_| format!("`{s}` is not a {what}"))
+        .map_err(|_| format!("`{}` is not a {what}", quote(s)))
 }
 
 fn label(
@@ -71,7 +75,7 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
                     duration_minutes: opt(c.get(r, "sessionDurationMinutes"), "number of minutes")?,
                     notes: text(c.get(r, "sessionNotes")),
                 };
-                Some(b.session(id.to_string(), || s))
+                Some(b.session(id.to_string(), || s)?)
             }
         };
         let own = match c.get(r, "exerciseOwn") {
