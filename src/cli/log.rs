@@ -463,7 +463,8 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         }
     ));
     let rows = set_rows(&written);
-    ctx.out.list(&rows, || set_table(u, &written))
+    let printed = ctx.out.list(&rows, || set_table(u, &written));
+    ctx.out.after_commit(printed)
 }
 
 /// Local dates as the UTC bounds `[since, until + 1 day)`.

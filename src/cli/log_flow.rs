@@ -60,7 +60,7 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
 /// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
 fn interrupted() -> ! {
     let _ = dialoguer::console::Term::stderr().show_cursor();
-    eprintln!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
+    crate::say!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
     std::process::exit(130);
 }
 
@@ -114,7 +114,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
     if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
-        eprintln!(
+        crate::say!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
             s.started_at
@@ -238,7 +238,7 @@ async fn log_exercise(
     theme: &ColorfulTheme,
 ) -> Result<()> {
     let unit = u.unit();
-    eprintln!();
+    crate::say!();
     match target {
         Some(t) => {
             let mut line = format!(
@@ -255,14 +255,14 @@ async fn log_exercise(
             if let Some(r) = t.rest_seconds {
                 line.push_str(&format!(", rest {}", format_rest(r)));
             }
-            eprintln!("{line}");
+            crate::say!("{line}");
         }
-        None => eprintln!("{name}"),
+        None => crate::say!("{name}"),
     }
     let last = logs::last_time(&mut ctx.conn, &u.id, exercise_id, Some(&session.id)).await?;
     let last_working: Vec<LoggedSet> = last.iter().filter(|s| !s.is_warmup).cloned().collect();
     if let Some(first) = last.first() {
-        eprintln!(
+        crate::say!(
             "Last time ({}): {}",
             u.local(first.date, "%Y-%m-%d"),
             summary_of(u, &last_working)
@@ -309,7 +309,7 @@ async fn log_exercise(
             }
             match text.parse::<i32>() {
                 Ok(r) if (0..=1000).contains(&r) => break Some(r),
-                _ => eprintln!("Type a whole number of reps, or d when done."),
+                _ => crate::say!("Type a whole number of reps, or d when done."),
             }
         };
         let Some(reps) = reps else { return Ok(()) };
@@ -334,7 +334,7 @@ async fn log_exercise(
             }
             match parse_weight(&text, unit) {
                 Ok(w) => break Some(w),
-                Err(e) => eprintln!("{e}"),
+                Err(e) => crate::say!("{e}"),
             }
         };
         let rpe = loop {
@@ -352,7 +352,7 @@ async fn log_exercise(
                 .and_then(validate_rpe)
             {
                 Ok(r) => break Some(r),
-                Err(_) => eprintln!("An RPE is a number from 1 to 10."),
+                Err(_) => crate::say!("An RPE is a number from 1 to 10."),
             }
         };
         let is_warmup = Confirm::with_theme(theme)
@@ -378,7 +378,7 @@ async fn log_exercise(
             ctx.now,
         )
         .await?;
-        eprintln!(
+        crate::say!(
             "Saved set {}: {}.",
             written[0].set_number,
             summary_of(u, &written)

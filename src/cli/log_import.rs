@@ -248,6 +248,18 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
             }
         }
     });
+    parsed
+        .exercises
+        .retain(|(line, name)| match validate_name("an exercise", name) {
+            Ok(_) => true,
+            Err(e) => {
+                parsed.problems.push(Problem {
+                    line: *line,
+                    reason: e.to_string(),
+                });
+                false
+            }
+        });
     parsed.problems.sort_by_key(|p| p.line);
     if !parsed.problems.is_empty() && !a.skip_invalid {
         if let Some(b) = &bar {
@@ -315,7 +327,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
             "Another user's exercise has the name, so yours is named: {r}"
         ));
     }
-    print(ctx, &report)
+    let printed = print(ctx, &report);
+    if a.dry_run {
+        printed
+    } else {
+        ctx.out.after_commit(printed)
+    }
 }
 
 fn print(ctx: &Context, r: &ImportReport) -> Result<()> {
@@ -389,16 +406,20 @@ async fn write(
     let mut names: Vec<&str> = Vec::new();
     let mut first_of: HashMap<String, &str> = HashMap::new();
     let mut spellings: Vec<(&str, &str)> = Vec::new();
-    for s in &p.sets {
+    let named = p
+        .sets
+        .iter()
+        .map(|s| &s.exercise)
+        .chain(p.exercises.iter().map(|(_, n)| n));
+    for exercise in named {
         let first = *first_of
-            .entry(s.exercise.to_lowercase())
+            .entry(exercise.to_lowercase())
             .or_insert_with(|| {
-                names.push(&s.exercise);
-                &s.exercise
+                names.push(exercise);
+                exercise
             });
-        if first != s.exercise.as_str() && !spellings.iter().any(|(v, _)| *v == s.exercise.as_str())
-        {
-            spellings.push((&s.exercise, first));
+        if first != exercise.as_str() && !spellings.iter().any(|(v, _)| *v == exercise.as_str()) {
+            spellings.push((exercise, first));
         }
     }
     let visible = exercises::list(conn, &u.id, &Default::default()).await?;

@@ -471,7 +471,7 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
             ));
             return Ok(());
         }
-        println!();
+        crate::say_out!();
     }
     ctx.out.list(&rows, || TableData {
         headers: vec![

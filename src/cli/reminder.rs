@@ -680,10 +680,10 @@ impl Printer {
                 let mut line = format!(
                     "{}  {}",
                     u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z"),
-                    v.title
+                    neutralise(&v.title)
                 );
                 if let Some(m) = &v.message {
-                    line.push_str(&format!(": {m}"));
+                    line.push_str(&format!(": {}", neutralise(m)));
                 }
                 if v.missed > 0 {
                     line.push_str(&format!(" ({} missed occurrence(s) since)", v.missed));
@@ -786,6 +786,8 @@ fn deliver(
     }
 }
 
+use crate::domain::text::{ics_text, neutralise};
+
 /// The iCalendar text: every active reminder and every scheduled session.
 async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
     use icalendar::{Calendar, CalendarDateTime, Component, EventLike};
@@ -804,7 +806,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let first = first.with_timezone(&rec.tz).date_naive();
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", r.id));
         e.timestamp(ctx.now)
-            .summary(&r.title)
+            .summary(&ics_text(&r.title))
             .starts(CalendarDateTime::WithTimezone {
                 date_time: first.and_time(rec.time),
                 tzid: rec.tz.name().to_string(),
@@ -812,7 +814,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
             .add_property("RRULE", rec.rrule())
             .alarm(alarm(&r.title, &r.id, Duration::zero()));
         if let Some(m) = &r.message {
-            e.description(m);
+            e.description(&ics_text(m));
         }
         cal.push(e.done());
     }
@@ -821,7 +823,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let minutes = s.duration_minutes.filter(|m| *m > 0).unwrap_or(60);
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", s.id));
         e.timestamp(ctx.now)
-            .summary(&s.name)
+            .summary(&ics_text(&s.name))
             .starts(CalendarDateTime::Utc(start))
             .ends(CalendarDateTime::Utc(
                 start + Duration::minutes(i64::from(minutes)),
@@ -851,7 +853,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
 /// to the next (RFC 9074 allows the UID; parsers ignore the DTSTAMP).
 fn alarm(description: &str, uid: &str, lead: Duration) -> icalendar::Alarm {
     use icalendar::{Alarm, Component, Trigger};
-    let mut a = Alarm::display(description, Trigger::before_start(lead));
+    let mut a = Alarm::display(&ics_text(description), Trigger::before_start(lead));
     a.uid(&format!("{uid}-alarm@workout"))
         .timestamp(DateTime::UNIX_EPOCH);
     a.done()

@@ -182,7 +182,7 @@ pub fn validate_name(what: &str, name: &str) -> anyhow::Result<String> {
     }
     if n.chars().count() > MAX_NAME || n.chars().any(char::is_control) {
         return Err(Kind::Usage.err(format!(
-            "`{n}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters"
+            "`{}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters", crate::domain::text::quote(n)
         )));
     }
     Ok(n.to_string())

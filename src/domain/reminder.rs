@@ -190,10 +190,10 @@ pub fn title_or(given: Option<&str>, default: impl FnOnce() -> String) -> anyhow
     match given.map(str::trim) {
         None => Ok(default()),
         Some("") => Err(Kind::Usage.err("a reminder's --title cannot be empty")),
-        Some(t) if t.chars().count() > 200 => {
+        Some(t) if t.chars().count() > crate::domain::text::MAX_TITLE => {
             Err(Kind::Usage.err("a reminder's --title is at most 200 characters"))
         }
-        Some(t) => Ok(t.to_string()),
+        Some(t) => crate::domain::text::title_arg("a reminder's --title", t),
     }
 }
 

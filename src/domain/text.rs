@@ -38,6 +38,26 @@ pub fn quote(input: &str) -> String {
     s
 }
 
+/// A message with every `` `quoted` `` span longer than [`MAX_QUOTE`]
+/// characters cut by [`quote`]: applied to every error, warning and
+/// message the tool prints, so no message echoes a huge input whole.
+pub fn cut_quotes(msg: &str) -> Cow<'_, str> {
+    let spans: Vec<&str> = msg.split('`').collect();
+    // Odd pieces are inside backticks (an unpaired last one is left alone).
+    let long = |i: usize, p: &&str| i % 2 == 1 && i + 1 < spans.len() && p.chars().count() > MAX_QUOTE;
+    if !spans.iter().enumerate().any(|(i, p)| long(i, p)) {
+        return Cow::Borrowed(msg);
+    }
+    Cow::Owned(
+        spans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if long(i, p) { quote(p) } else { p.to_string() })
+            .collect::<Vec<_>>()
+            .join("`"),
+    )
+}
+
 /// Notes (or a message) as stored: `None` when blank; no NUL byte (the
 /// database refuses it) and at most [`MAX_NOTES`] characters.
 /// `what` names the field: "the notes".
@@ -104,6 +124,18 @@ pub fn neutralise(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A TEXT value for an iCalendar file: a bare CR or CRLF becomes a line
+/// break (which the writer escapes as `\n`), a tab stays, and every other
+/// control character is dropped, so no value can start a line of its own.
+/// (The icalendar crate escapes `\`, `;`, `,` and LF, but not CR.)
+pub fn ics_text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +151,15 @@ mod tests {
     }
 
     #[test]
+    fn long_quoted_spans_are_cut() {
+        let msg = format!("`{}` is not a weight; `ok` stays", "9".repeat(20_000_000));
+        let cut = cut_quotes(&msg);
+        assert!(cut.len() < 200, "{cut}");
+        assert!(cut.ends_with("`ok` stays"), "{cut}");
+        assert!(matches!(cut_quotes("`a` b `c`"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn notes_and_titles() {
         assert!(notes("the notes", "a\0b").unwrap_err().contains("NUL"));
         assert!(notes("the notes", &"n".repeat(MAX_NOTES + 1)).is_err());
@@ -127,6 +168,11 @@ mod tests {
         assert!(title("a session name", &"t".repeat(MAX_TITLE + 1)).is_err());
         assert!(title("a session name", "a\rb").is_err());
         assert_eq!(title("a session name", " Push "), Ok("Push".into()));
+    }
+
+    #[test]
+    fn ics_text_has_no_bare_cr() {
+        assert_eq!(ics_text("a\rBEGIN:VEVENT\r\nb\u{1b}\0c\td"), "a\nBEGIN:VEVENT\nbc\td");
     }
 
     #[test]

@@ -150,6 +150,9 @@ pub struct Parsed {
     /// Facts the file gives about exercises (this tool's own export, or a
     /// FitNotes category), by the name as written in the file.
     pub facts: HashMap<String, ExerciseFacts>,
+    /// Own exercises the file carries without a set (this tool's own
+    /// export): their line and name; their facts are in `facts`.
+    pub exercises: Vec<(u64, String)>,
     pub problems: Vec<Problem>,
     /// Lines read only by putting unquoted commas back into an exercise
     /// name (FitNotes), and how they were read.
@@ -182,6 +185,7 @@ impl Builder {
                 sessions: Vec::new(),
                 sets: Vec::new(),
                 facts: HashMap::new(),
+                exercises: Vec::new(),
                 problems: Vec::new(),
                 recovered: Vec::new(),
                 rest_rows: 0,
