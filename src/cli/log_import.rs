@@ -412,12 +412,10 @@ async fn write(
         .map(|s| &s.exercise)
         .chain(p.exercises.iter().map(|(_, n)| n));
     for exercise in named {
-        let first = *first_of
-            .entry(exercise.to_lowercase())
-            .or_insert_with(|| {
-                names.push(exercise);
-                exercise
-            });
+        let first = *first_of.entry(exercise.to_lowercase()).or_insert_with(|| {
+            names.push(exercise);
+            exercise
+        });
         if first != exercise.as_str() && !spellings.iter().any(|(v, _)| *v == exercise.as_str()) {
             spellings.push((exercise, first));
         }

@@ -109,7 +109,12 @@ pub struct DispatchArgs {
     pub watch: bool,
     /// With --exec: kill a command (its whole process group) that runs
     /// longer than this, and leave its reminder due (e.g. 30s, 2m)
-    #[arg(long, value_name = "DURATION", default_value = "60s", requires = "exec")]
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "60s",
+        requires = "exec"
+    )]
     pub timeout: String,
 }
 

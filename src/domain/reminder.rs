@@ -206,6 +206,19 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
+    #[test]
+    fn a_series_stops_at_the_last_year_the_tool_reads() {
+        let r = daily(New_York, "23:00");
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        // 9999-12-30 23:00 in New York is 9999-12-31 04:00 UTC: kept.
+        assert_eq!(
+            r.next_after(at("9999-12-30T05:00:00Z")),
+            Some(at("9999-12-31T04:00:00Z"))
+        );
+        // 9999-12-31 23:00 in New York is in the year 10000 in UTC: none.
+        assert_eq!(r.next_after(at("9999-12-31T04:00:00Z")), None);
+    }
+
     fn daily(tz: Tz, hm: &str) -> Recurrence {
         Recurrence {
             weekdays: (1..=7).collect(),

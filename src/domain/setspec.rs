@@ -181,21 +181,90 @@ mod tests {
         };
         assert_eq!(check_set(&ok), Ok(()));
         for (bad, why) in [
-            (SetValues { set_number: Some(-7), ..ok.clone() }, "set number -7"),
-            (SetValues { reps: Some(-1), ..ok.clone() }, "-1 reps"),
-            (SetValues { reps: Some(2_000_000_000), ..ok.clone() }, "reps"),
-            (SetValues { weight_kg: Some(f64::NAN), ..ok.clone() }, "weight"),
-            (SetValues { weight_kg: Some(f64::INFINITY), ..ok.clone() }, "weight"),
-            (SetValues { weight_kg: Some(1e308), ..ok.clone() }, "1e308"),
-            (SetValues { weight_kg: Some(-5.0), ..ok.clone() }, "weight"),
-            (SetValues { rpe: Some(99.0), ..ok.clone() }, "RPE of 99"),
-            (SetValues { duration_seconds: Some(99_999_999_999), ..ok.clone() }, "duration"),
-            (SetValues { distance_meters: Some(1e308), ..ok.clone() }, "distance"),
             (
-                SetValues { date: chrono::NaiveDate::from_ymd_opt(0, 1, 1), ..ok.clone() },
+                SetValues {
+                    set_number: Some(-7),
+                    ..ok.clone()
+                },
+                "set number -7",
+            ),
+            (
+                SetValues {
+                    reps: Some(-1),
+                    ..ok.clone()
+                },
+                "-1 reps",
+            ),
+            (
+                SetValues {
+                    reps: Some(2_000_000_000),
+                    ..ok.clone()
+                },
+                "reps",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(f64::NAN),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(f64::INFINITY),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(1e308),
+                    ..ok.clone()
+                },
+                "1e308",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(-5.0),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    rpe: Some(99.0),
+                    ..ok.clone()
+                },
+                "RPE of 99",
+            ),
+            (
+                SetValues {
+                    duration_seconds: Some(99_999_999_999),
+                    ..ok.clone()
+                },
+                "duration",
+            ),
+            (
+                SetValues {
+                    distance_meters: Some(1e308),
+                    ..ok.clone()
+                },
+                "distance",
+            ),
+            (
+                SetValues {
+                    date: chrono::NaiveDate::from_ymd_opt(0, 1, 1),
+                    ..ok.clone()
+                },
                 "year 0",
             ),
-            (SetValues { notes: Some("a\0b"), ..ok.clone() }, "NUL"),
+            (
+                SetValues {
+                    notes: Some("a\0b"),
+                    ..ok.clone()
+                },
+                "NUL",
+            ),
         ] {
             let e = check_set(&bad).unwrap_err();
             assert!(e.contains(why), "{why}: {e}");

@@ -44,7 +44,8 @@ pub fn quote(input: &str) -> String {
 pub fn cut_quotes(msg: &str) -> Cow<'_, str> {
     let spans: Vec<&str> = msg.split('`').collect();
     // Odd pieces are inside backticks (an unpaired last one is left alone).
-    let long = |i: usize, p: &&str| i % 2 == 1 && i + 1 < spans.len() && p.chars().count() > MAX_QUOTE;
+    let long =
+        |i: usize, p: &&str| i % 2 == 1 && i + 1 < spans.len() && p.chars().count() > MAX_QUOTE;
     if !spans.iter().enumerate().any(|(i, p)| long(i, p)) {
         return Cow::Borrowed(msg);
     }
@@ -172,7 +173,10 @@ mod tests {
 
     #[test]
     fn ics_text_has_no_bare_cr() {
-        assert_eq!(ics_text("a\rBEGIN:VEVENT\r\nb\u{1b}\0c\td"), "a\nBEGIN:VEVENT\nbc\td");
+        assert_eq!(
+            ics_text("a\rBEGIN:VEVENT\r\nb\u{1b}\0c\td"),
+            "a\nBEGIN:VEVENT\nbc\td"
+        );
     }
 
     #[test]

@@ -348,9 +348,9 @@ pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Res
         .flexible(true)
         .from_reader(input);
     let mut header = csv::StringRecord::new();
-    let has_header = rdr.read_record(&mut header).map_err(|e| {
-        Kind::Usage.err(format!("the header line cannot be read as CSV ({e})"))
-    })?;
+    let has_header = rdr
+        .read_record(&mut header)
+        .map_err(|e| Kind::Usage.err(format!("the header line cannot be read as CSV ({e})")))?;
     if !has_header || header.iter().all(|h| h.trim().is_empty()) {
         return Err(Kind::Usage.err("the file is empty: it has no header line"));
     }

@@ -189,11 +189,17 @@ impl Output {
     /// the data twice.
     pub fn after_commit(&self, printed: Result<()>) -> Result<()> {
         match printed {
-            Err(e) if e.chain().any(|c| c.downcast_ref::<io::Error>().is_some()
-                || c.downcast_ref::<csv::Error>().is_some()
-                || c.downcast_ref::<serde_json::Error>().is_some_and(|j| j.is_io())) =>
+            Err(e)
+                if e.chain().any(|c| {
+                    c.downcast_ref::<io::Error>().is_some()
+                        || c.downcast_ref::<csv::Error>().is_some()
+                        || c.downcast_ref::<serde_json::Error>()
+                            .is_some_and(|j| j.is_io())
+                }) =>
             {
-                self.warn(format!("the change is saved, but its output could not be written ({e})"));
+                self.warn(format!(
+                    "the change is saved, but its output could not be written ({e})"
+                ));
                 Ok(())
             }
             other => other,

@@ -78,7 +78,10 @@ fn import_rejects_out_of_range_numbers_per_row() {
 #[test]
 fn own_csv_is_checked_as_log_add_checks() {
     let db = TestDb::new().with_user("a@x.io");
-    ok(&db, &["log", "add", "Bench Press", "1x5@100kg", "--rpe", "8"]);
+    ok(
+        &db,
+        &["log", "add", "Bench Press", "1x5@100kg", "--rpe", "8"],
+    );
     let export = stdout_of(&ok(&db, &["log", "export", "--format", "csv"]));
     let mut rdr = csv::Reader::from_reader(export.as_bytes());
     let header = rdr.headers().unwrap().clone();
@@ -111,7 +114,11 @@ fn own_csv_is_checked_as_log_add_checks() {
             .output()
             .unwrap();
         assert_error(&out, 2, "line 2");
-        assert!(stderr_of(&out).contains(why), "{column}={value}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(why),
+            "{column}={value}: {}",
+            stderr_of(&out)
+        );
     }
     assert_eq!(sets(&db), 1, "only A's own set");
 }
@@ -136,10 +143,7 @@ fn nul_bytes_are_a_row_problem() {
     assert_eq!(sets(&db), 0);
     let out = import(&db, &path, &["--skip-invalid"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(
-        db.strings(r#"SELECT "notes" FROM "WorkoutLog""#),
-        ["fine"]
-    );
+    assert_eq!(db.strings(r#"SELECT "notes" FROM "WorkoutLog""#), ["fine"]);
     assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 1);
 }
 
@@ -147,10 +151,12 @@ fn nul_bytes_are_a_row_problem() {
 #[test]
 fn binary_files_are_bad_input() {
     let db = TestDb::new().with_user("a@x.io");
-    let png: Vec<u8> = [0x89u8, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, 0xff, 0xfe]
-        .into_iter()
-        .chain(std::iter::repeat_n(0u8, 100))
-        .collect();
+    let png: Vec<u8> = [
+        0x89u8, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, 0xff, 0xfe,
+    ]
+    .into_iter()
+    .chain(std::iter::repeat_n(0u8, 100))
+    .collect();
     let path = file(&db, "photo.png", &png);
     assert_error(&import(&db, &path, &[]), 2, "binary");
     let out = db
@@ -198,23 +204,45 @@ fn long_inputs_are_cut_in_messages_and_limited() {
     assert!(out.stderr.len() < 1000, "{}", stderr_of(&out));
     // Notes over 10,000 characters.
     let notes = "n".repeat(10_000);
-    ok(&db, &["log", "add", "Bench Press", "1x5@100kg", "--notes", &notes]);
+    ok(
+        &db,
+        &["log", "add", "Bench Press", "1x5@100kg", "--notes", &notes],
+    );
     let out = db
         .workout()
-        .args(["log", "add", "Bench Press", "1x5@100kg", "--notes", &format!("{notes}n")])
+        .args([
+            "log",
+            "add",
+            "Bench Press",
+            "1x5@100kg",
+            "--notes",
+            &format!("{notes}n"),
+        ])
         .output()
         .unwrap();
     assert_error(&out, 2, "10001 characters long");
     // A session name over 200 characters, or with a control character.
     let out = db
         .workout()
-        .args(["session", "schedule", &"s".repeat(201), "--at", "2026-04-01 10:00"])
+        .args([
+            "session",
+            "schedule",
+            &"s".repeat(201),
+            "--at",
+            "2026-04-01 10:00",
+        ])
         .output()
         .unwrap();
     assert_error(&out, 2, "at most 200 characters");
     let out = db
         .workout()
-        .args(["session", "schedule", "Legs\u{1b}[2J", "--at", "2026-04-01 10:00"])
+        .args([
+            "session",
+            "schedule",
+            "Legs\u{1b}[2J",
+            "--at",
+            "2026-04-01 10:00",
+        ])
         .output()
         .unwrap();
     assert_error(&out, 2, "no control characters");
@@ -238,17 +266,43 @@ fn long_inputs_are_cut_in_messages_and_limited() {
 fn schedules_stay_inside_the_years_the_tool_reads() {
     let db = TestDb::new().with_user("a@x.io");
     ok(&db, &["plan", "create", "Run"]);
-    ok(&db, &["plan", "add-day", "Run", "Long", "--weekdays", "sat,sun"]);
+    ok(
+        &db,
+        &["plan", "add-day", "Run", "Long", "--weekdays", "sat,sun"],
+    );
     ok(&db, &["plan", "activate", "Run"]);
     let out = db
         .workout()
         .env("WORKOUT_NOW", NOW)
-        .args(["plan", "schedule", "Run", "--from", "9999-12-25", "--weeks", "2", "--at", "07:00"])
+        .args([
+            "plan",
+            "schedule",
+            "Run",
+            "--from",
+            "9999-12-25",
+            "--weeks",
+            "2",
+            "--at",
+            "07:00",
+        ])
         .output()
         .unwrap();
     assert_error(&out, 2, "10000");
     assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 0);
-    ok(&db, &["plan", "schedule", "Run", "--from", "9999-12-01", "--weeks", "2", "--at", "07:00"]);
+    ok(
+        &db,
+        &[
+            "plan",
+            "schedule",
+            "Run",
+            "--from",
+            "9999-12-01",
+            "--weeks",
+            "2",
+            "--at",
+            "07:00",
+        ],
+    );
     assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 4);
     assert_eq!(
         db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "scheduledAt" >= '10000-01-01'"#),
@@ -270,7 +324,12 @@ fn schedules_stay_inside_the_years_the_tool_reads() {
 #[test]
 fn a_closed_or_full_output_after_the_commit_is_success() {
     let db = TestDb::new().with_user("a@x.io");
-    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
     let status = bare_std(db.home_path())
         .env("WORKOUT_DATABASE_URL", &db.url)
         .env("WORKOUT_USER", "a@x.io")
@@ -284,7 +343,10 @@ fn a_closed_or_full_output_after_the_commit_is_success() {
     // stderr closed by the shell.
     let bin = env!("CARGO_BIN_EXE_workout");
     let status = std::process::Command::new("sh")
-        .args(["-c", &format!("'{bin}' log add 'Bench Press' 1x5@100kg >/dev/full 2>&-")])
+        .args([
+            "-c",
+            &format!("'{bin}' log add 'Bench Press' 1x5@100kg >/dev/full 2>&-"),
+        ])
         .env_clear()
         .env("HOME", db.home_path())
         .env("WORKOUT_DATABASE_URL", &db.url)
@@ -298,7 +360,15 @@ fn a_closed_or_full_output_after_the_commit_is_success() {
 fn due_reminder(db: &TestDb, title: &str) -> String {
     let v = db.json_at(
         "2026-03-20T09:00:00Z",
-        &["reminder", "add", "--days", "mon,tue,wed,thu,fri,sat,sun", "--at", "07:00", &format!("--title={title}")],
+        &[
+            "reminder",
+            "add",
+            "--days",
+            "mon,tue,wed,thu,fri,sat,sun",
+            "--at",
+            "07:00",
+            &format!("--title={title}"),
+        ],
     );
     v["id"].as_str().unwrap().to_string()
 }
@@ -314,7 +384,10 @@ fn notify_send_takes_the_title_as_an_argument() {
     let fake = bin.join("notify-send");
     std::fs::write(
         &fake,
-        format!("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\n", log.display()),
+        format!(
+            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\n",
+            log.display()
+        ),
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -340,7 +413,9 @@ fn a_hanging_exec_hook_is_killed_and_its_reminder_stays_due() {
     let db = TestDb::new().with_user("a@x.io");
     let id = due_reminder(&db, "Lift");
     let next = |db: &TestDb| {
-        db.strings(&format!(r#"SELECT "nextFireAt"::text FROM "Reminder" WHERE id = '{id}'"#))
+        db.strings(&format!(
+            r#"SELECT "nextFireAt"::text FROM "Reminder" WHERE id = '{id}'"#
+        ))
     };
     let before = next(&db);
     let pidfile = db.home_path().join("pid");
@@ -359,7 +434,10 @@ fn a_hanging_exec_hook_is_killed_and_its_reminder_stays_due() {
     assert_eq!(db.int(r#"SELECT count(*) FROM "ReminderDelivery""#), 0);
     assert_eq!(next(&db), before);
     // The hook's own child went with its group.
-    let pid = std::fs::read_to_string(&pidfile).unwrap().trim().to_string();
+    let pid = std::fs::read_to_string(&pidfile)
+        .unwrap()
+        .trim()
+        .to_string();
     let gone = (0..50).any(|_| {
         let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
         let dead = state.is_empty() || state.split_whitespace().nth(2) == Some("Z");
@@ -390,7 +468,8 @@ fn ics_and_tables_carry_no_raw_control_characters() {
     ));
     let ics = stdout_of(&ok(&db, &["reminder", "ics"]));
     assert!(
-        ics.split("\r\n").all(|l| !l.contains('\r') && !l.contains('\u{1b}')),
+        ics.split("\r\n")
+            .all(|l| !l.contains('\r') && !l.contains('\u{1b}')),
         "{ics:?}"
     );
     // The injected text stays inside its value: one line of each.
@@ -400,26 +479,61 @@ fn ics_and_tables_carry_no_raw_control_characters() {
     }
     assert!(!lines.iter().any(|l| l.starts_with("SUMMARY:x")), "{ics}");
     // Tables: names with ESC print escaped.
-    ok(&db, &["session", "schedule", "Legs", "--at", "2026-04-01 10:00"]);
+    ok(
+        &db,
+        &["session", "schedule", "Legs", "--at", "2026-04-01 10:00"],
+    );
     db.sql(r#"UPDATE "WorkoutSession" SET "name" = 'Legs' || chr(27) || '[2J'"#);
     for args in [&["session", "list"][..], &["reminder", "list"][..]] {
-        let out = db.workout().env("WORKOUT_NOW", NOW).args(args).output().unwrap();
+        let out = db
+            .workout()
+            .env("WORKOUT_NOW", NOW)
+            .args(args)
+            .output()
+            .unwrap();
         let text = stdout_of(&out);
-        assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{args:?}: {text:?}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\r'),
+            "{args:?}: {text:?}"
+        );
     }
-    let out = db.workout().env("WORKOUT_NOW", NOW).args(["session", "list"]).output().unwrap();
-    assert!(stdout_of(&out).contains("Legs\\u{1b}[2J"), "{}", stdout_of(&out));
+    let out = db
+        .workout()
+        .env("WORKOUT_NOW", NOW)
+        .args(["session", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&out).contains("Legs\\u{1b}[2J"),
+        "{}",
+        stdout_of(&out)
+    );
 }
 
 /// 19: exports stay exact; --spreadsheet-safe defuses formula cells.
 #[test]
 fn spreadsheet_safe_exports() {
     let db = TestDb::new().with_user("a@x.io");
-    ok(&db, &["log", "add", "Bench Press", "1x5@100kg", "--notes", "=HYPERLINK(\"http://x\")"]);
+    ok(
+        &db,
+        &[
+            "log",
+            "add",
+            "Bench Press",
+            "1x5@100kg",
+            "--notes",
+            "=HYPERLINK(\"http://x\")",
+        ],
+    );
     let cell = |args: &[&str]| {
         let text = stdout_of(&ok(&db, args));
         let mut rdr = csv::Reader::from_reader(text.as_bytes());
-        let i = rdr.headers().unwrap().iter().position(|h| h == "notes").unwrap();
+        let i = rdr
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "notes")
+            .unwrap();
         rdr.records().next().unwrap().unwrap()[i].to_string()
     };
     assert_eq!(cell(&["log", "export"]), "=HYPERLINK(\"http://x\")");
@@ -443,7 +557,9 @@ fn without_ids(csv_text: &str) -> Vec<Vec<String>> {
     let keep: Vec<usize> = header
         .iter()
         .enumerate()
-        .filter(|(_, h)| !["id", "sessionId", "exerciseId", "planId", "plan", "planDay"].contains(h))
+        .filter(|(_, h)| {
+            !["id", "sessionId", "exerciseId", "planId", "plan", "planDay"].contains(h)
+        })
         .map(|(i, _)| i)
         .collect();
     let mut rows: Vec<Vec<String>> = rdr
@@ -462,12 +578,43 @@ fn without_ids(csv_text: &str) -> Vec<Vec<String>> {
 #[test]
 fn the_round_trip_keeps_sessions_and_exercises_without_sets() {
     let a = TestDb::new().with_user("a@x.io");
-    ok(&a, &["exercise", "add", "Never Used Press", "--muscle", "chest", "--equipment", "band"]);
+    ok(
+        &a,
+        &[
+            "exercise",
+            "add",
+            "Never Used Press",
+            "--muscle",
+            "chest",
+            "--equipment",
+            "band",
+        ],
+    );
     ok(&a, &["exercise", "add", "Used Row", "--muscle", "lats"]);
-    ok(&a, &["log", "add", "Used Row", "3x10@40kg", "--notes", "ok"]);
-    ok(&a, &["session", "schedule", "Legs", "--at", "2026-04-01 10:00", "--notes", "heavy"]);
-    ok(&a, &["session", "schedule", "Legs", "--at", "2026-04-08 10:00"]);
-    let s = a.json_at(NOW, &["session", "schedule", "Swim", "--at", "2026-04-02 10:00"]);
+    ok(
+        &a,
+        &["log", "add", "Used Row", "3x10@40kg", "--notes", "ok"],
+    );
+    ok(
+        &a,
+        &[
+            "session",
+            "schedule",
+            "Legs",
+            "--at",
+            "2026-04-01 10:00",
+            "--notes",
+            "heavy",
+        ],
+    );
+    ok(
+        &a,
+        &["session", "schedule", "Legs", "--at", "2026-04-08 10:00"],
+    );
+    let s = a.json_at(
+        NOW,
+        &["session", "schedule", "Swim", "--at", "2026-04-02 10:00"],
+    );
     ok(&a, &["session", "cancel", s["id"].as_str().unwrap()]);
     let first = stdout_of(&ok(&a, &["log", "export"]));
 
@@ -513,4 +660,55 @@ fn an_import_never_changes_a_shared_exercise() {
     let r = json_of(&out);
     assert_eq!(r[0]["result"], "unchanged");
     assert_eq!(db.strings(row), before);
+}
+
+/// 21: `exercise import --shared` is refused to a role that does not own
+/// the schema, and changes nothing.
+#[test]
+fn shared_import_is_only_for_the_schema_owner() {
+    let db = TestDb::new().with_user("a@x.io");
+    let role = format!("wt_plain_{}", db.name);
+    db.sql(&format!(
+        r#"CREATE ROLE "{role}" LOGIN PASSWORD 'plain-pw';
+           GRANT CONNECT ON DATABASE "{name}" TO "{role}";
+           GRANT USAGE ON SCHEMA public TO "{role}";
+           GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}";"#,
+        name = db.name
+    ));
+    let mut url = url::Url::parse(&db.url).unwrap();
+    url.set_username(&role).unwrap();
+    url.set_password(Some("plain-pw")).unwrap();
+    let row = r#"SELECT row_to_json(e)::text FROM "Exercise" e WHERE name = 'Barbell Deadlift' AND "createdById" IS NULL"#;
+    let before = db.strings(row);
+    let path = file(
+        &db,
+        "catalog.json",
+        r#"[{"name": "Barbell Deadlift", "primaryMuscles": ["hamstrings"], "instructions": ["Lift."]}]"#,
+    );
+    let out = db
+        .workout()
+        .env("WORKOUT_DATABASE_URL", url.as_str())
+        .args(["exercise", "import", &path, "--shared"])
+        .output()
+        .unwrap();
+    let cleanup = format!(
+        r#"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"; REVOKE ALL ON SCHEMA public FROM "{role}";
+           REVOKE ALL ON DATABASE "{name}" FROM "{role}"; DROP ROLE "{role}";"#,
+        name = db.name
+    );
+    assert_error(&out, 2, "only for the database role that owns the schema");
+    assert_eq!(db.strings(row), before);
+    // The owner may: the instructions come in, the facts stay.
+    let out = db
+        .workout()
+        .args(["exercise", "import", &path, "--shared", "--format", "json"])
+        .output()
+        .unwrap();
+    db.sql(&cleanup);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)[0]["result"], "instructions-added");
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', "primaryMuscleGroup", instructions) FROM "Exercise" WHERE name = 'Barbell Deadlift'"#),
+        ["LOWER_BACK|Lift."]
+    );
 }
