@@ -259,6 +259,18 @@ fn long_inputs_are_cut_in_messages_and_limited() {
     assert_error(&out, 2, "line 2");
     assert!(out.stderr.len() < 600, "{}", stderr_of(&out));
     assert_eq!(sets(&db), 1);
+    // `exercise import`: instructions over 10,000 characters make the entry invalid.
+    let path = file(
+        &db,
+        "ex.json",
+        serde_json::json!([{"name": "Long Story", "instructions": "i".repeat(10_001)}]).to_string(),
+    );
+    let out = db
+        .workout()
+        .args(["exercise", "import", &path])
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "the instructions are 10001 characters long");
 }
 
 /// 14: no schedule writes a date past 9999.
