@@ -916,7 +916,8 @@ async fn progress(
     writeln!(
         out,
         "{} — estimated 1RM ({unit}) over days since {}",
-        ex.name, points[0].date
+        crate::domain::text::neutralise(&ex.name),
+        points[0].date
     )?;
     writeln!(out, "{chart}")?;
     drop(out);

@@ -27,6 +27,7 @@ use crate::db::{exercises, ts};
 use crate::domain::plan::{format_reps, format_rest, validate_rpe};
 use crate::domain::quantity::format_duration;
 use crate::domain::records;
+use crate::domain::text::neutralise;
 use crate::domain::units::{parse_weight, trim_number};
 use crate::error::Kind;
 
@@ -483,8 +484,10 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
     let working = sets.iter().filter(|s| !s.is_warmup).count();
     let volume = logs::working_volume(&sets);
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Finished `{}`.", done.name)?;
-    writeln!(
+    // The session is committed: output that cannot be written is a lost
+    // message, not a failure (see docs/input-and-output.md).
+    let _ = writeln!(out, "Finished `{}`.", neutralise(&done.name));
+    let _ = writeln!(
         out,
         "{} set(s), {working} working · volume {} · {}",
         sets.len(),
@@ -492,7 +495,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         done.duration_minutes
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
-    )?;
+    );
     for a in &after {
         let b = before.iter().find(|b| b.exercise == a.exercise);
         let beat = |new: Option<f64>, old: Option<f64>| match (new, old) {
@@ -529,11 +532,16 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             news.push(format!("most reps {}", a.most_reps.unwrap_or_default()));
         }
         if !news.is_empty() {
-            writeln!(out, "New record, {}: {}", a.exercise, news.join(", "))?;
+            let _ = writeln!(
+                out,
+                "New record, {}: {}",
+                neutralise(&a.exercise),
+                news.join(", ")
+            );
         }
     }
     for line in raised {
-        writeln!(out, "{line}")?;
+        let _ = writeln!(out, "{}", neutralise(&line));
     }
     Ok(())
 }

@@ -212,8 +212,9 @@ fn shown(msg: &str) -> String {
     neutralise(&crate::domain::text::cut_quotes(msg)).into_owned()
 }
 
-/// `eprintln!` that never panics: a message on stderr, and a closed or
-/// full stderr ignored (a lost message is not a failure).
+/// `eprintln!` that never panics: a message on stderr (control characters
+/// shown escaped), and a closed or full stderr ignored (a lost message is
+/// not a failure).
 #[macro_export]
 macro_rules! say {
     () => {{
@@ -222,7 +223,11 @@ macro_rules! say {
     }};
     ($($arg:tt)+) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)+);
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            $crate::domain::text::neutralise(&format!($($arg)+))
+        );
     }};
 }
 
@@ -235,7 +240,11 @@ macro_rules! say_out {
     }};
     ($($arg:tt)+) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($arg)+);
+        let _ = writeln!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::neutralise(&format!($($arg)+))
+        );
     }};
 }
 
