@@ -423,7 +423,8 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
             duration_seconds: duration.map(i64::from),
             distance_meters: distance,
             rpe,
-            date: Some(when.with_timezone(&u.tz()).date_naive()),
+            // The UTC date, as stored: inside the years the tool reads back.
+            date: Some(when.date_naive()),
             notes: a.notes.as_deref(),
         })
         .map_err(|e| Kind::Usage.err(e))?;
