@@ -1535,7 +1535,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__import)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --shared --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2907,7 +2907,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__export)
-            opts="-o -y -q -h -V --exercise --since --until --output --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-o -y -q -h -V --exercise --since --until --output --spreadsheet-safe --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4689,13 +4689,17 @@ _workout() {
             return 0
             ;;
         workout__subcmd__reminder__subcmd__dispatch)
-            opts="-y -q -h -V --notify --exec --watch --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --notify --exec --watch --timeout --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -208,6 +208,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --spreadsheet-safe 'CSV for spreadsheets: a text cell that starts with =, +, -, @, a tab or a CR gets a leading '' so it never runs as a formula (not for `log import`: the '' stays in the text)'
             cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
@@ -962,6 +963,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;reminder;dispatch'= {
             cand --exec 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables'
+            cand --timeout 'With --exec: kill a command (its whole process group) that runs longer than this, and leave its reminder due (e.g. 30s, 2m)'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
@@ -1135,6 +1137,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --shared 'Administrative: also give shared catalog exercises the instructions they lack (never their facts); only for the database role that owns the schema (the one `workout migrate` runs as)'
             cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'

@@ -209,6 +209,7 @@ csv\t'RFC 4180 CSV with a header row'"
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l spreadsheet-safe -d 'CSV for spreadsheets: a text cell that starts with =, +, -, @, a tab or a CR gets a leading \' so it never runs as a formula (not for `log import`: the \' stays in the text)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no hints or progress'
@@ -845,6 +846,7 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l exec -d 'Deliver by running this shell command once per reminder, with the reminder in WORKOUT_REMINDER_* environment variables' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l timeout -d 'With --exec: kill a command (its whole process group) that runs longer than this, and leave its reminder due (e.g. 30s, 2m)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -994,6 +996,7 @@ csv\t'RFC 4180 CSV with a header row'"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l shared -d 'Administrative: also give shared catalog exercises the instructions they lack (never their facts); only for the database role that owns the schema (the one `workout migrate` runs as)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'

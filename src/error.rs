@@ -105,6 +105,14 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 /// The lines printed on stderr for an error: one sentence, then its causes.
 pub fn render(err: &anyhow::Error) -> String {
+    render_whole(err)
+        .lines()
+        .map(|l| crate::domain::text::cut_quotes(l).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render_whole(err: &anyhow::Error) -> String {
     let mut out = format!("error: {err}");
     let mut last = err.to_string();
     for cause in err.chain().skip(1) {

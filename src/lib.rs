@@ -31,6 +31,19 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// Parses the arguments, runs the command, and returns the exit code.
 pub fn main() -> i32 {
+    // No argument is longer than the longest text the tool stores (notes):
+    // a 20 MB argument is refused at once, in one short sentence.
+    if let Some((i, n)) = std::env::args_os()
+        .map(|a| a.to_string_lossy().chars().count())
+        .enumerate()
+        .find(|(_, n)| *n > domain::text::MAX_NOTES)
+    {
+        crate::say!(
+            "error: argument {i} is {n} characters long: no name, note or value may be longer than {} characters",
+            domain::text::MAX_NOTES
+        );
+        return error::Kind::Usage.exit_code();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -50,7 +63,7 @@ pub fn main() -> i32 {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
+            crate::say!("error: cannot start the async runtime: {e}");
             return 1;
         }
     };
@@ -58,7 +71,11 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) if error::is_broken_pipe(&e) => 0,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "{}", error::render(&e));
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                domain::text::neutralise(&error::render(&e))
+            );
             error::kind_of(&e).exit_code()
         }
     }

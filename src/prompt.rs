@@ -46,6 +46,8 @@ impl Prompt {
         Ok(dialoguer::Input::<String>::new()
             .with_prompt(question)
             .allow_empty(optional)
+            // No NUL byte and no more than the longest notes, as on the command line.
+            .validate_with(|s: &String| crate::domain::text::notes("answers", s).map(|_| ()))
             .interact_text()?)
     }
 }

@@ -67,6 +67,11 @@ pub enum ExerciseCmd {
         /// A JSON array of exercises (name, primaryMuscles, secondaryMuscles, equipment,
         /// level, category, mechanic, force, instructions)
         file: std::path::PathBuf,
+        /// Administrative: also give shared catalog exercises the instructions
+        /// they lack (never their facts); only for the database role that owns
+        /// the schema (the one `workout migrate` runs as)
+        #[arg(long)]
+        shared: bool,
     },
 }
 
@@ -248,7 +253,7 @@ pub struct ImportResultView {
     /// The entry's 0-based index in the file's array (as `jq '.[N]'` counts).
     pub index: usize,
     pub name: Option<String>,
-    /// created, updated, instructions-added, unchanged or invalid.
+    /// created, updated, instructions-added (`--shared`), unchanged or invalid.
     pub result: &'static str,
     /// The exercise's id, unless invalid.
     pub id: Option<String>,
@@ -358,7 +363,7 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             ctx.out.info(format!("Changed the exercise `{}`.", e.name));
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
-        ExerciseCmd::Import { file } => import(ctx, &user.id, &file).await,
+        ExerciseCmd::Import { file, shared } => import(ctx, &user.id, &file, shared).await,
     }
 }
 
@@ -385,11 +390,28 @@ async fn check_name_free(
     }
 }
 
-async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Result<()> {
+async fn import(
+    ctx: &mut Context,
+    user_id: &str,
+    file: &std::path::Path,
+    shared: bool,
+) -> Result<()> {
     let text = match std::fs::read_to_string(file) {
+        Ok(t) if t.contains('\0') => {
+            return Err(Kind::Usage.err(format!(
+                "{} is not a JSON file of exercises: it holds binary data (a NUL byte)",
+                file.display()
+            )));
+        }
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Kind::NotFound.err(format!("there is no file {}", file.display())));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            return Err(Kind::Usage.err(format!(
+                "{} is not a JSON file of exercises: it holds binary data, or text that is not UTF-8",
+                file.display()
+            )));
         }
         Err(e) => {
             return Err(anyhow::Error::new(e)
@@ -452,6 +474,11 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
 
     // One transaction: all valid entries or none.
     let mut tx = ctx.conn.begin().await.context("cannot start the import")?;
+    if shared && !exercises::owns_catalog(&mut tx).await? {
+        return Err(Kind::Usage.err(
+            "--shared changes the catalog every user sees: it is only for the database role that owns the schema (the one `workout migrate` runs as); import without it to make your own exercises",
+        ));
+    }
     let lower: Vec<String> = valid.iter().map(|(_, f)| f.name.to_lowercase()).collect();
     let existing: HashMap<String, (String, Option<String>, bool)> =
         exercises::by_lower_names(&mut tx, &lower)
@@ -476,16 +503,27 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
                 replace.push((id.clone(), f));
             }
             Some((id, None, has_instructions)) => {
+                // A shared catalog exercise: every user sees it, so an
+                // ordinary import never changes it; `--shared` (the schema
+                // owner's) only adds instructions it lacks.
                 r.id = Some(id.clone());
                 match f.instructions {
-                    Some(i) if !has_instructions => {
+                    Some(i) if shared && !has_instructions => {
                         r.result = "instructions-added";
                         fill.push((id.clone(), i));
                     }
+                    _ if shared => {
+                        r.result = "unchanged";
+                        r.reason = Some(
+                            "a shared catalog exercise: its facts and instructions are kept".into(),
+                        );
+                    }
                     _ => {
                         r.result = "unchanged";
-                        r.reason =
-                            Some("a catalog exercise: its facts and instructions are kept".into());
+                        r.reason = Some(
+                            "a shared catalog exercise: an import never changes it (see --shared)"
+                                .into(),
+                        );
                     }
                 }
             }

@@ -415,6 +415,20 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         }
     };
     let when = parse_when(u, a.date.as_deref(), ctx.now)?;
+    for (r, w) in reps.iter().zip(&weights) {
+        setspec::check_set(&setspec::SetValues {
+            set_number: None,
+            reps: r.map(i64::from),
+            weight_kg: *w,
+            duration_seconds: duration.map(i64::from),
+            distance_meters: distance,
+            rpe,
+            // The UTC date, as stored: inside the years the tool reads back.
+            date: Some(when.date_naive()),
+            notes: a.notes.as_deref(),
+        })
+        .map_err(|e| Kind::Usage.err(e))?;
+    }
     let sets = NewSets {
         reps,
         weights_kg: weights,
@@ -450,7 +464,8 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         }
     ));
     let rows = set_rows(&written);
-    ctx.out.list(&rows, || set_table(u, &written))
+    let printed = ctx.out.list(&rows, || set_table(u, &written));
+    ctx.out.after_commit(printed)
 }
 
 /// Local dates as the UTC bounds `[since, until + 1 day)`.
@@ -902,7 +917,8 @@ async fn progress(
     writeln!(
         out,
         "{} — estimated 1RM ({unit}) over days since {}",
-        ex.name, points[0].date
+        crate::domain::text::neutralise(&ex.name),
+        points[0].date
     )?;
     writeln!(out, "{chart}")?;
     drop(out);
@@ -958,6 +974,14 @@ async fn edit(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
     if let Some(n) = a.notes {
         c.notes = Some(Some(n).filter(|n| !n.trim().is_empty()));
     }
+    setspec::check_set(&setspec::SetValues {
+        reps: c.reps.map(i64::from),
+        weight_kg: c.weight_kg.flatten(),
+        rpe: c.rpe.flatten(),
+        notes: c.notes.clone().flatten().as_deref(),
+        ..Default::default()
+    })
+    .map_err(|e| Kind::Usage.err(e))?;
     if c.reps.is_none()
         && c.weight_kg.is_none()
         && c.rpe.is_none()

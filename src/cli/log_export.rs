@@ -30,6 +30,18 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout (with a progress bar on a terminal)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// CSV for spreadsheets: a text cell that starts with =, +, -, @, a tab
+    /// or a CR gets a leading ' so it never runs as a formula (not for
+    /// `log import`: the ' stays in the text)
+    #[arg(long)]
+    pub spreadsheet_safe: bool,
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading `'`.
+fn defuse(cell: &mut String) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        cell.insert(0, '\'');
+    }
 }
 
 /// One exported set. The columns are stable and documented in the README:
@@ -38,12 +50,14 @@ pub struct ExportArgs {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SetExport {
-    pub id: String,
-    pub date: String,
+    /// Empty (with the set's other columns) on a row that carries only a
+    /// session without sets, or only an own exercise without sets.
+    pub id: Option<String>,
+    pub date: Option<String>,
     pub session_id: Option<String>,
     pub session: Option<String>,
-    pub exercise: String,
-    pub set_number: i32,
+    pub exercise: Option<String>,
+    pub set_number: Option<i32>,
     pub reps: Option<i32>,
     pub weight_kg: Option<f64>,
     pub duration_seconds: Option<i32>,
@@ -60,10 +74,10 @@ pub struct SetExport {
     pub plan_id: Option<String>,
     pub plan: Option<String>,
     pub plan_day: Option<String>,
-    pub exercise_id: String,
+    pub exercise_id: Option<String>,
     /// True for the user's own exercise, false for the catalog's.
     pub exercise_own: bool,
-    pub exercise_category: String,
+    pub exercise_category: Option<String>,
     pub exercise_primary_muscle: Option<String>,
     /// `;`-separated muscle group labels.
     pub exercise_secondary_muscles: String,
@@ -113,7 +127,7 @@ impl From<ExportedSet> for SetExport {
     fn from(s: ExportedSet) -> Self {
         Self {
             id: s.id,
-            date: iso(s.date),
+            date: s.date.map(iso),
             session_id: s.session_id,
             session: s.session_name,
             exercise: s.exercise_name,
@@ -144,6 +158,32 @@ impl From<ExportedSet> for SetExport {
             exercise_mechanic: s.mechanic,
             exercise_force: s.force,
         }
+    }
+}
+
+impl SetExport {
+    /// Every text cell through [`defuse`] (`--spreadsheet-safe`); numbers,
+    /// times and labels never start with those characters.
+    fn spreadsheet_safe(mut self) -> Self {
+        for cell in [
+            &mut self.id,
+            &mut self.exercise,
+            &mut self.exercise_id,
+            &mut self.session_id,
+            &mut self.session,
+            &mut self.notes,
+            &mut self.session_notes,
+            &mut self.plan_id,
+            &mut self.plan,
+            &mut self.plan_day,
+            &mut self.exercise_equipment,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            defuse(cell);
+        }
+        self
     }
 }
 
@@ -210,6 +250,11 @@ impl Sink {
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
+    if a.spreadsheet_safe && !matches!(ctx.out.format, Format::Csv | Format::Table) {
+        return Err(Kind::Usage.err(
+            "--spreadsheet-safe is for csv: JSON is never run as a formula, so it stays exact",
+        ));
+    }
     let (since, until) = crate::cli::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
     let exercise_id = match &a.exercise {
         Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
@@ -250,14 +295,32 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
         b
     });
     let mut sink = Sink::new(ctx.out.format, writer);
+    let safe = a.spreadsheet_safe;
     let result = logs::export_each(&mut ctx.conn, &u.id, &filter, |row| {
-        sink.row(&SetExport::from(row))?;
+        let r = SetExport::from(row);
+        sink.row(&if safe { r.spreadsheet_safe() } else { r })?;
         if let Some(b) = &bar {
             b.inc(1);
         }
         Ok(())
     })
-    .await
+    .await;
+    // A full export carries the sessions and own exercises without sets
+    // too, so that importing it gives them back (see docs/input-and-output.md).
+    let full = a.exercise.is_none() && a.since.is_none() && a.until.is_none();
+    let result = match result {
+        Ok(n) if full => match logs::export_extras(&mut ctx.conn, &u.id).await {
+            Ok(extras) => extras
+                .into_iter()
+                .try_for_each(|row| {
+                    let r = SetExport::from(row);
+                    sink.row(&if safe { r.spreadsheet_safe() } else { r })
+                })
+                .map(|()| n),
+            Err(e) => Err(e),
+        },
+        other => other,
+    }
     .and_then(|n| sink.finish().map(|()| n));
     if let Some(b) = &bar {
         b.finish_and_clear();
@@ -330,14 +393,31 @@ mod tests {
     use crate::output::serialized_keys;
 
     #[test]
+    fn formulas_are_defused() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+31", "'+31"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Bench = heavy", "Bench = heavy"),
+        ] {
+            let mut c = cell.to_string();
+            defuse(&mut c);
+            assert_eq!(c, want);
+        }
+    }
+
+    #[test]
     fn columns_match_serialization() {
         let row = SetExport {
-            id: String::new(),
-            date: String::new(),
+            id: None,
+            date: None,
             session_id: None,
             session: None,
-            exercise: String::new(),
-            set_number: 1,
+            exercise: None,
+            set_number: Some(1),
             reps: None,
             weight_kg: None,
             duration_seconds: None,
@@ -354,9 +434,9 @@ mod tests {
             plan_id: None,
             plan: None,
             plan_day: None,
-            exercise_id: String::new(),
+            exercise_id: None,
             exercise_own: false,
-            exercise_category: String::new(),
+            exercise_category: None,
             exercise_primary_muscle: None,
             exercise_secondary_muscles: String::new(),
             exercise_equipment: None,

@@ -27,6 +27,7 @@ use crate::db::{exercises, ts};
 use crate::domain::plan::{format_reps, format_rest, validate_rpe};
 use crate::domain::quantity::format_duration;
 use crate::domain::records;
+use crate::domain::text::neutralise;
 use crate::domain::units::{parse_weight, trim_number};
 use crate::error::Kind;
 
@@ -60,7 +61,9 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
 /// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
 fn interrupted() -> ! {
     let _ = dialoguer::console::Term::stderr().show_cursor();
-    eprintln!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
+    crate::say!(
+        "\nInterrupted: every set entered is saved, and `workout log` resumes the session."
+    );
     std::process::exit(130);
 }
 
@@ -114,7 +117,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
     if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
-        eprintln!(
+        crate::say!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
             s.started_at
@@ -238,7 +241,7 @@ async fn log_exercise(
     theme: &ColorfulTheme,
 ) -> Result<()> {
     let unit = u.unit();
-    eprintln!();
+    crate::say!();
     match target {
         Some(t) => {
             let mut line = format!(
@@ -255,14 +258,14 @@ async fn log_exercise(
             if let Some(r) = t.rest_seconds {
                 line.push_str(&format!(", rest {}", format_rest(r)));
             }
-            eprintln!("{line}");
+            crate::say!("{line}");
         }
-        None => eprintln!("{name}"),
+        None => crate::say!("{name}"),
     }
     let last = logs::last_time(&mut ctx.conn, &u.id, exercise_id, Some(&session.id)).await?;
     let last_working: Vec<LoggedSet> = last.iter().filter(|s| !s.is_warmup).cloned().collect();
     if let Some(first) = last.first() {
-        eprintln!(
+        crate::say!(
             "Last time ({}): {}",
             u.local(first.date, "%Y-%m-%d"),
             summary_of(u, &last_working)
@@ -309,7 +312,7 @@ async fn log_exercise(
             }
             match text.parse::<i32>() {
                 Ok(r) if (0..=1000).contains(&r) => break Some(r),
-                _ => eprintln!("Type a whole number of reps, or d when done."),
+                _ => crate::say!("Type a whole number of reps, or d when done."),
             }
         };
         let Some(reps) = reps else { return Ok(()) };
@@ -334,7 +337,7 @@ async fn log_exercise(
             }
             match parse_weight(&text, unit) {
                 Ok(w) => break Some(w),
-                Err(e) => eprintln!("{e}"),
+                Err(e) => crate::say!("{e}"),
             }
         };
         let rpe = loop {
@@ -352,7 +355,7 @@ async fn log_exercise(
                 .and_then(validate_rpe)
             {
                 Ok(r) => break Some(r),
-                Err(_) => eprintln!("An RPE is a number from 1 to 10."),
+                Err(_) => crate::say!("An RPE is a number from 1 to 10."),
             }
         };
         let is_warmup = Confirm::with_theme(theme)
@@ -378,7 +381,7 @@ async fn log_exercise(
             ctx.now,
         )
         .await?;
-        eprintln!(
+        crate::say!(
             "Saved set {}: {}.",
             written[0].set_number,
             summary_of(u, &written)
@@ -481,8 +484,10 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
     let working = sets.iter().filter(|s| !s.is_warmup).count();
     let volume = logs::working_volume(&sets);
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Finished `{}`.", done.name)?;
-    writeln!(
+    // The session is committed: output that cannot be written is a lost
+    // message, not a failure (see docs/input-and-output.md).
+    let _ = writeln!(out, "Finished `{}`.", neutralise(&done.name));
+    let _ = writeln!(
         out,
         "{} set(s), {working} working · volume {} · {}",
         sets.len(),
@@ -490,7 +495,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         done.duration_minutes
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
-    )?;
+    );
     for a in &after {
         let b = before.iter().find(|b| b.exercise == a.exercise);
         let beat = |new: Option<f64>, old: Option<f64>| match (new, old) {
@@ -527,11 +532,16 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             news.push(format!("most reps {}", a.most_reps.unwrap_or_default()));
         }
         if !news.is_empty() {
-            writeln!(out, "New record, {}: {}", a.exercise, news.join(", "))?;
+            let _ = writeln!(
+                out,
+                "New record, {}: {}",
+                neutralise(&a.exercise),
+                news.join(", ")
+            );
         }
     }
     for line in raised {
-        writeln!(out, "{line}")?;
+        let _ = writeln!(out, "{}", neutralise(&line));
     }
     Ok(())
 }

@@ -18,6 +18,7 @@ use crate::db::imports::{self, SessionColumns, SetColumns};
 use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::{ExerciseFacts, validate_name};
+use crate::domain::setspec::{SetValues, check_set};
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::import::{self, Options, Parsed, Problem, Source};
@@ -219,14 +220,41 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         }
     })?;
     drop(bytes);
-    // An exercise name this tool cannot store is that row's problem.
+    // An exercise name this tool cannot store, or a value `log add` would
+    // refuse (the one check of `domain::setspec`), is that row's problem.
+    parsed.sets.retain(|s| {
+        let checked = validate_name("an exercise", &s.exercise)
+            .map_err(|e| e.to_string())
+            .and_then(|_| {
+                check_set(&SetValues {
+                    set_number: s.set_number.map(i64::from),
+                    reps: s.reps.map(i64::from),
+                    weight_kg: s.weight_kg,
+                    duration_seconds: s.duration_seconds.map(i64::from),
+                    distance_meters: s.distance_meters,
+                    rpe: s.rpe,
+                    date: Some(s.date.date()),
+                    notes: s.notes.as_deref(),
+                })
+            });
+        match checked {
+            Ok(()) => true,
+            Err(reason) => {
+                parsed.problems.push(Problem {
+                    line: s.line,
+                    reason,
+                });
+                false
+            }
+        }
+    });
     parsed
-        .sets
-        .retain(|s| match validate_name("an exercise", &s.exercise) {
+        .exercises
+        .retain(|(line, name)| match validate_name("an exercise", name) {
             Ok(_) => true,
             Err(e) => {
                 parsed.problems.push(Problem {
-                    line: s.line,
+                    line: *line,
                     reason: e.to_string(),
                 });
                 false
@@ -299,7 +327,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
             "Another user's exercise has the name, so yours is named: {r}"
         ));
     }
-    print(ctx, &report)
+    let printed = print(ctx, &report);
+    if a.dry_run {
+        printed
+    } else {
+        ctx.out.after_commit(printed)
+    }
 }
 
 fn print(ctx: &Context, r: &ImportReport) -> Result<()> {
@@ -373,16 +406,18 @@ async fn write(
     let mut names: Vec<&str> = Vec::new();
     let mut first_of: HashMap<String, &str> = HashMap::new();
     let mut spellings: Vec<(&str, &str)> = Vec::new();
-    for s in &p.sets {
-        let first = *first_of
-            .entry(s.exercise.to_lowercase())
-            .or_insert_with(|| {
-                names.push(&s.exercise);
-                &s.exercise
-            });
-        if first != s.exercise.as_str() && !spellings.iter().any(|(v, _)| *v == s.exercise.as_str())
-        {
-            spellings.push((&s.exercise, first));
+    let named = p
+        .sets
+        .iter()
+        .map(|s| &s.exercise)
+        .chain(p.exercises.iter().map(|(_, n)| n));
+    for exercise in named {
+        let first = *first_of.entry(exercise.to_lowercase()).or_insert_with(|| {
+            names.push(exercise);
+            exercise
+        });
+        if first != exercise.as_str() && !spellings.iter().any(|(v, _)| *v == exercise.as_str()) {
+            spellings.push((exercise, first));
         }
     }
     let visible = exercises::list(conn, &u.id, &Default::default()).await?;

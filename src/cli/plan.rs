@@ -471,7 +471,7 @@ async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
             ));
             return Ok(());
         }
-        println!();
+        crate::say_out!();
     }
     ctx.out.list(&rows, || TableData {
         headers: vec![
@@ -948,7 +948,13 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             let mut wanted = Vec::new();
             for d in &days {
                 for date in rules::dates_on(from, weeks, &d.weekdays) {
-                    let at = rules::local_instant(tz, date, time);
+                    // Every session inside the years the tool reads back.
+                    let at = rules::check_instant(rules::local_instant(tz, date, time))
+                        .map_err(|why| {
+                            Kind::Usage.err(format!(
+                                "--from {from} and --weeks {weeks} would schedule a session on {date}, past the last date the tool keeps ({why}): choose an earlier --from or fewer weeks"
+                            ))
+                        })?;
                     wanted.push((d.id.clone(), d.name.clone(), crate::db::ts(at)));
                 }
             }

@@ -107,6 +107,15 @@ pub struct DispatchArgs {
     /// Keep dispatching every minute until interrupted (for a user service)
     #[arg(long)]
     pub watch: bool,
+    /// With --exec: kill a command (its whole process group) that runs
+    /// longer than this, and leave its reminder due (e.g. 30s, 2m)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "60s",
+        requires = "exec"
+    )]
+    pub timeout: String,
 }
 
 /// A reminder as machine output prints it. Columns are stable.
@@ -454,7 +463,8 @@ impl Record for DeliveryView {
 enum Channel {
     Stdout,
     Notify,
-    Exec(String),
+    /// The shell command and how long one delivery may take.
+    Exec(String, StdDuration),
 }
 
 impl Channel {
@@ -462,7 +472,7 @@ impl Channel {
         match self {
             Channel::Stdout => "stdout",
             Channel::Notify => "notify",
-            Channel::Exec(_) => "exec",
+            Channel::Exec(..) => "exec",
         }
     }
 }
@@ -491,7 +501,13 @@ async fn dispatch(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
         (false, Some(cmd)) if cmd.trim().is_empty() => {
             return Err(Kind::Usage.err("--exec needs a command"));
         }
-        (false, Some(cmd)) => Channel::Exec(cmd),
+        (false, Some(cmd)) => {
+            let secs = crate::domain::quantity::duration_seconds(&a.timeout)?;
+            if secs < 1 {
+                return Err(Kind::Usage.err("--timeout must be at least 1 second"));
+            }
+            Channel::Exec(cmd, StdDuration::from_secs(secs as u64))
+        }
         (false, None) => Channel::Stdout,
     };
     let pause = match std::env::var(PAUSE_VAR) {
@@ -669,10 +685,10 @@ impl Printer {
                 let mut line = format!(
                     "{}  {}",
                     u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z"),
-                    v.title
+                    neutralise(&v.title)
                 );
                 if let Some(m) = &v.message {
-                    line.push_str(&format!(": {m}"));
+                    line.push_str(&format!(": {}", neutralise(m)));
                 }
                 if v.missed > 0 {
                     line.push_str(&format!(" ({} missed occurrence(s) since)", v.missed));
@@ -718,15 +734,17 @@ fn deliver(
     match channel {
         Channel::Stdout => printer.print(u, v, occurrence),
         Channel::Notify => {
+            // `--` first: a title such as `--help` is the summary, not an option.
             let status = std::process::Command::new("notify-send")
-                .args(["--app-name=workout", &v.title, &body(v)])
+                .args(["--app-name=workout", "--", &v.title, &body(v)])
                 .status()
                 .context("cannot run notify-send")?;
             anyhow::ensure!(status.success(), "notify-send {status}");
             Ok(())
         }
-        Channel::Exec(cmd) => {
-            let status = std::process::Command::new("sh")
+        Channel::Exec(cmd, timeout) => {
+            use std::os::unix::process::CommandExt;
+            let mut child = std::process::Command::new("sh")
                 .args(["-c", cmd])
                 .env("WORKOUT_REMINDER_ID", &v.reminder_id)
                 .env("WORKOUT_REMINDER_TITLE", &v.title)
@@ -747,13 +765,33 @@ fn deliver(
                     format!("{}@{}", v.reminder_id, v.occurrence),
                 )
                 .stdin(std::process::Stdio::null())
-                .status()
+                // Its own process group, so a timeout kills what it started too.
+                .process_group(0)
+                .spawn()
                 .with_context(|| format!("cannot run `{cmd}`"))?;
+            let deadline = std::time::Instant::now() + *timeout;
+            let status = loop {
+                if let Some(status) = child.try_wait().context("cannot wait for the command")? {
+                    break status;
+                }
+                if std::time::Instant::now() >= deadline {
+                    let group = nix::unistd::Pid::from_raw(child.id() as i32);
+                    let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
+                    let _ = child.wait();
+                    anyhow::bail!(
+                        "`{cmd}` ran longer than the --timeout of {} and was killed",
+                        crate::domain::quantity::format_duration(timeout.as_secs() as i64)
+                    );
+                }
+                std::thread::sleep(StdDuration::from_millis(20));
+            };
             anyhow::ensure!(status.success(), "`{cmd}` {status}");
             Ok(())
         }
     }
 }
+
+use crate::domain::text::{ics_text, neutralise};
 
 /// The iCalendar text: every active reminder and every scheduled session.
 async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
@@ -773,7 +811,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let first = first.with_timezone(&rec.tz).date_naive();
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", r.id));
         e.timestamp(ctx.now)
-            .summary(&r.title)
+            .summary(&ics_text(&r.title))
             .starts(CalendarDateTime::WithTimezone {
                 date_time: first.and_time(rec.time),
                 tzid: rec.tz.name().to_string(),
@@ -781,7 +819,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
             .add_property("RRULE", rec.rrule())
             .alarm(alarm(&r.title, &r.id, Duration::zero()));
         if let Some(m) = &r.message {
-            e.description(m);
+            e.description(&ics_text(m));
         }
         cal.push(e.done());
     }
@@ -790,7 +828,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let minutes = s.duration_minutes.filter(|m| *m > 0).unwrap_or(60);
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", s.id));
         e.timestamp(ctx.now)
-            .summary(&s.name)
+            .summary(&ics_text(&s.name))
             .starts(CalendarDateTime::Utc(start))
             .ends(CalendarDateTime::Utc(
                 start + Duration::minutes(i64::from(minutes)),
@@ -820,7 +858,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
 /// to the next (RFC 9074 allows the UID; parsers ignore the DTSTAMP).
 fn alarm(description: &str, uid: &str, lead: Duration) -> icalendar::Alarm {
     use icalendar::{Alarm, Component, Trigger};
-    let mut a = Alarm::display(description, Trigger::before_start(lead));
+    let mut a = Alarm::display(&ics_text(description), Trigger::before_start(lead));
     a.uid(&format!("{uid}-alarm@workout"))
         .timestamp(DateTime::UNIX_EPOCH);
     a.done()

@@ -210,10 +210,12 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
             day,
             notes,
         } => {
-            let name = name.trim();
-            if name.is_empty() {
+            if name.trim().is_empty() {
                 return Err(Kind::Usage.err("a session needs a name"));
             }
+            let name = crate::domain::text::title_arg("a session name", &name)?;
+            let name = name.as_str();
+            let notes = crate::domain::text::notes_arg("the session notes", notes)?;
             let when = parse_local_datetime(&at, u.tz(), ctx.now)?;
             let (plan_id, day_id) = match &plan {
                 None => (None, None),

@@ -290,6 +290,18 @@ pub async fn fill_catalog_instructions(
     Ok(r.rows_affected())
 }
 
+/// True when the connection's role owns the "Exercise" table (or is a
+/// member of its owner): the administrator who may change shared rows.
+pub async fn owns_catalog(conn: &mut PgConnection) -> Result<bool> {
+    sqlx::query_scalar(
+        r#"SELECT pg_has_role(current_user, c.relowner, 'USAGE')
+           FROM pg_class c WHERE c.oid = '"Exercise"'::regclass"#,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot tell who owns the exercise catalog")
+}
+
 /// Rows whose lower-cased name is one of `lower_names`, whoever owns them:
 /// `(id, name, createdById, has instructions)`.
 pub async fn by_lower_names(

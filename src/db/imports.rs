@@ -41,6 +41,7 @@ pub async fn find_or_create_sessions(
                FROM v JOIN "WorkoutSession" s
                  ON s."userId" = $1 AND s."name" = v.name
                 AND coalesce(s."startedAt", '-infinity') = coalesce(v.started, '-infinity')
+                AND coalesce(s."scheduledAt", '-infinity') = coalesce(v.scheduled, '-infinity')
                ORDER BY v.k, s."createdAt", s."id"
            ),
            added AS (

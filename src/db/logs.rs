@@ -154,12 +154,14 @@ fn push_filter<'a>(q: &mut QueryBuilder<'a, Postgres>, user_id: &'a str, f: &'a 
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct ExportedSet {
-    pub id: String,
-    pub date: NaiveDateTime,
+    /// `None` (with the other set columns) on a row that carries a session
+    /// without sets or an own exercise without sets ([`export_extras`]).
+    pub id: Option<String>,
+    pub date: Option<NaiveDateTime>,
     pub session_id: Option<String>,
     pub session_name: Option<String>,
-    pub exercise_name: String,
-    pub set_number: i32,
+    pub exercise_name: Option<String>,
+    pub set_number: Option<i32>,
     pub reps: Option<i32>,
     pub weight: Option<f64>,
     pub duration_seconds: Option<i32>,
@@ -176,9 +178,9 @@ pub struct ExportedSet {
     pub plan_id: Option<String>,
     pub plan_name: Option<String>,
     pub day_name: Option<String>,
-    pub exercise_id: String,
+    pub exercise_id: Option<String>,
     pub exercise_own: bool,
-    pub category: String,
+    pub category: Option<String>,
     pub primary_muscle: Option<String>,
     pub secondary_muscles: String,
     pub equipment: Option<String>,
@@ -223,6 +225,60 @@ pub async fn export_each(
         n += 1;
     }
     Ok(n)
+}
+
+/// What a full export carries besides sets, so that `log import` of it
+/// gives back every session and own exercise: the user's sessions with no
+/// set (scheduled, cancelled, ...), oldest first, then the user's own
+/// exercises no set uses, oldest first.
+pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec<ExportedSet>> {
+    const NO_SET: &str = r#"NULL::text AS "id", NULL::timestamp AS "date""#;
+    const NO_SET_VALUES: &str = r#"NULL::int AS "setNumber", NULL::int AS "reps", NULL::float8 AS "weight",
+               NULL::int AS "durationSeconds", NULL::float8 AS "distanceMeters", NULL::float8 AS "rpe",
+               false AS "isWarmup", NULL::text AS "notes""#;
+    let sessions = format!(
+        r#"SELECT {NO_SET}, s."id" AS "sessionId", s."name" AS "sessionName", NULL::text AS "exerciseName",
+               {NO_SET_VALUES}, s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
+               p."name" AS "planName", d."name" AS "dayName", NULL::text AS "exerciseId",
+               false AS "exerciseOwn", NULL::text AS "category", NULL::text AS "primaryMuscle",
+               '' AS "secondaryMuscles", NULL::text AS "equipment", NULL::text AS "difficulty",
+               NULL::text AS "mechanic", NULL::text AS "force"
+           FROM "WorkoutSession" s
+           LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+           LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+           WHERE s."userId" = $1
+             AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."sessionId" = s."id")
+           ORDER BY coalesce(s."startedAt", s."scheduledAt", s."createdAt"), s."id""#
+    );
+    let mut rows = sqlx::query_as::<_, ExportedSet>(&sessions)
+        .bind(user_id)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the sessions without sets")?;
+    let exercises = format!(
+        r#"SELECT {NO_SET}, NULL::text AS "sessionId", NULL::text AS "sessionName", e."name" AS "exerciseName",
+               {NO_SET_VALUES}, NULL::text AS "sessionStatus", NULL::timestamp AS "scheduledAt",
+               NULL::timestamp AS "startedAt", NULL::timestamp AS "completedAt", NULL::int AS "durationMinutes",
+               NULL::text AS "sessionNotes", NULL::text AS "planId", NULL::text AS "planName",
+               NULL::text AS "dayName", e."id" AS "exerciseId", true AS "exerciseOwn",
+               e."category"::text AS "category", e."primaryMuscleGroup"::text AS "primaryMuscle",
+               coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
+               e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
+               e."force"::text AS "force"
+           FROM "Exercise" e
+           WHERE e."createdById" = $1
+             AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."exerciseId" = e."id")
+           ORDER BY e."createdAt", e."id""#
+    );
+    rows.extend(
+        sqlx::query_as::<_, ExportedSet>(&exercises)
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await
+            .context("cannot read the exercises without sets")?,
+    );
+    Ok(rows)
 }
 
 /// A session's sets, warm-ups included, in the order they were done.

@@ -182,7 +182,7 @@ pub fn validate_name(what: &str, name: &str) -> anyhow::Result<String> {
     }
     if n.chars().count() > MAX_NAME || n.chars().any(char::is_control) {
         return Err(Kind::Usage.err(format!(
-            "`{n}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters"
+            "`{}` cannot be {what} name: use at most {MAX_NAME} characters and no control characters", crate::domain::text::quote(n)
         )));
     }
     Ok(n.to_string())
@@ -217,15 +217,19 @@ impl FreeDbEntry {
             Some(Instructions::Text(t)) => Some(t),
             None => None,
         }
-        .filter(|s| !s.trim().is_empty());
+        .map(|s| crate::domain::text::notes("the instructions", &s))
+        .transpose()
+        .map_err(|e| Kind::Usage.err(e))?
+        .flatten();
+        let equipment = match self.equipment.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(e) => Some(validate_name("an equipment", e)?),
+        };
         Ok(ExerciseFacts {
             name,
             primary,
             secondary: muscles,
-            equipment: self
-                .equipment
-                .map(|e| e.trim().to_string())
-                .filter(|e| !e.is_empty()),
+            equipment,
             category: opt(self.category, &CATEGORY)?.unwrap_or("STRENGTH"),
             difficulty: opt(self.level, &DIFFICULTY)?,
             mechanic: opt(self.mechanic, &MECHANIC)?,

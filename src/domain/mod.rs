@@ -12,4 +12,5 @@ pub mod reminder;
 pub mod session;
 pub mod setspec;
 pub mod stats;
+pub mod text;
 pub mod units;

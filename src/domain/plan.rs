@@ -369,6 +369,12 @@ pub fn check_year(date: NaiveDate) -> Result<NaiveDate, String> {
     }
 }
 
+/// `Ok(t)` when the instant's UTC year is in [`YEARS`]: every time the tool
+/// writes stays inside the range it reads back (its import, its ICS).
+pub fn check_instant(t: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    check_year(t.date_naive()).map(|_| t)
+}
+
 /// A calendar date `YYYY-MM-DD`, years 1900 to 9999.
 pub fn parse_date(input: &str) -> anyhow::Result<NaiveDate> {
     let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {

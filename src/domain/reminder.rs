@@ -35,15 +35,18 @@ impl Recurrence {
             .then(|| local_instant(self.tz, date, self.time))
     }
 
-    /// The first occurrence strictly after `after`; `None` only with no weekdays.
+    /// The first occurrence strictly after `after`; `None` with no weekdays,
+    /// or when it would fall after 9999 (the series stops at the edge of
+    /// the dates the tool reads).
     pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
         // From the day before `after`'s local date: an occurrence pushed
         // forward out of a skipped hour may land on the next day.
         let start = after.with_timezone(&self.tz).date_naive() - Duration::days(1);
         (0..=8)
-            .map(|i| start + Duration::days(i))
+            .map_while(|i| start.checked_add_signed(Duration::days(i)))
             .filter_map(|d| self.on(d))
             .find(|t| *t > after)
+            .filter(|t| crate::domain::plan::check_instant(*t).is_ok())
     }
 
     /// How many occurrences fall in `(after, upto]`, counted up to [`MAX_COUNTED`].
@@ -187,10 +190,10 @@ pub fn title_or(given: Option<&str>, default: impl FnOnce() -> String) -> anyhow
     match given.map(str::trim) {
         None => Ok(default()),
         Some("") => Err(Kind::Usage.err("a reminder's --title cannot be empty")),
-        Some(t) if t.chars().count() > 200 => {
+        Some(t) if t.chars().count() > crate::domain::text::MAX_TITLE => {
             Err(Kind::Usage.err("a reminder's --title is at most 200 characters"))
         }
-        Some(t) => Ok(t.to_string()),
+        Some(t) => crate::domain::text::title_arg("a reminder's --title", t),
     }
 }
 
@@ -201,6 +204,19 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_series_stops_at_the_last_year_the_tool_reads() {
+        let r = daily(New_York, "23:00");
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        // 9999-12-30 23:00 in New York is 9999-12-31 04:00 UTC: kept.
+        assert_eq!(
+            r.next_after(at("9999-12-30T05:00:00Z")),
+            Some(at("9999-12-31T04:00:00Z"))
+        );
+        // 9999-12-31 23:00 in New York is in the year 10000 in UTC: none.
+        assert_eq!(r.next_after(at("9999-12-31T04:00:00Z")), None);
     }
 
     fn daily(tz: Tz, hm: &str) -> Recurrence {

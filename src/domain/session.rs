@@ -248,7 +248,8 @@ pub fn parse_local_datetime(
         _ => parse_date(day).map_err(|_| bad())?,
     };
     let time = parse_time_of_day(time.trim()).map_err(|_| bad())?;
-    Ok(local_instant(tz, date, time))
+    crate::domain::plan::check_instant(local_instant(tz, date, time))
+        .map_err(|why| Kind::Usage.err(format!("`{input}` is out of range: {why}")))
 }
 
 #[cfg(test)]

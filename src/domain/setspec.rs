@@ -81,9 +81,195 @@ pub fn parse(input: &str, unit: WeightUnit) -> anyhow::Result<Vec<SetSpec>> {
         .collect())
 }
 
+/// The heaviest weight of a set accepted, in kg.
+pub const MAX_WEIGHT_KG: f64 = 5000.0;
+/// The longest duration of a set accepted: 24 hours.
+pub const MAX_SET_SECONDS: i64 = 24 * 3600;
+/// The longest distance of a set accepted: a million miles, in metres.
+pub const MAX_DISTANCE_M: f64 = 1_000_000.0 * 1609.344;
+/// The highest set number accepted.
+pub const MAX_SET_NUMBER: i64 = 10_000;
+
+/// The values of one set, as `log add`, `log edit` and `log import` (every
+/// layout) take them; `None` is a value not given.
+#[derive(Debug, Clone, Default)]
+pub struct SetValues<'a> {
+    pub set_number: Option<i64>,
+    pub reps: Option<i64>,
+    pub weight_kg: Option<f64>,
+    pub duration_seconds: Option<i64>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub date: Option<chrono::NaiveDate>,
+    pub notes: Option<&'a str>,
+}
+
+/// A number for a message: short even when huge (`1e308`).
+fn shown(v: f64) -> String {
+    if v.is_finite() && v.abs() < 1e9 {
+        crate::domain::units::trim_number(v)
+    } else {
+        format!("{v:e}")
+    }
+}
+
+/// The one check of a set's values: every value `log add` refuses, any
+/// command that writes a set refuses too. The reason is one sentence.
+pub fn check_set(v: &SetValues) -> Result<(), String> {
+    if let Some(n) = v.set_number
+        && !(1..=MAX_SET_NUMBER).contains(&n)
+    {
+        return Err(format!(
+            "the set number {n} is out of range (1 to {MAX_SET_NUMBER})"
+        ));
+    }
+    if let Some(r) = v.reps
+        && !(0..=i64::from(MAX_REPS)).contains(&r)
+    {
+        return Err(format!("{r} reps is out of range (0 to {MAX_REPS})"));
+    }
+    if let Some(w) = v.weight_kg
+        && !(w.is_finite() && (0.0..=MAX_WEIGHT_KG).contains(&w))
+    {
+        return Err(format!(
+            "a weight of {} kg is out of range (0 to {} kg)",
+            shown(w),
+            shown(MAX_WEIGHT_KG)
+        ));
+    }
+    if let Some(d) = v.duration_seconds
+        && !(1..=MAX_SET_SECONDS).contains(&d)
+    {
+        return Err(format!(
+            "a duration of {d} seconds is out of range (1 second to 24 hours)"
+        ));
+    }
+    if let Some(m) = v.distance_meters
+        && !(m.is_finite() && m > 0.0 && m <= MAX_DISTANCE_M)
+    {
+        return Err(format!(
+            "a distance of {} m is out of range (more than 0, at most a million miles)",
+            shown(m)
+        ));
+    }
+    if let Some(r) = v.rpe
+        && !(r.is_finite() && (1.0..=10.0).contains(&r))
+    {
+        return Err(format!("an RPE of {} is out of range (1 to 10)", shown(r)));
+    }
+    if let Some(d) = v.date {
+        crate::domain::plan::check_year(d)?;
+    }
+    if let Some(n) = v.notes {
+        crate::domain::text::notes("the notes", n)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_values_out_of_range() {
+        let ok = SetValues {
+            set_number: Some(1),
+            reps: Some(5),
+            weight_kg: Some(100.0),
+            rpe: Some(8.0),
+            ..Default::default()
+        };
+        assert_eq!(check_set(&ok), Ok(()));
+        for (bad, why) in [
+            (
+                SetValues {
+                    set_number: Some(-7),
+                    ..ok.clone()
+                },
+                "set number -7",
+            ),
+            (
+                SetValues {
+                    reps: Some(-1),
+                    ..ok.clone()
+                },
+                "-1 reps",
+            ),
+            (
+                SetValues {
+                    reps: Some(2_000_000_000),
+                    ..ok.clone()
+                },
+                "reps",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(f64::NAN),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(f64::INFINITY),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(1e308),
+                    ..ok.clone()
+                },
+                "1e308",
+            ),
+            (
+                SetValues {
+                    weight_kg: Some(-5.0),
+                    ..ok.clone()
+                },
+                "weight",
+            ),
+            (
+                SetValues {
+                    rpe: Some(99.0),
+                    ..ok.clone()
+                },
+                "RPE of 99",
+            ),
+            (
+                SetValues {
+                    duration_seconds: Some(99_999_999_999),
+                    ..ok.clone()
+                },
+                "duration",
+            ),
+            (
+                SetValues {
+                    distance_meters: Some(1e308),
+                    ..ok.clone()
+                },
+                "distance",
+            ),
+            (
+                SetValues {
+                    date: chrono::NaiveDate::from_ymd_opt(0, 1, 1),
+                    ..ok.clone()
+                },
+                "year 0",
+            ),
+            (
+                SetValues {
+                    notes: Some("a\0b"),
+                    ..ok.clone()
+                },
+                "NUL",
+            ),
+        ] {
+            let e = check_set(&bad).unwrap_err();
+            assert!(e.contains(why), "{why}: {e}");
+        }
+    }
 
     fn kg(v: f64) -> Option<f64> {
         Some(v)

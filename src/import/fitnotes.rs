@@ -104,7 +104,7 @@ pub(super) fn read(
             notes: text(c.get(r, "Comment")),
         };
         let day = c.get(r, "Date").to_string();
-        let s = b.session(day, || SessionIn::completed(SESSION_NAME, start, None));
+        let s = b.session(day, || SessionIn::completed(SESSION_NAME, start, None))?;
         let category = c.get(r, "Category");
         if !b.parsed.facts.contains_key(exercise) && !category.is_empty() {
             let cardio = category.eq_ignore_ascii_case("cardio");

@@ -82,8 +82,8 @@ pub(super) fn read(
         let s = b.session(format!("{name}\u{0}{start}"), || {
             let secs = end.map(|e| (e - start).num_seconds()).filter(|s| *s >= 0);
             SessionIn::completed(name, start, secs)
-        });
-        b.session_notes(s, text(c.get(r, "description")));
+        })?;
+        b.session_notes(s, text(c.get(r, "description")))?;
         b.parsed.sets.push(SetIn {
             line,
             session: Some(s),

@@ -15,6 +15,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::domain::exercise::ExerciseFacts;
+use crate::domain::text;
 use crate::domain::units::WeightUnit;
 use crate::error::Kind;
 
@@ -149,6 +150,9 @@ pub struct Parsed {
     /// Facts the file gives about exercises (this tool's own export, or a
     /// FitNotes category), by the name as written in the file.
     pub facts: HashMap<String, ExerciseFacts>,
+    /// Own exercises the file carries without a set (this tool's own
+    /// export): their line and name; their facts are in `facts`.
+    pub exercises: Vec<(u64, String)>,
     pub problems: Vec<Problem>,
     /// Lines read only by putting unquoted commas back into an exercise
     /// name (FitNotes), and how they were read.
@@ -181,6 +185,7 @@ impl Builder {
                 sessions: Vec::new(),
                 sets: Vec::new(),
                 facts: HashMap::new(),
+                exercises: Vec::new(),
                 problems: Vec::new(),
                 recovered: Vec::new(),
                 rest_rows: 0,
@@ -190,22 +195,33 @@ impl Builder {
     }
 
     /// The session `key` names in this file, made from `make` the first time.
-    fn session(&mut self, key: String, make: impl FnOnce() -> SessionIn) -> usize {
-        let next = self.parsed.sessions.len();
-        let i = *self.sessions.entry(key).or_insert(next);
-        if i == next {
-            self.parsed.sessions.push(make());
+    /// A session whose name or notes cannot be stored is the row's problem.
+    fn session(&mut self, key: String, make: impl FnOnce() -> SessionIn) -> Result<usize, String> {
+        if let Some(i) = self.sessions.get(&key) {
+            return Ok(*i);
         }
-        i
+        let mut s = make();
+        if !s.name.trim().is_empty() {
+            s.name = text::title("a session name", &s.name)?;
+        }
+        s.notes = match &s.notes {
+            Some(n) => text::notes("the session notes", n)?,
+            None => None,
+        };
+        let i = self.parsed.sessions.len();
+        self.sessions.insert(key, i);
+        self.parsed.sessions.push(s);
+        Ok(i)
     }
 
     /// Notes of a session that its first row did not carry.
-    fn session_notes(&mut self, i: usize, notes: Option<String>) {
+    fn session_notes(&mut self, i: usize, notes: Option<String>) -> Result<(), String> {
         if let Some(n) = notes
             && self.parsed.sessions[i].notes.is_none()
         {
-            self.parsed.sessions[i].notes = Some(n);
+            self.parsed.sessions[i].notes = text::notes("the session notes", &n)?;
         }
+        Ok(())
     }
 
     fn problem(&mut self, line: u64, reason: impl Into<String>) {
@@ -316,6 +332,13 @@ pub fn name_of(s: Source) -> &'static str {
 pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Result<Parsed> {
     let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
     let first_line = input.split(|b| *b == b'\n').next().unwrap_or_default();
+    // A NUL byte in the header line, or a header that is not UTF-8: a
+    // binary file (or UTF-16 text), which is bad input, not a failure.
+    if first_line.contains(&0) || std::str::from_utf8(first_line).is_err() {
+        return Err(Kind::Usage.err(
+            "the file is not a CSV export: it holds binary data, or text that is not UTF-8 (save it as UTF-8 CSV)",
+        ));
+    }
     let semis = first_line.iter().filter(|b| **b == b';').count();
     let commas = first_line.iter().filter(|b| **b == b',').count();
     let delimiter = if semis > commas { b';' } else { b',' };
@@ -325,7 +348,10 @@ pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Res
         .flexible(true)
         .from_reader(input);
     let mut header = csv::StringRecord::new();
-    if !rdr.read_record(&mut header)? || header.iter().all(|h| h.trim().is_empty()) {
+    let has_header = rdr
+        .read_record(&mut header)
+        .map_err(|e| Kind::Usage.err(format!("the header line cannot be read as CSV ({e})")))?;
+    if !has_header || header.iter().all(|h| h.trim().is_empty()) {
         return Err(Kind::Usage.err("the file is empty: it has no header line"));
     }
     let layout = detect(&header, opts.from)?;
@@ -398,8 +424,15 @@ pub fn number(s: &str, what: &str) -> Result<Option<f64>, String> {
         t
     };
     match t.parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some((v * 1000.0).round() / 1000.0)),
-        _ => Err(format!("`{s}` is not a {what}")),
+        Ok(v) if v.is_finite() && v >= 0.0 => {
+            let rounded = (v * 1000.0).round() / 1000.0;
+            if rounded.is_finite() {
+                Ok(Some(rounded))
+            } else {
+                Err(format!("`{}` is out of range for a {what}", text::quote(s)))
+            }
+        }
+        _ => Err(format!("`{}` is not a {what}", text::quote(s))),
     }
 }
 
@@ -430,7 +463,14 @@ pub fn rpe(s: &str) -> Result<Option<f64>, String> {
 
 /// Whole seconds; empty or 0 is none.
 pub fn seconds(s: &str) -> Result<Option<i32>, String> {
-    Ok(positive(s, "number of seconds")?.map(|v| v.round() as i32))
+    match positive(s, "number of seconds")? {
+        None => Ok(None),
+        Some(v) if v.round() <= f64::from(i32::MAX) => Ok(Some(v.round() as i32)),
+        Some(_) => Err(format!(
+            "`{}` seconds is out of range (1 second to 24 hours)",
+            text::quote(s)
+        )),
+    }
 }
 
 /// A weight in `unit`, in kilograms; empty or 0 is none (body weight).
@@ -499,7 +539,22 @@ fn each_row(
     mut f: impl FnMut(u64, &csv::StringRecord, &mut Builder) -> Result<(), String>,
 ) {
     while let Some((line, rec)) = rows.next() {
-        let r = rec.and_then(|rec| f(line, &rec, b));
+        let r = rec.and_then(|rec| {
+            if rec.iter().any(|f| f.contains('\0')) {
+                return Err("a field holds a NUL byte, which cannot be stored".into());
+            }
+            if let Some(n) = rec
+                .iter()
+                .map(|f| f.chars().count())
+                .find(|n| *n > text::MAX_NOTES)
+            {
+                return Err(format!(
+                    "a field is {n} characters long: at most {} are accepted",
+                    text::MAX_NOTES
+                ));
+            }
+            f(line, &rec, b)
+        });
         if let Err(reason) = r {
             b.problem(line, reason);
         }

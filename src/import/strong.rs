@@ -140,8 +140,8 @@ pub(super) fn read(
         };
         let s = b.session(format!("{name}\u{0}{start}"), || {
             SessionIn::completed(name, start, duration)
-        });
-        b.session_notes(s, text(c.get(r, "Workout Notes")));
+        })?;
+        b.session_notes(s, text(c.get(r, "Workout Notes")))?;
         let set = SetIn {
             line,
             session: Some(s),

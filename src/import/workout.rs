@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDateTime};
 
 use crate::domain::exercise::{CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, MECHANIC, MUSCLE};
 use crate::domain::session::Status;
+use crate::domain::text::quote;
 
 use super::{Builder, Columns, Rows, SessionIn, SetIn, each_row, text};
 
@@ -14,9 +15,12 @@ fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    DateTime::parse_from_rfc3339(t)
-        .map(|d| Some(d.naive_utc()))
-        .map_err(|_| format!("the {what} `{s}` is not an ISO 8601 time"))
+    let d = DateTime::parse_from_rfc3339(t)
+        .map(|d| d.naive_utc())
+        .map_err(|_| format!("the {what} `{}` is not an ISO 8601 time", quote(s)))?;
+    super::plausible(d)
+        .map(Some)
+        .map_err(|why| format!("the {what} `{}`: {why}", quote(s)))
 }
 
 fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
@@ -26,7 +30,7 @@ fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
     }
     t.parse()
         .map(Some)
-        .map_err(|_| format!("`{s}` is not a {what}"))
+        .map_err(|_| format!("`{}` is not a {what}", quote(s)))
 }
 
 fn label(
@@ -48,14 +52,33 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
                 c.len()
             ));
         }
-        let date = instant(c.get(r, "date"), "date")?.ok_or("the date is empty")?;
         let exercise = c.get(r, "exercise");
-        if exercise.is_empty() {
+        // A row with no set (no date, no set number) carries a session
+        // without sets or an own exercise without sets.
+        let no_set = c.get(r, "date").is_empty() && c.get(r, "setNumber").is_empty();
+        let session_id = c.get(r, "sessionId");
+        if no_set && !exercise.is_empty() && !session_id.is_empty() {
+            return Err(
+                "it names a session and an exercise but no set: a row without a set carries one of them".into(),
+            );
+        }
+        if no_set && exercise.is_empty() && session_id.is_empty() {
+            return Err("it has no set, no session and no exercise".into());
+        }
+        let date = if no_set {
+            None
+        } else {
+            Some(instant(c.get(r, "date"), "date")?.ok_or("the date is empty")?)
+        };
+        if exercise.is_empty() && !no_set {
             return Err("the exercise name is empty".into());
         }
-        let set_number: i32 =
-            opt(c.get(r, "setNumber"), "set number")?.ok_or("the set number is empty")?;
-        let session = match c.get(r, "sessionId") {
+        let set_number: Option<i32> = if no_set {
+            None
+        } else {
+            Some(opt(c.get(r, "setNumber"), "set number")?.ok_or("the set number is empty")?)
+        };
+        let session = match session_id {
             "" => None,
             id => {
                 let status = match c.get(r, "sessionStatus") {
@@ -71,14 +94,24 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
                     duration_minutes: opt(c.get(r, "sessionDurationMinutes"), "number of minutes")?,
                     notes: text(c.get(r, "sessionNotes")),
                 };
-                Some(b.session(id.to_string(), || s))
+                Some(b.session(id.to_string(), || s)?)
             }
         };
+        if exercise.is_empty() {
+            // A session without sets: made above.
+            return Ok(());
+        }
         let own = match c.get(r, "exerciseOwn") {
             "" | "false" => false,
             "true" => true,
-            o => return Err(format!("`{o}` is not true or false")),
+            o => return Err(format!("`{}` is not true or false", quote(o))),
         };
+        if no_set && !own {
+            return Err(format!(
+                "`{}` is a catalog exercise without a set: only your own exercises have rows of their own",
+                quote(exercise)
+            ));
+        }
         if own && !b.parsed.facts.contains_key(exercise) {
             let secondary = c
                 .get(r, "exerciseSecondaryMuscles")
@@ -99,17 +132,21 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
             };
             b.parsed.facts.insert(exercise.to_string(), facts);
         }
+        let Some(date) = date else {
+            b.parsed.exercises.push((line, exercise.to_string()));
+            return Ok(());
+        };
         let warmup = match c.get(r, "isWarmup") {
             "" | "false" => false,
             "true" => true,
-            o => return Err(format!("`{o}` is not true or false")),
+            o => return Err(format!("`{}` is not true or false", quote(o))),
         };
         b.parsed.sets.push(SetIn {
             line,
             session,
             exercise: exercise.to_string(),
             date,
-            set_number: Some(set_number),
+            set_number,
             reps: opt(c.get(r, "reps"), "number of reps")?,
             weight_kg: opt(c.get(r, "weightKg"), "weight")?,
             duration_seconds: opt(c.get(r, "durationSeconds"), "number of seconds")?,
@@ -133,12 +170,12 @@ mod tests {
     #[test]
     fn reads_what_export_writes() {
         let row = SetExport {
-            id: "c1".into(),
-            date: "2026-01-02T10:00:00.123Z".into(),
+            id: Some("c1".into()),
+            date: Some("2026-01-02T10:00:00.123Z".into()),
             session_id: Some("s1".into()),
             session: Some("Push, heavy".into()),
-            exercise: "My Press".into(),
-            set_number: 3,
+            exercise: Some("My Press".into()),
+            set_number: Some(3),
             reps: Some(5),
             weight_kg: Some(61.234_567_8),
             duration_seconds: None,
@@ -155,9 +192,9 @@ mod tests {
             plan_id: None,
             plan: None,
             plan_day: None,
-            exercise_id: "e1".into(),
+            exercise_id: Some("e1".into()),
             exercise_own: true,
-            exercise_category: "STRENGTH".into(),
+            exercise_category: Some("STRENGTH".into()),
             exercise_primary_muscle: Some("CHEST".into()),
             exercise_secondary_muscles: "TRICEPS;SHOULDERS".into(),
             exercise_equipment: Some("machine".into()),

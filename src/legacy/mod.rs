@@ -681,7 +681,7 @@ async fn batches(
             .await?;
         progress.inc(done as u64);
         if pause_after == Some(report.batches) {
-            eprintln!("paused after {} batches", report.batches);
+            crate::say!("paused after {} batches", report.batches);
             tokio::time::sleep(std::time::Duration::from_secs(600)).await;
         }
     }

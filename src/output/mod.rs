@@ -9,6 +9,8 @@ use anyhow::Result;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use crate::domain::text::neutralise;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
     /// A table for people (the default).
@@ -149,8 +151,10 @@ impl Output {
                 c
             }
         }));
+        // The one place tables for people are made: control characters in
+        // names and notes are shown escaped, never sent to the terminal.
         for r in data.rows {
-            t.add_row(r);
+            t.add_row(r.iter().map(|c| neutralise(c).into_owned()));
         }
         let text = t.to_string();
         for line in text.lines() {
@@ -162,21 +166,86 @@ impl Output {
     /// A message for people on stderr (progress, confirmations); `-q` silences it.
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            crate::say!("{}", shown(msg.as_ref()));
         }
     }
 
     /// A hint on stderr; `-q` silences it.
     pub fn hint(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("hint: {}", msg.as_ref());
+            crate::say!("hint: {}", shown(msg.as_ref()));
         }
     }
 
     /// A warning on stderr; shown even with `-q`.
     pub fn warn(&self, msg: impl AsRef<str>) {
-        eprintln!("warning: {}", msg.as_ref());
+        crate::say!("warning: {}", shown(msg.as_ref()));
     }
+
+    /// The result of printing what a command wrote after its commit: the
+    /// data is stored, so output that cannot be written (stdout closed or
+    /// full) is a lost message, not a failure: a warning (if stderr takes
+    /// it) and success, so a script that retries on failure does not write
+    /// the data twice.
+    pub fn after_commit(&self, printed: Result<()>) -> Result<()> {
+        match printed {
+            Err(e)
+                if e.chain().any(|c| {
+                    c.downcast_ref::<io::Error>().is_some()
+                        || c.downcast_ref::<csv::Error>().is_some()
+                        || c.downcast_ref::<serde_json::Error>()
+                            .is_some_and(|j| j.is_io())
+                }) =>
+            {
+                self.warn(format!(
+                    "the change is saved, but its output could not be written ({e})"
+                ));
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
+/// A message as printed: long quoted inputs cut, control characters escaped.
+fn shown(msg: &str) -> String {
+    neutralise(&crate::domain::text::cut_quotes(msg)).into_owned()
+}
+
+/// `eprintln!` that never panics: a message on stderr (control characters
+/// shown escaped), and a closed or full stderr ignored (a lost message is
+/// not a failure).
+#[macro_export]
+macro_rules! say {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr());
+    }};
+    ($($arg:tt)+) => {{
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            $crate::domain::text::neutralise(&format!($($arg)+))
+        );
+    }};
+}
+
+/// `println!` that never panics; a closed or full stdout is ignored.
+#[macro_export]
+macro_rules! say_out {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout());
+    }};
+    ($($arg:tt)+) => {{
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::neutralise(&format!($($arg)+))
+        );
+    }};
 }
 
 /// A record of machine output: its stable column names, in order. A test

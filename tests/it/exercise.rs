@@ -370,7 +370,7 @@ fn import_upserts_by_name_reports_bad_entries_and_keeps_the_catalog() {
         [
             (0, "created".into()),
             (1, "updated".into()),
-            (2, "instructions-added".into()),
+            (2, "unchanged".into()),
             (3, "invalid".into()),
             (4, "invalid".into()),
             (5, "invalid".into()),
@@ -399,14 +399,14 @@ fn import_upserts_by_name_reports_bad_entries_and_keeps_the_catalog() {
             format!("Sled Drag Max|QUADRICEPS|GLUTES,LOWER_BACK|STRONGMAN|BEGINNER|Grab the sled.\nDrag it.|{a_id}|2026-04-01 08:00:00"),
         ]
     );
-    // The catalog row keeps its facts; only the missing instructions came in.
+    // The shared catalog row is untouched: no user's import changes it.
     let after = db.strings(
-        r#"SELECT concat_ws('|', id, "primaryMuscleGroup", difficulty, instructions) FROM "Exercise" WHERE name = 'Barbell Deadlift'"#,
+        r#"SELECT concat_ws('|', id, "primaryMuscleGroup", difficulty, "updatedAt") FROM "Exercise" WHERE name = 'Barbell Deadlift'"#,
     );
-    let id = deadlift_before[0].split('|').next().unwrap();
+    assert_eq!(after, deadlift_before);
     assert_eq!(
-        after,
-        [format!("{id}|LOWER_BACK|INTERMEDIATE|Lift the bar.")]
+        db.int(r#"SELECT count(*) FROM "Exercise" WHERE name = 'Barbell Deadlift' AND instructions IS NULL"#),
+        1
     );
     assert_eq!(
         db.strings(r#"SELECT name FROM "Exercise" WHERE name ILIKE 'b secret row'"#),
@@ -464,8 +464,9 @@ fn import_upserts_by_name_reports_bad_entries_and_keeps_the_catalog() {
     assert_eq!(db.int(r#"SELECT count(*) FROM "Exercise""#), count);
 }
 
-/// Importing free-exercise-db itself (the user's own copy, with its
-/// instructions) adds the instruction texts to the catalog and nothing else.
+/// Importing free-exercise-db itself with `--shared` (the schema owner's
+/// administrative import) adds the instruction texts to the catalog and
+/// nothing else.
 #[test]
 fn importing_free_exercise_db_adds_its_instructions() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -482,6 +483,7 @@ fn importing_free_exercise_db_adds_its_instructions() {
             "exercise",
             "import",
             path.to_str().unwrap(),
+            "--shared",
             "--format",
             "ndjson",
         ])
