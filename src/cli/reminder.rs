@@ -25,8 +25,9 @@ use crate::domain::reminder::{Recurrence, format_lead, parse_lead, title_or};
 use crate::error::Kind;
 use crate::output::{Format, Record, TableData};
 
-/// The test hook: sleep this many milliseconds after claiming, before
-/// delivering, so a test can kill a dispatcher in between.
+/// The test hook (debug builds only, see `testhook`): sleep this many
+/// milliseconds after claiming, before delivering, so a test can kill a
+/// dispatcher in between.
 pub const PAUSE_VAR: &str = "WORKOUT_DISPATCH_PAUSE_MS";
 
 /// Reminders claimed (and delivered) per transaction.
@@ -510,8 +511,8 @@ async fn dispatch(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
         }
         (false, None) => Channel::Stdout,
     };
-    let pause = match std::env::var(PAUSE_VAR) {
-        Ok(v) if !v.is_empty() => Some(StdDuration::from_millis(v.parse().map_err(|_| {
+    let pause = match crate::testhook::var(PAUSE_VAR) {
+        Some(v) if !v.is_empty() => Some(StdDuration::from_millis(v.parse().map_err(|_| {
             Kind::Usage.err(format!("{PAUSE_VAR}={v} is not a number of milliseconds"))
         })?)),
         _ => None,
