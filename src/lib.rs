@@ -3,6 +3,7 @@
 //! `main.rs` only calls [`main`]; everything lives in this library so the
 //! tests can use it.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -74,7 +75,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Completions(c) = cli.command {
         return cli::completions::run(c);
     }
-    let settings = Settings::load(g)?;
+    let settings = Settings::load(config::Overrides {
+        database_url: g.database_url.clone(),
+        user: g.user.clone(),
+    })?;
     match cli.command {
         Command::Completions(_) => unreachable!("handled above"),
         Command::Config(c) => cli::config::run(c, &settings, &out),

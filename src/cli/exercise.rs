@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::exercises::{self, Exercise, Filter};
 use crate::domain::exercise::{

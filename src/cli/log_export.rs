@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::exercises;
 use crate::db::logs::{self, ExportedSet};
@@ -211,7 +211,7 @@ impl Sink {
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
-    let (since, until) = crate::cli::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
+    let (since, until) = crate::app::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
     let exercise_id = match &a.exercise {
         Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
         None => None,
@@ -321,8 +321,8 @@ mod tests {
         assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
         // The first columns are `log history`'s.
         assert_eq!(
-            &SetExport::COLUMNS[..crate::cli::log::SetView::COLUMNS.len()],
-            crate::cli::log::SetView::COLUMNS
+            &SetExport::COLUMNS[..crate::output::sets::SetView::COLUMNS.len()],
+            crate::output::sets::SetView::COLUMNS
         );
     }
 }

@@ -8,7 +8,6 @@ pub mod db;
 pub mod exercise;
 pub mod log;
 pub mod log_export;
-pub mod log_flow;
 pub mod log_import;
 pub mod migrate;
 pub mod plan;

@@ -13,7 +13,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::reminders::{self, NewReminder, Reminder};
 use crate::db::users::User;

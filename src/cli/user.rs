@@ -1,7 +1,7 @@
 //! `workout user show|set|add|list`.
 
+use crate::clock::iso;
 use anyhow::Result;
-use chrono::{NaiveDateTime, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
@@ -127,11 +127,6 @@ impl Record for UserView {
         "updatedAt",
         "lastLogin",
     ];
-}
-
-/// An ISO 8601 UTC timestamp with milliseconds: `2026-11-26T07:22:33.123Z`.
-pub fn iso(t: NaiveDateTime) -> String {
-    t.and_utc().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 impl From<&User> for UserView {
@@ -281,14 +276,5 @@ mod tests {
             last_login: None,
         };
         assert_eq!(serialized_keys(&v), UserView::COLUMNS);
-    }
-
-    #[test]
-    fn iso_is_utc_millis() {
-        let t = chrono::NaiveDate::from_ymd_opt(2026, 3, 29)
-            .unwrap()
-            .and_hms_milli_opt(1, 2, 3, 45)
-            .unwrap();
-        assert_eq!(iso(t), "2026-03-29T01:02:03.045Z");
     }
 }

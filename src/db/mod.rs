@@ -164,11 +164,8 @@ pub fn new_id() -> String {
     cuid::cuid1().expect("cuid generation does not fail")
 }
 
-/// A UTC instant as the naive value a `TIMESTAMP(3)` column holds, cut to
-/// milliseconds so that what we write is exactly what we read back.
+/// A UTC instant as the naive value a `TIMESTAMP(3)` column holds (see
+/// [`crate::clock::to_db`], the one conversion).
 pub fn ts(t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    use chrono::Timelike;
-    let n = t.naive_utc();
-    n.with_nanosecond(n.nanosecond() / 1_000_000 * 1_000_000)
-        .unwrap_or(n)
+    crate::clock::to_db(t)
 }

@@ -13,22 +13,20 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::time::{Duration as StdDuration, Instant};
 
 use anyhow::Result;
-use chrono::Duration;
 use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
-use sqlx::Connection;
 
-use crate::cli::log::{pr_views, record_sets};
+use crate::app::{self, Ctx};
 use crate::context::Context;
+use crate::db::exercises;
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::plans::{self, Entry};
-use crate::db::sessions::{self, NewSession, Session};
+use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::db::{exercises, ts};
 use crate::domain::plan::{format_reps, format_rest, validate_rpe};
 use crate::domain::quantity::format_duration;
-use crate::domain::records;
 use crate::domain::units::{parse_weight, trim_number};
 use crate::error::Kind;
+use crate::output::sets::raised;
 
 pub async fn run(ctx: &mut Context) -> Result<()> {
     if !ctx.prompt.interactive() {
@@ -113,7 +111,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// The session to log into: the one in progress, else one picked from
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
-    if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
+    if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
         eprintln!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
@@ -124,18 +122,7 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
         );
         return Ok(s);
     }
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
-    let scheduled = sessions::list(
-        &mut ctx.conn,
-        &u.id,
-        &sessions::Filter {
-            statuses: vec!["SCHEDULED"],
-            from: Some(u.start_of(today)),
-            to: Some(u.start_of(today + Duration::days(1))),
-            ..Default::default()
-        },
-    )
-    .await?;
+    let scheduled = app::session::scheduled_today(&mut Ctx::new(ctx, u)).await?;
     let mut items: Vec<String> = scheduled
         .iter()
         .map(|s| {
@@ -157,45 +144,14 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
             .default(0)
             .interact()?
     };
-    let now = ts(ctx.now);
     match scheduled.get(pick) {
-        Some(s) => {
-            sessions::set_status(
-                &mut ctx.conn,
-                &u.id,
-                &s.id,
-                sessions::StatusChange {
-                    status: "IN_PROGRESS",
-                    started_at: Some(now),
-                    completed_at: None,
-                    duration_minutes: None,
-                },
-                ctx.now,
-            )
-            .await
-        }
+        Some(s) => app::session::start(&mut Ctx::new(ctx, u), s).await,
         None => {
             let name: String = Input::with_theme(theme)
                 .with_prompt("Name this workout")
                 .default("Workout".into())
                 .interact_text()?;
-            let name = name.trim();
-            sessions::create(
-                &mut ctx.conn,
-                &u.id,
-                &NewSession {
-                    name: if name.is_empty() { "Workout" } else { name },
-                    status: "IN_PROGRESS",
-                    scheduled_at: None,
-                    started_at: Some(now),
-                    completed_at: None,
-                    plan_id: None,
-                    day_id: None,
-                    notes: None,
-                },
-                ctx.now,
-            )
-            .await
+            app::session::start_new(&mut Ctx::new(ctx, u), &name).await
         }
     }
 }
@@ -368,16 +324,7 @@ async fn log_exercise(
         };
         // Written now: a Ctrl-C after this loses nothing.
         ctx.now = crate::clock::now()?;
-        let written = logs::insert(
-            &mut ctx.conn,
-            &u.id,
-            &session.id,
-            exercise_id,
-            ts(ctx.now),
-            &sets,
-            ctx.now,
-        )
-        .await?;
+        let written = app::log::add_now(&mut Ctx::new(ctx, u), session, exercise_id, &sets).await?;
         eprintln!(
             "Saved set {}: {}.",
             written[0].set_number,
@@ -425,61 +372,13 @@ fn rest_countdown(seconds: i32) -> Result<()> {
 /// Completes the session (with its plan progression) in one transaction
 /// and prints the summary, with the records this session set.
 async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
-    let sets = session_sets(ctx, u, session).await?;
-    let exercise_ids: Vec<String> = {
-        let mut v: Vec<String> = sets.iter().map(|s| s.exercise_id.clone()).collect();
-        v.dedup();
-        v
-    };
-    // Records of the exercises done, without and with this session.
-    let mut before = Vec::new();
-    let mut after = Vec::new();
-    for id in &exercise_ids {
-        let all = logs::list(
-            &mut ctx.conn,
-            &u.id,
-            &logs::Filter {
-                exercise_id: Some(id.clone()),
-                ..Default::default()
-            },
-        )
-        .await?;
-        let without: Vec<LoggedSet> = all
-            .iter()
-            .filter(|s| s.session_id.as_deref() != Some(&session.id))
-            .cloned()
-            .collect();
-        before.extend(pr_views(records::personal_records(&record_sets(
-            u, &without,
-        ))));
-        after.extend(pr_views(records::personal_records(&record_sets(u, &all))));
-    }
     // The flow may have run for an hour: "now" is now, not when it began.
     ctx.now = crate::clock::now()?;
-    let now = ts(ctx.now);
-    let minutes = session
-        .started_at
-        .map(|t| ((now - t).num_seconds().max(0) as i32 + 30) / 60);
-    let mut tx = ctx.conn.begin().await?;
-    let done = sessions::set_status(
-        &mut tx,
-        &u.id,
-        &session.id,
-        sessions::StatusChange {
-            status: "COMPLETED",
-            started_at: None,
-            completed_at: Some(now),
-            duration_minutes: minutes,
-        },
-        ctx.now,
-    )
-    .await?;
-    let raised = crate::cli::session::progress_plan(&mut tx, u, &done, ctx.now).await?;
-    tx.commit().await?;
-
+    let f = app::log::finish(&mut Ctx::new(ctx, u), session).await?;
+    let (done, sets) = (&f.session, &f.sets);
     let unit = u.unit();
     let working = sets.iter().filter(|s| !s.is_warmup).count();
-    let volume = logs::working_volume(&sets);
+    let volume = logs::working_volume(sets);
     let mut out = std::io::stdout().lock();
     writeln!(out, "Finished `{}`.", done.name)?;
     writeln!(
@@ -491,47 +390,30 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
     )?;
-    for a in &after {
-        let b = before.iter().find(|b| b.exercise == a.exercise);
-        let beat = |new: Option<f64>, old: Option<f64>| match (new, old) {
-            (Some(n), Some(o)) => n > o + 1e-9,
-            (Some(_), None) => true,
-            _ => false,
-        };
+    for r in &f.records {
         let mut news = Vec::new();
-        if beat(a.heaviest_kg, b.and_then(|b| b.heaviest_kg)) {
-            news.push(format!(
-                "heaviest {}",
-                unit.format_kg(a.heaviest_kg.unwrap_or_default())
-            ));
+        if let Some(kg) = r.heaviest_kg {
+            news.push(format!("heaviest {}", unit.format_kg(kg)));
         }
-        if beat(a.best_e1rm_kg, b.and_then(|b| b.best_e1rm_kg)) {
+        if let Some(kg) = r.e1rm_kg {
             news.push(format!(
                 "estimated 1RM {}",
-                unit.format_kg(a.best_e1rm_kg.unwrap_or_default())
+                unit.format_kg(crate::output::round2(kg))
             ));
         }
-        if beat(
-            a.best_session_volume_kg,
-            b.and_then(|b| b.best_session_volume_kg),
-        ) {
+        if let Some(kg) = r.session_volume_kg {
             news.push(format!(
                 "session volume {}",
-                unit.format_kg(a.best_session_volume_kg.unwrap_or_default())
+                unit.format_kg(crate::output::round2(kg))
             ));
         }
-        if beat(
-            a.most_reps.map(f64::from),
-            b.and_then(|b| b.most_reps).map(f64::from),
-        ) {
-            news.push(format!("most reps {}", a.most_reps.unwrap_or_default()));
+        if let Some(n) = r.most_reps {
+            news.push(format!("most reps {n}"));
         }
-        if !news.is_empty() {
-            writeln!(out, "New record, {}: {}", a.exercise, news.join(", "))?;
-        }
+        writeln!(out, "New record, {}: {}", r.exercise, news.join(", "))?;
     }
-    for line in raised {
-        writeln!(out, "{line}")?;
+    for r in &f.raised {
+        writeln!(out, "{}", raised(u, r))?;
     }
     Ok(())
 }
