@@ -44,7 +44,7 @@ pub async fn resolve(cx: &mut Ctx<'_>, reference: &str) -> Result<Plan> {
 }
 
 pub async fn list(cx: &mut Ctx<'_>, status: Option<PlanStatus>) -> Result<Vec<Plan>> {
-    plans::list(cx.conn, cx.uid(), status.map(PlanStatus::label)).await
+    plans::list(cx.conn, cx.uid(), status).await
 }
 
 pub async fn outline(cx: &mut Ctx<'_>, reference: &str) -> Result<Outline> {
@@ -293,12 +293,12 @@ pub async fn change_status(
     force: bool,
 ) -> Result<StatusDone> {
     let p = resolve(cx, reference).await?;
-    let from = PlanStatus::parse(&p.status)?;
+    let from = p.status;
     let outcome = rules::transition(&p.name, from, change, force)?;
     if let Outcome::To(to) = outcome {
         let now = to_db(cx.now);
         let c = PlanChange {
-            status: Some(to.label()),
+            status: Some(to),
             start_date: (to == PlanStatus::Active && p.start_date.is_none()).then_some(now),
             end_date: (to == PlanStatus::Completed).then_some(now),
             ..Default::default()
@@ -326,7 +326,7 @@ pub async fn delete_preview(cx: &mut Ctx<'_>, reference: &str) -> Result<DeleteP
     let plan = resolve(cx, reference).await?;
     let counts = plans::session_counts(cx.conn, cx.uid(), &plan.id).await?;
     let (scheduled, kept) = counts.iter().fold((0, 0), |(s, k), (status, n)| {
-        if Status::parse(status).ok() == Some(Status::Scheduled) {
+        if *status == Status::Scheduled {
             (s + n, k)
         } else {
             (s, k + n)
@@ -371,7 +371,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
         .from
         .unwrap_or_else(|| cx.now.with_timezone(&tz).date_naive());
     let p = resolve(cx, reference).await?;
-    rules::check_schedulable(&p.name, PlanStatus::parse(&p.status)?)?;
+    rules::check_schedulable(&p.name, p.status)?;
     let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
     if days.iter().all(|d| d.weekdays.is_empty()) {
         return Err(Kind::Usage.err(format!(

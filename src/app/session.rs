@@ -44,7 +44,7 @@ pub async fn change(
     minutes: Option<i32>,
 ) -> Result<Changed> {
     let s = resolve(cx, reference).await?;
-    let to = rules::apply(&s.name, Status::parse(&s.status)?, m)?;
+    let to = rules::apply(&s.name, s.status, m)?;
     let now = to_db(cx.now);
     let (started, completed, duration) = match m {
         Move::Start => (Some(now), None, None),
@@ -61,7 +61,7 @@ pub async fn change(
         &cx.user.id,
         &s.id,
         sessions::StatusChange {
-            status: to.label(),
+            status: to,
             started_at: started,
             completed_at: completed,
             duration_minutes: duration,
@@ -97,7 +97,7 @@ pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec
         &cx.user.id,
         &s.id,
         sessions::StatusChange {
-            status: Status::Completed.label(),
+            status: Status::Completed,
             started_at: None,
             completed_at: Some(to_db(cx.now)),
             duration_minutes: minutes_since(s, cx.now),
@@ -169,7 +169,7 @@ pub(crate) async fn for_sets(
 ) -> Result<Session> {
     if let Some(r) = reference {
         let s = sessions::resolve(conn, &u.id, r, now).await?;
-        return match Status::parse(&s.status)? {
+        return match s.status {
             st @ (Status::Skipped | Status::Cancelled) => Err(Kind::Usage.err(format!(
                 "the session `{}` is {}: it takes no sets",
                 s.name,
@@ -181,7 +181,7 @@ pub(crate) async fn for_sets(
                     &u.id,
                     &s.id,
                     sessions::StatusChange {
-                        status: Status::InProgress.label(),
+                        status: Status::InProgress,
                         started_at: Some(to_db(when)),
                         completed_at: None,
                         duration_minutes: None,
@@ -201,7 +201,7 @@ pub(crate) async fn for_sets(
         conn,
         &u.id,
         &sessions::Filter {
-            statuses: vec![Status::InProgress.label(), Status::Completed.label()],
+            statuses: vec![Status::InProgress, Status::Completed],
             from: Some(u.start_of(day)),
             to: Some(u.start_of(day + Duration::days(1))),
             newest_first: true,
@@ -218,7 +218,7 @@ pub(crate) async fn for_sets(
         &u.id,
         &NewSession {
             name: "Workout",
-            status: Status::Completed.label(),
+            status: Status::Completed,
             scheduled_at: None,
             started_at: at,
             completed_at: at,
@@ -244,7 +244,7 @@ pub async fn scheduled_today(cx: &mut Ctx<'_>) -> Result<Vec<Session>> {
         cx.conn,
         cx.uid(),
         &sessions::Filter {
-            statuses: vec![Status::Scheduled.label()],
+            statuses: vec![Status::Scheduled],
             from: Some(u.start_of(today)),
             to: Some(u.start_of(today + Duration::days(1))),
             ..Default::default()
@@ -260,7 +260,7 @@ pub async fn start(cx: &mut Ctx<'_>, s: &Session) -> Result<Session> {
         cx.uid(),
         &s.id,
         sessions::StatusChange {
-            status: Status::InProgress.label(),
+            status: Status::InProgress,
             started_at: Some(to_db(cx.now)),
             completed_at: None,
             duration_minutes: None,
@@ -279,7 +279,7 @@ pub async fn start_new(cx: &mut Ctx<'_>, name: &str) -> Result<Session> {
         cx.uid(),
         &NewSession {
             name: if name.is_empty() { "Workout" } else { name },
-            status: Status::InProgress.label(),
+            status: Status::InProgress,
             scheduled_at: None,
             started_at: now,
             completed_at: None,
@@ -329,7 +329,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, r: ScheduleRequest<'_>) -> Result<Sessio
         cx.uid(),
         &NewSession {
             name,
-            status: Status::Scheduled.label(),
+            status: Status::Scheduled,
             scheduled_at: Some(to_db(r.at)),
             started_at: None,
             completed_at: None,

@@ -379,11 +379,11 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     } else {
         let reference = a.session.as_deref().unwrap_or_default();
         let s = sessions::resolve(&mut ctx.conn, &u.id, reference, ctx.now).await?;
-        if s.status != "SCHEDULED" || s.scheduled_at.is_none() {
+        if s.status != crate::domain::session::Status::Scheduled || s.scheduled_at.is_none() {
             return Err(Kind::Usage.err(format!(
                 "the session `{}` is {}: only a scheduled session can have a reminder",
                 s.name,
-                s.status.to_ascii_lowercase().replace('_', " ")
+                s.status.human()
             )));
         }
         let title = title_or(a.title.as_deref(), || {

@@ -78,7 +78,7 @@ pub async fn insert(
     .bind(sets.rpe)
     .bind(sets.is_warmup)
     .bind(&sets.notes)
-    .bind(super::ts(now))
+    .bind(crate::clock::to_db(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
@@ -286,7 +286,7 @@ pub async fn update(
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(crate::clock::to_db(now));
     if let Some(v) = c.reps {
         q.push(r#", "reps" = "#).push_bind(v);
     }

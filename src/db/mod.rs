@@ -13,6 +13,7 @@ pub mod plans;
 pub mod reminders;
 pub mod schema;
 pub mod sessions;
+pub mod types;
 pub mod users;
 
 use std::str::FromStr;

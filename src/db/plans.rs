@@ -7,11 +7,14 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::clock::to_db;
 use crate::db::exercises::like_escape;
 use crate::domain::exercise::{did_you_mean, suggest};
+use crate::domain::plan::PlanStatus;
+use crate::domain::session::Status;
 use crate::error::Kind;
 
-const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."status"::text AS "status",
+const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."status",
     p."startDate", p."endDate", p."isLegacyImport", p."createdAt", p."updatedAt",
     (SELECT count(*) FROM "PlanDay" d WHERE d."trainingPlanId" = p."id")::int AS "dayCount",
     (SELECT count(*) FROM "PlanExercise" x JOIN "PlanDay" d ON d."id" = x."planDayId"
@@ -24,7 +27,7 @@ pub struct Plan {
     pub name: String,
     pub description: Option<String>,
     pub goal: Option<String>,
-    pub status: String,
+    pub status: PlanStatus,
     pub start_date: Option<NaiveDateTime>,
     pub end_date: Option<NaiveDateTime>,
     pub is_legacy_import: bool,
@@ -82,7 +85,7 @@ pub struct Session {
     pub training_plan_id: Option<String>,
     pub plan_day_id: Option<String>,
     pub name: String,
-    pub status: String,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
 }
 
@@ -90,16 +93,14 @@ pub struct Session {
 pub async fn list(
     conn: &mut PgConnection,
     user_id: &str,
-    status: Option<&str>,
+    status: Option<PlanStatus>,
 ) -> Result<Vec<Plan>> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
         r#"SELECT {PLAN_COLUMNS} FROM "TrainingPlan" p WHERE p."userId" = "#
     ));
     q.push_bind(user_id);
     if let Some(s) = status {
-        q.push(r#" AND p."status" = "#)
-            .push_bind(s)
-            .push(r#"::"PlanStatus""#);
+        q.push(r#" AND p."status" = "#).push_bind(s);
     }
     q.push(r#" ORDER BY lower(p."name"), p."name""#);
     q.build_query_as::<Plan>()
@@ -204,7 +205,7 @@ pub async fn create(
     .bind(name)
     .bind(description)
     .bind(goal)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| super::unique_violation(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
@@ -217,7 +218,7 @@ pub struct PlanChange {
     pub name: Option<String>,
     pub description: Option<String>,
     pub goal: Option<String>,
-    pub status: Option<&'static str>,
+    pub status: Option<PlanStatus>,
     pub start_date: Option<NaiveDateTime>,
     pub end_date: Option<NaiveDateTime>,
 }
@@ -233,7 +234,7 @@ pub async fn update(
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "TrainingPlan" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(to_db(now));
     for (col, v) in [
         ("name", &c.name),
         ("description", &c.description),
@@ -244,9 +245,7 @@ pub async fn update(
         }
     }
     if let Some(s) = c.status {
-        q.push(r#", "status" = "#)
-            .push_bind(s)
-            .push(r#"::"PlanStatus""#);
+        q.push(r#", "status" = "#).push_bind(s);
     }
     if let Some(d) = c.start_date {
         q.push(r#", "startDate" = "#).push_bind(d);
@@ -275,9 +274,9 @@ pub async fn session_counts(
     conn: &mut PgConnection,
     user_id: &str,
     plan_id: &str,
-) -> Result<Vec<(String, i64)>> {
+) -> Result<Vec<(Status, i64)>> {
     sqlx::query_as(
-        r#"SELECT "status"::text, count(*) FROM "WorkoutSession"
+        r#"SELECT "status", count(*) FROM "WorkoutSession"
            WHERE "userId" = $1 AND "trainingPlanId" = $2 GROUP BY 1 ORDER BY 1"#,
     )
     .bind(user_id)
@@ -293,10 +292,11 @@ pub async fn session_counts(
 pub async fn delete(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<u64> {
     let gone = sqlx::query(
         r#"DELETE FROM "WorkoutSession"
-           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = 'SCHEDULED'"#,
+           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3"#,
     )
     .bind(user_id)
     .bind(plan_id)
+    .bind(Status::Scheduled)
     .execute(&mut *conn)
     .await
     .context("cannot delete the plan's scheduled sessions")?
@@ -397,7 +397,7 @@ pub async fn raise_target(
     )
     .bind(user_id)
     .bind(entry_id)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot raise the plan's target")?;
@@ -573,19 +573,20 @@ pub async fn schedule(
     let made = sqlx::query_as::<_, Session>(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "createdAt", "updatedAt")
-           SELECT v.id, $1, $2, v.day, v.name, 'SCHEDULED', v.at, $6, $6
+           SELECT v.id, $1, $2, v.day, v.name, $8, v.at, $6, $6
            FROM UNNEST($3::text[], $4::text[], $5::text[], $7::timestamp[]) AS v (id, day, name, at)
            WHERE NOT EXISTS (SELECT 1 FROM "WorkoutSession" s
                              WHERE s."userId" = $1 AND s."planDayId" = v.day AND s."scheduledAt" = v.at)
-           RETURNING "id", "trainingPlanId", "planDayId", "name", "status"::text AS "status", "scheduledAt""#,
+           RETURNING "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt""#,
     )
     .bind(user_id)
     .bind(plan_id)
     .bind(&ids)
     .bind(rows.iter().map(|r| r.0.clone()).collect::<Vec<_>>())
     .bind(rows.iter().map(|r| r.1.clone()).collect::<Vec<_>>())
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .bind(rows.iter().map(|r| r.2).collect::<Vec<_>>())
+    .bind(Status::Scheduled)
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")?;

@@ -5,9 +5,11 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
+use crate::clock::to_db;
+use crate::domain::session::Status;
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status"::text AS "status",
+const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status",
     s."scheduledAt", s."startedAt", s."completedAt", s."durationMinutes", s."notes",
     s."createdAt", s."updatedAt", p."name" AS "planName", d."name" AS "dayName",
     (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND l."userId" = s."userId")::int AS "setCount""#;
@@ -26,7 +28,7 @@ pub struct Session {
     pub training_plan_id: Option<String>,
     pub plan_day_id: Option<String>,
     pub name: String,
-    pub status: String,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
@@ -52,7 +54,7 @@ impl Session {
 /// `session list` filters.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub statuses: Vec<&'static str>,
+    pub statuses: Vec<Status>,
     pub from: Option<NaiveDateTime>,
     pub to: Option<NaiveDateTime>,
     pub newest_first: bool,
@@ -65,8 +67,8 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
     ));
     q.push_bind(user_id);
     if !f.statuses.is_empty() {
-        q.push(r#" AND s."status"::text = ANY("#)
-            .push_bind(f.statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        q.push(r#" AND s."status" = ANY("#)
+            .push_bind(f.statuses.clone())
             .push(")");
     }
     if let Some(from) = f.from {
@@ -91,7 +93,7 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
 /// The user's session in progress (the newest, should there be several).
 pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Option<Session>> {
     let f = Filter {
-        statuses: vec!["IN_PROGRESS"],
+        statuses: vec![Status::InProgress],
         newest_first: true,
         limit: Some(1),
         ..Default::default()
@@ -123,26 +125,22 @@ pub async fn resolve(
 ) -> Result<Session> {
     let r = reference.trim();
     let keyword = match r.to_ascii_lowercase().as_str() {
-        "current" => Some((
-            r#"s."status" = 'IN_PROGRESS'"#,
-            r#"s."startedAt" DESC NULLS LAST"#,
-        )),
+        "current" => Some((Status::InProgress, "", r#"s."startedAt" DESC NULLS LAST"#)),
         "next" => Some((
-            r#"s."status" = 'SCHEDULED' AND s."scheduledAt" >= $2"#,
+            Status::Scheduled,
+            r#"AND s."scheduledAt" >= $2"#,
             r#"s."scheduledAt" ASC"#,
         )),
-        "last" => Some((
-            r#"s."status" = 'COMPLETED'"#,
-            r#"s."completedAt" DESC NULLS LAST"#,
-        )),
+        "last" => Some((Status::Completed, "", r#"s."completedAt" DESC NULLS LAST"#)),
         _ => None,
     };
-    if let Some((cond, order)) = keyword {
+    if let Some((status, cond, order)) = keyword {
         return sqlx::query_as::<_, Session>(&format!(
-            r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND {cond} ORDER BY {order} LIMIT 1"#
+            r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."status" = $3 {cond} ORDER BY {order} LIMIT 1"#
         ))
         .bind(user_id)
-        .bind(super::ts(now))
+        .bind(to_db(now))
+        .bind(status)
         .fetch_optional(&mut *conn)
         .await
         .context("cannot look up the session")?
@@ -168,7 +166,7 @@ pub async fn resolve(
 #[derive(Debug, Clone)]
 pub struct NewSession<'a> {
     pub name: &'a str,
-    pub status: &'static str,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
@@ -190,7 +188,7 @@ pub async fn create(
     sqlx::query(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "startedAt", "completedAt", "notes", "createdAt", "updatedAt")
-           VALUES ($1, $2, $3, $4, $5, $6::"SessionStatus", $7, $8, $9, $10, $11, $11)"#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)"#,
     )
     .bind(&id)
     .bind(user_id)
@@ -202,7 +200,7 @@ pub async fn create(
     .bind(s.started_at)
     .bind(s.completed_at)
     .bind(s.notes)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot create the session")?;
@@ -213,9 +211,9 @@ pub async fn create(
 }
 
 /// A move to another status, with the times it sets (`None` leaves one as it is).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct StatusChange<'a> {
-    pub status: &'a str,
+#[derive(Debug, Clone, Copy)]
+pub struct StatusChange {
+    pub status: Status,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
     pub duration_minutes: Option<i32>,
@@ -226,14 +224,14 @@ pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,
     id: &str,
-    c: StatusChange<'_>,
+    c: StatusChange,
     now: DateTime<Utc>,
 ) -> Result<Session> {
     // One transaction: the row and its reminders' next firing change together.
     let mut tx = conn.begin().await.context("cannot start a transaction")?;
     let conn = &mut *tx;
     let done = sqlx::query(
-        r#"UPDATE "WorkoutSession" SET "status" = $3::"SessionStatus",
+        r#"UPDATE "WorkoutSession" SET "status" = $3,
                "startedAt" = coalesce($4, "startedAt"), "completedAt" = coalesce($5, "completedAt"),
                "durationMinutes" = coalesce($6, "durationMinutes"), "updatedAt" = $7
            WHERE "userId" = $1 AND "id" = $2"#,
@@ -244,7 +242,7 @@ pub async fn set_status(
     .bind(c.started_at)
     .bind(c.completed_at)
     .bind(c.duration_minutes)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot change the session")?;

@@ -55,7 +55,7 @@ impl From<&Plan> for PlanView {
         Self {
             id: p.id.clone(),
             name: p.name.clone(),
-            status: p.status.clone(),
+            status: p.status.label().to_string(),
             description: p.description.clone(),
             goal: p.goal.clone(),
             start_date: p.start_date.map(iso),
@@ -152,7 +152,7 @@ impl From<&Session> for SessionView {
             training_plan_id: s.training_plan_id.clone(),
             plan_day_id: s.plan_day_id.clone(),
             name: s.name.clone(),
-            status: s.status.clone(),
+            status: s.status.label().to_string(),
             scheduled_at: s.scheduled_at.map(iso),
         }
     }
@@ -162,7 +162,7 @@ pub fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
     let date = |t: Option<NaiveDateTime>| t.map(|t| u.local(t, "%Y-%m-%d")).unwrap_or_default();
     vec![
         ("name", p.name.clone()),
-        ("status", p.status.to_ascii_lowercase()),
+        ("status", p.status.human()),
         ("description", p.description.clone().unwrap_or_default()),
         ("goal", p.goal.clone().unwrap_or_default()),
         ("started", date(p.start_date)),
@@ -185,7 +185,7 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
         let day_row = |e: Option<(usize, &Entry)>| PlanRowView {
             plan_id: p.id.clone(),
             plan_name: p.name.clone(),
-            plan_status: p.status.clone(),
+            plan_status: p.status.label().to_string(),
             day_id: d.id.clone(),
             day_position: di + 1,
             day_name: d.name.clone(),

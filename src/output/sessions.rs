@@ -1,13 +1,11 @@
 //! Views of a session shared by several `session` verbs.
 
-use anyhow::Result;
 use serde::Serialize;
 
 use crate::clock::iso;
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::quantity::format_duration;
-use crate::domain::session::Status;
 use crate::output::{Record, TableData};
 
 /// A session as machine output prints it. Columns are stable.
@@ -50,7 +48,7 @@ impl From<&Session> for SessionView {
         Self {
             id: s.id.clone(),
             name: s.name.clone(),
-            status: s.status.clone(),
+            status: s.status.label().to_string(),
             plan: s.plan_name.clone(),
             day: s.day_name.clone(),
             scheduled_at: s.scheduled_at.map(iso),
@@ -61,10 +59,6 @@ impl From<&Session> for SessionView {
             notes: s.notes.clone(),
         }
     }
-}
-
-pub fn status_of(s: &Session) -> Result<Status> {
-    Status::parse(&s.status)
 }
 
 /// The session list as a table for people.
@@ -82,9 +76,7 @@ pub fn session_table(u: &User, list: &[Session]) -> TableData {
                         (Some(p), None) => p.clone(),
                         _ => String::new(),
                     },
-                    status_of(s)
-                        .map(|x| x.human().to_string())
-                        .unwrap_or_else(|_| s.status.clone()),
+                    s.status.human().to_string(),
                     s.set_count.to_string(),
                     s.id.clone(),
                 ]
@@ -100,12 +92,7 @@ pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
     };
     vec![
         ("name", s.name.clone()),
-        (
-            "status",
-            status_of(s)
-                .map(|x| x.human().to_string())
-                .unwrap_or_else(|_| s.status.clone()),
-        ),
+        ("status", s.status.human().to_string()),
         ("plan", s.plan_name.clone().unwrap_or_default()),
         ("day", s.day_name.clone().unwrap_or_default()),
         ("scheduled", t(s.scheduled_at)),

@@ -10,6 +10,7 @@ use crate::output::TableData;
 use crate::output::plans::PlanView;
 
 pub async fn run(ctx: &mut Context, u: &User, status: Option<String>) -> Result<()> {
+    // Parsed here rather than by clap, whose refusal is several lines.
     let status = status.as_deref().map(PlanStatus::parse).transpose()?;
     let all = app::plan::list(&mut Ctx::new(ctx, u), status).await?;
     let views: Vec<PlanView> = all.iter().map(PlanView::from).collect();
@@ -20,7 +21,7 @@ pub async fn run(ctx: &mut Context, u: &User, status: Option<String>) -> Result<
             .map(|p| {
                 vec![
                     p.name.clone(),
-                    p.status.to_ascii_lowercase(),
+                    p.status.human(),
                     p.day_count.to_string(),
                     p.exercise_count.to_string(),
                     p.goal.clone().unwrap_or_default(),

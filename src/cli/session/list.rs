@@ -35,10 +35,11 @@ pub struct ListArgs {
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
+    // Parsed here rather than by clap, whose refusal is several lines.
     let statuses = a
         .status
         .iter()
-        .map(|s| Status::parse(s).map(Status::label))
+        .map(|s| Status::parse(s))
         .collect::<Result<Vec<_>>>()?;
     let from = a.from.as_deref().map(parse_date).transpose()?;
     let to = a.to.as_deref().map(parse_date).transpose()?;
@@ -59,12 +60,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
     };
     let explicit = !a.status.is_empty() || a.from.is_some() || a.to.is_some();
     if a.past {
-        let now = crate::db::ts(ctx.now);
+        let now = crate::clock::to_db(ctx.now);
         f.to = Some(f.to.map_or(now, |t| t.min(now)));
         f.newest_first = true;
     } else if a.upcoming || !explicit {
         if f.statuses.is_empty() {
-            f.statuses = vec![Status::Scheduled.label(), Status::InProgress.label()];
+            f.statuses = vec![Status::Scheduled, Status::InProgress];
         }
         let today = u.start_of(ctx.now.with_timezone(&u.tz()).date_naive());
         f.from = Some(f.from.map_or(today, |t| t.max(today)));

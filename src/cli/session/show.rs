@@ -11,7 +11,7 @@ use crate::db::{logs, plans};
 use crate::domain::plan::format_reps;
 use crate::domain::quantity::format_duration;
 use crate::domain::units::trim_number;
-use crate::output::sessions::{SessionView, status_of};
+use crate::output::sessions::SessionView;
 use crate::output::sets::{SetView, set_rows};
 use crate::output::{Format, TableData};
 
@@ -175,7 +175,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 out,
                 "\n{} · {} · {} set(s), {} working · volume {}{}",
                 s.name,
-                status_of(s).map(|x| x.human()).unwrap_or("?"),
+                s.status.human(),
                 totals.sets,
                 totals.hard_sets,
                 unit.format_kg(totals.volume_kg),
