@@ -90,7 +90,7 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
         .filter(|s| !s.is_warmup)
         .map(|s| RecordSet {
             exercise: s.exercise_name.clone(),
-            session: s.session_id.clone(),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
             date: u.local_date(s.date),
             reps: s.reps,
             weight_kg: s.weight,

@@ -12,6 +12,7 @@ use super::Ctx;
 use crate::clock::to_db;
 use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
+use crate::db::types::{DayId, EntryId};
 use crate::domain::plan::{self as rules, Change, Outcome, PlanStatus};
 use crate::domain::session::Status;
 use crate::error::Kind;
@@ -165,7 +166,7 @@ pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<
     let p = resolve(cx, reference).await?;
     let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
     let d = find_day(&p, &days, day)?.clone();
-    let rest: Vec<String> = days
+    let rest: Vec<DayId> = days
         .iter()
         .filter(|x| x.id != d.id)
         .map(|x| x.id.clone())
@@ -239,7 +240,7 @@ pub async fn remove_exercise(
 ) -> Result<EntryDone> {
     let p = resolve(cx, reference).await?;
     let (d, mine, e) = day_and_entry(cx, &p, day, entry).await?;
-    let rest: Vec<String> = mine
+    let rest: Vec<EntryId> = mine
         .iter()
         .filter(|x| x.id != e.id)
         .map(|x| x.id.clone())
@@ -484,7 +485,7 @@ fn find_entry<'a>(day: &Day, entries: &'a [Entry], reference: &str) -> Result<&'
 }
 
 /// `ids` with the one at `from` moved to 1-based place `to`.
-fn moved(mut ids: Vec<String>, from: usize, to: usize, what: &str) -> Result<Vec<String>> {
+fn moved<T>(mut ids: Vec<T>, from: usize, to: usize, what: &str) -> Result<Vec<T>> {
     if !(1..=ids.len()).contains(&to) {
         return Err(Kind::Usage.err(format!(
             "--to {to} is out of range: the {what} has places 1 to {}",
@@ -505,10 +506,10 @@ async fn check_plan_name(cx: &mut Ctx<'_>, name: &str, except: Option<&str>) -> 
     Ok(())
 }
 
-fn check_day_name(plan: &Plan, days: &[Day], name: &str, except: Option<&str>) -> Result<()> {
+fn check_day_name(plan: &Plan, days: &[Day], name: &str, except: Option<&DayId>) -> Result<()> {
     if days
         .iter()
-        .any(|d| d.name.to_lowercase() == name.to_lowercase() && Some(d.id.as_str()) != except)
+        .any(|d| d.name.to_lowercase() == name.to_lowercase() && Some(&d.id) != except)
     {
         return Err(Kind::Usage.err(format!(
             "the plan `{}` already has a day named `{name}`",

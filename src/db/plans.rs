@@ -9,6 +9,7 @@ use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::clock::to_db;
 use crate::db::exercises::like_escape;
+use crate::db::types::{DayId, EntryId, PlanId, SessionId};
 use crate::domain::exercise::{did_you_mean, suggest};
 use crate::domain::plan::PlanStatus;
 use crate::domain::session::Status;
@@ -23,7 +24,7 @@ const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."st
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Plan {
-    pub id: String,
+    pub id: PlanId,
     pub name: String,
     pub description: Option<String>,
     pub goal: Option<String>,
@@ -40,8 +41,8 @@ pub struct Plan {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Day {
-    pub id: String,
-    pub training_plan_id: String,
+    pub id: DayId,
+    pub training_plan_id: PlanId,
     pub name: String,
     pub position: i32,
     pub weekdays: Vec<i32>,
@@ -51,8 +52,8 @@ pub struct Day {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Entry {
-    pub id: String,
-    pub plan_day_id: String,
+    pub id: EntryId,
+    pub plan_day_id: DayId,
     pub exercise_id: String,
     pub exercise_name: String,
     pub position: i32,
@@ -81,9 +82,9 @@ pub struct Targets {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Session {
-    pub id: String,
-    pub training_plan_id: Option<String>,
-    pub plan_day_id: Option<String>,
+    pub id: SessionId,
+    pub training_plan_id: Option<PlanId>,
+    pub plan_day_id: Option<DayId>,
     pub name: String,
     pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
@@ -228,7 +229,7 @@ pub struct PlanChange {
 pub async fn update(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &PlanId,
     c: &PlanChange,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -273,7 +274,7 @@ pub async fn update(
 pub async fn session_counts(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
+    plan_id: &PlanId,
 ) -> Result<Vec<(Status, i64)>> {
     sqlx::query_as(
         r#"SELECT "status", count(*) FROM "WorkoutSession"
@@ -289,7 +290,7 @@ pub async fn session_counts(
 /// Deletes the plan, its days and exercises, and its sessions still only
 /// SCHEDULED; every other session keeps its history with no plan
 /// (`trainingPlanId` and `planDayId` become NULL). Run it in a transaction.
-pub async fn delete(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<u64> {
+pub async fn delete(conn: &mut PgConnection, user_id: &str, plan_id: &PlanId) -> Result<u64> {
     let gone = sqlx::query(
         r#"DELETE FROM "WorkoutSession"
            WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3"#,
@@ -318,7 +319,7 @@ const OWN_ENTRY: &str = r#""planDayId" IN (SELECT d."id" FROM "PlanDay" d
     JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId" WHERE p."userId" = $2)"#;
 
 /// The plan's days, in order.
-pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<Vec<Day>> {
+pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &PlanId) -> Result<Vec<Day>> {
     sqlx::query_as::<_, Day>(
         r#"SELECT d."id", d."trainingPlanId", d."name", d."position",
                   coalesce(d."weekdays", '{}') AS "weekdays", d."notes"
@@ -333,7 +334,11 @@ pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Resu
 }
 
 /// The exercises of every day of the plan, by day and position.
-pub async fn entries(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<Vec<Entry>> {
+pub async fn entries(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+) -> Result<Vec<Entry>> {
     sqlx::query_as::<_, Entry>(&format!(
         r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND p."id" = $2
            ORDER BY d."position", x."position""#
@@ -349,7 +354,7 @@ pub async fn entries(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> R
 pub async fn day_entries(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
 ) -> Result<Vec<Entry>> {
     sqlx::query_as::<_, Entry>(&format!(
         r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND x."planDayId" = $2 ORDER BY x."position""#
@@ -375,7 +380,7 @@ const ENTRY_COLUMNS: &str = r#"x."id", x."planDayId", x."exerciseId", e."name" A
 pub async fn raise_target(
     conn: &mut PgConnection,
     user_id: &str,
-    entry_id: &str,
+    entry_id: &EntryId,
     step_kg: f64,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -408,7 +413,7 @@ pub async fn raise_target(
 pub async fn add_day(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
+    plan_id: &PlanId,
     name: &str,
     weekdays: &[i32],
     notes: Option<&str>,
@@ -436,7 +441,7 @@ pub async fn add_day(
 pub async fn update_day(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
     name: Option<&str>,
     weekdays: Option<&[i32]>,
     notes: Option<&str>,
@@ -457,7 +462,7 @@ pub async fn update_day(
     Ok(())
 }
 
-pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &str) -> Result<()> {
+pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &DayId) -> Result<()> {
     sqlx::query(&format!(
         r#"DELETE FROM "PlanDay" WHERE "id" = $1 AND {OWN_DAY}"#
     ))
@@ -473,7 +478,7 @@ pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &str) ->
 pub async fn add_entry(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
     exercise_id: &str,
     t: &Targets,
 ) -> Result<String> {
@@ -505,7 +510,11 @@ pub async fn add_entry(
     Ok(id)
 }
 
-pub async fn remove_entry(conn: &mut PgConnection, user_id: &str, entry_id: &str) -> Result<()> {
+pub async fn remove_entry(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+) -> Result<()> {
     sqlx::query(&format!(
         r#"DELETE FROM "PlanExercise" WHERE "id" = $1 AND {OWN_ENTRY}"#
     ))
@@ -531,8 +540,9 @@ pub async fn renumber(
     conn: &mut PgConnection,
     user_id: &str,
     which: Siblings,
-    ordered: &[String],
+    ordered: &[impl std::ops::Deref<Target = str>],
 ) -> Result<()> {
+    let ordered: Vec<&str> = ordered.iter().map(|x| &**x).collect();
     let (table, own) = match which {
         Siblings::Days => (r#""PlanDay""#, OWN_DAY),
         Siblings::Entries => (r#""PlanExercise""#, OWN_ENTRY),
@@ -541,7 +551,7 @@ pub async fn renumber(
     sqlx::query(&format!(
         r#"UPDATE {table} SET "position" = -"position" - 1 WHERE "id" = ANY($1) AND {own}"#
     ))
-    .bind(ordered)
+    .bind(&ordered)
     .bind(user_id)
     .execute(&mut *conn)
     .await
@@ -551,7 +561,7 @@ pub async fn renumber(
         r#"UPDATE {table} t SET "position" = v.pos
            FROM UNNEST($1::text[], $3::int[]) AS v (id, pos) WHERE t."id" = v.id AND {own}"#
     ))
-    .bind(ordered)
+    .bind(&ordered)
     .bind(user_id)
     .bind(&positions)
     .execute(&mut *conn)
@@ -565,8 +575,8 @@ pub async fn renumber(
 pub async fn schedule(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
-    rows: &[(String, String, NaiveDateTime)],
+    plan_id: &PlanId,
+    rows: &[(DayId, String, NaiveDateTime)],
     now: DateTime<Utc>,
 ) -> Result<Vec<Session>> {
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();

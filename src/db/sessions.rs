@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
 use crate::clock::to_db;
+use crate::db::types::{DayId, PlanId, SessionId};
 use crate::domain::session::Status;
 use crate::error::Kind;
 
@@ -24,9 +25,9 @@ const WHEN: &str = r#"coalesce(s."scheduledAt", s."startedAt", s."completedAt", 
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Session {
-    pub id: String,
-    pub training_plan_id: Option<String>,
-    pub plan_day_id: Option<String>,
+    pub id: SessionId,
+    pub training_plan_id: Option<PlanId>,
+    pub plan_day_id: Option<DayId>,
     pub name: String,
     pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
@@ -101,7 +102,7 @@ pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Optio
     Ok(list(conn, user_id, &f).await?.into_iter().next())
 }
 
-pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Session> {
+pub async fn get(conn: &mut PgConnection, user_id: &str, id: &SessionId) -> Result<Session> {
     sqlx::query_as::<_, Session>(&format!(
         r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."id" = $2"#
     ))
@@ -159,7 +160,7 @@ pub async fn resolve(
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the session")?;
-    super::one_by_prefix(rows, r, "session", |x| x.id.as_str())
+    super::one_by_prefix(rows, r, "session", |x| &x.id.0)
 }
 
 /// A new session.
@@ -170,8 +171,8 @@ pub struct NewSession<'a> {
     pub scheduled_at: Option<NaiveDateTime>,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
-    pub plan_id: Option<&'a str>,
-    pub day_id: Option<&'a str>,
+    pub plan_id: Option<&'a PlanId>,
+    pub day_id: Option<&'a DayId>,
     pub notes: Option<&'a str>,
 }
 
@@ -184,7 +185,7 @@ pub async fn create(
     // One transaction: the row and its reminders' next firing change together.
     let mut tx = conn.begin().await.context("cannot start a transaction")?;
     let conn = &mut *tx;
-    let id = super::new_id();
+    let id = SessionId(super::new_id());
     sqlx::query(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "startedAt", "completedAt", "notes", "createdAt", "updatedAt")
@@ -223,7 +224,7 @@ pub struct StatusChange {
 pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &SessionId,
     c: StatusChange,
     now: DateTime<Utc>,
 ) -> Result<Session> {
@@ -261,7 +262,7 @@ pub async fn set_status(
 pub async fn delete(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &SessionId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     // One transaction: the row and its reminders' next firing change together.

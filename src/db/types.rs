@@ -51,3 +51,56 @@ macro_rules! pg_enum {
 
 pg_enum!(Status, "SessionStatus");
 pg_enum!(PlanStatus, "PlanStatus");
+
+/// A newtype per table's id, so a session's id cannot be passed where a
+/// plan's is wanted. They read as `&str` (`Deref`) for messages and
+/// references, and serialize as the plain string.
+macro_rules! id_type {
+    ($(#[$doc:meta])* $t:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, sqlx::Type, serde::Serialize)]
+        #[sqlx(transparent)]
+        #[serde(transparent)]
+        pub struct $t(pub String);
+
+        impl std::ops::Deref for $t {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<$t> for String {
+            fn from(id: $t) -> String {
+                id.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// `"WorkoutSession"."id"`.
+    SessionId
+);
+id_type!(
+    /// `"TrainingPlan"."id"`.
+    PlanId
+);
+id_type!(
+    /// `"PlanDay"."id"`.
+    DayId
+);
+id_type!(
+    /// `"PlanExercise"."id"`.
+    EntryId
+);
+id_type!(
+    /// `"WorkoutLog"."id"`: one set.
+    SetId
+);

@@ -53,7 +53,7 @@ impl Record for PlanView {
 impl From<&Plan> for PlanView {
     fn from(p: &Plan) -> Self {
         Self {
-            id: p.id.clone(),
+            id: p.id.to_string(),
             name: p.name.clone(),
             status: p.status.label().to_string(),
             description: p.description.clone(),
@@ -148,9 +148,9 @@ impl Record for SessionView {
 impl From<&Session> for SessionView {
     fn from(s: &Session) -> Self {
         Self {
-            id: s.id.clone(),
-            training_plan_id: s.training_plan_id.clone(),
-            plan_day_id: s.plan_day_id.clone(),
+            id: s.id.to_string(),
+            training_plan_id: s.training_plan_id.as_ref().map(|x| x.to_string()),
+            plan_day_id: s.plan_day_id.as_ref().map(|x| x.to_string()),
             name: s.name.clone(),
             status: s.status.label().to_string(),
             scheduled_at: s.scheduled_at.map(iso),
@@ -169,7 +169,7 @@ pub fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
         ("ended", date(p.end_date)),
         ("days", p.day_count.to_string()),
         ("exercises", p.exercise_count.to_string()),
-        ("id", p.id.clone()),
+        ("id", p.id.to_string()),
     ]
 }
 
@@ -183,10 +183,10 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
     for (di, d) in days.iter().enumerate() {
         let mine: Vec<&Entry> = entries.iter().filter(|e| e.plan_day_id == d.id).collect();
         let day_row = |e: Option<(usize, &Entry)>| PlanRowView {
-            plan_id: p.id.clone(),
+            plan_id: p.id.to_string(),
             plan_name: p.name.clone(),
             plan_status: p.status.label().to_string(),
-            day_id: d.id.clone(),
+            day_id: d.id.to_string(),
             day_position: di + 1,
             day_name: d.name.clone(),
             weekdays: d
@@ -195,7 +195,7 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
                 .map(i32::to_string)
                 .collect::<Vec<_>>()
                 .join(","),
-            plan_exercise_id: e.map(|(_, e)| e.id.clone()),
+            plan_exercise_id: e.map(|(_, e)| e.id.to_string()),
             position: e.map(|(i, _)| i + 1),
             exercise_id: e.map(|(_, e)| e.exercise_id.clone()),
             exercise_name: e.map(|(_, e)| e.exercise_name.clone()),

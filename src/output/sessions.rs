@@ -46,7 +46,7 @@ impl Record for SessionView {
 impl From<&Session> for SessionView {
     fn from(s: &Session) -> Self {
         Self {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             name: s.name.clone(),
             status: s.status.label().to_string(),
             plan: s.plan_name.clone(),
@@ -78,7 +78,7 @@ pub fn session_table(u: &User, list: &[Session]) -> TableData {
                     },
                     s.status.human().to_string(),
                     s.set_count.to_string(),
-                    s.id.clone(),
+                    s.id.to_string(),
                 ]
             })
             .collect(),
@@ -105,6 +105,6 @@ pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
                 .unwrap_or_default(),
         ),
         ("sets", s.set_count.to_string()),
-        ("id", s.id.clone()),
+        ("id", s.id.to_string()),
     ]
 }

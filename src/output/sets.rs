@@ -52,9 +52,9 @@ impl Record for SetView {
 pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
     sets.iter()
         .map(|s| SetView {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             date: iso(s.date),
-            session_id: s.session_id.clone(),
+            session_id: s.session_id.as_ref().map(|x| x.to_string()),
             session: s.session_name.clone(),
             exercise: s.exercise_name.clone(),
             set_number: s.set_number,
@@ -103,7 +103,7 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                     }),
                     s.rpe.map(trim_number).unwrap_or_default(),
                     other.join(", "),
-                    s.id.clone(),
+                    s.id.to_string(),
                 ]
             })
             .collect(),

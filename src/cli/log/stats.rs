@@ -131,7 +131,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
         .iter()
         .map(|s| StatSet {
             date: u.local_date(s.date),
-            session: s.session_id.clone(),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
             reps: s.reps,
             weight_kg: s.weight,
             is_warmup: s.is_warmup,

@@ -50,7 +50,7 @@ pub async fn run(
                         .map(|t| u.local(t, "%a %Y-%m-%d %H:%M %Z"))
                         .unwrap_or_default(),
                     s.name.clone(),
-                    s.id.clone(),
+                    s.id.to_string(),
                 ]
             })
             .collect(),
