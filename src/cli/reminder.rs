@@ -34,7 +34,7 @@ const BATCH: i64 = 100;
 
 #[derive(Debug, Subcommand)]
 pub enum ReminderCmd {
-    /// Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)
+    /// Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)
     Add(AddArgs),
     /// List your reminders
     List,
@@ -65,13 +65,23 @@ pub enum ReminderCmd {
 #[command(group(ArgGroup::new("what").required(true).args(["days", "plan", "session"])))]
 pub struct AddArgs {
     /// Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)
-    #[arg(long, value_name = "DAYS", requires = "at")]
+    #[arg(
+        long = "weekdays",
+        alias = "days",
+        value_name = "DAYS",
+        requires = "at"
+    )]
     pub days: Option<String>,
     /// Local time of a recurring reminder, HH:MM
     #[arg(long, value_name = "HH:MM", requires = "days")]
     pub at: Option<String>,
     /// IANA time zone of --at (else your profile's, which the reminder then follows)
-    #[arg(long, value_name = "ZONE", requires = "days")]
+    #[arg(
+        long = "timezone",
+        alias = "tz",
+        value_name = "ZONE",
+        requires = "days"
+    )]
     pub tz: Option<String>,
     /// Remind before every scheduled session of this plan (name or id)
     #[arg(long, value_name = "PLAN", conflicts_with_all = ["days", "session"])]

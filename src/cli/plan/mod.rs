@@ -147,7 +147,7 @@ pub enum PlanCmd {
         #[command(flatten)]
         plan: PlanRef,
         /// The first date, YYYY-MM-DD (default: today in your time zone)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long = "since", alias = "from", value_name = "DATE")]
         from: Option<String>,
         /// How many weeks from that date
         #[arg(long, value_name = "N")]

@@ -24,10 +24,10 @@ pub struct ListArgs {
     #[arg(long, value_delimiter = ',')]
     pub status: Vec<String>,
     /// From this local date (YYYY-MM-DD)
-    #[arg(long)]
+    #[arg(long = "since", alias = "from", value_name = "DATE")]
     pub from: Option<String>,
     /// Up to and including this local date
-    #[arg(long)]
+    #[arg(long = "until", alias = "to", value_name = "DATE")]
     pub to: Option<String>,
     /// At most this many
     #[arg(long)]
@@ -46,7 +46,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
     if let (Some(f), Some(t)) = (from, to)
         && t < f
     {
-        return Err(Kind::Usage.err(format!("--to {t} is before --from {f}")));
+        return Err(Kind::Usage.err(format!("--until {t} is before --since {f}")));
     }
     if a.limit.is_some_and(|n| n < 1) {
         return Err(Kind::Usage.err("--limit must be at least 1"));
