@@ -106,8 +106,21 @@ pub async fn create_database_if_missing(admin_url: &str, database: &str) -> Resu
     Ok(())
 }
 
-/// A unique violation of `constraint` as the usage error `message` (exit
-/// 2); any other error keeps its cause under the sentence `what`.
+/// The typed error at the database edge (atuin's `DbError`): what a caller
+/// can act on, told apart by type rather than by parsing messages.
+/// `error::kind_of` gives each its exit code: not found 3, conflict 2.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No row of the acting user's `what` has this id.
+    #[error("no {what} has the id {id}")]
+    NotFound { what: &'static str, id: String },
+    /// A unique constraint refused the write; `message` says which rule.
+    #[error("{message}")]
+    Conflict { constraint: String, message: String },
+}
+
+/// A unique violation of `constraint` as [`DbError::Conflict`] saying
+/// `message` (exit 2); any other error keeps its cause under the sentence `what`.
 pub fn unique_violation(
     e: sqlx::Error,
     constraint: &str,
@@ -117,7 +130,11 @@ pub fn unique_violation(
     if let sqlx::Error::Database(db) = &e
         && db.constraint() == Some(constraint)
     {
-        return Kind::Usage.err(message.to_string());
+        return DbError::Conflict {
+            constraint: constraint.to_string(),
+            message: message.to_string(),
+        }
+        .into();
     }
     anyhow::Error::new(e).context(what.to_string())
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
 use crate::clock::to_db;
+use crate::db::DbError;
 use crate::db::types::{DayId, PlanId, SessionId};
 use crate::domain::session::Status;
 use crate::error::Kind;
@@ -111,7 +112,13 @@ pub async fn get(conn: &mut PgConnection, user_id: &str, id: &SessionId) -> Resu
     .fetch_optional(&mut *conn)
     .await
     .context("cannot read the session")?
-    .ok_or_else(|| Kind::NotFound.err(format!("no session has the id {id}")))
+    .ok_or_else(|| {
+        DbError::NotFound {
+            what: "session",
+            id: id.to_string(),
+        }
+        .into()
+    })
 }
 
 /// The session `reference` names: `current` (the one in progress), `next`
@@ -248,7 +255,11 @@ pub async fn set_status(
     .await
     .context("cannot change the session")?;
     if done.rows_affected() == 0 {
-        return Err(Kind::NotFound.err(format!("no session has the id {id}")));
+        return Err(DbError::NotFound {
+            what: "session",
+            id: id.to_string(),
+        }
+        .into());
     }
     // A session no longer SCHEDULED has no reminder to fire.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
