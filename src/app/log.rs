@@ -16,6 +16,7 @@ use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
 use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
+use crate::domain::stats;
 use crate::error::Kind;
 
 /// Sets of one exercise to log, validated.
@@ -302,4 +303,99 @@ pub fn bounds(
         since.map(|d| u.start_of(d)),
         until.map(|d| u.start_of(d + Duration::days(1))),
     ))
+}
+
+/// What `log history` shows: sets, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryQuery<'a> {
+    pub exercise: Option<&'a str>,
+    pub session: Option<&'a str>,
+    /// Stored UTC bounds, from [`bounds`].
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub limit: Option<i64>,
+}
+
+pub async fn history(cx: &mut Ctx<'_>, q: HistoryQuery<'_>) -> Result<Vec<LoggedSet>> {
+    let exercise_id = match q.exercise {
+        Some(e) => Some(exercise(cx, e).await?.id),
+        None => None,
+    };
+    let session_id = match q.session {
+        Some(s) => Some(session::resolve(cx, s).await?.id),
+        None => None,
+    };
+    let f = logs::Filter {
+        exercise_id,
+        session_id,
+        since: q.since,
+        until: q.until,
+        limit: q.limit,
+        oldest_first: false,
+        include_warmups: true,
+    };
+    logs::list(cx.conn, cx.uid(), &f).await
+}
+
+/// Per ISO week figures from `since` to `until` (stored UTC bounds), and
+/// the streaks of training weeks up to `today` (a local date).
+pub async fn weekly_stats(
+    cx: &mut Ctx<'_>,
+    since: Option<NaiveDateTime>,
+    until: Option<NaiveDateTime>,
+    today: NaiveDate,
+) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            since,
+            until,
+            oldest_first: true,
+            include_warmups: true,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let u = cx.user;
+    let stat_sets: Vec<stats::StatSet> = sets
+        .iter()
+        .map(|s| stats::StatSet {
+            date: u.local_date(s.date),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
+            reps: s.reps,
+            weight_kg: s.weight,
+            is_warmup: s.is_warmup,
+            muscle: s.muscle.clone(),
+        })
+        .collect();
+    let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;
+    Ok((stats::weekly(&stat_sets), stats::streaks(&days, today)))
+}
+
+/// The sets of one session, in order.
+pub async fn of_session(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<LoggedSet>> {
+    logs::of_session(cx.conn, cx.uid(), &s.id).await
+}
+
+/// The sets of the last other session with this exercise ("last time").
+pub async fn last_time(
+    cx: &mut Ctx<'_>,
+    exercise_id: &str,
+    not_in: &Session,
+) -> Result<Vec<LoggedSet>> {
+    logs::last_time(cx.conn, cx.uid(), exercise_id, Some(&not_in.id)).await
+}
+
+/// The catalog and the user's own exercises, by name.
+pub async fn exercises(cx: &mut Ctx<'_>) -> Result<Vec<Exercise>> {
+    exercises::list(cx.conn, cx.uid(), &Default::default()).await
+}
+
+/// The planned exercises of a session's plan day, in order (none without one).
+pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::plans::Entry>> {
+    match &s.plan_day_id {
+        Some(day) => crate::db::plans::day_entries(cx.conn, cx.uid(), day).await,
+        None => Ok(Vec::new()),
+    }
 }

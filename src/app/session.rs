@@ -346,3 +346,8 @@ pub async fn schedule(cx: &mut Ctx<'_>, r: ScheduleRequest<'_>) -> Result<Sessio
 pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
     sessions::delete(cx.conn, cx.uid(), &s.id, cx.now).await
 }
+
+/// Sessions as `filter` selects them.
+pub async fn list(cx: &mut Ctx<'_>, filter: &sessions::Filter) -> Result<Vec<Session>> {
+    sessions::list(cx.conn, cx.uid(), filter).await
+}

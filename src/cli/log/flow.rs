@@ -17,9 +17,8 @@ use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::exercises;
 use crate::db::logs::{self, LoggedSet, NewSets};
-use crate::db::plans::{self, Entry};
+use crate::db::plans::Entry;
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest, validate_rpe};
@@ -66,10 +65,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
     let u = ctx.user().await?;
     let theme = ColorfulTheme::default();
     let session = pick_session(ctx, &u, &theme).await?;
-    let planned = match &session.plan_day_id {
-        Some(day) => plans::day_entries(&mut ctx.conn, &u.id, day).await?,
-        None => Vec::new(),
-    };
+    let planned = app::log::planned(&mut Ctx::new(ctx, &u), &session).await?;
     for entry in &planned {
         let done = count_done(ctx, &u, &session, &entry.exercise_id).await?;
         if done >= entry.target_sets as usize {
@@ -95,7 +91,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
         if choice == 1 {
             break;
         }
-        let all = exercises::list(&mut ctx.conn, &u.id, &Default::default()).await?;
+        let all = app::log::exercises(&mut Ctx::new(ctx, &u)).await?;
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
         let i = FuzzySelect::with_theme(&theme)
             .with_prompt("Exercise (type to search)")
@@ -157,7 +153,7 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
 }
 
 async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<LoggedSet>> {
-    logs::of_session(&mut ctx.conn, &u.id, &s.id).await
+    app::log::of_session(&mut Ctx::new(ctx, u), s).await
 }
 
 async fn count_done(ctx: &mut Context, u: &User, s: &Session, exercise_id: &str) -> Result<usize> {
@@ -215,7 +211,7 @@ async fn log_exercise(
         }
         None => eprintln!("{name}"),
     }
-    let last = logs::last_time(&mut ctx.conn, &u.id, exercise_id, Some(&session.id)).await?;
+    let last = app::log::last_time(&mut Ctx::new(ctx, u), exercise_id, session).await?;
     let last_working: Vec<LoggedSet> = last.iter().filter(|s| !s.is_warmup).cloned().collect();
     if let Some(first) = last.first() {
         eprintln!(

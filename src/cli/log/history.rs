@@ -3,10 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::app;
+use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::db::{exercises, logs, sessions};
 use crate::error::Kind;
 use crate::output::sets::{set_rows, set_table};
 
@@ -37,28 +36,17 @@ pub async fn run(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
         return Err(Kind::Usage.err("--limit must be at least 1 (or use --all)"));
     }
     let (since, until) = app::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
-    let exercise_id = match &a.exercise {
-        Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
-        None => None,
-    };
-    let session_id = match &a.session {
-        Some(s) => Some(
-            sessions::resolve(&mut ctx.conn, &u.id, s, ctx.now)
-                .await?
-                .id,
-        ),
-        None => None,
-    };
-    let f = logs::Filter {
-        exercise_id,
-        session_id,
-        since,
-        until,
-        limit: (!a.all).then_some(a.limit),
-        oldest_first: false,
-        include_warmups: true,
-    };
-    let sets = logs::list(&mut ctx.conn, &u.id, &f).await?;
+    let sets = app::log::history(
+        &mut Ctx::new(ctx, u),
+        app::log::HistoryQuery {
+            exercise: a.exercise.as_deref(),
+            session: a.session.as_deref(),
+            since,
+            until,
+            limit: (!a.all).then_some(a.limit),
+        },
+    )
+    .await?;
     let rows = set_rows(&sets);
     ctx.out.list(&rows, || set_table(u, &sets))
 }

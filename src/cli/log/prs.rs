@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::exercises;
 use crate::db::users::User;
 use crate::domain::records;
 use crate::output::{Record, TableData, round2};
@@ -62,7 +61,7 @@ pub fn pr_views(recs: Vec<records::ExerciseRecords>) -> Vec<PrView> {
 
 pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Result<()> {
     let exercise_id = match &exercise {
-        Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
+        Some(e) => Some(app::log::exercise(&mut Ctx::new(ctx, u), e).await?.id),
         None => None,
     };
     let views = pr_views(app::log::records(&mut Ctx::new(ctx, u), exercise_id).await?);

@@ -8,12 +8,11 @@ use chrono::{Datelike, Duration};
 use clap::Args;
 use serde::Serialize;
 
-use crate::app;
+use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
-use crate::domain::stats::{self, StatSet};
+use crate::domain::stats;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::output::{Format, Record, TableData, round2};
@@ -115,30 +114,9 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
         None => stats::monday_of(today.iso_week()) - Duration::weeks(i64::from(a.weeks) - 1),
     };
     let (since, until) = app::log::bounds(u, Some(&since_date.to_string()), a.until.as_deref())?;
-    let sets = logs::list(
-        &mut ctx.conn,
-        &u.id,
-        &logs::Filter {
-            since,
-            until,
-            oldest_first: true,
-            include_warmups: true,
-            ..Default::default()
-        },
-    )
-    .await?;
-    let stat_sets: Vec<StatSet> = sets
-        .iter()
-        .map(|s| StatSet {
-            date: u.local_date(s.date),
-            session: s.session_id.as_ref().map(|x| x.to_string()),
-            reps: s.reps,
-            weight_kg: s.weight,
-            is_warmup: s.is_warmup,
-            muscle: s.muscle.clone(),
-        })
-        .collect();
-    let weeks: Vec<WeekView> = stats::weekly(&stat_sets)
+    let (weekly, streaks) =
+        app::log::weekly_stats(&mut Ctx::new(ctx, u), since, until, today).await?;
+    let weeks: Vec<WeekView> = weekly
         .into_iter()
         .map(|w| WeekView {
             week: w.week,
@@ -154,8 +132,6 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                 .collect(),
         })
         .collect();
-    let days = logs::training_days(&mut ctx.conn, &u.id, u.tz().name()).await?;
-    let streaks = stats::streaks(&days, today);
     let unit = u.unit();
     match ctx.out.format {
         Format::Json => {

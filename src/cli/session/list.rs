@@ -4,8 +4,9 @@ use anyhow::Result;
 use chrono::Duration;
 use clap::Args;
 
+use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::sessions::{self, Filter};
+use crate::db::sessions::Filter;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
 use crate::domain::session::Status;
@@ -70,7 +71,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
         let today = u.start_of(ctx.now.with_timezone(&u.tz()).date_naive());
         f.from = Some(f.from.map_or(today, |t| t.max(today)));
     }
-    let list = sessions::list(&mut ctx.conn, &u.id, &f).await?;
+    let list = app::session::list(&mut Ctx::new(ctx, u), &f).await?;
     let views: Vec<SessionView> = list.iter().map(SessionView::from).collect();
     ctx.out.list(&views, || session_table(u, &list))
 }

@@ -4,10 +4,11 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::{self, Ctx};
 use crate::context::Context;
+use crate::db::logs;
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::db::{logs, plans};
 use crate::domain::plan::format_reps;
 use crate::domain::quantity::format_duration;
 use crate::domain::units::trim_number;
@@ -56,11 +57,8 @@ struct ShowView {
 /// session's sets, one row each (the `log history` columns); the table
 /// shows what was done beside the plan's targets.
 pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
-    let sets = logs::of_session(&mut ctx.conn, &u.id, &s.id).await?;
-    let targets = match &s.plan_day_id {
-        Some(d) => plans::day_entries(&mut ctx.conn, &u.id, d).await?,
-        None => Vec::new(),
-    };
+    let sets = app::log::of_session(&mut Ctx::new(ctx, u), s).await?;
+    let targets = app::log::planned(&mut Ctx::new(ctx, u), s).await?;
     // Exercises in plan order, then the others in the order first done.
     let mut order: Vec<(String, String)> = targets
         .iter()
