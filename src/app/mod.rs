@@ -4,9 +4,11 @@
 //! domain values. No clap, no output, no prompts: `cli/` parses, calls
 //! these, and renders. A rule two commands share lives here.
 
+pub mod exercise;
 pub mod log;
 pub mod plan;
 pub mod session;
+pub mod user;
 
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
