@@ -399,3 +399,41 @@ pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::pla
         None => Ok(Vec::new()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::records::Record;
+
+    fn recs(heaviest: f64, e1rm: f64, reps: i32) -> ExerciseRecords {
+        let date = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        ExerciseRecords {
+            exercise: "Press".into(),
+            heaviest_kg: Some(Record {
+                value: heaviest,
+                date,
+            }),
+            best_e1rm_kg: Some(Record { value: e1rm, date }),
+            most_reps: Some(Record {
+                value: (reps, Some(heaviest)),
+                date,
+            }),
+            best_session_volume_kg: None,
+        }
+    }
+
+    #[test]
+    fn new_records_compare_values_not_their_rounding() {
+        // 100.004 and 100.001 both print as 100 kg, yet one beats the other.
+        let n = new_records(Some(&recs(100.0, 100.001, 5)), &recs(100.0, 100.004, 5)).unwrap();
+        assert_eq!(n.e1rm_kg, Some(100.004));
+        assert_eq!((n.heaviest_kg, n.most_reps), (None, None));
+        // Equal values are no record; a first value always is.
+        assert_eq!(
+            new_records(Some(&recs(100.0, 110.0, 5)), &recs(100.0, 110.0, 5)),
+            None
+        );
+        let first = new_records(None, &recs(60.0, 70.0, 8)).unwrap();
+        assert_eq!(first.most_reps, Some(8));
+    }
+}

@@ -1,5 +1,7 @@
-//! The only place SQL and sqlx appear. One file per table family; errors
-//! leave this module as sentences with a [`Kind`](crate::error::Kind).
+//! The only place SQL and sqlx appear. One file per table family; `types`
+//! maps the schema's enums and ids to Rust types. Errors leave this module
+//! as sentences with a [`Kind`](crate::error::Kind), or as a typed
+//! [`DbError`] that `error::kind_of` gives its exit code.
 //!
 //! Queries are runtime-checked (`sqlx::query_as` with `FromRow`), not
 //! `query!` macros: those need a live database or committed `.sqlx/` data at
