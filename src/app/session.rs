@@ -3,7 +3,7 @@
 //! scheduling a one-off session on a plan day.
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
@@ -347,7 +347,41 @@ pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
     sessions::delete(cx.conn, cx.uid(), &s.id, cx.now).await
 }
 
-/// Sessions as `filter` selects them.
-pub async fn list(cx: &mut Ctx<'_>, filter: &sessions::Filter) -> Result<Vec<Session>> {
-    sessions::list(cx.conn, cx.uid(), filter).await
+/// What `session list` asks for: statuses and local dates as given.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub statuses: Vec<Status>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// Sessions before now, newest first.
+    pub past: bool,
+    /// Scheduled and running sessions from today on; also what a query
+    /// naming no status and no date means.
+    pub upcoming: bool,
+    pub limit: Option<i64>,
+}
+
+/// The sessions a [`ListQuery`] names.
+pub async fn list(cx: &mut Ctx<'_>, q: ListQuery) -> Result<Vec<Session>> {
+    let u = cx.user;
+    let explicit = !q.statuses.is_empty() || q.since.is_some() || q.until.is_some();
+    let mut f = sessions::Filter {
+        statuses: q.statuses,
+        from: q.since.map(|d| u.start_of(d)),
+        to: q.until.map(|d| u.start_of(d + Duration::days(1))),
+        newest_first: false,
+        limit: q.limit,
+    };
+    if q.past {
+        let now = to_db(cx.now);
+        f.to = Some(f.to.map_or(now, |t| t.min(now)));
+        f.newest_first = true;
+    } else if q.upcoming || !explicit {
+        if f.statuses.is_empty() {
+            f.statuses = vec![Status::Scheduled, Status::InProgress];
+        }
+        let today = u.start_of(cx.now.with_timezone(&u.tz()).date_naive());
+        f.from = Some(f.from.map_or(today, |t| t.max(today)));
+    }
+    sessions::list(cx.conn, cx.uid(), &f).await
 }

@@ -1,12 +1,10 @@
 //! `workout session list`.
 
 use anyhow::Result;
-use chrono::Duration;
 use clap::Args;
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::sessions::Filter;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
 use crate::domain::session::Status;
@@ -52,26 +50,18 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
     if a.limit.is_some_and(|n| n < 1) {
         return Err(Kind::Usage.err("--limit must be at least 1"));
     }
-    let mut f = Filter {
-        statuses,
-        from: from.map(|d| u.start_of(d)),
-        to: to.map(|d| u.start_of(d + Duration::days(1))),
-        newest_first: false,
-        limit: a.limit,
-    };
-    let explicit = !a.status.is_empty() || a.from.is_some() || a.to.is_some();
-    if a.past {
-        let now = crate::clock::to_db(ctx.now);
-        f.to = Some(f.to.map_or(now, |t| t.min(now)));
-        f.newest_first = true;
-    } else if a.upcoming || !explicit {
-        if f.statuses.is_empty() {
-            f.statuses = vec![Status::Scheduled, Status::InProgress];
-        }
-        let today = u.start_of(ctx.now.with_timezone(&u.tz()).date_naive());
-        f.from = Some(f.from.map_or(today, |t| t.max(today)));
-    }
-    let list = app::session::list(&mut Ctx::new(ctx, u), &f).await?;
+    let list = app::session::list(
+        &mut Ctx::new(ctx, u),
+        app::session::ListQuery {
+            statuses,
+            since: from,
+            until: to,
+            past: a.past,
+            upcoming: a.upcoming,
+            limit: a.limit,
+        },
+    )
+    .await?;
     let views: Vec<SessionView> = list.iter().map(SessionView::from).collect();
     ctx.out.list(&views, || session_table(u, &list))
 }
