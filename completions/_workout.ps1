@@ -322,8 +322,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         }
         'workout;session;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to and including this local date')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
@@ -810,7 +810,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;plan;schedule' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date, YYYY-MM-DD (default: today in your time zone)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first date, YYYY-MM-DD (default: today in your time zone)')
             [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many weeks from that date')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The time of day, HH:MM in your time zone')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
@@ -917,7 +917,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')
@@ -930,9 +930,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;reminder;add' {
-            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)')
+            [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Local time of a recurring reminder, HH:MM')
-            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'IANA time zone of --at (else your profile''s, which the reminder then follows)')
+            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'IANA time zone of --at (else your profile''s, which the reminder then follows)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Remind before every scheduled session of this plan (name or id)')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Remind before this session (id prefix, or next)')
             [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'How long before the session, e.g. 30m or 1h (default: at its start)')
@@ -1087,7 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;reminder;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')
@@ -1968,7 +1968,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;reminder' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your reminders')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One reminder, with when it fires next')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a reminder back on: it fires next at its first occurrence from now')

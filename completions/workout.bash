@@ -4495,13 +4495,13 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__schedule)
-            opts="-y -q -h -V --from --weeks --at --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --since --weeks --at --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4597,13 +4597,13 @@ _workout() {
             return 0
             ;;
         workout__subcmd__reminder__subcmd__add)
-            opts="-y -q -h -V --days --at --tz --plan --session --before --title --message --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --weekdays --at --timezone --plan --session --before --title --message --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --days)
+                --weekdays)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4611,7 +4611,7 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tz)
+                --timezone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5329,7 +5329,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --upcoming --past --status --from --to --limit --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --upcoming --past --status --since --until --limit --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5339,11 +5339,11 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --from)
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --to)
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

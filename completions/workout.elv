@@ -296,8 +296,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;session;list'= {
             cand --status 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled'
-            cand --from 'From this local date (YYYY-MM-DD)'
-            cand --to 'Up to and including this local date'
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date'
             cand --limit 'At most this many'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
@@ -749,7 +749,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
         }
         &'workout;plan;schedule'= {
-            cand --from 'The first date, YYYY-MM-DD (default: today in your time zone)'
+            cand --since 'The first date, YYYY-MM-DD (default: today in your time zone)'
             cand --weeks 'How many weeks from that date'
             cand --at 'The time of day, HH:MM in your time zone'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -836,7 +836,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand add 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
             cand list 'List your reminders'
             cand show 'One reminder, with when it fires next'
             cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
@@ -848,9 +848,9 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;reminder;add'= {
-            cand --days 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)'
+            cand --weekdays 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)'
             cand --at 'Local time of a recurring reminder, HH:MM'
-            cand --tz 'IANA time zone of --at (else your profile''s, which the reminder then follows)'
+            cand --timezone 'IANA time zone of --at (else your profile''s, which the reminder then follows)'
             cand --plan 'Remind before every scheduled session of this plan (name or id)'
             cand --session 'Remind before this session (id prefix, or next)'
             cand --before 'How long before the session, e.g. 30m or 1h (default: at its start)'
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
         }
         &'workout;reminder;help'= {
-            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand add 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
             cand list 'List your reminders'
             cand show 'One reminder, with when it fires next'
             cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'
@@ -1765,7 +1765,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;plan;schedule'= {
         }
         &'workout;help;reminder'= {
-            cand add 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+            cand add 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
             cand list 'List your reminders'
             cand show 'One reminder, with when it fires next'
             cand enable 'Turn a reminder back on: it fires next at its first occurrence from now'

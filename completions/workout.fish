@@ -271,8 +271,8 @@ complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this local date (YYYY-MM-DD)' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Up to and including this local date' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -679,7 +679,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l from -d 'The first date, YYYY-MM-DD (default: today in your time zone)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l since -d 'The first date, YYYY-MM-DD (default: today in your time zone)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l weeks -d 'How many weeks from that date' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l at -d 'The time of day, HH:MM in your time zone' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
@@ -728,7 +728,7 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "add" -d 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "list" -d 'List your reminders'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "show" -d 'One reminder, with when it fires next'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
@@ -738,9 +738,9 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and not __fish_seen_subcommand_from add list show enable disable remove due dispatch ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l days -d 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l weekdays -d 'Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l at -d 'Local time of a recurring reminder, HH:MM' -r
-complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l tz -d 'IANA time zone of --at (else your profile\'s, which the reminder then follows)' -r
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l timezone -d 'IANA time zone of --at (else your profile\'s, which the reminder then follows)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l plan -d 'Remind before every scheduled session of this plan (name or id)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l session -d 'Remind before this session (id prefix, or next)' -r
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from add" -l before -d 'How long before the session, e.g. 30m or 1h (default: at its start)' -r
@@ -877,7 +877,7 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your reminders'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "show" -d 'One reminder, with when it fires next'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'
@@ -1452,7 +1452,7 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "archive" -d 'Archive a plan'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "add" -d 'Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "add" -d 'Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "list" -d 'List your reminders'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "show" -d 'One reminder, with when it fires next'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from reminder" -f -a "enable" -d 'Turn a reminder back on: it fires next at its first occurrence from now'

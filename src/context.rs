@@ -5,7 +5,6 @@ use anyhow::{Context as _, Result};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-use crate::cli::GlobalArgs;
 use crate::config::{self, ConfigFile, Overrides, Resolved, Source};
 use crate::db::{self, users::User};
 use crate::embedded::{self, Embedded};
@@ -22,11 +21,8 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn load(global: &GlobalArgs) -> Result<Self> {
-        let overrides = Overrides {
-            database_url: global.database_url.clone(),
-            user: global.user.clone(),
-        };
+    /// `overrides` are the `--database-url` and `--user` flags, as given.
+    pub fn load(overrides: Overrides) -> Result<Self> {
         config::check_env(&overrides)?;
         let config_path = config::config_path()?;
         let file = ConfigFile::load(&config_path)?;

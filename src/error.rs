@@ -56,12 +56,18 @@ impl fmt::Display for KindError {
 
 impl std::error::Error for KindError {}
 
-/// The exit kind of an error: the first [`KindError`] in its chain, else 5
+/// The exit kind of an error: the first [`KindError`] or
+/// [`DbError`](crate::db::DbError) in its chain, else 5
 /// for a database that cannot be reached, else 1.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
     for cause in err.chain() {
         if let Some(k) = cause.downcast_ref::<KindError>() {
             return k.kind;
+        }
+        match cause.downcast_ref::<crate::db::DbError>() {
+            Some(crate::db::DbError::NotFound { .. }) => return Kind::NotFound,
+            Some(crate::db::DbError::Conflict { .. }) => return Kind::Usage,
+            None => {}
         }
     }
     for cause in err.chain() {
@@ -176,5 +182,29 @@ mod tests {
     fn render_lists_causes_once() {
         let e = anyhow::anyhow!("inner").context("outer");
         assert_eq!(render(&e), "error: outer\n  caused by: inner");
+    }
+}
+
+#[cfg(test)]
+mod db_error_tests {
+    use super::*;
+    use crate::db::DbError;
+
+    #[test]
+    fn db_errors_get_their_exit_codes_and_keep_their_sentence() {
+        let e: anyhow::Error = DbError::NotFound {
+            what: "session",
+            id: "cabc".into(),
+        }
+        .into();
+        assert_eq!(kind_of(&e), Kind::NotFound);
+        assert_eq!(render(&e), "error: no session has the id cabc");
+        let e = anyhow::Error::from(DbError::Conflict {
+            constraint: "TrainingPlan_userId_name_key".into(),
+            message: "you already have a plan with that name".into(),
+        })
+        .context("cannot create the plan");
+        assert_eq!(kind_of(&e), Kind::Usage);
+        assert_eq!(kind_of(&anyhow::anyhow!("other")), Kind::Failure);
     }
 }

@@ -3,6 +3,7 @@
 //! `main.rs` only calls [`main`]; everything lives in this library so the
 //! tests can use it.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -94,7 +95,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Man => return cli::completions::run_man(),
         _ => {}
     }
-    let settings = Settings::load(g)?;
+    let settings = Settings::load(config::Overrides {
+        database_url: g.database_url.clone(),
+        user: g.user.clone(),
+    })?;
     match cli.command {
         Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Config(c) => cli::config::run(c, &settings, &out),

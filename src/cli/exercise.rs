@@ -7,7 +7,8 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::app::{self, Ctx};
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::exercises::{self, Exercise, Filter};
 use crate::domain::exercise::{
@@ -285,7 +286,7 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
                 search: Some(search).filter(|s| !s.trim().is_empty()),
                 mine,
             };
-            let rows = exercises::list(&mut ctx.conn, &user.id, &filter).await?;
+            let rows = app::exercise::list(&mut Ctx::new(ctx, &user), &filter).await?;
             let views: Vec<ExerciseView> = rows.iter().map(ExerciseView::from).collect();
             ctx.out.list(&views, || TableData {
                 headers: vec!["name", "muscle", "equipment", "level", "category", "own"],
@@ -309,32 +310,12 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             Ok(())
         }
         ExerciseCmd::Show { name } => {
-            let e = exercises::resolve(&mut ctx.conn, &user.id, &name.join(" ")).await?;
+            let e = app::exercise::resolve(&mut Ctx::new(ctx, &user), &name.join(" ")).await?;
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
         ExerciseCmd::Add { name, facts } => {
             let change = facts.into_change(Some(name))?;
-            let name = change.name.clone().unwrap_or_default();
-            check_name_free(ctx, &user.id, &name, None).await?;
-            let facts = ExerciseFacts {
-                name,
-                primary: change.primary,
-                secondary: change.secondary.unwrap_or_default(),
-                equipment: change.equipment,
-                category: change.category.unwrap_or("STRENGTH"),
-                difficulty: change.difficulty,
-                mechanic: change.mechanic,
-                force: change.force,
-                instructions: change.instructions,
-            };
-            let ids = exercises::insert_own(
-                &mut ctx.conn,
-                &user.id,
-                &[(facts, change.description)],
-                ctx.now,
-            )
-            .await?;
-            let e = exercises::resolve(&mut ctx.conn, &user.id, &ids[0]).await?;
+            let e = app::exercise::add(&mut Ctx::new(ctx, &user), change).await?;
             ctx.out.info(format!("Added the exercise `{}`.", e.name));
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
@@ -344,49 +325,11 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             facts,
         } => {
             let change = facts.into_change(name)?;
-            let e = exercises::resolve(&mut ctx.conn, &user.id, &exercise).await?;
-            if e.created_by_id.as_deref() != Some(user.id.as_str()) {
-                return Err(Kind::Usage.err(format!(
-                    "`{}` is a catalog exercise, which nobody can change: `workout exercise add` makes one of your own",
-                    e.name
-                )));
-            }
-            if change.is_empty() {
-                return Err(Kind::Usage.err(
-                    "nothing to change: pass at least one of --name, --muscle, --secondary, --equipment, --level, --category, --mechanic, --force, --description, --instructions",
-                ));
-            }
-            if let Some(n) = &change.name {
-                check_name_free(ctx, &user.id, n, Some(&e.id)).await?;
-            }
-            let e = exercises::update_own(&mut ctx.conn, &user.id, &e.id, &change, ctx.now).await?;
+            let e = app::exercise::edit(&mut Ctx::new(ctx, &user), &exercise, &change).await?;
             ctx.out.info(format!("Changed the exercise `{}`.", e.name));
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
         ExerciseCmd::Import { file, shared } => import(ctx, &user.id, &file, shared).await,
-    }
-}
-
-/// A name no other exercise has (case-insensitively). Names are unique
-/// across all users in the schema, so another user's exercise blocks one
-/// too; the message does not say whose it is.
-async fn check_name_free(
-    ctx: &mut Context,
-    user_id: &str,
-    name: &str,
-    except: Option<&str>,
-) -> Result<()> {
-    match exercises::holder_of_name(&mut ctx.conn, name).await? {
-        Some((id, _)) if Some(id.as_str()) == except => Ok(()),
-        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(user_id) => {
-            Err(Kind::Usage.err(format!(
-                "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
-            )))
-        }
-        Some(_) => Err(Kind::Usage.err(format!(
-            "the exercise name `{name}` is taken: choose another name"
-        ))),
-        None => Ok(()),
     }
 }
 

@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::exercises;
 use crate::db::logs::{self, ExportedSet};
@@ -255,7 +255,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
             "--spreadsheet-safe is for csv: JSON is never run as a formula, so it stays exact",
         ));
     }
-    let (since, until) = crate::cli::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
+    let (since, until) = crate::app::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
     let exercise_id = match &a.exercise {
         Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
         None => None,
@@ -447,8 +447,8 @@ mod tests {
         assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
         // The first columns are `log history`'s.
         assert_eq!(
-            &SetExport::COLUMNS[..crate::cli::log::SetView::COLUMNS.len()],
-            crate::cli::log::SetView::COLUMNS
+            &SetExport::COLUMNS[..crate::output::sets::SetView::COLUMNS.len()],
+            crate::output::sets::SetView::COLUMNS
         );
     }
 }

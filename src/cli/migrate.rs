@@ -235,7 +235,7 @@ fn legacy_presence_line(p: Option<legacy::Presence>) -> String {
     if let Some((mode, status, at)) = p.last_run {
         line.push_str(&format!(
             "\nLast legacy run: {mode}, {status}, started {}.",
-            crate::cli::user::iso(at)
+            crate::clock::iso(at)
         ));
     }
     line

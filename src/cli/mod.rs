@@ -1,6 +1,7 @@
-//! The clap tree and thin handlers, one file per noun. A handler validates
-//! its arguments into a request, calls `db/` and `domain/`, and hands the
-//! result to `output/`.
+//! The clap tree and thin handlers: a folder per noun with a file per verb
+//! (log/, plan/, session/; the other nouns are still one file each). A
+//! handler validates its arguments into a request, calls one `app::`
+//! function, and hands the result to `output/`. No cli file imports another.
 
 pub mod completions;
 pub mod config;
@@ -8,7 +9,6 @@ pub mod db;
 pub mod exercise;
 pub mod log;
 pub mod log_export;
-pub mod log_flow;
 pub mod log_import;
 pub mod migrate;
 pub mod plan;

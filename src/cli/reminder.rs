@@ -13,7 +13,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 use sqlx::Connection;
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::context::Context;
 use crate::db::reminders::{self, NewReminder, Reminder};
 use crate::db::users::User;
@@ -35,7 +35,7 @@ const BATCH: i64 = 100;
 
 #[derive(Debug, Subcommand)]
 pub enum ReminderCmd {
-    /// Add a reminder: weekly (--days, --at), before each scheduled session of a plan (--plan), or before one session (--session)
+    /// Add a reminder: weekly (--weekdays, --at), before each scheduled session of a plan (--plan), or before one session (--session)
     Add(AddArgs),
     /// List your reminders
     List,
@@ -66,13 +66,23 @@ pub enum ReminderCmd {
 #[command(group(ArgGroup::new("what").required(true).args(["days", "plan", "session"])))]
 pub struct AddArgs {
     /// Weekdays of a recurring reminder: mon,wed,fri (or 1,3,5)
-    #[arg(long, value_name = "DAYS", requires = "at")]
+    #[arg(
+        long = "weekdays",
+        alias = "days",
+        value_name = "DAYS",
+        requires = "at"
+    )]
     pub days: Option<String>,
     /// Local time of a recurring reminder, HH:MM
     #[arg(long, value_name = "HH:MM", requires = "days")]
     pub at: Option<String>,
     /// IANA time zone of --at (else your profile's, which the reminder then follows)
-    #[arg(long, value_name = "ZONE", requires = "days")]
+    #[arg(
+        long = "timezone",
+        alias = "tz",
+        value_name = "ZONE",
+        requires = "days"
+    )]
     pub tz: Option<String>,
     /// Remind before every scheduled session of this plan (name or id)
     #[arg(long, value_name = "PLAN", conflicts_with_all = ["days", "session"])]
@@ -389,11 +399,11 @@ async fn add(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     } else {
         let reference = a.session.as_deref().unwrap_or_default();
         let s = sessions::resolve(&mut ctx.conn, &u.id, reference, ctx.now).await?;
-        if s.status != "SCHEDULED" || s.scheduled_at.is_none() {
+        if s.status != crate::domain::session::Status::Scheduled || s.scheduled_at.is_none() {
             return Err(Kind::Usage.err(format!(
                 "the session `{}` is {}: only a scheduled session can have a reminder",
                 s.name,
-                s.status.to_ascii_lowercase().replace('_', " ")
+                s.status.human()
             )));
         }
         let title = title_or(a.title.as_deref(), || {

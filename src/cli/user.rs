@@ -1,14 +1,13 @@
 //! `workout user show|set|add|list`.
 
 use anyhow::Result;
-use chrono::{NaiveDateTime, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use sqlx::Connection;
 
+use crate::app::{self, Ctx};
+use crate::clock::iso;
 use crate::context::Context;
-use crate::db::reminders;
-use crate::db::users::{self, ProfileChange, User};
+use crate::db::users::{ProfileChange, User};
 use crate::domain::profile;
 use crate::domain::units::{WeightUnit, parse_weight, trim_number};
 use crate::error::Kind;
@@ -129,11 +128,6 @@ impl Record for UserView {
     ];
 }
 
-/// An ISO 8601 UTC timestamp with milliseconds: `2026-11-26T07:22:33.123Z`.
-pub fn iso(t: NaiveDateTime) -> String {
-    t.and_utc().to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 impl From<&User> for UserView {
     fn from(u: &User) -> Self {
         Self {
@@ -195,18 +189,8 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                     "nothing to change: pass at least one of --name, --timezone, --weight-unit, --weight, --height, --fitness-level, --goals",
                 ));
             }
-            // The profile and the reminders that follow the user's zone
-            // change together or not at all.
-            let mut tx = ctx.conn.begin().await?;
-            let before = u.tz();
-            let u = users::update_profile(&mut tx, &u.id, &change, ctx.now).await?;
-            let moved = match &change.timezone {
-                Some(zone) if zone != before.name() => {
-                    reminders::follow_timezone(&mut tx, &u.id, before.name(), zone, ctx.now).await?
-                }
-                _ => 0,
-            };
-            tx.commit().await?;
+            let set = app::user::set_profile(&mut Ctx::new(ctx, &u), &change).await?;
+            let (u, moved) = (set.user, set.reminders_moved);
             ctx.out.info(format!("Updated the profile of {}.", u.email));
             if moved > 0 {
                 ctx.out.info(format!(
@@ -222,12 +206,12 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
         } => {
             let email = profile::validate_email(&email)?;
             let change = args.into_change(WeightUnit::Kg)?;
-            let u = users::create(&mut ctx.conn, &email, &change, ctx.now).await?;
+            let u = app::user::add(&mut ctx.conn, &email, &change, ctx.now).await?;
             ctx.out.info(format!("Added the user {}.", u.email));
             ctx.out.one(&UserView::from(&u), show_fields(&u))
         }
         UserCmd::List => {
-            let all = users::list(&mut ctx.conn).await?;
+            let all = app::user::list(&mut ctx.conn).await?;
             let views: Vec<UserView> = all.iter().map(UserView::from).collect();
             ctx.out.list(&views, || TableData {
                 headers: vec![
@@ -281,14 +265,5 @@ mod tests {
             last_login: None,
         };
         assert_eq!(serialized_keys(&v), UserView::COLUMNS);
-    }
-
-    #[test]
-    fn iso_is_utc_millis() {
-        let t = chrono::NaiveDate::from_ymd_opt(2026, 3, 29)
-            .unwrap()
-            .and_hms_milli_opt(1, 2, 3, 45)
-            .unwrap();
-        assert_eq!(iso(t), "2026-03-29T01:02:03.045Z");
     }
 }

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::db::types::{SessionId, SetId};
 use crate::error::Kind;
 
 const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
@@ -18,8 +19,8 @@ const FROM: &str = r#""WorkoutLog" l
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct LoggedSet {
-    pub id: String,
-    pub session_id: Option<String>,
+    pub id: SetId,
+    pub session_id: Option<SessionId>,
     pub session_name: Option<String>,
     pub exercise_id: String,
     pub exercise_name: String,
@@ -54,7 +55,7 @@ pub struct NewSets {
 pub async fn insert(
     conn: &mut PgConnection,
     user_id: &str,
-    session_id: &str,
+    session_id: &SessionId,
     exercise_id: &str,
     date: NaiveDateTime,
     sets: &NewSets,
@@ -78,7 +79,7 @@ pub async fn insert(
     .bind(sets.rpe)
     .bind(sets.is_warmup)
     .bind(&sets.notes)
-    .bind(super::ts(now))
+    .bind(crate::clock::to_db(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
@@ -102,7 +103,7 @@ pub async fn insert(
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub exercise_id: Option<String>,
-    pub session_id: Option<String>,
+    pub session_id: Option<SessionId>,
     pub since: Option<NaiveDateTime>,
     pub until: Option<NaiveDateTime>,
     pub limit: Option<i64>,
@@ -285,10 +286,10 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
 pub async fn of_session(
     conn: &mut PgConnection,
     user_id: &str,
-    session_id: &str,
+    session_id: &SessionId,
 ) -> Result<Vec<LoggedSet>> {
     let f = Filter {
-        session_id: Some(session_id.to_string()),
+        session_id: Some(session_id.clone()),
         include_warmups: true,
         oldest_first: true,
         ..Default::default()
@@ -320,7 +321,7 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the set")?;
-    super::one_by_prefix(rows, r, "set", |x| x.id.as_str())
+    super::one_by_prefix(rows, r, "set", |x| &x.id.0)
 }
 
 /// The fields of a set that `log edit` may change; `None` leaves one alone.
@@ -336,13 +337,13 @@ pub struct SetChange {
 pub async fn update(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &SetId,
     c: &SetChange,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(crate::clock::to_db(now));
     if let Some(v) = c.reps {
         q.push(r#", "reps" = "#).push_bind(v);
     }
@@ -369,7 +370,7 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<()> {
+pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &SetId) -> Result<()> {
     sqlx::query(r#"DELETE FROM "WorkoutLog" WHERE "userId" = $1 AND "id" = $2"#)
         .bind(user_id)
         .bind(id)

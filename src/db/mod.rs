@@ -1,5 +1,7 @@
-//! The only place SQL and sqlx appear. One file per table family; errors
-//! leave this module as sentences with a [`Kind`](crate::error::Kind).
+//! The only place SQL and sqlx appear. One file per table family; `types`
+//! maps the schema's enums and ids to Rust types. Errors leave this module
+//! as sentences with a [`Kind`](crate::error::Kind), or as a typed
+//! [`DbError`] that `error::kind_of` gives its exit code.
 //!
 //! Queries are runtime-checked (`sqlx::query_as` with `FromRow`), not
 //! `query!` macros: those need a live database or committed `.sqlx/` data at
@@ -13,6 +15,7 @@ pub mod plans;
 pub mod reminders;
 pub mod schema;
 pub mod sessions;
+pub mod types;
 pub mod users;
 
 use std::str::FromStr;
@@ -116,8 +119,21 @@ pub async fn create_database_if_missing(admin_url: &str, database: &str) -> Resu
     Ok(())
 }
 
-/// A unique violation of `constraint` as the usage error `message` (exit
-/// 2); any other error keeps its cause under the sentence `what`.
+/// The typed error at the database edge (atuin's `DbError`): what a caller
+/// can act on, told apart by type rather than by parsing messages.
+/// `error::kind_of` gives each its exit code: not found 3, conflict 2.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No row of the acting user's `what` has this id.
+    #[error("no {what} has the id {id}")]
+    NotFound { what: &'static str, id: String },
+    /// A unique constraint refused the write; `message` says which rule.
+    #[error("{message}")]
+    Conflict { constraint: String, message: String },
+}
+
+/// A unique violation of `constraint` as [`DbError::Conflict`] saying
+/// `message` (exit 2); any other error keeps its cause under the sentence `what`.
 pub fn unique_violation(
     e: sqlx::Error,
     constraint: &str,
@@ -127,7 +143,11 @@ pub fn unique_violation(
     if let sqlx::Error::Database(db) = &e
         && db.constraint() == Some(constraint)
     {
-        return Kind::Usage.err(message.to_string());
+        return DbError::Conflict {
+            constraint: constraint.to_string(),
+            message: message.to_string(),
+        }
+        .into();
     }
     anyhow::Error::new(e).context(what.to_string())
 }
@@ -175,11 +195,8 @@ pub fn new_id() -> String {
     cuid::cuid1().expect("cuid generation does not fail")
 }
 
-/// A UTC instant as the naive value a `TIMESTAMP(3)` column holds, cut to
-/// milliseconds so that what we write is exactly what we read back.
+/// A UTC instant as the naive value a `TIMESTAMP(3)` column holds (see
+/// [`crate::clock::to_db`], the one conversion).
 pub fn ts(t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    use chrono::Timelike;
-    let n = t.naive_utc();
-    n.with_nanosecond(n.nanosecond() / 1_000_000 * 1_000_000)
-        .unwrap_or(n)
+    crate::clock::to_db(t)
 }

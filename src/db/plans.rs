@@ -7,11 +7,15 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use crate::clock::to_db;
 use crate::db::exercises::like_escape;
+use crate::db::types::{DayId, EntryId, PlanId, SessionId};
 use crate::domain::exercise::{did_you_mean, suggest};
+use crate::domain::plan::PlanStatus;
+use crate::domain::session::Status;
 use crate::error::Kind;
 
-const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."status"::text AS "status",
+const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."status",
     p."startDate", p."endDate", p."isLegacyImport", p."createdAt", p."updatedAt",
     (SELECT count(*) FROM "PlanDay" d WHERE d."trainingPlanId" = p."id")::int AS "dayCount",
     (SELECT count(*) FROM "PlanExercise" x JOIN "PlanDay" d ON d."id" = x."planDayId"
@@ -20,11 +24,11 @@ const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."st
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Plan {
-    pub id: String,
+    pub id: PlanId,
     pub name: String,
     pub description: Option<String>,
     pub goal: Option<String>,
-    pub status: String,
+    pub status: PlanStatus,
     pub start_date: Option<NaiveDateTime>,
     pub end_date: Option<NaiveDateTime>,
     pub is_legacy_import: bool,
@@ -37,8 +41,8 @@ pub struct Plan {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Day {
-    pub id: String,
-    pub training_plan_id: String,
+    pub id: DayId,
+    pub training_plan_id: PlanId,
     pub name: String,
     pub position: i32,
     pub weekdays: Vec<i32>,
@@ -48,8 +52,8 @@ pub struct Day {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Entry {
-    pub id: String,
-    pub plan_day_id: String,
+    pub id: EntryId,
+    pub plan_day_id: DayId,
     pub exercise_id: String,
     pub exercise_name: String,
     pub position: i32,
@@ -78,11 +82,11 @@ pub struct Targets {
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Session {
-    pub id: String,
-    pub training_plan_id: Option<String>,
-    pub plan_day_id: Option<String>,
+    pub id: SessionId,
+    pub training_plan_id: Option<PlanId>,
+    pub plan_day_id: Option<DayId>,
     pub name: String,
-    pub status: String,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
 }
 
@@ -90,16 +94,14 @@ pub struct Session {
 pub async fn list(
     conn: &mut PgConnection,
     user_id: &str,
-    status: Option<&str>,
+    status: Option<PlanStatus>,
 ) -> Result<Vec<Plan>> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
         r#"SELECT {PLAN_COLUMNS} FROM "TrainingPlan" p WHERE p."userId" = "#
     ));
     q.push_bind(user_id);
     if let Some(s) = status {
-        q.push(r#" AND p."status" = "#)
-            .push_bind(s)
-            .push(r#"::"PlanStatus""#);
+        q.push(r#" AND p."status" = "#).push_bind(s);
     }
     q.push(r#" ORDER BY lower(p."name"), p."name""#);
     q.build_query_as::<Plan>()
@@ -204,7 +206,7 @@ pub async fn create(
     .bind(name)
     .bind(description)
     .bind(goal)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| super::unique_violation(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
@@ -217,7 +219,7 @@ pub struct PlanChange {
     pub name: Option<String>,
     pub description: Option<String>,
     pub goal: Option<String>,
-    pub status: Option<&'static str>,
+    pub status: Option<PlanStatus>,
     pub start_date: Option<NaiveDateTime>,
     pub end_date: Option<NaiveDateTime>,
 }
@@ -227,13 +229,13 @@ pub struct PlanChange {
 pub async fn update(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &PlanId,
     c: &PlanChange,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "TrainingPlan" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(to_db(now));
     for (col, v) in [
         ("name", &c.name),
         ("description", &c.description),
@@ -244,9 +246,7 @@ pub async fn update(
         }
     }
     if let Some(s) = c.status {
-        q.push(r#", "status" = "#)
-            .push_bind(s)
-            .push(r#"::"PlanStatus""#);
+        q.push(r#", "status" = "#).push_bind(s);
     }
     if let Some(d) = c.start_date {
         q.push(r#", "startDate" = "#).push_bind(d);
@@ -274,10 +274,10 @@ pub async fn update(
 pub async fn session_counts(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
-) -> Result<Vec<(String, i64)>> {
+    plan_id: &PlanId,
+) -> Result<Vec<(Status, i64)>> {
     sqlx::query_as(
-        r#"SELECT "status"::text, count(*) FROM "WorkoutSession"
+        r#"SELECT "status", count(*) FROM "WorkoutSession"
            WHERE "userId" = $1 AND "trainingPlanId" = $2 GROUP BY 1 ORDER BY 1"#,
     )
     .bind(user_id)
@@ -290,13 +290,14 @@ pub async fn session_counts(
 /// Deletes the plan, its days and exercises, and its sessions still only
 /// SCHEDULED; every other session keeps its history with no plan
 /// (`trainingPlanId` and `planDayId` become NULL). Run it in a transaction.
-pub async fn delete(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<u64> {
+pub async fn delete(conn: &mut PgConnection, user_id: &str, plan_id: &PlanId) -> Result<u64> {
     let gone = sqlx::query(
         r#"DELETE FROM "WorkoutSession"
-           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = 'SCHEDULED'"#,
+           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3"#,
     )
     .bind(user_id)
     .bind(plan_id)
+    .bind(Status::Scheduled)
     .execute(&mut *conn)
     .await
     .context("cannot delete the plan's scheduled sessions")?
@@ -318,7 +319,7 @@ const OWN_ENTRY: &str = r#""planDayId" IN (SELECT d."id" FROM "PlanDay" d
     JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId" WHERE p."userId" = $2)"#;
 
 /// The plan's days, in order.
-pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<Vec<Day>> {
+pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &PlanId) -> Result<Vec<Day>> {
     sqlx::query_as::<_, Day>(
         r#"SELECT d."id", d."trainingPlanId", d."name", d."position",
                   coalesce(d."weekdays", '{}') AS "weekdays", d."notes"
@@ -333,7 +334,11 @@ pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Resu
 }
 
 /// The exercises of every day of the plan, by day and position.
-pub async fn entries(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> Result<Vec<Entry>> {
+pub async fn entries(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+) -> Result<Vec<Entry>> {
     sqlx::query_as::<_, Entry>(&format!(
         r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND p."id" = $2
            ORDER BY d."position", x."position""#
@@ -349,7 +354,7 @@ pub async fn entries(conn: &mut PgConnection, user_id: &str, plan_id: &str) -> R
 pub async fn day_entries(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
 ) -> Result<Vec<Entry>> {
     sqlx::query_as::<_, Entry>(&format!(
         r#"SELECT {ENTRY_COLUMNS} WHERE p."userId" = $1 AND x."planDayId" = $2 ORDER BY x."position""#
@@ -375,7 +380,7 @@ const ENTRY_COLUMNS: &str = r#"x."id", x."planDayId", x."exerciseId", e."name" A
 pub async fn raise_target(
     conn: &mut PgConnection,
     user_id: &str,
-    entry_id: &str,
+    entry_id: &EntryId,
     step_kg: f64,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -397,7 +402,7 @@ pub async fn raise_target(
     )
     .bind(user_id)
     .bind(entry_id)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot raise the plan's target")?;
@@ -408,7 +413,7 @@ pub async fn raise_target(
 pub async fn add_day(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
+    plan_id: &PlanId,
     name: &str,
     weekdays: &[i32],
     notes: Option<&str>,
@@ -436,7 +441,7 @@ pub async fn add_day(
 pub async fn update_day(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
     name: Option<&str>,
     weekdays: Option<&[i32]>,
     notes: Option<&str>,
@@ -457,7 +462,7 @@ pub async fn update_day(
     Ok(())
 }
 
-pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &str) -> Result<()> {
+pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &DayId) -> Result<()> {
     sqlx::query(&format!(
         r#"DELETE FROM "PlanDay" WHERE "id" = $1 AND {OWN_DAY}"#
     ))
@@ -473,7 +478,7 @@ pub async fn remove_day(conn: &mut PgConnection, user_id: &str, day_id: &str) ->
 pub async fn add_entry(
     conn: &mut PgConnection,
     user_id: &str,
-    day_id: &str,
+    day_id: &DayId,
     exercise_id: &str,
     t: &Targets,
 ) -> Result<String> {
@@ -505,7 +510,11 @@ pub async fn add_entry(
     Ok(id)
 }
 
-pub async fn remove_entry(conn: &mut PgConnection, user_id: &str, entry_id: &str) -> Result<()> {
+pub async fn remove_entry(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+) -> Result<()> {
     sqlx::query(&format!(
         r#"DELETE FROM "PlanExercise" WHERE "id" = $1 AND {OWN_ENTRY}"#
     ))
@@ -531,8 +540,9 @@ pub async fn renumber(
     conn: &mut PgConnection,
     user_id: &str,
     which: Siblings,
-    ordered: &[String],
+    ordered: &[impl std::ops::Deref<Target = str>],
 ) -> Result<()> {
+    let ordered: Vec<&str> = ordered.iter().map(|x| &**x).collect();
     let (table, own) = match which {
         Siblings::Days => (r#""PlanDay""#, OWN_DAY),
         Siblings::Entries => (r#""PlanExercise""#, OWN_ENTRY),
@@ -541,7 +551,7 @@ pub async fn renumber(
     sqlx::query(&format!(
         r#"UPDATE {table} SET "position" = -"position" - 1 WHERE "id" = ANY($1) AND {own}"#
     ))
-    .bind(ordered)
+    .bind(&ordered)
     .bind(user_id)
     .execute(&mut *conn)
     .await
@@ -551,7 +561,7 @@ pub async fn renumber(
         r#"UPDATE {table} t SET "position" = v.pos
            FROM UNNEST($1::text[], $3::int[]) AS v (id, pos) WHERE t."id" = v.id AND {own}"#
     ))
-    .bind(ordered)
+    .bind(&ordered)
     .bind(user_id)
     .bind(&positions)
     .execute(&mut *conn)
@@ -565,27 +575,28 @@ pub async fn renumber(
 pub async fn schedule(
     conn: &mut PgConnection,
     user_id: &str,
-    plan_id: &str,
-    rows: &[(String, String, NaiveDateTime)],
+    plan_id: &PlanId,
+    rows: &[(DayId, String, NaiveDateTime)],
     now: DateTime<Utc>,
 ) -> Result<Vec<Session>> {
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
     let made = sqlx::query_as::<_, Session>(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "createdAt", "updatedAt")
-           SELECT v.id, $1, $2, v.day, v.name, 'SCHEDULED', v.at, $6, $6
+           SELECT v.id, $1, $2, v.day, v.name, $8, v.at, $6, $6
            FROM UNNEST($3::text[], $4::text[], $5::text[], $7::timestamp[]) AS v (id, day, name, at)
            WHERE NOT EXISTS (SELECT 1 FROM "WorkoutSession" s
                              WHERE s."userId" = $1 AND s."planDayId" = v.day AND s."scheduledAt" = v.at)
-           RETURNING "id", "trainingPlanId", "planDayId", "name", "status"::text AS "status", "scheduledAt""#,
+           RETURNING "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt""#,
     )
     .bind(user_id)
     .bind(plan_id)
     .bind(&ids)
     .bind(rows.iter().map(|r| r.0.clone()).collect::<Vec<_>>())
     .bind(rows.iter().map(|r| r.1.clone()).collect::<Vec<_>>())
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .bind(rows.iter().map(|r| r.2).collect::<Vec<_>>())
+    .bind(Status::Scheduled)
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")?;

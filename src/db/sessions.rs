@@ -5,9 +5,13 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
+use crate::clock::to_db;
+use crate::db::DbError;
+use crate::db::types::{DayId, PlanId, SessionId};
+use crate::domain::session::Status;
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status"::text AS "status",
+const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status",
     s."scheduledAt", s."startedAt", s."completedAt", s."durationMinutes", s."notes",
     s."createdAt", s."updatedAt", p."name" AS "planName", d."name" AS "dayName",
     (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND l."userId" = s."userId")::int AS "setCount""#;
@@ -22,11 +26,11 @@ const WHEN: &str = r#"coalesce(s."scheduledAt", s."startedAt", s."completedAt", 
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Session {
-    pub id: String,
-    pub training_plan_id: Option<String>,
-    pub plan_day_id: Option<String>,
+    pub id: SessionId,
+    pub training_plan_id: Option<PlanId>,
+    pub plan_day_id: Option<DayId>,
     pub name: String,
-    pub status: String,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
@@ -52,7 +56,7 @@ impl Session {
 /// `session list` filters.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub statuses: Vec<&'static str>,
+    pub statuses: Vec<Status>,
     pub from: Option<NaiveDateTime>,
     pub to: Option<NaiveDateTime>,
     pub newest_first: bool,
@@ -65,8 +69,8 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
     ));
     q.push_bind(user_id);
     if !f.statuses.is_empty() {
-        q.push(r#" AND s."status"::text = ANY("#)
-            .push_bind(f.statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        q.push(r#" AND s."status" = ANY("#)
+            .push_bind(f.statuses.clone())
             .push(")");
     }
     if let Some(from) = f.from {
@@ -91,7 +95,7 @@ pub async fn list(conn: &mut PgConnection, user_id: &str, f: &Filter) -> Result<
 /// The user's session in progress (the newest, should there be several).
 pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Option<Session>> {
     let f = Filter {
-        statuses: vec!["IN_PROGRESS"],
+        statuses: vec![Status::InProgress],
         newest_first: true,
         limit: Some(1),
         ..Default::default()
@@ -99,7 +103,7 @@ pub async fn in_progress(conn: &mut PgConnection, user_id: &str) -> Result<Optio
     Ok(list(conn, user_id, &f).await?.into_iter().next())
 }
 
-pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Session> {
+pub async fn get(conn: &mut PgConnection, user_id: &str, id: &SessionId) -> Result<Session> {
     sqlx::query_as::<_, Session>(&format!(
         r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."id" = $2"#
     ))
@@ -108,7 +112,13 @@ pub async fn get(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<Ses
     .fetch_optional(&mut *conn)
     .await
     .context("cannot read the session")?
-    .ok_or_else(|| Kind::NotFound.err(format!("no session has the id {id}")))
+    .ok_or_else(|| {
+        DbError::NotFound {
+            what: "session",
+            id: id.to_string(),
+        }
+        .into()
+    })
 }
 
 /// The session `reference` names: `current` (the one in progress), `next`
@@ -123,26 +133,22 @@ pub async fn resolve(
 ) -> Result<Session> {
     let r = reference.trim();
     let keyword = match r.to_ascii_lowercase().as_str() {
-        "current" => Some((
-            r#"s."status" = 'IN_PROGRESS'"#,
-            r#"s."startedAt" DESC NULLS LAST"#,
-        )),
+        "current" => Some((Status::InProgress, "", r#"s."startedAt" DESC NULLS LAST"#)),
         "next" => Some((
-            r#"s."status" = 'SCHEDULED' AND s."scheduledAt" >= $2"#,
+            Status::Scheduled,
+            r#"AND s."scheduledAt" >= $2"#,
             r#"s."scheduledAt" ASC"#,
         )),
-        "last" => Some((
-            r#"s."status" = 'COMPLETED'"#,
-            r#"s."completedAt" DESC NULLS LAST"#,
-        )),
+        "last" => Some((Status::Completed, "", r#"s."completedAt" DESC NULLS LAST"#)),
         _ => None,
     };
-    if let Some((cond, order)) = keyword {
+    if let Some((status, cond, order)) = keyword {
         return sqlx::query_as::<_, Session>(&format!(
-            r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND {cond} ORDER BY {order} LIMIT 1"#
+            r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."status" = $3 {cond} ORDER BY {order} LIMIT 1"#
         ))
         .bind(user_id)
-        .bind(super::ts(now))
+        .bind(to_db(now))
+        .bind(status)
         .fetch_optional(&mut *conn)
         .await
         .context("cannot look up the session")?
@@ -161,19 +167,19 @@ pub async fn resolve(
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the session")?;
-    super::one_by_prefix(rows, r, "session", |x| x.id.as_str())
+    super::one_by_prefix(rows, r, "session", |x| &x.id.0)
 }
 
 /// A new session.
 #[derive(Debug, Clone)]
 pub struct NewSession<'a> {
     pub name: &'a str,
-    pub status: &'static str,
+    pub status: Status,
     pub scheduled_at: Option<NaiveDateTime>,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
-    pub plan_id: Option<&'a str>,
-    pub day_id: Option<&'a str>,
+    pub plan_id: Option<&'a PlanId>,
+    pub day_id: Option<&'a DayId>,
     pub notes: Option<&'a str>,
 }
 
@@ -186,11 +192,11 @@ pub async fn create(
     // One transaction: the row and its reminders' next firing change together.
     let mut tx = conn.begin().await.context("cannot start a transaction")?;
     let conn = &mut *tx;
-    let id = super::new_id();
+    let id = SessionId(super::new_id());
     sqlx::query(
         r#"INSERT INTO "WorkoutSession" ("id", "userId", "trainingPlanId", "planDayId", "name", "status",
                "scheduledAt", "startedAt", "completedAt", "notes", "createdAt", "updatedAt")
-           VALUES ($1, $2, $3, $4, $5, $6::"SessionStatus", $7, $8, $9, $10, $11, $11)"#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)"#,
     )
     .bind(&id)
     .bind(user_id)
@@ -202,7 +208,7 @@ pub async fn create(
     .bind(s.started_at)
     .bind(s.completed_at)
     .bind(s.notes)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot create the session")?;
@@ -213,9 +219,9 @@ pub async fn create(
 }
 
 /// A move to another status, with the times it sets (`None` leaves one as it is).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct StatusChange<'a> {
-    pub status: &'a str,
+#[derive(Debug, Clone, Copy)]
+pub struct StatusChange {
+    pub status: Status,
     pub started_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
     pub duration_minutes: Option<i32>,
@@ -225,15 +231,15 @@ pub struct StatusChange<'a> {
 pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
-    c: StatusChange<'_>,
+    id: &SessionId,
+    c: StatusChange,
     now: DateTime<Utc>,
 ) -> Result<Session> {
     // One transaction: the row and its reminders' next firing change together.
     let mut tx = conn.begin().await.context("cannot start a transaction")?;
     let conn = &mut *tx;
     let done = sqlx::query(
-        r#"UPDATE "WorkoutSession" SET "status" = $3::"SessionStatus",
+        r#"UPDATE "WorkoutSession" SET "status" = $3,
                "startedAt" = coalesce($4, "startedAt"), "completedAt" = coalesce($5, "completedAt"),
                "durationMinutes" = coalesce($6, "durationMinutes"), "updatedAt" = $7
            WHERE "userId" = $1 AND "id" = $2"#,
@@ -244,12 +250,16 @@ pub async fn set_status(
     .bind(c.started_at)
     .bind(c.completed_at)
     .bind(c.duration_minutes)
-    .bind(super::ts(now))
+    .bind(to_db(now))
     .execute(&mut *conn)
     .await
     .context("cannot change the session")?;
     if done.rows_affected() == 0 {
-        return Err(Kind::NotFound.err(format!("no session has the id {id}")));
+        return Err(DbError::NotFound {
+            what: "session",
+            id: id.to_string(),
+        }
+        .into());
     }
     // A session no longer SCHEDULED has no reminder to fire.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
@@ -263,7 +273,7 @@ pub async fn set_status(
 pub async fn delete(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &SessionId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     // One transaction: the row and its reminders' next firing change together.

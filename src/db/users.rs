@@ -95,7 +95,7 @@ pub async fn create(
     profile: &ProfileChange,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    let now = super::ts(now);
+    let now = crate::clock::to_db(now);
     let created = sqlx::query_as::<_, User>(&format!(
         r#"INSERT INTO "User" ("id", "email", "name", "timezone", "weightUnit", "weight", "height",
                                "fitnessLevel", "goals", "createdAt", "updatedAt")
@@ -155,7 +155,7 @@ pub async fn update_profile(
     now: DateTime<Utc>,
 ) -> Result<User> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(r#"UPDATE "User" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(crate::clock::to_db(now));
     if let Some(v) = &change.name {
         q.push(r#", "name" = "#).push_bind(v);
     }
@@ -201,7 +201,7 @@ impl User {
 
     /// A stored UTC timestamp in the user's time zone, formatted for people.
     pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
-        t.and_utc()
+        crate::clock::from_db(t)
             .with_timezone(&self.tz())
             .format(fmt)
             .to_string()
@@ -209,7 +209,9 @@ impl User {
 
     /// The local calendar date of a stored UTC timestamp.
     pub fn local_date(&self, t: NaiveDateTime) -> chrono::NaiveDate {
-        t.and_utc().with_timezone(&self.tz()).date_naive()
+        crate::clock::from_db(t)
+            .with_timezone(&self.tz())
+            .date_naive()
     }
 
     /// The UTC instant (as stored) at which the local `date` begins.

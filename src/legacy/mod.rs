@@ -50,7 +50,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use indicatif::ProgressBar;
 use sqlx::{Connection, PgConnection, Row};
 
-use crate::cli::user::iso;
+use crate::clock::iso;
 use crate::db::{new_id, ts};
 use crate::error::Kind;
 use report::{Conflict, LegacyCounts, MappedExercise, Report, SkippedRow, TableCount, Unmapped};

@@ -5,6 +5,10 @@
 
 use std::io::{self, IsTerminal, Write};
 
+pub mod plans;
+pub mod sessions;
+pub mod sets;
+
 use anyhow::Result;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -260,4 +264,9 @@ pub fn serialized_keys<T: Record>(row: &T) -> Vec<String> {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
         _ => Vec::new(),
     }
+}
+
+/// Rounds a derived figure (an estimate, a sum) to 0.01 kg for output.
+pub fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
 }

@@ -209,3 +209,88 @@ fn a_database_behind_the_binary_is_exit_5_with_the_hint() {
         0
     );
 }
+
+/// One vocabulary of flags across nouns: `--weekdays`, `--timezone`,
+/// `--since`/`--until`; the old spellings (`--days`, `--tz`, `--from`/`--to`)
+/// still work, hidden from help, and mean the same.
+#[test]
+fn one_flag_vocabulary_and_the_old_spellings_still_work() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-20T09:00:00Z";
+    let json = |args: &[&str]| {
+        let out = db
+            .workout()
+            .env("WORKOUT_NOW", now)
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        json_of(&out)
+    };
+    let reminder = |days: &str, tz: &str| {
+        let r = json(&[
+            "reminder",
+            "add",
+            days,
+            "mon,fri",
+            "--at",
+            "07:00",
+            tz,
+            "Asia/Tokyo",
+        ]);
+        (
+            r["weekdays"].clone(),
+            r["timezone"].clone(),
+            r["nextFireAt"].clone(),
+        )
+    };
+    let new = reminder("--weekdays", "--timezone");
+    assert_eq!(new.0, "1,5");
+    assert_eq!(new.1, "Asia/Tokyo");
+    assert_eq!(reminder("--days", "--tz"), new);
+
+    for (name, at) in [("A", "2026-03-21 07:00"), ("B", "2026-03-25 07:00")] {
+        json(&["session", "schedule", name, "--at", at]);
+    }
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["session", "list"];
+        all.extend_from_slice(args);
+        json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let new = names(&["--since", "2026-03-22", "--until", "2026-03-31"]);
+    assert_eq!(new, ["B"]);
+    assert_eq!(names(&["--from", "2026-03-22", "--to", "2026-03-31"]), new);
+    assert_eq!(names(&["--until", "2026-03-21"]), ["A"]);
+
+    let out = db
+        .workout()
+        .args([
+            "session",
+            "list",
+            "--since",
+            "2026-03-22",
+            "--until",
+            "2026-03-01",
+        ])
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "--until 2026-03-01 is before --since 2026-03-22");
+
+    // The old spellings are hidden from help.
+    let help = |args: &[&str]| {
+        let out = db.workout().args(args).arg("--help").output().unwrap();
+        stdout_of(&out)
+    };
+    let h = help(&["reminder", "add"]);
+    assert!(h.contains("--weekdays") && h.contains("--timezone"), "{h}");
+    assert!(!h.contains("--days") && !h.contains("--tz "), "{h}");
+    let h = help(&["session", "list"]);
+    assert!(h.contains("--since") && h.contains("--until"), "{h}");
+    assert!(!h.contains("--from") && !h.contains("--to "), "{h}");
+}

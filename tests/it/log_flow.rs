@@ -173,3 +173,39 @@ fn an_ad_hoc_workout_with_an_exercise_found_by_fuzzy_search() {
         ["Garage|COMPLETED|Zercher Carry Test|12|60"]
     );
 }
+
+#[test]
+fn a_record_is_told_once_when_an_exercise_is_done_again_after_another() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["exercise", "add", "Flow Test Press"],
+        vec!["exercise", "add", "Flow Test Row"],
+        vec!["session", "schedule", "Mixed", "--at", "tomorrow 07:00"],
+        vec!["session", "start", "next"],
+        // Press, then Row, then Press again, all in the session in progress.
+        vec!["log", "add", "Flow Test Press", "1x5@50"],
+        vec!["log", "add", "Flow Test Row", "1x5@40"],
+        vec!["log", "add", "Flow Test Press", "1x5@52.5"],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+    let mut p = spawn_log(&db);
+    p.exp_string("Resuming `Mixed`").unwrap();
+    p.exp_string("Next").unwrap();
+    p.send("\x1b[B").unwrap(); // down: Finish the workout
+    p.send_line("").unwrap();
+    p.exp_string("Finished `Mixed`.").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert_eq!(
+        rest.matches("New record, Flow Test Press").count(),
+        1,
+        "{rest}"
+    );
+    assert_eq!(
+        rest.matches("New record, Flow Test Row").count(),
+        1,
+        "{rest}"
+    );
+    assert!(rest.contains("heaviest 52.5 kg"), "{rest}");
+}

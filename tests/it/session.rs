@@ -327,3 +327,58 @@ fn progression_raises_a_target_only_when_every_target_was_met() {
     assert!(table.contains("3x5 @ 102.5 kg"), "{table}");
     assert!(table.contains("5@60w"), "{table}");
 }
+
+#[test]
+fn schedule_day_n_is_the_nth_day_as_in_plan_commands() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["plan", "create", "Split"],
+        vec!["plan", "add-day", "Split", "Upper"],
+        vec!["plan", "add-day", "Split", "Lower"],
+    ] {
+        let out = run(&db, &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+    // The web app numbers days from 0: stored positions 0 and 1.
+    db.sql(r#"UPDATE "PlanDay" SET "position" = -"position""#);
+    db.sql(r#"UPDATE "PlanDay" SET "position" = CASE "name" WHEN 'Upper' THEN 0 ELSE 1 END"#);
+    for (n, day) in [("1", "Upper"), ("2", "Lower")] {
+        let s = ok_json(
+            &db,
+            &[
+                "session",
+                "schedule",
+                "S",
+                "--at",
+                "today 07:00",
+                "--plan",
+                "Split",
+                "--day",
+                n,
+            ],
+        );
+        assert_eq!(s["day"], day, "--day {n}");
+    }
+    // `plan edit-day` reads the number the same way.
+    let out = run(&db, &["plan", "edit-day", "Split", "1", "--notes", "first"]);
+    assert!(
+        stderr_of(&out).contains("Changed the day `Upper`"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = run(
+        &db,
+        &[
+            "session",
+            "schedule",
+            "S",
+            "--at",
+            "today 07:00",
+            "--plan",
+            "Split",
+            "--day",
+            "3",
+        ],
+    );
+    assert_error(&out, 3, "the plan `Split` has no day `3`");
+}

@@ -13,23 +13,20 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::time::{Duration as StdDuration, Instant};
 
 use anyhow::Result;
-use chrono::Duration;
 use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
-use sqlx::Connection;
 
-use crate::cli::log::{pr_views, record_sets};
+use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::logs::{self, LoggedSet, NewSets};
-use crate::db::plans::{self, Entry};
-use crate::db::sessions::{self, NewSession, Session};
+use crate::db::plans::Entry;
+use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::db::{exercises, ts};
 use crate::domain::plan::{format_reps, format_rest, validate_rpe};
 use crate::domain::quantity::format_duration;
-use crate::domain::records;
 use crate::domain::text::neutralise;
 use crate::domain::units::{parse_weight, trim_number};
 use crate::error::Kind;
+use crate::output::sets::raised;
 
 pub async fn run(ctx: &mut Context) -> Result<()> {
     if !ctx.prompt.interactive() {
@@ -61,9 +58,7 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
 /// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
 fn interrupted() -> ! {
     let _ = dialoguer::console::Term::stderr().show_cursor();
-    crate::say!(
-        "\nInterrupted: every set entered is saved, and `workout log` resumes the session."
-    );
+    crate::say!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
     std::process::exit(130);
 }
 
@@ -71,10 +66,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
     let u = ctx.user().await?;
     let theme = ColorfulTheme::default();
     let session = pick_session(ctx, &u, &theme).await?;
-    let planned = match &session.plan_day_id {
-        Some(day) => plans::day_entries(&mut ctx.conn, &u.id, day).await?,
-        None => Vec::new(),
-    };
+    let planned = app::log::planned(&mut Ctx::new(ctx, &u), &session).await?;
     for entry in &planned {
         let done = count_done(ctx, &u, &session, &entry.exercise_id).await?;
         if done >= entry.target_sets as usize {
@@ -100,7 +92,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
         if choice == 1 {
             break;
         }
-        let all = exercises::list(&mut ctx.conn, &u.id, &Default::default()).await?;
+        let all = app::log::exercises(&mut Ctx::new(ctx, &u)).await?;
         let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
         let i = FuzzySelect::with_theme(&theme)
             .with_prompt("Exercise (type to search)")
@@ -116,7 +108,7 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// The session to log into: the one in progress, else one picked from
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
-    if let Some(s) = sessions::in_progress(&mut ctx.conn, &u.id).await? {
+    if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
         crate::say!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
@@ -127,18 +119,7 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
         );
         return Ok(s);
     }
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
-    let scheduled = sessions::list(
-        &mut ctx.conn,
-        &u.id,
-        &sessions::Filter {
-            statuses: vec!["SCHEDULED"],
-            from: Some(u.start_of(today)),
-            to: Some(u.start_of(today + Duration::days(1))),
-            ..Default::default()
-        },
-    )
-    .await?;
+    let scheduled = app::session::scheduled_today(&mut Ctx::new(ctx, u)).await?;
     let mut items: Vec<String> = scheduled
         .iter()
         .map(|s| {
@@ -160,51 +141,20 @@ async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Res
             .default(0)
             .interact()?
     };
-    let now = ts(ctx.now);
     match scheduled.get(pick) {
-        Some(s) => {
-            sessions::set_status(
-                &mut ctx.conn,
-                &u.id,
-                &s.id,
-                sessions::StatusChange {
-                    status: "IN_PROGRESS",
-                    started_at: Some(now),
-                    completed_at: None,
-                    duration_minutes: None,
-                },
-                ctx.now,
-            )
-            .await
-        }
+        Some(s) => app::session::start(&mut Ctx::new(ctx, u), s).await,
         None => {
             let name: String = Input::with_theme(theme)
                 .with_prompt("Name this workout")
                 .default("Workout".into())
                 .interact_text()?;
-            let name = name.trim();
-            sessions::create(
-                &mut ctx.conn,
-                &u.id,
-                &NewSession {
-                    name: if name.is_empty() { "Workout" } else { name },
-                    status: "IN_PROGRESS",
-                    scheduled_at: None,
-                    started_at: Some(now),
-                    completed_at: None,
-                    plan_id: None,
-                    day_id: None,
-                    notes: None,
-                },
-                ctx.now,
-            )
-            .await
+            app::session::start_new(&mut Ctx::new(ctx, u), &name).await
         }
     }
 }
 
 async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<LoggedSet>> {
-    logs::of_session(&mut ctx.conn, &u.id, &s.id).await
+    app::log::of_session(&mut Ctx::new(ctx, u), s).await
 }
 
 async fn count_done(ctx: &mut Context, u: &User, s: &Session, exercise_id: &str) -> Result<usize> {
@@ -262,7 +212,7 @@ async fn log_exercise(
         }
         None => crate::say!("{name}"),
     }
-    let last = logs::last_time(&mut ctx.conn, &u.id, exercise_id, Some(&session.id)).await?;
+    let last = app::log::last_time(&mut Ctx::new(ctx, u), exercise_id, session).await?;
     let last_working: Vec<LoggedSet> = last.iter().filter(|s| !s.is_warmup).cloned().collect();
     if let Some(first) = last.first() {
         crate::say!(
@@ -371,16 +321,7 @@ async fn log_exercise(
         };
         // Written now: a Ctrl-C after this loses nothing.
         ctx.now = crate::clock::now()?;
-        let written = logs::insert(
-            &mut ctx.conn,
-            &u.id,
-            &session.id,
-            exercise_id,
-            ts(ctx.now),
-            &sets,
-            ctx.now,
-        )
-        .await?;
+        let written = app::log::add_now(&mut Ctx::new(ctx, u), session, exercise_id, &sets).await?;
         crate::say!(
             "Saved set {}: {}.",
             written[0].set_number,
@@ -428,61 +369,13 @@ fn rest_countdown(seconds: i32) -> Result<()> {
 /// Completes the session (with its plan progression) in one transaction
 /// and prints the summary, with the records this session set.
 async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
-    let sets = session_sets(ctx, u, session).await?;
-    let exercise_ids: Vec<String> = {
-        let mut v: Vec<String> = sets.iter().map(|s| s.exercise_id.clone()).collect();
-        v.dedup();
-        v
-    };
-    // Records of the exercises done, without and with this session.
-    let mut before = Vec::new();
-    let mut after = Vec::new();
-    for id in &exercise_ids {
-        let all = logs::list(
-            &mut ctx.conn,
-            &u.id,
-            &logs::Filter {
-                exercise_id: Some(id.clone()),
-                ..Default::default()
-            },
-        )
-        .await?;
-        let without: Vec<LoggedSet> = all
-            .iter()
-            .filter(|s| s.session_id.as_deref() != Some(&session.id))
-            .cloned()
-            .collect();
-        before.extend(pr_views(records::personal_records(&record_sets(
-            u, &without,
-        ))));
-        after.extend(pr_views(records::personal_records(&record_sets(u, &all))));
-    }
     // The flow may have run for an hour: "now" is now, not when it began.
     ctx.now = crate::clock::now()?;
-    let now = ts(ctx.now);
-    let minutes = session
-        .started_at
-        .map(|t| ((now - t).num_seconds().max(0) as i32 + 30) / 60);
-    let mut tx = ctx.conn.begin().await?;
-    let done = sessions::set_status(
-        &mut tx,
-        &u.id,
-        &session.id,
-        sessions::StatusChange {
-            status: "COMPLETED",
-            started_at: None,
-            completed_at: Some(now),
-            duration_minutes: minutes,
-        },
-        ctx.now,
-    )
-    .await?;
-    let raised = crate::cli::session::progress_plan(&mut tx, u, &done, ctx.now).await?;
-    tx.commit().await?;
-
+    let f = app::log::finish(&mut Ctx::new(ctx, u), session).await?;
+    let (done, sets) = (&f.session, &f.sets);
     let unit = u.unit();
     let working = sets.iter().filter(|s| !s.is_warmup).count();
-    let volume = logs::working_volume(&sets);
+    let volume = logs::working_volume(sets);
     let mut out = std::io::stdout().lock();
     // The session is committed: output that cannot be written is a lost
     // message, not a failure (see docs/input-and-output.md).
@@ -496,52 +389,35 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
     );
-    for a in &after {
-        let b = before.iter().find(|b| b.exercise == a.exercise);
-        let beat = |new: Option<f64>, old: Option<f64>| match (new, old) {
-            (Some(n), Some(o)) => n > o + 1e-9,
-            (Some(_), None) => true,
-            _ => false,
-        };
+    for r in &f.records {
         let mut news = Vec::new();
-        if beat(a.heaviest_kg, b.and_then(|b| b.heaviest_kg)) {
-            news.push(format!(
-                "heaviest {}",
-                unit.format_kg(a.heaviest_kg.unwrap_or_default())
-            ));
+        if let Some(kg) = r.heaviest_kg {
+            news.push(format!("heaviest {}", unit.format_kg(kg)));
         }
-        if beat(a.best_e1rm_kg, b.and_then(|b| b.best_e1rm_kg)) {
+        if let Some(kg) = r.e1rm_kg {
             news.push(format!(
                 "estimated 1RM {}",
-                unit.format_kg(a.best_e1rm_kg.unwrap_or_default())
+                unit.format_kg(crate::output::round2(kg))
             ));
         }
-        if beat(
-            a.best_session_volume_kg,
-            b.and_then(|b| b.best_session_volume_kg),
-        ) {
+        if let Some(kg) = r.session_volume_kg {
             news.push(format!(
                 "session volume {}",
-                unit.format_kg(a.best_session_volume_kg.unwrap_or_default())
+                unit.format_kg(crate::output::round2(kg))
             ));
         }
-        if beat(
-            a.most_reps.map(f64::from),
-            b.and_then(|b| b.most_reps).map(f64::from),
-        ) {
-            news.push(format!("most reps {}", a.most_reps.unwrap_or_default()));
+        if let Some(n) = r.most_reps {
+            news.push(format!("most reps {n}"));
         }
-        if !news.is_empty() {
-            let _ = writeln!(
-                out,
-                "New record, {}: {}",
-                neutralise(&a.exercise),
-                news.join(", ")
-            );
-        }
+        let _ = writeln!(
+            out,
+            "New record, {}: {}",
+            neutralise(&r.exercise),
+            news.join(", ")
+        );
     }
-    for line in raised {
-        let _ = writeln!(out, "{}", neutralise(&line));
+    for r in &f.raised {
+        let _ = writeln!(out, "{}", neutralise(&raised(u, r)));
     }
     Ok(())
 }

@@ -1,0 +1,439 @@
+//! Logged sets: writing them into the right session, personal records and
+//! the records a session just set, the best estimated 1RM per day.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use sqlx::Connection;
+
+use super::Ctx;
+use super::session::{self, Raise};
+use crate::clock::to_db;
+use crate::db::exercises::{self, Exercise};
+use crate::db::logs::{self, LoggedSet, NewSets};
+use crate::db::sessions::Session;
+use crate::db::users::User;
+use crate::domain::plan::parse_date;
+use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
+use crate::domain::stats;
+use crate::error::Kind;
+
+/// Sets of one exercise to log, validated.
+#[derive(Debug, Clone)]
+pub struct AddRequest<'a> {
+    pub exercise: &'a Exercise,
+    pub sets: NewSets,
+    /// When they were done.
+    pub when: DateTime<Utc>,
+    /// `--date` was given: the session in progress is not assumed.
+    pub backdated: bool,
+    /// The session named (an id prefix, current, next, last), if any.
+    pub session: Option<&'a str>,
+}
+
+/// Sets written and the session they went to.
+#[derive(Debug)]
+pub struct Added {
+    pub session: Session,
+    pub sets: Vec<LoggedSet>,
+}
+
+/// The exercise `reference` names (its name in any case, or an id prefix).
+pub async fn exercise(cx: &mut Ctx<'_>, reference: &str) -> Result<Exercise> {
+    exercises::resolve(cx.conn, cx.uid(), reference).await
+}
+
+/// Logs sets into the session [`session::for_sets`] picks, in one
+/// transaction with that session's start or creation.
+pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
+    let mut tx = cx.conn.begin().await?;
+    let s = session::for_sets(&mut tx, cx.user, r.session, r.when, r.backdated, cx.now).await?;
+    let written = logs::insert(
+        &mut tx,
+        &cx.user.id,
+        &s.id,
+        &r.exercise.id,
+        to_db(r.when),
+        &r.sets,
+        cx.now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Added {
+        session: s,
+        sets: written,
+    })
+}
+
+/// Writes sets done now into `session` (the interactive flow, set by set).
+pub async fn add_now(
+    cx: &mut Ctx<'_>,
+    session: &Session,
+    exercise_id: &str,
+    sets: &NewSets,
+) -> Result<Vec<LoggedSet>> {
+    logs::insert(
+        cx.conn,
+        cx.uid(),
+        &session.id,
+        exercise_id,
+        to_db(cx.now),
+        sets,
+        cx.now,
+    )
+    .await
+}
+
+/// The sets as the records see them: working sets, on local dates.
+pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
+    sets.iter()
+        .filter(|s| !s.is_warmup)
+        .map(|s| RecordSet {
+            exercise: s.exercise_name.clone(),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
+            date: u.local_date(s.date),
+            reps: s.reps,
+            weight_kg: s.weight,
+        })
+        .collect()
+}
+
+/// Personal records, per exercise or of one.
+pub async fn records(
+    cx: &mut Ctx<'_>,
+    exercise_id: Option<String>,
+) -> Result<Vec<ExerciseRecords>> {
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            exercise_id,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(records::personal_records(&record_sets(cx.user, &sets)))
+}
+
+/// The records one session set for an exercise: each field is the new
+/// value where it beats the record without this session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewRecords {
+    pub exercise: String,
+    pub heaviest_kg: Option<f64>,
+    pub e1rm_kg: Option<f64>,
+    pub session_volume_kg: Option<f64>,
+    pub most_reps: Option<i32>,
+}
+
+/// Compares the records without and with a session, on the values
+/// themselves (not as output rounds them).
+pub fn new_records(
+    before: Option<&ExerciseRecords>,
+    after: &ExerciseRecords,
+) -> Option<NewRecords> {
+    fn beat(new: Option<f64>, old: Option<f64>) -> Option<f64> {
+        match (new, old) {
+            (Some(n), Some(o)) if n > o + 1e-9 => Some(n),
+            (Some(n), None) => Some(n),
+            _ => None,
+        }
+    }
+    let v = |r: &Option<records::Record<f64>>| r.as_ref().map(|x| x.value);
+    let reps = |r: &ExerciseRecords| r.most_reps.as_ref().map(|x| x.value.0);
+    let n = NewRecords {
+        exercise: after.exercise.clone(),
+        heaviest_kg: beat(
+            v(&after.heaviest_kg),
+            before.and_then(|b| v(&b.heaviest_kg)),
+        ),
+        e1rm_kg: beat(
+            v(&after.best_e1rm_kg),
+            before.and_then(|b| v(&b.best_e1rm_kg)),
+        ),
+        session_volume_kg: beat(
+            v(&after.best_session_volume_kg),
+            before.and_then(|b| v(&b.best_session_volume_kg)),
+        ),
+        most_reps: beat(
+            reps(after).map(f64::from),
+            before.and_then(reps).map(f64::from),
+        )
+        .and(reps(after)),
+    };
+    let any = n.heaviest_kg.is_some()
+        || n.e1rm_kg.is_some()
+        || n.session_volume_kg.is_some()
+        || n.most_reps.is_some();
+    any.then_some(n)
+}
+
+/// A finished session: its sets, the records it set, the targets raised.
+#[derive(Debug)]
+pub struct Finished {
+    pub session: Session,
+    pub sets: Vec<LoggedSet>,
+    pub records: Vec<NewRecords>,
+    pub raised: Vec<Raise>,
+}
+
+/// Completes the session in progress with its plan progression, and finds
+/// the records it set: each exercise done once, however often it was
+/// returned to.
+pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
+    let sets = logs::of_session(cx.conn, cx.uid(), &s.id).await?;
+    let mut exercise_ids: Vec<String> = Vec::new();
+    for x in &sets {
+        if !exercise_ids.contains(&x.exercise_id) {
+            exercise_ids.push(x.exercise_id.clone());
+        }
+    }
+    let mut found = Vec::new();
+    for id in &exercise_ids {
+        let all = logs::list(
+            cx.conn,
+            cx.uid(),
+            &logs::Filter {
+                exercise_id: Some(id.clone()),
+                ..Default::default()
+            },
+        )
+        .await?;
+        let without: Vec<LoggedSet> = all
+            .iter()
+            .filter(|x| x.session_id.as_deref() != Some(&s.id))
+            .cloned()
+            .collect();
+        let before = records::personal_records(&record_sets(cx.user, &without));
+        for a in records::personal_records(&record_sets(cx.user, &all)) {
+            let b = before.iter().find(|b| b.exercise == a.exercise);
+            found.extend(new_records(b, &a));
+        }
+    }
+    let (done, raised) = session::complete_now(cx, s).await?;
+    Ok(Finished {
+        session: done,
+        sets,
+        records: found,
+        raised,
+    })
+}
+
+/// The best Epley estimate of one day, and the set that gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayBest {
+    /// A local date.
+    pub date: NaiveDate,
+    pub e1rm_kg: f64,
+    pub weight_kg: f64,
+    pub reps: i32,
+}
+
+/// An exercise's best estimated 1RM per local day, oldest first, from
+/// `since` (a stored UTC bound) on.
+pub async fn best_e1rm_per_day(
+    cx: &mut Ctx<'_>,
+    exercise_id: &str,
+    since: Option<NaiveDateTime>,
+) -> Result<Vec<DayBest>> {
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            exercise_id: Some(exercise_id.to_string()),
+            since,
+            oldest_first: true,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let mut best: BTreeMap<NaiveDate, DayBest> = BTreeMap::new();
+    for s in &sets {
+        let (Some(r), Some(w)) = (s.reps, s.weight) else {
+            continue;
+        };
+        let Some(e) = epley(w, r) else { continue };
+        let day = cx.user.local_date(s.date);
+        if best.get(&day).is_none_or(|p| e > p.e1rm_kg) {
+            best.insert(
+                day,
+                DayBest {
+                    date: day,
+                    e1rm_kg: e,
+                    weight_kg: w,
+                    reps: r,
+                },
+            );
+        }
+    }
+    Ok(best.into_values().collect())
+}
+
+/// A set by id or prefix.
+pub async fn set(cx: &mut Ctx<'_>, reference: &str) -> Result<LoggedSet> {
+    logs::resolve(cx.conn, cx.uid(), reference).await
+}
+
+/// Changes one set; returns it as it is now.
+pub async fn edit(cx: &mut Ctx<'_>, s: &LoggedSet, c: &logs::SetChange) -> Result<LoggedSet> {
+    logs::update(cx.conn, cx.uid(), &s.id, c, cx.now).await?;
+    logs::resolve(cx.conn, cx.uid(), &s.id).await
+}
+
+/// Deletes one set.
+pub async fn delete(cx: &mut Ctx<'_>, s: &LoggedSet) -> Result<()> {
+    logs::delete(cx.conn, cx.uid(), &s.id).await
+}
+
+/// Local dates as the UTC bounds `[since, until + 1 day)`.
+pub fn bounds(
+    u: &User,
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
+    let since = since.map(parse_date).transpose()?;
+    let until = until.map(parse_date).transpose()?;
+    if let (Some(s), Some(t)) = (since, until)
+        && t < s
+    {
+        return Err(Kind::Usage.err(format!("--until {t} is before --since {s}")));
+    }
+    Ok((
+        since.map(|d| u.start_of(d)),
+        until.map(|d| u.start_of(d + Duration::days(1))),
+    ))
+}
+
+/// What `log history` shows: sets, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryQuery<'a> {
+    pub exercise: Option<&'a str>,
+    pub session: Option<&'a str>,
+    /// Stored UTC bounds, from [`bounds`].
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub limit: Option<i64>,
+}
+
+pub async fn history(cx: &mut Ctx<'_>, q: HistoryQuery<'_>) -> Result<Vec<LoggedSet>> {
+    let exercise_id = match q.exercise {
+        Some(e) => Some(exercise(cx, e).await?.id),
+        None => None,
+    };
+    let session_id = match q.session {
+        Some(s) => Some(session::resolve(cx, s).await?.id),
+        None => None,
+    };
+    let f = logs::Filter {
+        exercise_id,
+        session_id,
+        since: q.since,
+        until: q.until,
+        limit: q.limit,
+        oldest_first: false,
+        include_warmups: true,
+    };
+    logs::list(cx.conn, cx.uid(), &f).await
+}
+
+/// Per ISO week figures from `since` to `until` (stored UTC bounds), and
+/// the streaks of training weeks up to `today` (a local date).
+pub async fn weekly_stats(
+    cx: &mut Ctx<'_>,
+    since: Option<NaiveDateTime>,
+    until: Option<NaiveDateTime>,
+    today: NaiveDate,
+) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            since,
+            until,
+            oldest_first: true,
+            include_warmups: true,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let u = cx.user;
+    let stat_sets: Vec<stats::StatSet> = sets
+        .iter()
+        .map(|s| stats::StatSet {
+            date: u.local_date(s.date),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
+            reps: s.reps,
+            weight_kg: s.weight,
+            is_warmup: s.is_warmup,
+            muscle: s.muscle.clone(),
+        })
+        .collect();
+    let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;
+    Ok((stats::weekly(&stat_sets), stats::streaks(&days, today)))
+}
+
+/// The sets of one session, in order.
+pub async fn of_session(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<LoggedSet>> {
+    logs::of_session(cx.conn, cx.uid(), &s.id).await
+}
+
+/// The sets of the last other session with this exercise ("last time").
+pub async fn last_time(
+    cx: &mut Ctx<'_>,
+    exercise_id: &str,
+    not_in: &Session,
+) -> Result<Vec<LoggedSet>> {
+    logs::last_time(cx.conn, cx.uid(), exercise_id, Some(&not_in.id)).await
+}
+
+/// The catalog and the user's own exercises, by name.
+pub async fn exercises(cx: &mut Ctx<'_>) -> Result<Vec<Exercise>> {
+    exercises::list(cx.conn, cx.uid(), &Default::default()).await
+}
+
+/// The planned exercises of a session's plan day, in order (none without one).
+pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::plans::Entry>> {
+    match &s.plan_day_id {
+        Some(day) => crate::db::plans::day_entries(cx.conn, cx.uid(), day).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::records::Record;
+
+    fn recs(heaviest: f64, e1rm: f64, reps: i32) -> ExerciseRecords {
+        let date = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        ExerciseRecords {
+            exercise: "Press".into(),
+            heaviest_kg: Some(Record {
+                value: heaviest,
+                date,
+            }),
+            best_e1rm_kg: Some(Record { value: e1rm, date }),
+            most_reps: Some(Record {
+                value: (reps, Some(heaviest)),
+                date,
+            }),
+            best_session_volume_kg: None,
+        }
+    }
+
+    #[test]
+    fn new_records_compare_values_not_their_rounding() {
+        // 100.004 and 100.001 both print as 100 kg, yet one beats the other.
+        let n = new_records(Some(&recs(100.0, 100.001, 5)), &recs(100.0, 100.004, 5)).unwrap();
+        assert_eq!(n.e1rm_kg, Some(100.004));
+        assert_eq!((n.heaviest_kg, n.most_reps), (None, None));
+        // Equal values are no record; a first value always is.
+        assert_eq!(
+            new_records(Some(&recs(100.0, 110.0, 5)), &recs(100.0, 110.0, 5)),
+            None
+        );
+        let first = new_records(None, &recs(60.0, 70.0, 8)).unwrap();
+        assert_eq!(first.most_reps, Some(8));
+    }
+}

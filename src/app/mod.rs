@@ -1,0 +1,40 @@
+//! The operations (cargo's `ops`), one module per noun. Each public
+//! function takes a user-scoped [`Ctx`] (the connection, the acting user,
+//! the clock) and a validated request, owns its transaction, and returns
+//! domain values. No clap, no output, no prompts: `cli/` parses, calls
+//! these, and renders. A rule two commands share lives here.
+
+pub mod exercise;
+pub mod log;
+pub mod plan;
+pub mod session;
+pub mod user;
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+use crate::context::Context;
+use crate::db::users::User;
+
+/// What an operation runs as: one connection, the acting user, "now".
+pub struct Ctx<'a> {
+    pub conn: &'a mut PgConnection,
+    pub user: &'a User,
+    pub now: DateTime<Utc>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The command's connection and clock, scoped to `user`.
+    pub fn new(ctx: &'a mut Context, user: &'a User) -> Self {
+        Self {
+            conn: &mut ctx.conn,
+            user,
+            now: ctx.now,
+        }
+    }
+
+    /// The acting user's id, which every query is scoped by.
+    pub fn uid(&self) -> &'a str {
+        &self.user.id
+    }
+}

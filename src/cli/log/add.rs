@@ -1,0 +1,136 @@
+//! `workout log add`: sets without prompts.
+
+use anyhow::Result;
+use chrono::{DateTime, Duration, Utc};
+use clap::Args;
+
+use crate::app::{self, Ctx};
+use crate::context::Context;
+use crate::db::logs::{self, NewSets};
+use crate::db::users::User;
+use crate::domain::plan::{local_instant, parse_date, parse_time_of_day, validate_rpe};
+use crate::domain::quantity::{parse_distance, parse_duration};
+use crate::domain::setspec;
+use crate::error::Kind;
+use crate::output::sets::{set_rows, set_table};
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The exercise: its name (any case) or id
+    pub exercise: String,
+    /// The sets: 5x5@100kg, 3x8@135lb, 5,5,4@100 (your unit), 10,10,8 (body weight)
+    #[arg(allow_hyphen_values = true)]
+    pub sets: Option<String>,
+    /// Rate of perceived exertion, 1 to 10, for every set
+    #[arg(long, allow_hyphen_values = true)]
+    pub rpe: Option<f64>,
+    /// These are warm-up sets
+    #[arg(long)]
+    pub warmup: bool,
+    /// When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Add to this session (id or prefix, current, next, last); default the
+    /// session in progress, else that day's, else a new one
+    #[arg(long)]
+    pub session: Option<String>,
+    /// Cardio or timed work: 30m, 1h 5m, 90s
+    #[arg(long, allow_hyphen_values = true)]
+    pub duration: Option<String>,
+    /// Cardio distance: 5km, 800m, 3mi
+    #[arg(long, allow_hyphen_values = true)]
+    pub distance: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
+    let ex = app::log::exercise(&mut Ctx::new(ctx, u), &a.exercise).await?;
+    let specs = a
+        .sets
+        .as_deref()
+        .map(|s| setspec::parse(s, u.unit()))
+        .transpose()?;
+    let duration = a.duration.as_deref().map(parse_duration).transpose()?;
+    let distance = a.distance.as_deref().map(parse_distance).transpose()?;
+    let rpe = a.rpe.map(validate_rpe).transpose()?;
+    let (reps, weights): (Vec<Option<i32>>, Vec<Option<f64>>) = match &specs {
+        Some(s) => s.iter().map(|x| (Some(x.reps), x.weight_kg)).unzip(),
+        None if duration.is_some() || distance.is_some() => (vec![None], vec![None]),
+        None => {
+            return Err(Kind::Usage.err(format!(
+                "say what you did: sets such as 5x5@100kg, or --duration/--distance for cardio (workout log add \"{}\" 3x10@20kg)",
+                ex.name
+            )));
+        }
+    };
+    let when = parse_when(u, a.date.as_deref(), ctx.now)?;
+    for (r, w) in reps.iter().zip(&weights) {
+        setspec::check_set(&setspec::SetValues {
+            set_number: None,
+            reps: r.map(i64::from),
+            weight_kg: *w,
+            duration_seconds: duration.map(i64::from),
+            distance_meters: distance,
+            rpe,
+            // The UTC date, as stored: inside the years the tool reads back.
+            date: Some(when.date_naive()),
+            notes: a.notes.as_deref(),
+        })
+        .map_err(|e| Kind::Usage.err(e))?;
+    }
+    let sets = NewSets {
+        reps,
+        weights_kg: weights,
+        duration_seconds: duration,
+        distance_meters: distance,
+        rpe,
+        is_warmup: a.warmup,
+        notes: a.notes.filter(|n| !n.trim().is_empty()),
+    };
+    let added = app::log::add(
+        &mut Ctx::new(ctx, u),
+        app::log::AddRequest {
+            exercise: &ex,
+            sets,
+            when,
+            backdated: a.date.is_some(),
+            session: a.session.as_deref(),
+        },
+    )
+    .await?;
+    let written = added.sets;
+    let volume = logs::working_volume(&written);
+    ctx.out.info(format!(
+        "Logged {} set(s) of {} in `{}`{}.",
+        written.len(),
+        ex.name,
+        added.session.name,
+        if volume > 0.0 {
+            format!(" ({})", u.unit().format_kg(volume))
+        } else {
+            String::new()
+        }
+    ));
+    let rows = set_rows(&written);
+    let printed = ctx.out.list(&rows, || set_table(u, &written));
+    ctx.out.after_commit(printed)
+}
+
+/// `--date`: a local date (at noon) or date and time, never in the future.
+fn parse_when(u: &User, input: Option<&str>, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let Some(s) = input else { return Ok(now) };
+    let s = s.trim().replace('T', " ");
+    let (day, time) = match s.split_once(' ') {
+        Some((d, t)) => (parse_date(d)?, parse_time_of_day(t)?),
+        None => (
+            parse_date(&s)?,
+            chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon"),
+        ),
+    };
+    let t = local_instant(u.tz(), day, time);
+    if t > now + Duration::minutes(1) {
+        return Err(Kind::Usage.err(format!("--date {} is in the future", s)));
+    }
+    Ok(t)
+}

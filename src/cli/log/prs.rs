@@ -1,0 +1,118 @@
+//! `workout log prs`: personal records per exercise.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::app::{self, Ctx};
+use crate::context::Context;
+use crate::db::users::User;
+use crate::domain::records;
+use crate::output::{Record, TableData, round2};
+
+/// Personal records of one exercise. Columns are stable; weights in kg,
+/// dates are local calendar dates.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PrView {
+    pub exercise: String,
+    pub heaviest_kg: Option<f64>,
+    pub heaviest_date: Option<String>,
+    pub best_e1rm_kg: Option<f64>,
+    pub best_e1rm_date: Option<String>,
+    pub most_reps: Option<i32>,
+    pub most_reps_weight_kg: Option<f64>,
+    pub most_reps_date: Option<String>,
+    pub best_session_volume_kg: Option<f64>,
+    pub best_session_volume_date: Option<String>,
+}
+
+impl Record for PrView {
+    const COLUMNS: &'static [&'static str] = &[
+        "exercise",
+        "heaviestKg",
+        "heaviestDate",
+        "bestE1rmKg",
+        "bestE1rmDate",
+        "mostReps",
+        "mostRepsWeightKg",
+        "mostRepsDate",
+        "bestSessionVolumeKg",
+        "bestSessionVolumeDate",
+    ];
+}
+
+pub fn pr_views(recs: Vec<records::ExerciseRecords>) -> Vec<PrView> {
+    let d = |r: &Option<records::Record<f64>>| r.as_ref().map(|r| r.date.to_string());
+    recs.into_iter()
+        .map(|r| PrView {
+            exercise: r.exercise.clone(),
+            heaviest_kg: r.heaviest_kg.as_ref().map(|x| x.value),
+            heaviest_date: d(&r.heaviest_kg),
+            best_e1rm_kg: r.best_e1rm_kg.as_ref().map(|x| round2(x.value)),
+            best_e1rm_date: d(&r.best_e1rm_kg),
+            most_reps: r.most_reps.as_ref().map(|x| x.value.0),
+            most_reps_weight_kg: r.most_reps.as_ref().and_then(|x| x.value.1),
+            most_reps_date: r.most_reps.as_ref().map(|x| x.date.to_string()),
+            best_session_volume_kg: r.best_session_volume_kg.as_ref().map(|x| round2(x.value)),
+            best_session_volume_date: d(&r.best_session_volume_kg),
+        })
+        .collect()
+}
+
+pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Result<()> {
+    let exercise_id = match &exercise {
+        Some(e) => Some(app::log::exercise(&mut Ctx::new(ctx, u), e).await?.id),
+        None => None,
+    };
+    let views = pr_views(app::log::records(&mut Ctx::new(ctx, u), exercise_id).await?);
+    let unit = u.unit();
+    let kg = |v: Option<f64>, date: &Option<String>| match (v, date) {
+        (Some(v), Some(d)) => format!("{} ({d})", unit.format_kg(v)),
+        _ => String::new(),
+    };
+    ctx.out.list(&views, || TableData {
+        headers: vec![
+            "exercise",
+            "heaviest",
+            "best e1RM",
+            "most reps",
+            "best session volume",
+        ],
+        rows: views
+            .iter()
+            .map(|p| {
+                vec![
+                    p.exercise.clone(),
+                    kg(p.heaviest_kg, &p.heaviest_date),
+                    kg(p.best_e1rm_kg, &p.best_e1rm_date),
+                    match (p.most_reps, &p.most_reps_date) {
+                        (Some(r), Some(d)) => match p.most_reps_weight_kg {
+                            Some(w) => format!("{r} @ {} ({d})", unit.format_kg(w)),
+                            None => format!("{r} ({d})"),
+                        },
+                        _ => String::new(),
+                    },
+                    kg(p.best_session_volume_kg, &p.best_session_volume_date),
+                ]
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::serialized_keys;
+
+    #[test]
+    fn columns_match_serialization() {
+        let p = pr_views(vec![records::ExerciseRecords {
+            exercise: "x".into(),
+            heaviest_kg: None,
+            best_e1rm_kg: None,
+            most_reps: None,
+            best_session_volume_kg: None,
+        }]);
+        assert_eq!(serialized_keys(&p[0]), PrView::COLUMNS);
+    }
+}

@@ -1,0 +1,96 @@
+//! `workout plan add-day|edit-day|remove-day|move-day`.
+
+use anyhow::Result;
+
+use crate::app::{self, Ctx};
+use crate::context::Context;
+use crate::db::users::User;
+use crate::domain::exercise::validate_name;
+use crate::domain::plan as rules;
+use crate::error::Kind;
+use crate::output::plans::outline;
+
+pub async fn add(
+    ctx: &mut Context,
+    u: &User,
+    plan: &str,
+    name: &str,
+    weekdays: Option<String>,
+    notes: Option<String>,
+) -> Result<()> {
+    let name = validate_name("a day", name)?;
+    let weekdays = weekdays
+        .as_deref()
+        .map(rules::parse_weekdays)
+        .transpose()?
+        .unwrap_or_default();
+    let p = app::plan::add_day(
+        &mut Ctx::new(ctx, u),
+        plan,
+        app::plan::NewDay {
+            name: name.clone(),
+            weekdays,
+            notes,
+        },
+    )
+    .await?;
+    ctx.out
+        .info(format!("Added the day `{name}` to the plan `{}`.", p.name));
+    show(ctx, u, &p.id).await
+}
+
+pub async fn edit(
+    ctx: &mut Context,
+    u: &User,
+    plan: &str,
+    day: &str,
+    name: Option<String>,
+    weekdays: Option<String>,
+    notes: Option<String>,
+) -> Result<()> {
+    let name = name
+        .as_deref()
+        .map(|n| validate_name("a day", n))
+        .transpose()?;
+    let weekdays = weekdays.as_deref().map(rules::parse_weekdays).transpose()?;
+    if name.is_none() && weekdays.is_none() && notes.is_none() {
+        return Err(
+            Kind::Usage.err("nothing to change: pass at least one of --name, --weekdays, --notes")
+        );
+    }
+    let done = app::plan::edit_day(
+        &mut Ctx::new(ctx, u),
+        plan,
+        day,
+        app::plan::DayChange {
+            name,
+            weekdays,
+            notes,
+        },
+    )
+    .await?;
+    ctx.out
+        .info(format!("Changed the day `{}`.", done.day.name));
+    show(ctx, u, &done.plan.id).await
+}
+
+pub async fn remove(ctx: &mut Context, u: &User, plan: &str, day: &str) -> Result<()> {
+    let done = app::plan::remove_day(&mut Ctx::new(ctx, u), plan, day).await?;
+    ctx.out.info(format!(
+        "Removed the day `{}` from the plan `{}`.",
+        done.day.name, done.plan.name
+    ));
+    show(ctx, u, &done.plan.id).await
+}
+
+pub async fn move_to(ctx: &mut Context, u: &User, plan: &str, day: &str, to: usize) -> Result<()> {
+    let done = app::plan::move_day(&mut Ctx::new(ctx, u), plan, day, to).await?;
+    ctx.out
+        .info(format!("Moved the day `{}` to place {to}.", done.day.name));
+    show(ctx, u, &done.plan.id).await
+}
+
+async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
+    let o = app::plan::outline(&mut Ctx::new(ctx, u), plan_id).await?;
+    outline(&ctx.out, u, &o)
+}

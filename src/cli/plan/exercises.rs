@@ -1,0 +1,111 @@
+//! `workout plan add-exercise|remove-exercise|move-exercise`.
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::app::{self, Ctx};
+use crate::context::Context;
+use crate::db::plans::Targets;
+use crate::db::users::User;
+use crate::domain::plan as rules;
+use crate::domain::units::{WeightUnit, parse_weight};
+use crate::output::plans::outline;
+
+#[derive(Debug, Clone, Args)]
+pub struct TargetArgs {
+    /// Target sets
+    #[arg(long, allow_negative_numbers = true)]
+    pub sets: i32,
+    /// Target reps: 8, or a range such as 8-12
+    #[arg(long)]
+    pub reps: Option<String>,
+    /// Target weight: 100kg, 225lb, or a number in your unit
+    #[arg(long, allow_hyphen_values = true)]
+    pub weight: Option<String>,
+    /// Target RPE, 1 to 10
+    #[arg(long, allow_negative_numbers = true)]
+    pub rpe: Option<f64>,
+    /// Rest between sets: 90s, 2m, 1m30s
+    #[arg(long)]
+    pub rest: Option<String>,
+    /// Add this much weight after a session where every target was met: 2.5kg, 5lb
+    #[arg(long, allow_hyphen_values = true)]
+    pub progression: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+impl TargetArgs {
+    fn validate(self, unit: WeightUnit) -> Result<Targets> {
+        Ok(Targets {
+            sets: rules::validate_sets(self.sets)?,
+            reps: self.reps.as_deref().map(rules::parse_reps).transpose()?,
+            weight_kg: self
+                .weight
+                .as_deref()
+                .map(|w| {
+                    parse_weight(w, unit).and_then(|kg| rules::validate_target_kg(kg, "weight"))
+                })
+                .transpose()?,
+            rpe: self.rpe.map(rules::validate_rpe).transpose()?,
+            rest_seconds: self.rest.as_deref().map(rules::parse_rest).transpose()?,
+            progression_kg: self
+                .progression
+                .as_deref()
+                .map(|w| {
+                    parse_weight(w, unit)
+                        .and_then(|kg| rules::validate_target_kg(kg, "progression step"))
+                })
+                .transpose()?,
+            notes: self.notes.filter(|n| !n.trim().is_empty()),
+        })
+    }
+}
+
+pub async fn add(
+    ctx: &mut Context,
+    u: &User,
+    plan: &str,
+    day: &str,
+    exercise: &str,
+    targets: TargetArgs,
+) -> Result<()> {
+    let targets = targets.validate(u.unit())?;
+    let done =
+        app::plan::add_exercise(&mut Ctx::new(ctx, u), plan, day, exercise, &targets).await?;
+    ctx.out.info(format!(
+        "Added `{}` to the day `{}`.",
+        done.exercise, done.day.name
+    ));
+    show(ctx, u, &done.plan.id).await
+}
+
+pub async fn remove(ctx: &mut Context, u: &User, plan: &str, day: &str, entry: &str) -> Result<()> {
+    let done = app::plan::remove_exercise(&mut Ctx::new(ctx, u), plan, day, entry).await?;
+    ctx.out.info(format!(
+        "Removed `{}` from the day `{}`.",
+        done.exercise, done.day.name
+    ));
+    show(ctx, u, &done.plan.id).await
+}
+
+pub async fn move_to(
+    ctx: &mut Context,
+    u: &User,
+    plan: &str,
+    day: &str,
+    entry: &str,
+    to: usize,
+) -> Result<()> {
+    let done = app::plan::move_exercise(&mut Ctx::new(ctx, u), plan, day, entry, to).await?;
+    ctx.out.info(format!(
+        "Moved `{}` to place {to} of the day `{}`.",
+        done.exercise, done.day.name
+    ));
+    show(ctx, u, &done.plan.id).await
+}
+
+async fn show(ctx: &mut Context, u: &User, plan_id: &str) -> Result<()> {
+    let o = app::plan::outline(&mut Ctx::new(ctx, u), plan_id).await?;
+    outline(&ctx.out, u, &o)
+}

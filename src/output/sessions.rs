@@ -1,0 +1,110 @@
+//! Views of a session shared by several `session` verbs.
+
+use serde::Serialize;
+
+use crate::clock::iso;
+use crate::db::sessions::Session;
+use crate::db::users::User;
+use crate::domain::quantity::format_duration;
+use crate::output::{Record, TableData};
+
+/// A session as machine output prints it. Columns are stable.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionView {
+    pub id: String,
+    pub name: String,
+    /// SCHEDULED, IN_PROGRESS, COMPLETED, SKIPPED or CANCELLED.
+    pub status: String,
+    pub plan: Option<String>,
+    pub day: Option<String>,
+    /// ISO 8601, UTC.
+    pub scheduled_at: Option<String>,
+    pub started_at: Option<String>,
+    pub completed_at: Option<String>,
+    pub duration_minutes: Option<i32>,
+    pub sets: i32,
+    pub notes: Option<String>,
+}
+
+impl Record for SessionView {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "status",
+        "plan",
+        "day",
+        "scheduledAt",
+        "startedAt",
+        "completedAt",
+        "durationMinutes",
+        "sets",
+        "notes",
+    ];
+}
+
+impl From<&Session> for SessionView {
+    fn from(s: &Session) -> Self {
+        Self {
+            id: s.id.to_string(),
+            name: s.name.clone(),
+            status: s.status.label().to_string(),
+            plan: s.plan_name.clone(),
+            day: s.day_name.clone(),
+            scheduled_at: s.scheduled_at.map(iso),
+            started_at: s.started_at.map(iso),
+            completed_at: s.completed_at.map(iso),
+            duration_minutes: s.duration_minutes,
+            sets: s.set_count,
+            notes: s.notes.clone(),
+        }
+    }
+}
+
+/// The session list as a table for people.
+pub fn session_table(u: &User, list: &[Session]) -> TableData {
+    TableData {
+        headers: vec!["when", "name", "plan", "status", "sets", "id"],
+        rows: list
+            .iter()
+            .map(|s| {
+                vec![
+                    u.local(s.when(), "%a %Y-%m-%d %H:%M"),
+                    s.name.clone(),
+                    match (&s.plan_name, &s.day_name) {
+                        (Some(p), Some(d)) => format!("{p} / {d}"),
+                        (Some(p), None) => p.clone(),
+                        _ => String::new(),
+                    },
+                    s.status.human().to_string(),
+                    s.set_count.to_string(),
+                    s.id.to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
+    let t = |v: Option<chrono::NaiveDateTime>| {
+        v.map(|t| u.local(t, "%Y-%m-%d %H:%M %Z"))
+            .unwrap_or_default()
+    };
+    vec![
+        ("name", s.name.clone()),
+        ("status", s.status.human().to_string()),
+        ("plan", s.plan_name.clone().unwrap_or_default()),
+        ("day", s.day_name.clone().unwrap_or_default()),
+        ("scheduled", t(s.scheduled_at)),
+        ("started", t(s.started_at)),
+        ("completed", t(s.completed_at)),
+        (
+            "duration",
+            s.duration_minutes
+                .map(|m| format_duration(i64::from(m) * 60))
+                .unwrap_or_default(),
+        ),
+        ("sets", s.set_count.to_string()),
+        ("id", s.id.to_string()),
+    ]
+}

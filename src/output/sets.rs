@@ -1,0 +1,164 @@
+//! Views shared by several commands: a logged set (`log history`, `log
+//! add`, `session show`, `log edit`) and the sentence of a raised target.
+
+use serde::Serialize;
+
+use crate::app::session::Raise;
+use crate::clock::iso;
+use crate::db::logs::LoggedSet;
+use crate::db::users::User;
+use crate::domain::quantity::format_duration;
+use crate::domain::units::trim_number;
+use crate::output::{Record, TableData};
+
+/// A set as machine output prints it. Columns are stable.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SetView {
+    pub id: String,
+    /// When it was done: ISO 8601, UTC.
+    pub date: String,
+    pub session_id: Option<String>,
+    pub session: Option<String>,
+    pub exercise: String,
+    pub set_number: i32,
+    pub reps: Option<i32>,
+    pub weight_kg: Option<f64>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    pub notes: Option<String>,
+}
+
+impl Record for SetView {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "date",
+        "sessionId",
+        "session",
+        "exercise",
+        "setNumber",
+        "reps",
+        "weightKg",
+        "durationSeconds",
+        "distanceMeters",
+        "rpe",
+        "isWarmup",
+        "notes",
+    ];
+}
+
+pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
+    sets.iter()
+        .map(|s| SetView {
+            id: s.id.to_string(),
+            date: iso(s.date),
+            session_id: s.session_id.as_ref().map(|x| x.to_string()),
+            session: s.session_name.clone(),
+            exercise: s.exercise_name.clone(),
+            set_number: s.set_number,
+            reps: s.reps,
+            weight_kg: s.weight,
+            duration_seconds: s.duration_seconds,
+            distance_meters: s.distance_meters,
+            rpe: s.rpe,
+            is_warmup: s.is_warmup,
+            notes: s.notes.clone(),
+        })
+        .collect()
+}
+
+/// Sets as a table for people: local times, the user's unit.
+pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
+    let unit = u.unit();
+    TableData {
+        headers: vec![
+            "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
+        ],
+        rows: sets
+            .iter()
+            .map(|s| {
+                let mut other = Vec::new();
+                if s.is_warmup {
+                    other.push("warm-up".to_string());
+                }
+                if let Some(d) = s.duration_seconds {
+                    other.push(format_duration(d.into()));
+                }
+                if let Some(m) = s.distance_meters {
+                    other.push(format!("{} km", trim_number(m / 1000.0)));
+                }
+                vec![
+                    u.local(s.date, "%Y-%m-%d %H:%M"),
+                    s.exercise_name.clone(),
+                    s.set_number.to_string(),
+                    s.reps.map(|r| r.to_string()).unwrap_or_default(),
+                    s.weight.map(|w| unit.format_kg(w)).unwrap_or_else(|| {
+                        if s.reps.is_some() {
+                            "body".into()
+                        } else {
+                            String::new()
+                        }
+                    }),
+                    s.rpe.map(trim_number).unwrap_or_default(),
+                    other.join(", "),
+                    s.id.to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// "Bench Press set 2: 5 x 100 kg on 2026-11-26 07:30".
+pub fn describe(u: &User, s: &LoggedSet) -> String {
+    let what = match (s.reps, s.weight) {
+        (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
+        (Some(r), None) => format!("{r} reps"),
+        (None, _) => s
+            .duration_seconds
+            .map(|d| format_duration(d.into()))
+            .unwrap_or_default(),
+    };
+    format!(
+        "{} set {}: {what} on {}",
+        s.exercise_name,
+        s.set_number,
+        u.local(s.date, "%Y-%m-%d %H:%M")
+    )
+}
+
+/// "Every target of Squat was met: its target weight goes up to 102.5 kg."
+pub fn raised(u: &User, r: &Raise) -> String {
+    format!(
+        "Every target of {} was met: its target weight goes up to {}.",
+        r.exercise,
+        u.unit().format_kg(r.new_target_kg)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::serialized_keys;
+
+    #[test]
+    fn columns_match_serialization() {
+        let s = SetView {
+            id: String::new(),
+            date: String::new(),
+            session_id: None,
+            session: None,
+            exercise: String::new(),
+            set_number: 1,
+            reps: None,
+            weight_kg: None,
+            duration_seconds: None,
+            distance_meters: None,
+            rpe: None,
+            is_warmup: false,
+            notes: None,
+        };
+        assert_eq!(serialized_keys(&s), SetView::COLUMNS);
+    }
+}
