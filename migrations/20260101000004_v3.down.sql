@@ -43,7 +43,7 @@ ALTER TABLE "Reminder" ADD CONSTRAINT "Reminder_sessionId_fkey" FOREIGN KEY ("se
 DROP INDEX "WorkoutSession_id_userId_key";
 DROP INDEX "TrainingPlan_id_userId_key";
 
-DROP INDEX "Exercise_lower_name_shared_key";
+DROP INDEX "Exercise_name_shared_key";
 DROP INDEX "Exercise_createdById_lower_name_key";
 CREATE UNIQUE INDEX "Exercise_name_key" ON "Exercise"("name");
 

@@ -75,9 +75,6 @@ INSERT INTO v3_rules VALUES
 (5, 'a reminder whose session is another user''s ("Reminder" ids)',
  'SELECT r.id FROM "Reminder" r JOIN "WorkoutSession" s ON s.id = r."sessionId" WHERE s."userId" <> r."userId"',
  'delete the reminder, or set its "userId" to the session''s user'),
-(6, 'shared exercises ("createdById" NULL) whose names are equal ignoring case ("Exercise" ids)',
- 'SELECT e.id FROM "Exercise" e WHERE e."createdById" IS NULL AND EXISTS (SELECT 1 FROM "Exercise" o WHERE o."createdById" IS NULL AND o.id <> e.id AND lower(o.name) = lower(e.name))',
- 'rename all but one of each name (UPDATE "Exercise" SET name = ... WHERE id = ...), or move their uses to one and delete the others'),
 (7, 'a user''s own exercises whose names are equal ignoring case ("Exercise" ids)',
  'SELECT e.id FROM "Exercise" e WHERE e."createdById" IS NOT NULL AND EXISTS (SELECT 1 FROM "Exercise" o WHERE o."createdById" = e."createdById" AND o.id <> e.id AND lower(o.name) = lower(e.name))',
  'rename all but one of each name, or move their sets and plan entries to one and delete the others'),
@@ -361,9 +358,13 @@ CREATE CONSTRAINT TRIGGER "SessionExercise_plan_owner" AFTER INSERT OR UPDATE OF
 -- ---------------------------------------------------------------------------
 
 DROP INDEX "Exercise_name_key";
--- Shared exercises (the catalog, the legacy app's) among themselves, so the
--- old app's look-ups by name still find one row.
-CREATE UNIQUE INDEX "Exercise_lower_name_shared_key" ON "Exercise"(lower("name")) WHERE "createdById" IS NULL;
+-- Shared exercises (the catalog, the legacy app's) among themselves: the v1
+-- key, exact, now on the shared rows only, so the old app's look-ups by
+-- name still find one row. Not lower("name"): legacy databases hold shared
+-- names that differ only in case ('Bench Press' and 'bench press', both
+-- used by the old app's workouts), which v3 keeps as they are; the trigger
+-- below refuses any NEW shared name equal to another ignoring case.
+CREATE UNIQUE INDEX "Exercise_name_shared_key" ON "Exercise"("name") WHERE "createdById" IS NULL;
 -- Each user's own among themselves.
 CREATE UNIQUE INDEX "Exercise_createdById_lower_name_key" ON "Exercise"("createdById", lower("name")) WHERE "createdById" IS NOT NULL;
 
@@ -398,7 +399,12 @@ BEGIN
         RETURN NEW;
     END IF;
     PERFORM pg_advisory_xact_lock(827364, hashtext(lower(NEW."name")));
-    IF NEW."createdById" IS NOT NULL THEN
+    IF NEW."createdById" IS NULL THEN
+        IF EXISTS (SELECT 1 FROM "Exercise" e WHERE e."createdById" IS NULL AND lower(e."name") = lower(NEW."name") AND e."id" <> NEW."id") THEN
+            RAISE EXCEPTION USING ERRCODE = 'unique_violation', CONSTRAINT = 'Exercise_name_shared',
+                MESSAGE = format('a shared exercise named "%s" (ignoring case) exists already', NEW."name");
+        END IF;
+    ELSE
         IF EXISTS (SELECT 1 FROM "Exercise" e WHERE e."createdById" IS NULL AND lower(e."name") = lower(NEW."name") AND e."id" <> NEW."id") THEN
             RAISE EXCEPTION USING ERRCODE = 'unique_violation', CONSTRAINT = 'Exercise_name_shared',
                 MESSAGE = format('an exercise named "%s" is shared with every user: your own exercise needs another name', NEW."name");

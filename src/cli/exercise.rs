@@ -362,24 +362,18 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// A name no other exercise has (case-insensitively). Names are unique
-/// across all users in the schema, so another user's exercise blocks one
-/// too; the message does not say whose it is.
+/// A name no exercise the user sees has (case-insensitively). Since v3
+/// names are unique per user: another user's exercises never block one.
 async fn check_name_free(
     ctx: &mut Context,
     user_id: &str,
     name: &str,
     except: Option<&str>,
 ) -> Result<()> {
-    match exercises::holder_of_name(&mut ctx.conn, name).await? {
+    match exercises::holder_of_name(&mut ctx.conn, user_id, name).await? {
         Some((id, _)) if Some(id.as_str()) == except => Ok(()),
-        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(user_id) => {
-            Err(Kind::Usage.err(format!(
-                "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
-            )))
-        }
         Some(_) => Err(Kind::Usage.err(format!(
-            "the exercise name `{name}` is taken: choose another name"
+            "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
         ))),
         None => Ok(()),
     }
@@ -454,7 +448,7 @@ async fn import(ctx: &mut Context, user_id: &str, file: &std::path::Path) -> Res
     let mut tx = ctx.conn.begin().await.context("cannot start the import")?;
     let lower: Vec<String> = valid.iter().map(|(_, f)| f.name.to_lowercase()).collect();
     let existing: HashMap<String, (String, Option<String>, bool)> =
-        exercises::by_lower_names(&mut tx, &lower)
+        exercises::by_lower_names(&mut tx, user_id, &lower)
             .await?
             .into_iter()
             .map(|(id, name, owner, has)| (name.to_lowercase(), (id, owner, has)))

@@ -20,3 +20,4 @@ mod reminder;
 mod schema;
 mod session;
 mod users;
+mod v3;
