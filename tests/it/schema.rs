@@ -312,7 +312,7 @@ CREATE UNIQUE INDEX "ExerciseAlias_pkey" ON public."ExerciseAlias" USING btree (
 CREATE UNIQUE INDEX "ExerciseAlias_userId_lower_name_key" ON public."ExerciseAlias" USING btree ("userId", lower(name))
 CREATE INDEX "Exercise_createdById_idx" ON public."Exercise" USING btree ("createdById")
 CREATE UNIQUE INDEX "Exercise_createdById_lower_name_key" ON public."Exercise" USING btree ("createdById", lower(name)) WHERE ("createdById" IS NOT NULL)
-CREATE UNIQUE INDEX "Exercise_lower_name_shared_key" ON public."Exercise" USING btree (lower(name)) WHERE ("createdById" IS NULL)
+CREATE UNIQUE INDEX "Exercise_name_shared_key" ON public."Exercise" USING btree (name) WHERE ("createdById" IS NULL)
 CREATE UNIQUE INDEX "Exercise_pkey" ON public."Exercise" USING btree (id)
 CREATE INDEX "Exercise_primaryMuscleGroup_idx" ON public."Exercise" USING btree ("primaryMuscleGroup")
 CREATE UNIQUE INDEX "LegacyMigrationRun_pkey" ON public."LegacyMigrationRun" USING btree (id)
