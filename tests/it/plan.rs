@@ -751,11 +751,6 @@ fn bad_input_is_one_sentence_and_changes_nothing() {
             "you have no plan named `Alpah`: did you mean",
         ),
         (
-            vec!["plan", "show", "ALPHA"],
-            2,
-            "`ALPHA` names more than one plan",
-        ),
-        (
             vec!["plan", "move-day", "Alpha", "Push", "--to", "9"],
             2,
             "--to 9 is out of range",
