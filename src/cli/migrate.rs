@@ -152,10 +152,7 @@ pub async fn run(
                 out.info("Nothing to do: the schema is up to date.");
                 return Ok(());
             }
-            MIGRATOR
-                .run(&mut *conn)
-                .await
-                .context("cannot apply the schema migrations")?;
+            MIGRATOR.run(&mut *conn).await.map_err(blocked_by_rows)?;
             out.info(format!(
                 "Applied {} migration(s) to {}.",
                 state.pending.len(),
@@ -544,6 +541,26 @@ fn yes_no(b: bool) -> String {
 /// What v2 holds data in, in one query: its tables with rows, and the v2
 /// columns of the legacy tables that hold something other than their default
 /// (profiles, exercise metadata), which reverting v2 would drop as well.
+/// SQLSTATE of v3's pre-check: rows that break the v3 rules (the message
+/// lists each rule, the ids and the repair; the migration changed nothing).
+const V3_BLOCKED: &str = "WV3RU";
+
+/// A migration stopped by its own check of the existing rows is said as
+/// that check's message (exit 5: the schema stays behind); anything else
+/// keeps the error chain.
+fn blocked_by_rows(e: sqlx::migrate::MigrateError) -> anyhow::Error {
+    use sqlx::migrate::MigrateError;
+    if let MigrateError::ExecuteMigration(sqlx::Error::Database(db), version) = &e
+        && db.code().as_deref() == Some(V3_BLOCKED)
+    {
+        return Kind::Database.err(format!(
+            "migration {version} was not applied: {}",
+            db.message()
+        ));
+    }
+    anyhow::Error::new(e).context("cannot apply the schema migrations")
+}
+
 /// What v3 holds that its down migration would drop: its tables' rows
 /// (but the measurements v3 made from "User"."weight", which stays), and
 /// its columns' values other than what v3 itself set.
