@@ -59,19 +59,14 @@ pub async fn edit(cx: &mut Ctx<'_>, reference: &str, change: &Change) -> Result<
     exercises::update_own(cx.conn, cx.uid(), &e.id, change, cx.now).await
 }
 
-/// A name no other exercise has (case-insensitively). Names are unique
-/// across all users in the schema, so another user's exercise blocks one
-/// too; the message does not say whose it is.
+/// A name no exercise the user sees has (case-insensitively). Since v3
+/// names are unique per user: another user's exercises never block one.
 async fn check_name_free(cx: &mut Ctx<'_>, name: &str, except: Option<&str>) -> Result<()> {
-    match exercises::holder_of_name(cx.conn, name).await? {
+    let uid = cx.uid().to_string();
+    match exercises::holder_of_name(cx.conn, &uid, name).await? {
         Some((id, _)) if Some(id.as_str()) == except => Ok(()),
-        Some((_, owner)) if owner.is_none() || owner.as_deref() == Some(cx.uid()) => {
-            Err(Kind::Usage.err(format!(
-                "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
-            )))
-        }
         Some(_) => Err(Kind::Usage.err(format!(
-            "the exercise name `{name}` is taken: choose another name"
+            "an exercise named `{name}` already exists: `workout exercise show {name}` shows it"
         ))),
         None => Ok(()),
     }

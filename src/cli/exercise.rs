@@ -424,7 +424,7 @@ async fn import(
     }
     let lower: Vec<String> = valid.iter().map(|(_, f)| f.name.to_lowercase()).collect();
     let existing: HashMap<String, (String, Option<String>, bool)> =
-        exercises::by_lower_names(&mut tx, &lower)
+        exercises::by_lower_names(&mut tx, user_id, &lower)
             .await?
             .into_iter()
             .map(|(id, name, owner, has)| (name.to_lowercase(), (id, owner, has)))

@@ -432,9 +432,10 @@ async fn write(
             None => unknown.push(n),
         }
     }
-    // Names are unique across all users: one another user has is suffixed.
+    // Names are unique among what the user sees (v3): a name the matcher
+    // did not take but the user sees is suffixed; other users' never matter.
     let lowers: Vec<String> = unknown.iter().map(|n| n.to_lowercase()).collect();
-    let taken: HashSet<String> = exercises::by_lower_names(conn, &lowers)
+    let taken: HashSet<String> = exercises::by_lower_names(conn, &u.id, &lowers)
         .await?
         .into_iter()
         .map(|(_, name, _, _)| name.to_lowercase())
@@ -459,7 +460,7 @@ async fn write(
                     break;
                 }
                 if !claimed.contains(&lower)
-                    && exercises::by_lower_names(conn, std::slice::from_ref(&lower))
+                    && exercises::by_lower_names(conn, &u.id, std::slice::from_ref(&lower))
                         .await?
                         .is_empty()
                 {

@@ -71,6 +71,7 @@ const V2_TABLES: [&str; 8] = [
     "LegacyMigrationRun",
 ];
 const V2_VERSION: i64 = 20260101000002;
+const V3_VERSION: i64 = 20260101000004;
 
 pub async fn run(
     cmd: MigrateCmd,
@@ -151,10 +152,7 @@ pub async fn run(
                 out.info("Nothing to do: the schema is up to date.");
                 return Ok(());
             }
-            MIGRATOR
-                .run(&mut *conn)
-                .await
-                .context("cannot apply the schema migrations")?;
+            MIGRATOR.run(&mut *conn).await.map_err(blocked_by_rows)?;
             out.info(format!(
                 "Applied {} migration(s) to {}.",
                 state.pending.len(),
@@ -176,6 +174,15 @@ pub async fn run(
                 if !holding.is_empty() && !force {
                     return Err(Kind::Usage.err(format!(
                         "refusing to revert v2: it holds data ({}); pass --force to drop it",
+                        holding.join(", ")
+                    )));
+                }
+            }
+            if newest == V3_VERSION {
+                let holding = v3_only_data(&mut *conn).await?;
+                if !holding.is_empty() && !force {
+                    return Err(Kind::Usage.err(format!(
+                        "refusing to revert v3: it holds data v2 cannot ({}); pass --force to drop it",
                         holding.join(", ")
                     )));
                 }
@@ -539,6 +546,48 @@ fn yes_no(b: bool) -> String {
 /// What v2 holds data in, in one query: its tables with rows, and the v2
 /// columns of the legacy tables that hold something other than their default
 /// (profiles, exercise metadata), which reverting v2 would drop as well.
+/// SQLSTATE of v3's pre-check: rows that break the v3 rules (the message
+/// lists each rule, the ids and the repair; the migration changed nothing).
+const V3_BLOCKED: &str = "WV3RU";
+
+/// A migration stopped by its own check of the existing rows is said as
+/// that check's message (exit 5: the schema stays behind); anything else
+/// keeps the error chain.
+fn blocked_by_rows(e: sqlx::migrate::MigrateError) -> anyhow::Error {
+    use sqlx::migrate::MigrateError;
+    if let MigrateError::ExecuteMigration(sqlx::Error::Database(db), version) = &e
+        && db.code().as_deref() == Some(V3_BLOCKED)
+    {
+        return Kind::Database.err(format!(
+            "migration {version} was not applied: {}",
+            db.message()
+        ));
+    }
+    anyhow::Error::new(e).context("cannot apply the schema migrations")
+}
+
+/// What v3 holds that its down migration would drop: its tables' rows
+/// (but the measurements v3 made from "User"."weight", which stays), and
+/// its columns' values other than what v3 itself set.
+async fn v3_only_data(conn: &mut PgConnection) -> Result<Vec<String>> {
+    sqlx::query_scalar(
+        r#"SELECT 'SessionExercise' WHERE EXISTS (SELECT 1 FROM "SessionExercise")
+           UNION ALL SELECT 'ExerciseAlias' WHERE EXISTS (SELECT 1 FROM "ExerciseAlias")
+           UNION ALL SELECT 'BodyMeasurement' WHERE EXISTS (SELECT 1 FROM "BodyMeasurement" b
+               WHERE b."id" <> 'cv3bm' || substr(md5(b."userId"), 1, 20) OR b."updatedAt" <> b."createdAt")
+           UNION ALL SELECT 'WorkoutLog (set types, supersets)' WHERE EXISTS (SELECT 1 FROM "WorkoutLog"
+               WHERE "setType" NOT IN ('NORMAL', 'WARMUP') OR "supersetGroup" IS NOT NULL)
+           UNION ALL SELECT 'PlanExercise (supersets)' WHERE EXISTS (SELECT 1 FROM "PlanExercise"
+               WHERE "supersetGroup" IS NOT NULL)
+           UNION ALL SELECT 'Exercise (tracking types)' WHERE EXISTS (SELECT 1 FROM "Exercise"
+               WHERE "trackingType" <> 'WEIGHT_REPS' AND NOT ("id" LIKE 'ccat%' AND "createdById" IS NULL
+                     AND "updatedAt" = "createdAt"))"#,
+    )
+    .fetch_all(conn)
+    .await
+    .context("cannot check what the v3 schema holds")
+}
+
 async fn v2_tables_with_rows(conn: &mut PgConnection) -> Result<Vec<String>> {
     // Table names are constants of this file, never input.
     let mut checks: Vec<String> = V2_TABLES

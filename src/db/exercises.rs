@@ -172,16 +172,21 @@ fn pick(mut rows: Vec<Exercise>, reference: &str) -> Result<Option<Exercise>> {
     }
 }
 
-/// A row with this name, compared case-insensitively, whoever owns it:
-/// `(id, createdById)`. The name is unique across all users.
+/// A row the user sees (shared or their own) with this name, compared
+/// case-insensitively: `(id, createdById)`. Since v3 names are unique per
+/// user, so another user's exercises never block a name (nor show).
 pub async fn holder_of_name(
     conn: &mut PgConnection,
+    user_id: &str,
     name: &str,
 ) -> Result<Option<(String, Option<String>)>> {
     sqlx::query_as(
-        r#"SELECT "id", "createdById" FROM "Exercise" WHERE lower("name") = lower($1) LIMIT 1"#,
+        r#"SELECT "id", "createdById" FROM "Exercise" WHERE lower("name") = lower($1)
+            AND ("createdById" IS NULL OR "createdById" = $2)
+          ORDER BY "createdById" NULLS FIRST, "id" LIMIT 1"#,
     )
     .bind(name)
+    .bind(user_id)
     .fetch_optional(&mut *conn)
     .await
     .context("cannot look up the exercise name")
@@ -302,17 +307,21 @@ pub async fn owns_catalog(conn: &mut PgConnection) -> Result<bool> {
     .context("cannot tell who owns the exercise catalog")
 }
 
-/// Rows whose lower-cased name is one of `lower_names`, whoever owns them:
-/// `(id, name, createdById, has instructions)`.
+/// Rows the user sees (shared or their own) whose lower-cased name is one of
+/// `lower_names`: `(id, name, createdById, has instructions)`. Since v3 names
+/// are unique per user, so another user's names never matter (nor show).
 pub async fn by_lower_names(
     conn: &mut PgConnection,
+    user_id: &str,
     lower_names: &[String],
 ) -> Result<Vec<(String, String, Option<String>, bool)>> {
     sqlx::query_as(
         r#"SELECT "id", "name", "createdById", "instructions" IS NOT NULL
-           FROM "Exercise" WHERE lower("name") = ANY($1)"#,
+           FROM "Exercise" WHERE lower("name") = ANY($1)
+            AND ("createdById" IS NULL OR "createdById" = $2)"#,
     )
     .bind(lower_names)
+    .bind(user_id)
     .fetch_all(&mut *conn)
     .await
     .context("cannot look up the exercises")
@@ -396,11 +405,18 @@ pub async fn update_own(
         .ok_or_else(|| Kind::NotFound.err("the exercise no longer exists"))
 }
 
-/// The name's unique index (across all users) as one sentence.
+/// The names one user sees are unique ignoring case (v3: the user's own
+/// among themselves, and none equal to a shared name or one of their
+/// aliases), as one sentence that names no other user's exercise.
 fn name_conflict(e: sqlx::Error, what: &str) -> anyhow::Error {
-    super::unique_violation(
+    super::unique_violation_any(
         e,
-        "Exercise_name_key",
+        &[
+            "Exercise_createdById_lower_name_key",
+            "Exercise_name_shared_key",
+            "Exercise_name_shared",
+            "Exercise_name_alias",
+        ],
         "an exercise with that name already exists: choose another name",
         what,
     )

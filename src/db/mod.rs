@@ -140,11 +140,23 @@ pub fn unique_violation(
     message: &str,
     what: &str,
 ) -> anyhow::Error {
+    unique_violation_any(e, &[constraint], message, what)
+}
+
+/// [`unique_violation`] for a rule kept by several unique indexes or
+/// triggers (v3: a name unique ignoring case is an expression index beside
+/// Prisma's own key, or a trigger's refusal named like a constraint).
+pub fn unique_violation_any(
+    e: sqlx::Error,
+    constraints: &[&str],
+    message: &str,
+    what: &str,
+) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &e
-        && db.constraint() == Some(constraint)
+        && let Some(c) = db.constraint().filter(|c| constraints.contains(c))
     {
         return DbError::Conflict {
-            constraint: constraint.to_string(),
+            constraint: c.to_string(),
             message: message.to_string(),
         }
         .into();

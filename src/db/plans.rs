@@ -15,6 +15,12 @@ use crate::domain::plan::PlanStatus;
 use crate::domain::session::Status;
 use crate::error::Kind;
 
+/// A user's plan names are unique: Prisma's key, and (v3) ignoring case.
+const PLAN_NAME_KEYS: &[&str] = &[
+    "TrainingPlan_userId_name_key",
+    "TrainingPlan_userId_lower_name_key",
+];
+
 const PLAN_COLUMNS: &str = r#"p."id", p."name", p."description", p."goal", p."status",
     p."startDate", p."endDate", p."isLegacyImport", p."createdAt", p."updatedAt",
     (SELECT count(*) FROM "PlanDay" d WHERE d."trainingPlanId" = p."id")::int AS "dayCount",
@@ -209,7 +215,7 @@ pub async fn create(
     .bind(to_db(now))
     .execute(&mut *conn)
     .await
-    .map_err(|e| super::unique_violation(e, "TrainingPlan_userId_name_key", "you already have a plan with that name", "cannot create the plan"))?;
+    .map_err(|e| super::unique_violation_any(e, PLAN_NAME_KEYS, "you already have a plan with that name", "cannot create the plan"))?;
     resolve(conn, user_id, &id).await
 }
 
@@ -257,9 +263,9 @@ pub async fn update(
     q.push(r#" WHERE "id" = "#).push_bind(id);
     q.push(r#" AND "userId" = "#).push_bind(user_id);
     let r = q.build().execute(&mut *conn).await.map_err(|e| {
-        super::unique_violation(
+        super::unique_violation_any(
             e,
-            "TrainingPlan_userId_name_key",
+            PLAN_NAME_KEYS,
             "you already have a plan with that name",
             "cannot change the plan",
         )
@@ -534,8 +540,9 @@ pub enum Siblings {
 }
 
 /// Gives `ordered` (every row under one parent) the positions 1, 2, ...
-/// in two statements: first out of the way to negative positions, since
-/// the unique (parent, position) index is checked row by row.
+/// in two statements: first out of the way, above the highest position,
+/// since the unique (parent, position) index is checked row by row (and,
+/// since v3, a CHECK keeps positions at 1 or more: no negative detour).
 pub async fn renumber(
     conn: &mut PgConnection,
     user_id: &str,
@@ -547,9 +554,12 @@ pub async fn renumber(
         Siblings::Days => (r#""PlanDay""#, OWN_DAY),
         Siblings::Entries => (r#""PlanExercise""#, OWN_ENTRY),
     };
-    // Positions are never negative, so -position - 1 collides with none.
+    // With M the highest of these positions (M >= their count), position + M
+    // collides with none of them, and 1..count with none of those.
     sqlx::query(&format!(
-        r#"UPDATE {table} SET "position" = -"position" - 1 WHERE "id" = ANY($1) AND {own}"#
+        r#"UPDATE {table} SET "position" = "position"
+               + (SELECT max(x."position") FROM {table} x WHERE x."id" = ANY($1))
+           WHERE "id" = ANY($1) AND {own}"#
     ))
     .bind(&ordered)
     .bind(user_id)

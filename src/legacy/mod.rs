@@ -576,9 +576,12 @@ async fn batches(
     let insert_logs = format!(
         r#"INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight,
                                      notes, "legacyWorkoutExerciseId", "createdAt", "updatedAt")
-           SELECT {}, e.user_id, e.sid, e.exercise_id, e.date, n, e.reps, e.weight, e.notes, e.id, $3, $3
-             FROM lm_we e CROSS JOIN LATERAL generate_series(1, e.sets) AS n
-            WHERE e.batch = $1 AND NOT EXISTS (
+           SELECT {}, e.user_id, e.sid, e.exercise_id, e.date, e.before + n, e.reps, e.weight, e.notes, e.id, $3, $3
+             FROM (SELECT e.*, coalesce(sum(greatest(e.sets, 0)) OVER (PARTITION BY e.workout_id, e.exercise_id ORDER BY e.id
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before
+                     FROM lm_we e WHERE e.batch = $1) e
+            CROSS JOIN LATERAL generate_series(1, e.sets) AS n
+            WHERE NOT EXISTS (
               SELECT 1 FROM lm_w w WHERE w.batch = $1 AND w.id = e.workout_id AND w.action = 'conflict')"#,
         id_sql(2, "row_number() OVER ()")
     );

@@ -410,7 +410,7 @@ fn unknown_files_and_missing_files_are_one_sentence() {
 }
 
 #[test]
-fn a_name_another_user_has_is_suffixed_and_reused() {
+fn a_name_another_user_has_is_free_and_reused() {
     let db = TestDb::new().with_user("b@x.io");
     db.workout()
         .args(["exercise", "add", "Zercher Carry"])
@@ -438,13 +438,12 @@ fn a_name_another_user_has_is_suffixed_and_reused() {
         assert!(out.status.success(), "{}", stderr_of(&out));
         (json_of(&out), stderr_of(&out))
     };
+    // v3: names are unique per user, so A gets the name as it is, and
+    // nothing says that B has one.
     let (r, err) = as_a(&[]);
-    assert_eq!(r["newExercises"][0], "Zercher Carry (2)");
-    assert_eq!(
-        r["renamedExercises"][0],
-        "Zercher Carry -> Zercher Carry (2)"
-    );
-    assert!(err.contains("Zercher Carry (2)"), "{err}");
+    assert_eq!(r["newExercises"][0], "Zercher Carry");
+    assert_eq!(r["renamedExercises"].as_array().unwrap().len(), 0);
+    assert!(!err.contains("(2)"), "{err}");
     let (r, _) = as_a(&[]);
     assert_eq!(r["setsAdded"], 0);
     assert_eq!(r["newExercises"].as_array().unwrap().len(), 0);
@@ -453,7 +452,12 @@ fn a_name_another_user_has_is_suffixed_and_reused() {
             r#"SELECT e."name" FROM "WorkoutLog" l JOIN "Exercise" e ON e."id" = l."exerciseId"
                JOIN "User" u ON u."id" = l."userId" WHERE u."email" = 'a@x.io' GROUP BY 1"#
         ),
-        ["Zercher Carry (2)"]
+        ["Zercher Carry"]
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "Exercise" WHERE name = 'Zercher Carry'"#),
+        2,
+        "one each"
     );
 }
 

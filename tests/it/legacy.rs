@@ -412,14 +412,26 @@ fn verify_fails_with_exit_4_after_a_migrated_set_is_tampered_with() {
               SELECT 'ctamper', 'u_bo', (SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w5'), 'e4',
                      now(), 3, 5, NULL, 'we10', now()"#);
     assert!(verify(&db).status.success(), "{}", stderr_of(&verify(&db)));
-    db.sql(r#"UPDATE "WorkoutLog" SET "sessionId" = (SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w1')
-               WHERE id = 'ctamper'"#);
-    let out = verify(&db);
-    assert_error(
-        &out,
-        4,
-        "every migrated set belongs to a session of the same user",
+    // Since v3 the database itself refuses it (a composite key), so verify
+    // keeps holding.
+    let refused = rt().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::query(
+            r#"UPDATE "WorkoutLog" SET "sessionId" = (SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w1')
+               WHERE id = 'ctamper'"#,
+        )
+        .execute(&mut c)
+        .await
+        .unwrap_err()
+    });
+    assert!(
+        refused
+            .to_string()
+            .contains("WorkoutLog_sessionId_userId_fkey"),
+        "{refused}"
     );
+    assert!(verify(&db).status.success(), "{}", stderr_of(&verify(&db)));
 }
 
 #[test]
@@ -507,7 +519,9 @@ fn legacy_rows_added_or_changed_after_a_run_are_carried_over_by_the_next() {
     assert_eq!(counts(&r, "WorkoutSession"), (1, 1, 0, 4));
     assert_eq!(counts(&r, "WorkoutLog"), (2 + 6, 0, 5, 0));
     assert_eq!(counts(&r, "TrainingPlan"), (0, 1, 0, 1));
-    // w3 now has we6 as 5 x 6 and we7 (fixed) as 1 x 6.
+    // w3 now has we6 as 5 x 6 and we7 (fixed) as 1 x 6. Both are Squat, so
+    // we7's set is number 6 of the session's squats (v3: set numbers are
+    // unique per session and exercise).
     assert_eq!(
         db.strings(
             r#"SELECT concat_ws('|', l."legacyWorkoutExerciseId", l."setNumber", l.reps, l."updatedAt")
@@ -520,7 +534,7 @@ fn legacy_rows_added_or_changed_after_a_run_are_carried_over_by_the_next() {
             "we6|3|6|2026-03-02 12:00:00",
             "we6|4|6|2026-03-02 12:00:00",
             "we6|5|6|2026-03-02 12:00:00",
-            "we7|1|6|2026-03-02 12:00:00",
+            "we7|6|6|2026-03-02 12:00:00",
         ]
     );
     // The session kept its id and createdAt; updatedAt moved.

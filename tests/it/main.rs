@@ -22,3 +22,4 @@ mod schema;
 mod session;
 mod tls;
 mod users;
+mod v3;

@@ -131,7 +131,7 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("Applied 3 migration(s)"),
+        stderr_of(&out).contains("Applied 4 migration(s)"),
         "{}",
         stderr_of(&out)
     );
@@ -149,22 +149,34 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
     assert_eq!(db.int(r#"SELECT count(*) FROM "Exercise""#), catalog + 3);
 
     assert_eq!(db.strings(LEGACY_CHECKSUM), before, "no legacy row changed");
-    // The v2 objects are there and the legacy ones are exactly as they were.
+    // The v2 and v3 objects are there and the legacy ones are exactly as
+    // they were, but v1's global Exercise_name_key, which v3 replaces by
+    // the same key on the shared rows (Exercise_name_shared_key) and one
+    // per user.
     let objects_after = db.strings(LEGACY_OBJECTS);
     for o in &objects_before {
-        assert!(objects_after.contains(o), "{o} kept");
+        assert!(
+            objects_after.contains(o) || o == "Exercise_name_key",
+            "{o} kept"
+        );
     }
-    let added: Vec<_> = objects_after
+    let mut added: Vec<_> = objects_after
         .iter()
         .filter(|o| !objects_before.contains(o))
+        .map(String::as_str)
         .collect();
+    added.sort();
     assert_eq!(
         added,
         [
             "Exercise_createdById_idx",
-            "Exercise_primaryMuscleGroup_idx"
+            "Exercise_createdById_lower_name_key",
+            "Exercise_name_shared_key",
+            "Exercise_primaryMuscleGroup_idx",
+            "User_lastLogin_check",
+            "User_weight_check",
         ],
-        "only v2's own objects are added to legacy tables"
+        "only v2's and v3's own objects are added to legacy tables"
     );
     assert_eq!(db.int(r#"SELECT count(*) FROM "TrainingPlan""#), 0);
     // The legacy rows read as v2 rows with the v2 defaults.
@@ -231,11 +243,12 @@ fn status_lists_every_migration() {
     let text = stdout_of(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "version,description,applied");
-    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines.len(), 5, "{text}");
     assert!(
         lines[1].ends_with("legacy v1,true")
             && lines[2].ends_with("v2,true")
-            && lines[3].ends_with("exercise catalog,true"),
+            && lines[3].ends_with("exercise catalog,true")
+            && lines[4].ends_with("v3,true"),
         "{text}"
     );
     assert!(stderr_of(&out).contains("up to date"));
@@ -254,7 +267,15 @@ fn down_past_v2_refuses_while_v2_tables_hold_rows() {
         .unwrap();
     assert_error(&out, 2, "--yes");
 
-    // The newest migration is the catalog: reverting it drops no table.
+    // The newest migration is v3, which holds nothing v2 cannot here.
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+
+    // Then the catalog: reverting it drops no table.
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -307,11 +328,13 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
         .args(["user", "set", "--timezone", "Europe/Berlin"])
         .assert()
         .success();
-    // The newest migration, the catalog, goes first; then v2 is refused.
-    db.workout()
-        .args(["migrate", "down", "--yes"])
-        .assert()
-        .success();
+    // The newest migrations, v3 and the catalog, go first; then v2 is refused.
+    for _ in 0..2 {
+        db.workout()
+            .args(["migrate", "down", "--yes"])
+            .assert()
+            .success();
+    }
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -327,7 +350,7 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
 #[test]
 fn down_to_zero_never_drops_the_legacy_tables() {
     let db = TestDb::new().with_user("a@x.io");
-    for _ in 0..3 {
+    for _ in 0..4 {
         let out = db
             .workout()
             .args(["migrate", "down", "--yes"])
@@ -353,5 +376,5 @@ fn down_to_zero_never_drops_the_legacy_tables() {
     );
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 3);
+    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 4);
 }

@@ -1,4 +1,5 @@
-//! The migrations give exactly the v2 schema of data-model.md: every table,
+//! The migrations give exactly the v3 schema (data-model.md's v2, and v3 as
+//! docs/design/schema-contract.md has it): every table,
 //! column, type, nullability, default, index, constraint and enum, read back
 //! from pg_catalog and compared with the spec below.
 
@@ -57,14 +58,14 @@ fn assert_same(what: &str, actual: Vec<String>, expected: &str) {
 }
 
 #[test]
-fn an_empty_database_migrates_to_exactly_v2() {
+fn an_empty_database_migrates_to_exactly_v3() {
     let db = TestDb::empty();
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_same("columns", db.strings(COLUMNS_SQL), V2_COLUMNS);
-    assert_same("indexes", db.strings(INDEXES_SQL), V2_INDEXES);
-    assert_same("constraints", db.strings(CONSTRAINTS_SQL), V2_CONSTRAINTS);
-    assert_same("enums", db.strings(ENUMS_SQL), V2_ENUMS);
+    assert_same("columns", db.strings(COLUMNS_SQL), V3_COLUMNS);
+    assert_same("indexes", db.strings(INDEXES_SQL), V3_INDEXES);
+    assert_same("constraints", db.strings(CONSTRAINTS_SQL), V3_CONSTRAINTS);
+    assert_same("enums", db.strings(ENUMS_SQL), V3_ENUMS);
 }
 
 /// The harness's template went through sqlx directly; the binary's path
@@ -72,8 +73,8 @@ fn an_empty_database_migrates_to_exactly_v2() {
 #[test]
 fn the_test_template_is_the_same_schema() {
     let db = TestDb::new();
-    assert_same("columns", db.strings(COLUMNS_SQL), V2_COLUMNS);
-    assert_same("indexes", db.strings(INDEXES_SQL), V2_INDEXES);
+    assert_same("columns", db.strings(COLUMNS_SQL), V3_COLUMNS);
+    assert_same("indexes", db.strings(INDEXES_SQL), V3_INDEXES);
 }
 
 /// Deleting a user removes everything of theirs even while their own
@@ -88,8 +89,8 @@ fn deleting_a_user_cascades_through_restrict() {
            INSERT INTO "Exercise" (id, name, "updatedAt", "createdById") VALUES ('e1', 'Own Press', now(), 'u1'),
                   ('e2', 'Catalog Squat', now(), NULL);
            INSERT INTO "TrainingPlan" (id, "userId", name, "updatedAt") VALUES ('p1', 'u1', 'Plan', now());
-           INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays) VALUES ('d1', 'p1', 'A', 0, '{1,4}');
-           INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets") VALUES ('x1', 'd1', 'e1', 0, 3);
+           INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays) VALUES ('d1', 'p1', 'A', 1, '{1,4}');
+           INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets") VALUES ('x1', 'd1', 'e1', 1, 3);
            INSERT INTO "WorkoutSession" (id, "userId", name, "updatedAt", "trainingPlanId") VALUES ('s1', 'u1', 'S', now(), 'p1');
            INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", "updatedAt")
                   VALUES ('l1', 'u1', 's1', 'e1', now(), 1, now()), ('l2', 'u2', NULL, 'e2', now(), 1, now());"#,
@@ -117,7 +118,7 @@ fn deleting_a_user_cascades_through_restrict() {
     );
 }
 
-const V2_ENUMS: &str = r#"
+const V3_ENUMS: &str = r#"
 Difficulty = BEGINNER,INTERMEDIATE,EXPERT
 ExerciseCategory = STRENGTH,CARDIO,STRETCHING,PLYOMETRICS,POWERLIFTING,OLYMPIC_WEIGHTLIFTING,STRONGMAN
 Force = PUSH,PULL,STATIC
@@ -126,9 +127,25 @@ MuscleGroup = ABDOMINALS,ABDUCTORS,ADDUCTORS,BICEPS,CALVES,CHEST,FOREARMS,GLUTES
 PlanStatus = DRAFT,ACTIVE,PAUSED,COMPLETED,ARCHIVED
 ReminderKind = RECURRING,SESSION
 SessionStatus = SCHEDULED,IN_PROGRESS,COMPLETED,SKIPPED,CANCELLED
+SetType = NORMAL,WARMUP,DROP,FAILURE,AMRAP
+TrackingType = WEIGHT_REPS,BODYWEIGHT_REPS,ASSISTED_BODYWEIGHT,REPS_ONLY,DURATION,DISTANCE_DURATION
 "#;
 
-const V2_COLUMNS: &str = r#"
+const V3_COLUMNS: &str = r#"
+BodyMeasurement.id text NOT NULL
+BodyMeasurement.userId text NOT NULL
+BodyMeasurement.date timestamp(3) without time zone NOT NULL
+BodyMeasurement.weightKg double precision
+BodyMeasurement.bodyFatPercent double precision
+BodyMeasurement.waistCm double precision
+BodyMeasurement.chestCm double precision
+BodyMeasurement.armCm double precision
+BodyMeasurement.thighCm double precision
+BodyMeasurement.hipsCm double precision
+BodyMeasurement.neckCm double precision
+BodyMeasurement.notes text
+BodyMeasurement.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
+BodyMeasurement.updatedAt timestamp(3) without time zone NOT NULL
 Exercise.id text NOT NULL
 Exercise.name text NOT NULL
 Exercise.description text
@@ -144,6 +161,12 @@ Exercise.mechanic "Mechanic"
 Exercise.force "Force"
 Exercise.instructions text
 Exercise.createdById text
+Exercise.trackingType "TrackingType" NOT NULL DEFAULT 'WEIGHT_REPS'::"TrackingType"
+ExerciseAlias.id text NOT NULL
+ExerciseAlias.userId text NOT NULL
+ExerciseAlias.exerciseId text NOT NULL
+ExerciseAlias.name text NOT NULL
+ExerciseAlias.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
 LegacyMigrationRun.id text NOT NULL
 LegacyMigrationRun.mode text NOT NULL
 LegacyMigrationRun.status text NOT NULL
@@ -168,6 +191,7 @@ PlanExercise.targetRpe double precision
 PlanExercise.restSeconds integer
 PlanExercise.progressionKg double precision
 PlanExercise.notes text
+PlanExercise.supersetGroup integer
 Reminder.id text NOT NULL
 Reminder.userId text NOT NULL
 Reminder.kind "ReminderKind" NOT NULL
@@ -189,6 +213,21 @@ ReminderDelivery.reminderId text NOT NULL
 ReminderDelivery.occurrence timestamp(3) without time zone NOT NULL
 ReminderDelivery.deliveredAt timestamp(3) without time zone NOT NULL
 ReminderDelivery.channel text NOT NULL
+SessionExercise.id text NOT NULL
+SessionExercise.sessionId text NOT NULL
+SessionExercise.exerciseId text NOT NULL
+SessionExercise.planExerciseId text
+SessionExercise.position integer NOT NULL
+SessionExercise.targetSets integer NOT NULL
+SessionExercise.targetRepsMin integer
+SessionExercise.targetRepsMax integer
+SessionExercise.targetWeight double precision
+SessionExercise.targetRpe double precision
+SessionExercise.restSeconds integer
+SessionExercise.supersetGroup integer
+SessionExercise.notes text
+SessionExercise.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
+SessionExercise.updatedAt timestamp(3) without time zone NOT NULL
 TrainingPlan.id text NOT NULL
 TrainingPlan.userId text NOT NULL
 TrainingPlan.name text NOT NULL
@@ -246,6 +285,8 @@ WorkoutLog.notes text
 WorkoutLog.legacyWorkoutExerciseId text
 WorkoutLog.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
 WorkoutLog.updatedAt timestamp(3) without time zone NOT NULL
+WorkoutLog.setType "SetType" NOT NULL DEFAULT 'NORMAL'::"SetType"
+WorkoutLog.supersetGroup integer
 WorkoutSession.id text NOT NULL
 WorkoutSession.userId text NOT NULL
 WorkoutSession.trainingPlanId text
@@ -263,9 +304,15 @@ WorkoutSession.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT
 WorkoutSession.updatedAt timestamp(3) without time zone NOT NULL
 "#;
 
-const V2_INDEXES: &str = r#"
+const V3_INDEXES: &str = r#"
+CREATE UNIQUE INDEX "BodyMeasurement_pkey" ON public."BodyMeasurement" USING btree (id)
+CREATE INDEX "BodyMeasurement_userId_date_idx" ON public."BodyMeasurement" USING btree ("userId", date)
+CREATE INDEX "ExerciseAlias_exerciseId_idx" ON public."ExerciseAlias" USING btree ("exerciseId")
+CREATE UNIQUE INDEX "ExerciseAlias_pkey" ON public."ExerciseAlias" USING btree (id)
+CREATE UNIQUE INDEX "ExerciseAlias_userId_lower_name_key" ON public."ExerciseAlias" USING btree ("userId", lower(name))
 CREATE INDEX "Exercise_createdById_idx" ON public."Exercise" USING btree ("createdById")
-CREATE UNIQUE INDEX "Exercise_name_key" ON public."Exercise" USING btree (name)
+CREATE UNIQUE INDEX "Exercise_createdById_lower_name_key" ON public."Exercise" USING btree ("createdById", lower(name)) WHERE ("createdById" IS NOT NULL)
+CREATE UNIQUE INDEX "Exercise_name_shared_key" ON public."Exercise" USING btree (name) WHERE ("createdById" IS NULL)
 CREATE UNIQUE INDEX "Exercise_pkey" ON public."Exercise" USING btree (id)
 CREATE INDEX "Exercise_primaryMuscleGroup_idx" ON public."Exercise" USING btree ("primaryMuscleGroup")
 CREATE UNIQUE INDEX "LegacyMigrationRun_pkey" ON public."LegacyMigrationRun" USING btree (id)
@@ -282,7 +329,13 @@ CREATE UNIQUE INDEX "Reminder_pkey" ON public."Reminder" USING btree (id)
 CREATE INDEX "Reminder_sessionId_idx" ON public."Reminder" USING btree ("sessionId")
 CREATE INDEX "Reminder_trainingPlanId_idx" ON public."Reminder" USING btree ("trainingPlanId")
 CREATE INDEX "Reminder_userId_active_idx" ON public."Reminder" USING btree ("userId", active)
+CREATE INDEX "SessionExercise_exerciseId_idx" ON public."SessionExercise" USING btree ("exerciseId")
+CREATE UNIQUE INDEX "SessionExercise_pkey" ON public."SessionExercise" USING btree (id)
+CREATE INDEX "SessionExercise_planExerciseId_idx" ON public."SessionExercise" USING btree ("planExerciseId")
+CREATE UNIQUE INDEX "SessionExercise_sessionId_position_key" ON public."SessionExercise" USING btree ("sessionId", "position")
+CREATE UNIQUE INDEX "TrainingPlan_id_userId_key" ON public."TrainingPlan" USING btree (id, "userId")
 CREATE UNIQUE INDEX "TrainingPlan_pkey" ON public."TrainingPlan" USING btree (id)
+CREATE UNIQUE INDEX "TrainingPlan_userId_lower_name_key" ON public."TrainingPlan" USING btree ("userId", lower(name))
 CREATE UNIQUE INDEX "TrainingPlan_userId_name_key" ON public."TrainingPlan" USING btree ("userId", name)
 CREATE INDEX "TrainingPlan_userId_status_idx" ON public."TrainingPlan" USING btree ("userId", status)
 CREATE UNIQUE INDEX "User_email_key" ON public."User" USING btree (email)
@@ -291,8 +344,10 @@ CREATE UNIQUE INDEX "WorkoutExercise_pkey" ON public."WorkoutExercise" USING btr
 CREATE INDEX "WorkoutLog_exerciseId_idx" ON public."WorkoutLog" USING btree ("exerciseId")
 CREATE UNIQUE INDEX "WorkoutLog_legacyWorkoutExerciseId_setNumber_key" ON public."WorkoutLog" USING btree ("legacyWorkoutExerciseId", "setNumber")
 CREATE UNIQUE INDEX "WorkoutLog_pkey" ON public."WorkoutLog" USING btree (id)
+CREATE UNIQUE INDEX "WorkoutLog_sessionId_exerciseId_setNumber_key" ON public."WorkoutLog" USING btree ("sessionId", "exerciseId", "setNumber")
 CREATE INDEX "WorkoutLog_sessionId_idx" ON public."WorkoutLog" USING btree ("sessionId")
 CREATE INDEX "WorkoutLog_userId_date_idx" ON public."WorkoutLog" USING btree ("userId", date)
+CREATE UNIQUE INDEX "WorkoutSession_id_userId_key" ON public."WorkoutSession" USING btree (id, "userId")
 CREATE UNIQUE INDEX "WorkoutSession_legacyWorkoutId_key" ON public."WorkoutSession" USING btree ("legacyWorkoutId")
 CREATE UNIQUE INDEX "WorkoutSession_pkey" ON public."WorkoutSession" USING btree (id)
 CREATE INDEX "WorkoutSession_trainingPlanId_idx" ON public."WorkoutSession" USING btree ("trainingPlanId")
@@ -302,35 +357,115 @@ CREATE UNIQUE INDEX "Workout_pkey" ON public."Workout" USING btree (id)
 CREATE INDEX "Workout_userId_idx" ON public."Workout" USING btree ("userId")
 "#;
 
-const V2_CONSTRAINTS: &str = r#"
+const V3_CONSTRAINTS: &str = r#"
+BodyMeasurement_armCm_check CHECK ((("armCm" >= (0)::double precision) AND ("armCm" < 'Infinity'::double precision)))
+BodyMeasurement_bodyFatPercent_check CHECK ((("bodyFatPercent" >= (0)::double precision) AND ("bodyFatPercent" <= (100)::double precision)))
+BodyMeasurement_chestCm_check CHECK ((("chestCm" >= (0)::double precision) AND ("chestCm" < 'Infinity'::double precision)))
+BodyMeasurement_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+BodyMeasurement_date_check CHECK (((date >= '1900-01-01 00:00:00'::timestamp without time zone) AND (date < '10000-01-01 00:00:00'::timestamp without time zone)))
+BodyMeasurement_hipsCm_check CHECK ((("hipsCm" >= (0)::double precision) AND ("hipsCm" < 'Infinity'::double precision)))
+BodyMeasurement_neckCm_check CHECK ((("neckCm" >= (0)::double precision) AND ("neckCm" < 'Infinity'::double precision)))
+BodyMeasurement_pkey PRIMARY KEY (id)
+BodyMeasurement_thighCm_check CHECK ((("thighCm" >= (0)::double precision) AND ("thighCm" < 'Infinity'::double precision)))
+BodyMeasurement_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+BodyMeasurement_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+BodyMeasurement_value_check CHECK ((num_nonnulls("weightKg", "bodyFatPercent", "waistCm", "chestCm", "armCm", "thighCm", "hipsCm", "neckCm") >= 1))
+BodyMeasurement_waistCm_check CHECK ((("waistCm" >= (0)::double precision) AND ("waistCm" < 'Infinity'::double precision)))
+BodyMeasurement_weightKg_check CHECK ((("weightKg" >= (0)::double precision) AND ("weightKg" < 'Infinity'::double precision)))
+ExerciseAlias_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+ExerciseAlias_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE CASCADE
+ExerciseAlias_pkey PRIMARY KEY (id)
+ExerciseAlias_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
 Exercise_pkey PRIMARY KEY (id)
+LegacyMigrationRun_finishedAt_check CHECK ((("finishedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("finishedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 LegacyMigrationRun_pkey PRIMARY KEY (id)
+LegacyMigrationRun_startedAt_check CHECK ((("startedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("startedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 PlanDay_pkey PRIMARY KEY (id)
+PlanDay_position_check CHECK (("position" >= 1))
+PlanDay_session_plan TRIGGER
 PlanDay_trainingPlanId_fkey FOREIGN KEY ("trainingPlanId") REFERENCES "TrainingPlan"(id) ON UPDATE CASCADE ON DELETE CASCADE
 PlanExercise_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE RESTRICT
 PlanExercise_pkey PRIMARY KEY (id)
 PlanExercise_planDayId_fkey FOREIGN KEY ("planDayId") REFERENCES "PlanDay"(id) ON UPDATE CASCADE ON DELETE CASCADE
+PlanExercise_position_check CHECK (("position" >= 1))
+PlanExercise_progressionKg_check CHECK ((("progressionKg" >= (0)::double precision) AND ("progressionKg" < 'Infinity'::double precision)))
+PlanExercise_restSeconds_check CHECK (("restSeconds" >= 0))
+PlanExercise_supersetGroup_check CHECK (("supersetGroup" >= 1))
+PlanExercise_targetRepsMax_check CHECK (("targetRepsMax" >= 0))
+PlanExercise_targetRepsMin_check CHECK (("targetRepsMin" >= 0))
+PlanExercise_targetReps_check CHECK (("targetRepsMin" <= "targetRepsMax"))
+PlanExercise_targetRpe_check CHECK ((("targetRpe" >= (1)::double precision) AND ("targetRpe" <= (10)::double precision)))
+PlanExercise_targetSets_check CHECK (("targetSets" >= 1))
+PlanExercise_targetWeight_check CHECK ((("targetWeight" >= (0)::double precision) AND ("targetWeight" < 'Infinity'::double precision)))
+ReminderDelivery_deliveredAt_check CHECK ((("deliveredAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("deliveredAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+ReminderDelivery_occurrence_check CHECK (((occurrence >= '1900-01-01 00:00:00'::timestamp without time zone) AND (occurrence < '10000-01-01 00:00:00'::timestamp without time zone)))
 ReminderDelivery_pkey PRIMARY KEY (id)
 ReminderDelivery_reminderId_fkey FOREIGN KEY ("reminderId") REFERENCES "Reminder"(id) ON UPDATE CASCADE ON DELETE CASCADE
+Reminder_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+Reminder_lastFiredAt_check CHECK ((("lastFiredAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("lastFiredAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+Reminder_leadMinutes_check CHECK (("leadMinutes" >= 0))
+Reminder_nextFireAt_check CHECK ((("nextFireAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("nextFireAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 Reminder_pkey PRIMARY KEY (id)
-Reminder_sessionId_fkey FOREIGN KEY ("sessionId") REFERENCES "WorkoutSession"(id) ON UPDATE CASCADE ON DELETE CASCADE
-Reminder_trainingPlanId_fkey FOREIGN KEY ("trainingPlanId") REFERENCES "TrainingPlan"(id) ON UPDATE CASCADE ON DELETE CASCADE
+Reminder_sessionId_userId_fkey FOREIGN KEY ("sessionId", "userId") REFERENCES "WorkoutSession"(id, "userId") ON UPDATE CASCADE ON DELETE CASCADE
+Reminder_trainingPlanId_userId_fkey FOREIGN KEY ("trainingPlanId", "userId") REFERENCES "TrainingPlan"(id, "userId") ON UPDATE CASCADE ON DELETE CASCADE
+Reminder_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 Reminder_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+SessionExercise_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+SessionExercise_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE RESTRICT
+SessionExercise_pkey PRIMARY KEY (id)
+SessionExercise_planExerciseId_fkey FOREIGN KEY ("planExerciseId") REFERENCES "PlanExercise"(id) ON UPDATE CASCADE ON DELETE SET NULL
+SessionExercise_plan_owner TRIGGER
+SessionExercise_position_check CHECK (("position" >= 1))
+SessionExercise_restSeconds_check CHECK (("restSeconds" >= 0))
+SessionExercise_sessionId_fkey FOREIGN KEY ("sessionId") REFERENCES "WorkoutSession"(id) ON UPDATE CASCADE ON DELETE CASCADE
+SessionExercise_supersetGroup_check CHECK (("supersetGroup" >= 1))
+SessionExercise_targetRepsMax_check CHECK (("targetRepsMax" >= 0))
+SessionExercise_targetRepsMin_check CHECK (("targetRepsMin" >= 0))
+SessionExercise_targetReps_check CHECK (("targetRepsMin" <= "targetRepsMax"))
+SessionExercise_targetRpe_check CHECK ((("targetRpe" >= (1)::double precision) AND ("targetRpe" <= (10)::double precision)))
+SessionExercise_targetSets_check CHECK (("targetSets" >= 1))
+SessionExercise_targetWeight_check CHECK ((("targetWeight" >= (0)::double precision) AND ("targetWeight" < 'Infinity'::double precision)))
+SessionExercise_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+TrainingPlan_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+TrainingPlan_endDate_check CHECK ((("endDate" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("endDate" < '10000-01-01 00:00:00'::timestamp without time zone)))
 TrainingPlan_pkey PRIMARY KEY (id)
+TrainingPlan_session_owner TRIGGER
+TrainingPlan_startDate_check CHECK ((("startDate" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("startDate" < '10000-01-01 00:00:00'::timestamp without time zone)))
+TrainingPlan_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 TrainingPlan_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+User_lastLogin_check CHECK ((("lastLogin" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("lastLogin" < '10000-01-01 00:00:00'::timestamp without time zone)))
 User_pkey PRIMARY KEY (id)
+User_weight_check CHECK (((weight >= (0)::double precision) AND (weight < 'Infinity'::double precision)))
 WorkoutExercise_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE RESTRICT
 WorkoutExercise_pkey PRIMARY KEY (id)
 WorkoutExercise_workoutId_fkey FOREIGN KEY ("workoutId") REFERENCES "Workout"(id) ON UPDATE CASCADE ON DELETE CASCADE
+WorkoutLog_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+WorkoutLog_date_check CHECK (((date >= '1900-01-01 00:00:00'::timestamp without time zone) AND (date < '10000-01-01 00:00:00'::timestamp without time zone)))
+WorkoutLog_distanceMeters_check CHECK ((("distanceMeters" >= (0)::double precision) AND ("distanceMeters" < 'Infinity'::double precision)))
+WorkoutLog_durationSeconds_check CHECK (("durationSeconds" >= 0))
 WorkoutLog_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE RESTRICT
+WorkoutLog_isWarmup_setType_check CHECK (("isWarmup" = ("setType" = 'WARMUP'::"SetType")))
 WorkoutLog_legacyWorkoutExerciseId_fkey FOREIGN KEY ("legacyWorkoutExerciseId") REFERENCES "WorkoutExercise"(id) ON UPDATE CASCADE ON DELETE SET NULL
 WorkoutLog_pkey PRIMARY KEY (id)
-WorkoutLog_sessionId_fkey FOREIGN KEY ("sessionId") REFERENCES "WorkoutSession"(id) ON UPDATE CASCADE ON DELETE CASCADE
+WorkoutLog_reps_check CHECK ((reps >= 0))
+WorkoutLog_rpe_check CHECK (((rpe >= (1)::double precision) AND (rpe <= (10)::double precision)))
+WorkoutLog_sessionId_userId_fkey FOREIGN KEY ("sessionId", "userId") REFERENCES "WorkoutSession"(id, "userId") ON UPDATE CASCADE ON DELETE CASCADE
+WorkoutLog_setNumber_check CHECK (("setNumber" >= 1))
+WorkoutLog_supersetGroup_check CHECK (("supersetGroup" >= 1))
+WorkoutLog_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 WorkoutLog_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+WorkoutLog_weight_check CHECK (((weight >= (0)::double precision) AND (weight < 'Infinity'::double precision)))
+WorkoutSession_completedAt_check CHECK ((("completedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("completedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+WorkoutSession_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("createdAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+WorkoutSession_durationMinutes_check CHECK (("durationMinutes" >= 0))
 WorkoutSession_legacyWorkoutId_fkey FOREIGN KEY ("legacyWorkoutId") REFERENCES "Workout"(id) ON UPDATE CASCADE ON DELETE SET NULL
 WorkoutSession_pkey PRIMARY KEY (id)
 WorkoutSession_planDayId_fkey FOREIGN KEY ("planDayId") REFERENCES "PlanDay"(id) ON UPDATE CASCADE ON DELETE SET NULL
+WorkoutSession_plan_owner TRIGGER
+WorkoutSession_scheduledAt_check CHECK ((("scheduledAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("scheduledAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
+WorkoutSession_startedAt_check CHECK ((("startedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("startedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 WorkoutSession_trainingPlanId_fkey FOREIGN KEY ("trainingPlanId") REFERENCES "TrainingPlan"(id) ON UPDATE CASCADE ON DELETE SET NULL
+WorkoutSession_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 WorkoutSession_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
 Workout_pkey PRIMARY KEY (id)
 Workout_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE

@@ -339,9 +339,9 @@ fn schedule_day_n_is_the_nth_day_as_in_plan_commands() {
         let out = run(&db, &args);
         assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
     }
-    // The web app numbers days from 0: stored positions 0 and 1.
-    db.sql(r#"UPDATE "PlanDay" SET "position" = -"position""#);
-    db.sql(r#"UPDATE "PlanDay" SET "position" = CASE "name" WHEN 'Upper' THEN 0 ELSE 1 END"#);
+    // Another client's positions need not be 1..N (v3 keeps them >= 1):
+    // stored positions 11 and 12, days 1 and 2.
+    db.sql(r#"UPDATE "PlanDay" SET "position" = "position" + 10"#);
     for (n, day) in [("1", "Upper"), ("2", "Lower")] {
         let s = ok_json(
             &db,

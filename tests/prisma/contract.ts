@@ -44,6 +44,9 @@ const MODELS = [
   "Reminder",
   "ReminderDelivery",
   "LegacyMigrationRun",
+  "SessionExercise",
+  "BodyMeasurement",
+  "ExerciseAlias",
 ] as const;
 
 const c = new Checks();
@@ -85,6 +88,18 @@ async function rejects(name: string, p: Promise<unknown>, codes: string[]): Prom
       code,
       message: e instanceof Error ? e.message : e,
     });
+  }
+}
+
+/** The database refuses the write (a CHECK, a trigger, a key): whatever code
+ * Prisma gives it, its message names the rule. */
+async function refusedByDb(name: string, p: Promise<unknown>, rule: string): Promise<void> {
+  try {
+    await p;
+    c.ok(`${name}: refused`, false, "it succeeded");
+  } catch (e) {
+    const text = e instanceof Error ? `${e.message} ${JSON.stringify((e as { meta?: unknown }).meta ?? {})}` : String(e);
+    c.ok(`${name}: refused by ${rule}`, text.includes(rule), text);
   }
 }
 
@@ -674,6 +689,203 @@ async function cascades(): Promise<void> {
   c.eq("LegacyMigrationRun.delete", await prisma.legacyMigrationRun.count({ where: { id: run.id } }), 0);
 }
 
+/** v3's models and fields through the Prisma Client: create, read, update,
+ * delete; and the database's refusals of writes that break a v3 rule. */
+async function v3(): Promise<void> {
+  const u = await prisma.user.create({ data: { email: `prisma.v3.${tag}@example.com`, weight: 70 } });
+  const other = await prisma.user.create({ data: { email: `prisma.v3b.${tag}@example.com` } });
+  const shared = await prisma.exercise.create({ data: { name: `Prisma V3 Pull-up ${tag}`, trackingType: "BODYWEIGHT_REPS" } });
+  c.eq("Exercise.trackingType as written", shared.trackingType, "BODYWEIGHT_REPS");
+  const own = await prisma.exercise.create({ data: { name: `Prisma V3 Own ${tag}`, createdById: u.id } });
+  c.eq("Exercise.trackingType defaults to WEIGHT_REPS", own.trackingType, "WEIGHT_REPS");
+  const own2 = await prisma.exercise.update({ where: { id: own.id }, data: { trackingType: "DURATION" } });
+  c.eq("Exercise.trackingType updated", own2.trackingType, "DURATION");
+  // Another user may own the same name; nobody may own a shared one.
+  const twin = await prisma.exercise.create({ data: { name: `Prisma V3 Own ${tag}`, createdById: other.id } });
+  c.ok("two users each own an exercise of one name", twin.id !== own.id);
+  await refusedByDb(
+    "an own exercise named like a shared one, in another case",
+    prisma.exercise.create({ data: { name: `prisma v3 pull-up ${tag}`.toUpperCase(), createdById: u.id } }),
+    "Exercise_name_shared",
+  );
+  c.eq("Exercise found by name with findFirst", (await prisma.exercise.findFirst({ where: { name: shared.name, createdById: null } }))?.id, shared.id);
+
+  const plan = await prisma.trainingPlan.create({
+    data: {
+      name: `V3 ${tag}`,
+      userId: u.id,
+      days: {
+        create: [
+          {
+            name: "A",
+            position: 1,
+            exercises: {
+              create: [
+                { exerciseId: shared.id, position: 1, targetSets: 3, supersetGroup: 1 },
+                { exerciseId: own.id, position: 2, targetSets: 3, supersetGroup: 1 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    include: { days: { include: { exercises: { orderBy: { position: "asc" } } } } },
+  });
+  const day = plan.days[0];
+  c.eq("PlanExercise.supersetGroup", day.exercises.map((x) => x.supersetGroup), [1, 1]);
+  await refusedByDb(
+    "a plan name differing only in case",
+    prisma.trainingPlan.create({ data: { name: `v3 ${tag}`.toUpperCase(), userId: u.id } }),
+    "TrainingPlan_userId_lower_name_key",
+  );
+
+  const s = await prisma.workoutSession.create({
+    data: {
+      name: "V3",
+      userId: u.id,
+      trainingPlanId: plan.id,
+      planDayId: day.id,
+      exercises: {
+        create: day.exercises.map((x, i) => ({
+          exerciseId: x.exerciseId,
+          planExerciseId: x.id,
+          position: i + 1,
+          targetSets: x.targetSets,
+          targetRepsMin: 8,
+          targetRepsMax: 10,
+          targetWeight: 10,
+          targetRpe: 8,
+          restSeconds: 90,
+          supersetGroup: x.supersetGroup,
+          notes: "A1/A2",
+        })),
+      },
+    },
+    include: { exercises: { orderBy: { position: "asc" }, include: { planExercise: true, exercise: true } } },
+  });
+  c.eq("SessionExercise rows with their plan entries", s.exercises.map((x) => [x.position, x.planExercise?.id, x.exercise.id]), [
+    [1, day.exercises[0].id, shared.id],
+    [2, day.exercises[1].id, own.id],
+  ]);
+  const t2 = await prisma.sessionExercise.update({ where: { id: s.exercises[1].id }, data: { targetWeight: 12.5 } });
+  movedForward("SessionExercise.update", s.exercises[1], t2);
+  await refusedByDb(
+    "a session target at position 0",
+    prisma.sessionExercise.create({ data: { sessionId: s.id, exerciseId: shared.id, position: 0, targetSets: 1 } }),
+    "SessionExercise_position_check",
+  );
+  await refusedByDb(
+    "a session on another user's plan",
+    prisma.workoutSession.create({ data: { name: "X", userId: other.id, trainingPlanId: plan.id } }),
+    "WorkoutSession_plan_owner",
+  );
+
+  // Sets: setType and isWarmup in step; supersets; one user all the way down.
+  const w = await prisma.workoutLog.create({
+    data: { userId: u.id, sessionId: s.id, exerciseId: shared.id, date: new Date(), setNumber: 1, setType: "WARMUP", supersetGroup: 1 },
+  });
+  c.eq("WorkoutLog setType WARMUP sets isWarmup", [w.setType, w.isWarmup, w.supersetGroup], ["WARMUP", true, 1]);
+  const old = await prisma.workoutLog.create({
+    data: { userId: u.id, sessionId: s.id, exerciseId: shared.id, date: new Date(), setNumber: 2, isWarmup: true },
+  });
+  c.eq("WorkoutLog isWarmup alone (an older app) sets setType WARMUP", old.setType, "WARMUP");
+  const drop = await prisma.workoutLog.update({ where: { id: old.id }, data: { setType: "DROP" } });
+  c.eq("WorkoutLog setType DROP clears isWarmup", [drop.setType, drop.isWarmup], ["DROP", false]);
+  const viaRelation = await prisma.workoutLog.create({
+    data: { user: { connect: { id: u.id } }, session: { connect: { id: s.id } }, exercise: { connect: { id: own.id } }, date: new Date(), setNumber: 1, setType: "AMRAP" },
+    include: { session: true },
+  });
+  c.eq("WorkoutLog created through its relations (composite key)", [viaRelation.session?.id, viaRelation.setType], [s.id, "AMRAP"]);
+  c.eq("WorkoutSession.logs through the composite key", (await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id }, include: { logs: true } })).logs.length, 3);
+  await refusedByDb(
+    "a set of another user's session",
+    prisma.workoutLog.create({ data: { userId: other.id, sessionId: s.id, exerciseId: shared.id, date: new Date(), setNumber: 9 } }),
+    "WorkoutLog_sessionId_userId_fkey",
+  );
+  await refusedByDb(
+    "a repeated set number",
+    prisma.workoutLog.create({ data: { userId: u.id, sessionId: s.id, exerciseId: shared.id, date: new Date(), setNumber: 1 } }),
+    "WorkoutLog_sessionId_exerciseId_setNumber_key",
+  );
+  await refusedByDb(
+    "an RPE of 99",
+    prisma.workoutLog.create({ data: { userId: u.id, exerciseId: shared.id, date: new Date(), setNumber: 1, rpe: 99 } }),
+    "WorkoutLog_rpe_check",
+  );
+  await refusedByDb(
+    "a NaN weight",
+    prisma.workoutLog.create({ data: { userId: u.id, exerciseId: shared.id, date: new Date(), setNumber: 1, weight: NaN } }),
+    "WorkoutLog_weight_check",
+  );
+  await refusedByDb(
+    "a reminder of another user's session",
+    prisma.reminder.create({ data: { userId: other.id, kind: "SESSION", title: "x", timezone: "UTC", sessionId: s.id } }),
+    "Reminder_sessionId_userId_fkey",
+  );
+
+  // Body measurements: User.weight follows the latest.
+  const m1 = await prisma.bodyMeasurement.create({ data: { userId: u.id, date: new Date("2026-01-01T07:00:00Z"), weightKg: 72.5, waistCm: 80 } });
+  const m2 = await prisma.bodyMeasurement.create({ data: { userId: u.id, date: new Date("2026-02-01T07:00:00Z"), weightKg: 71, bodyFatPercent: 15 } });
+  c.eq("User.weight is the latest measurement's", (await prisma.user.findUniqueOrThrow({ where: { id: u.id } })).weight, 71);
+  const m2b = await prisma.bodyMeasurement.update({ where: { id: m2.id }, data: { weightKg: 70.5, notes: "morning" } });
+  movedForward("BodyMeasurement.update", m2, m2b);
+  c.eq("User.weight follows an update", (await prisma.user.findUniqueOrThrow({ where: { id: u.id } })).weight, 70.5);
+  await prisma.bodyMeasurement.delete({ where: { id: m2.id } });
+  c.eq("User.weight falls back after a delete", (await prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { bodyMeasurements: true } })).weight, 72.5);
+  await refusedByDb(
+    "a measurement with no value",
+    prisma.bodyMeasurement.create({ data: { userId: u.id, date: new Date() } }),
+    "BodyMeasurement_value_check",
+  );
+  await refusedByDb(
+    "a body fat of 120%",
+    prisma.bodyMeasurement.create({ data: { userId: u.id, date: new Date(), bodyFatPercent: 120 } }),
+    "BodyMeasurement_bodyFatPercent_check",
+  );
+
+  // Aliases.
+  const a = await prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: shared.id, name: `Chin ${tag}` } });
+  c.ok("ExerciseAlias.create: a cuid", CUID.test(a.id), a.id);
+  const a2 = await prisma.exerciseAlias.update({ where: { id: a.id }, data: { name: `Chins ${tag}` } });
+  c.eq("ExerciseAlias.update", a2.name, `Chins ${tag}`);
+  c.eq("Exercise.aliases", (await prisma.exercise.findUniqueOrThrow({ where: { id: shared.id }, include: { aliases: true } })).aliases.map((x) => x.name), [`Chins ${tag}`]);
+  await refusedByDb(
+    "an alias equal to one of the user's names",
+    prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: shared.id, name: own.name.toLowerCase() } }),
+    "ExerciseAlias_name_exercise",
+  );
+  await refusedByDb(
+    "an alias of another user's exercise",
+    prisma.exerciseAlias.create({ data: { userId: other.id, exerciseId: own.id, name: `Mine ${tag}` } }),
+    "ExerciseAlias_exercise_visible",
+  );
+  await refusedByDb(
+    "an alias repeated in another case",
+    prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: own.id, name: `CHINS ${tag}`.toUpperCase() } }),
+    "ExerciseAlias_userId_lower_name_key",
+  );
+  await prisma.exerciseAlias.delete({ where: { id: a.id } });
+  c.eq("ExerciseAlias.delete", await prisma.exerciseAlias.count({ where: { id: a.id } }), 0);
+
+  // Deletes: plan entry SET NULL on the target; session CASCADE; user CASCADE.
+  await prisma.planExercise.delete({ where: { id: day.exercises[0].id } });
+  c.eq("PlanExercise.delete sets SessionExercise.planExerciseId NULL", (await prisma.sessionExercise.findUniqueOrThrow({ where: { id: s.exercises[0].id } })).planExerciseId, null);
+  await prisma.sessionExercise.delete({ where: { id: s.exercises[0].id } });
+  c.eq("SessionExercise.delete", await prisma.sessionExercise.count({ where: { id: s.exercises[0].id } }), 0);
+  await prisma.workoutSession.delete({ where: { id: s.id } });
+  c.eq("WorkoutSession.delete cascades to SessionExercise", await prisma.sessionExercise.count({ where: { sessionId: s.id } }), 0);
+  await prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: own.id, name: `Again ${tag}` } });
+  await prisma.user.delete({ where: { id: u.id } });
+  c.eq("User.delete cascades to BodyMeasurement and ExerciseAlias", [
+    await prisma.bodyMeasurement.count({ where: { userId: u.id } }),
+    await prisma.exerciseAlias.count({ where: { userId: u.id } }),
+  ], [0, 0]);
+  c.ok("m1 went with its user", (await prisma.bodyMeasurement.count({ where: { id: m1.id } })) === 0);
+  await prisma.exercise.deleteMany({ where: { id: { in: [own.id, twin.id] } } });
+  await prisma.user.delete({ where: { id: other.id } });
+  await prisma.exercise.delete({ where: { id: shared.id } });
+}
+
 async function partB(): Promise<World | undefined> {
   c.begin("B. Prisma writes every model");
   let world: World | undefined;
@@ -681,6 +893,7 @@ async function partB(): Promise<World | undefined> {
     world = await buildWorld();
   });
   await c.step("deletes: CASCADE, SET NULL, RESTRICT, ON UPDATE CASCADE", cascades);
+  await c.step("v3: set types, supersets, session targets, tracking types, measurements, aliases, and the rules", v3);
   await readEverything("after Prisma writes");
   return world;
 }

@@ -45,14 +45,46 @@ const EXTERNAL_TABLES = ["public._sqlx_migrations", "public._prisma_migrations"]
 // deserialized"). Make pg describe those columns as text (OID 25) before any
 // query runs; their text form is exactly what the engine expects.
 const TEXT_OID = 25;
-const AS_TEXT = new Set([18, 19]);
-type FieldDescription = { dataTypeID: number };
+const CHAR_OID = 18;
+const AS_TEXT = new Set([CHAR_OID, 19]);
+type FieldDescription = { name: string; dataTypeID: number };
 const proto = (Result as unknown as { prototype: { addFields(fields: FieldDescription[]): void } }).prototype;
 const addFields = proto.addFields;
 proto.addFields = function (fields: FieldDescription[]) {
-  for (const f of fields) if (AS_TEXT.has(f.dataTypeID)) f.dataTypeID = TEXT_OID;
+  for (const f of fields) {
+    if (f.dataTypeID === CHAR_OID) CHAR_COLUMNS.add(f.name);
+    if (AS_TEXT.has(f.dataTypeID)) f.dataTypeID = TEXT_OID;
+  }
   return addFields.call(this, fields);
 };
+
+// Most of those columns the engine reads as text, but the one it reads while
+// describing CHECK and exclusion constraints ("constraint_type", since v3's
+// CHECKs exist) it reads as a char and panics on text. Give that column the
+// driver-adapter type Character (@prisma/driver-adapter-utils ColumnTypeEnum)
+// in every result; its value, the one-letter text, is what the engine expects.
+const CHAR_COLUMNS = new Set<string>();
+const CHARACTER_COLUMN_TYPE = 6;
+const READ_AS_CHAR = new Set(["constraint_type"]);
+type RawResult = { columnNames: string[]; columnTypes: number[] };
+type Queryable = { queryRaw(q: unknown): Promise<RawResult> };
+function readCharColumns(pg: PrismaPg): PrismaPg {
+  const p = pg as unknown as { connect(): Promise<Queryable> };
+  const connect = p.connect.bind(pg);
+  p.connect = async () => {
+    const conn = await connect();
+    const queryRaw = conn.queryRaw.bind(conn);
+    conn.queryRaw = async (q: unknown) => {
+      const r = await queryRaw(q);
+      r.columnNames.forEach((name, i) => {
+        if (READ_AS_CHAR.has(name) && CHAR_COLUMNS.has(name)) r.columnTypes[i] = CHARACTER_COLUMN_TYPE;
+      });
+      return r;
+    };
+    return conn;
+  };
+  return pg;
+}
 
 type SchemaFile = { path: string; content: string };
 type DiffResult = { exitCode: number; stdout: string | null };
@@ -78,7 +110,7 @@ async function loadEngine(files: SchemaFile[], adapterUrl: string): Promise<Engi
   g.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
 
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: adapterUrl }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(readCharColumns(new PrismaPg({ connectionString: adapterUrl })));
   const log = (line: string) => {
     if (process.env.DRIFT_DEBUG) console.error(`[schema-engine] ${line}`);
   };

@@ -58,7 +58,9 @@ pub async fn run(ctx: &mut Context) -> Result<()> {
 /// safe: show the cursor again, say so, and exit 130 as after any Ctrl-C.
 fn interrupted() -> ! {
     let _ = dialoguer::console::Term::stderr().show_cursor();
-    crate::say!("\nInterrupted: every set entered is saved, and `workout log` resumes the session.");
+    crate::say!(
+        "\nInterrupted: every set entered is saved, and `workout log` resumes the session."
+    );
     std::process::exit(130);
 }
 
