@@ -80,11 +80,13 @@ pub(crate) const SKIP_REASON: &str = r#"nullif(concat_ws('; ',
 
 /// Session `s` (or one of its sets) was edited since a run wrote it: its
 /// `updatedAt` is none of the runs' stamps (`$STAMPS`), or a set of it is
-/// native or was touched.
+/// native or was touched (its `createdAt` or `updatedAt` is none of them).
+/// A set whose legacy row the old app deleted (the foreign key set its link
+/// to NULL) still carries the stamps: it is not a native edit.
 /// `$S_ID`, `$S_USER` and `$S_UPDATED` name the session's columns.
 pub(crate) const EDITED: &str = r#"($S_UPDATED <> ALL($STAMPS) OR EXISTS (
     SELECT 1 FROM "WorkoutLog" l WHERE l."sessionId" = $S_ID AND l."userId" = $S_USER
-      AND (l."legacyWorkoutExerciseId" IS NULL OR l."updatedAt" <> ALL($STAMPS) OR l."createdAt" <> ALL($STAMPS))))"#;
+      AND (l."updatedAt" <> ALL($STAMPS) OR l."createdAt" <> ALL($STAMPS))))"#;
 
 /// [`EDITED`] for the session aliased `s`.
 fn edited_s() -> String {

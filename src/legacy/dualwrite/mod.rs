@@ -45,7 +45,7 @@ pub(crate) const NATIVE_S: &str =
 /// The date of session `s`'s mirror.
 pub(crate) const MIRROR_DATE: &str = r#"coalesce(s."startedAt", s."scheduledAt", s."createdAt")"#;
 /// The order of set `l` in its session.
-pub(crate) const SET_ORDER: &str = r#"l.date, l."createdAt", l."setNumber", l.id"#;
+pub(crate) const SET_ORDER: &str = r#"l.date, l."createdAt", l.id"#;
 /// Set `l` has a place in the old model: not a warm-up, reps given and not
 /// negative, weight absent (body weight) or finite and not negative.
 pub(crate) const MIRRORABLE: &str = r#"(NOT l."isWarmup" AND l.reps IS NOT NULL AND l.reps >= 0
