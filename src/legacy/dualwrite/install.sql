@@ -8,24 +8,39 @@
 -- the batch migration (src/legacy/mod.rs) runs: the checksum, the validity
 -- rule, the session and set mapping, the conflict rule. One copy of the rules.
 --
--- No loops: every trigger function returns at once when pg_trigger_depth() > 1,
--- that is, for a write made by a trigger (ours, or a foreign key's cascade).
+-- No loops: every trigger fires only for a statement that no trigger runs
+-- (WHEN (pg_trigger_depth() < 1), checked again inside each function): a
+-- write made by a trigger (ours, or a foreign key's cascade) is not carried.
 -- A mirrored row is written from inside a trigger, so it is never carried back.
 
 -- A 16-character id prefix per call (the batch uses 16 characters of a cuid).
-CREATE FUNCTION workout_dw_prefix() RETURNS text LANGUAGE sql VOLATILE AS $fn$
-  SELECT substr(md5(random()::text || clock_timestamp()::text || txid_current()::text), 1, 16)
+CREATE FUNCTION workout_dw_prefix() RETURNS text LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  RETURN substr(md5(random()::text || clock_timestamp()::text || pg_backend_pid()::text), 1, 16);
+END
 $fn$;
+
+-- The functions below plan their statements once per connection
+-- (plan_cache_mode = force_generic_plan): their arguments are a few ids,
+-- and planning each call anew cost more than running it.
 
 -- Serialises the carrying of one workout / session (keyed by its id) between
 -- concurrent transactions, so the last one to write sees every committed row.
-CREATE FUNCTION workout_dw_lock(p_ids text[]) RETURNS void LANGUAGE sql VOLATILE AS $fn$
-  SELECT count(pg_advisory_xact_lock(7261002, k)) FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(p_ids) x ORDER BY 1) y
+-- (PL/pgSQL, not SQL: a SQL function is planned again on every call.)
+CREATE FUNCTION workout_dw_lock(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF cardinality(p_ids) = 1 THEN
+    PERFORM pg_advisory_xact_lock(7261002, hashtext(p_ids[1]));
+  ELSE
+    PERFORM pg_advisory_xact_lock(7261002, k) FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(p_ids) x ORDER BY 1) y;
+  END IF;
+END
 $fn$;
 
 -- Legacy -> v2: the workouts p_ids (not mirrors) as `migrate legacy` carries them.
 -- p_lock: take the per-workout locks (`enable` holds table locks instead).
-CREATE FUNCTION workout_dw_carry(p_ids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+CREATE FUNCTION workout_dw_carry(p_ids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
 DECLARE
   v_st timestamp(3)[];
   v_stamp timestamp(3);
@@ -86,7 +101,8 @@ $fn$;
 -- the session's id, one WorkoutExercise per run of consecutive sets of one
 -- exercise with the same reps and weight); a mirror whose session is gone
 -- (or is not native) goes.
-CREATE FUNCTION workout_dw_mirror(p_sids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+CREATE FUNCTION workout_dw_mirror(p_sids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
 DECLARE
   v_native text[];
 BEGIN
@@ -122,7 +138,8 @@ $fn$;
 -- mirror's rows no longer describe its sets, its sets that the old model
 -- holds are replaced by the rows' sets (`sets` = N gives N sets); warm-ups,
 -- cardio and sets with RPE the mirror never showed stay.
-CREATE FUNCTION workout_dw_reverse(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+CREATE FUNCTION workout_dw_reverse(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
 DECLARE
   v_now timestamp(3) := (now() AT TIME ZONE 'UTC')::timestamp(3);
   v_pfx text;
@@ -238,26 +255,38 @@ $fn$;
 
 -- TRIGGERS
 CREATE TRIGGER workout_dw_workout_insert AFTER INSERT ON "Workout"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_workout();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_update AFTER UPDATE ON "Workout"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_workout();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_delete BEFORE DELETE ON "Workout"
-  FOR EACH ROW EXECUTE FUNCTION workout_dw_on_workout_delete();
+  FOR EACH ROW
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_delete();
 CREATE TRIGGER workout_dw_workout_exercise_insert AFTER INSERT ON "WorkoutExercise"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_workout_exercise();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
 CREATE TRIGGER workout_dw_workout_exercise_update AFTER UPDATE ON "WorkoutExercise"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_workout_exercise();
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
 CREATE TRIGGER workout_dw_workout_exercise_delete AFTER DELETE ON "WorkoutExercise"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_workout_exercise();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
 CREATE TRIGGER workout_dw_session_insert AFTER INSERT ON "WorkoutSession"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_session();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
 CREATE TRIGGER workout_dw_session_update AFTER UPDATE ON "WorkoutSession"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_session();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
 CREATE TRIGGER workout_dw_session_delete AFTER DELETE ON "WorkoutSession"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_session();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
 CREATE TRIGGER workout_dw_log_insert AFTER INSERT ON "WorkoutLog"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_log();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
 CREATE TRIGGER workout_dw_log_update AFTER UPDATE ON "WorkoutLog"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_log();
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
 CREATE TRIGGER workout_dw_log_delete AFTER DELETE ON "WorkoutLog"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION workout_dw_on_log();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
