@@ -68,8 +68,14 @@ pub struct DualWriteView {
 }
 
 impl Record for DualWriteView {
-    const COLUMNS: &'static [&'static str] =
-        &["phase", "triggers", "functions", "index", "notInStep", "skipped"];
+    const COLUMNS: &'static [&'static str] = &[
+        "phase",
+        "triggers",
+        "functions",
+        "index",
+        "notInStep",
+        "skipped",
+    ];
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -705,9 +711,8 @@ async fn dual_write_cmd(
     user: Option<String>,
 ) -> Result<()> {
     if user.is_some() {
-        return Err(Kind::Usage.err(
-            "`migrate dual-write` keeps every user's data in step: it takes no --user",
-        ));
+        return Err(Kind::Usage
+            .err("`migrate dual-write` keeps every user's data in step: it takes no --user"));
     }
     let phase = dualwrite::phase(&mut *conn).await?;
     match cmd {
@@ -743,9 +748,8 @@ async fn dual_write_cmd(
 
 async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> {
     if matches!(out.format, Format::Csv) {
-        return Err(Kind::Usage.err(
-            "`migrate dual-write status` has no CSV form: use --format json or ndjson",
-        ));
+        return Err(Kind::Usage
+            .err("`migrate dual-write status` has no CSV form: use --format json or ndjson"));
     }
     let phase = dualwrite::phase(&mut *conn).await?;
     let (triggers, functions, index) = dualwrite::installed(&mut *conn).await?;
@@ -806,9 +810,8 @@ async fn cutover_cmd(
     user: Option<String>,
 ) -> Result<()> {
     if user.is_some() {
-        return Err(Kind::Usage.err(
-            "`migrate cutover` moves every user's legacy tables: it takes no --user",
-        ));
+        return Err(Kind::Usage
+            .err("`migrate cutover` moves every user's legacy tables: it takes no --user"));
     }
     let phase = dualwrite::phase(&mut *conn).await?;
     if undo {

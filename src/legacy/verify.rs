@@ -14,8 +14,7 @@ pub const VOLUME: &str =
 pub const OWNER: &str = "every migrated set belongs to a session of the same user";
 pub const CURRENT: &str =
     "every migrated session matches its legacy workout's content (legacyChecksum)";
-pub const MIRRORED: &str =
-    "every native session has its legacy mirror, in step (dual-write)";
+pub const MIRRORED: &str = "every native session has its legacy mirror, in step (dual-write)";
 
 /// Per user (optionally only `user_id`), the expected and actual figures of
 /// every invariant; returns the ones that differ, and how many users were checked.

@@ -86,10 +86,19 @@ fn each_phase_enters_and_leaves_cleanly() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| format!("{} {}", r["id"].as_str().unwrap(), r["reason"].as_str().unwrap()))
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["id"].as_str().unwrap(),
+                r["reason"].as_str().unwrap()
+            )
+        })
         .collect();
     assert!(skipped.contains(&"we5 sets < 1".to_string()), "{skipped:?}");
-    assert!(skipped.contains(&"we9 non-finite weight".to_string()), "{skipped:?}");
+    assert!(
+        skipped.contains(&"we9 non-finite weight".to_string()),
+        "{skipped:?}"
+    );
     assert_eq!(skipped.len(), 6, "{skipped:?}");
     // Enabled twice: refused with a sentence.
     let again = db
@@ -201,7 +210,10 @@ fn legacy_edits_deletes_and_empty_workouts_are_carried_at_once() {
     assert_eq!(sets_of_workout(&db, "w9").len(), 0);
     assert_eq!(sets_of_workout(&db, "w10"), ["e3 5 100", "e3 5 100"]);
     let skipped = status(&db)["skipped"].to_string();
-    assert!(skipped.contains("we91") && skipped.contains("reps < 0"), "{skipped}");
+    assert!(
+        skipped.contains("we91") && skipped.contains("reps < 0"),
+        "{skipped}"
+    );
     // The checksum is the batch's: a run finds nothing to do.
     let out = db
         .workout()
@@ -259,10 +271,15 @@ fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
     let sid = &sid[0];
     // One Workout per session, one row per run; the warm-up has no place.
     assert_eq!(
-        db.strings(&format!(r#"SELECT concat_ws('|', name, "userId") FROM "Workout" WHERE id = '{sid}'"#)),
+        db.strings(&format!(
+            r#"SELECT concat_ws('|', name, "userId") FROM "Workout" WHERE id = '{sid}'"#
+        )),
         ["Workout|u_ana"]
     );
-    assert_eq!(mirror_rows(&db, sid), ["e3 3 5 100", "e3 1 4 100", "e5 1 10"]);
+    assert_eq!(
+        mirror_rows(&db, sid),
+        ["e3 3 5 100", "e3 1 4 100", "e5 1 10"]
+    );
     assert_verifies(&db);
     // An edit on the native side (as Prisma or `workout` makes it).
     db.sql(&format!(
@@ -292,14 +309,20 @@ fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
         r#"UPDATE "Workout" SET name = 'Renamed by the old app' WHERE id = '{sid}'"#
     ));
     assert_eq!(
-        db.strings(&format!(r#"SELECT name FROM "WorkoutSession" WHERE id = '{sid}'"#)),
+        db.strings(&format!(
+            r#"SELECT name FROM "WorkoutSession" WHERE id = '{sid}'"#
+        )),
         ["Renamed by the old app"]
     );
     assert_verifies(&db);
     // A delete on the native side takes the mirror along.
-    db.sql(&format!(r#"DELETE FROM "WorkoutSession" WHERE id = '{sid}'"#));
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutSession" WHERE id = '{sid}'"#
+    ));
     assert_eq!(
-        db.int(&format!(r#"SELECT count(*) FROM "Workout" WHERE id = '{sid}'"#)),
+        db.int(&format!(
+            r#"SELECT count(*) FROM "Workout" WHERE id = '{sid}'"#
+        )),
         0
     );
     // A delete of a mirror on the old app's side takes the session along.
@@ -307,9 +330,15 @@ fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
     let sid2 = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#);
     assert_eq!(sid2.len(), 1);
     assert_eq!(mirror_rows(&db, &sid2[0]), ["e5 1 12"]);
-    db.sql(&format!(r#"DELETE FROM "Workout" WHERE id = '{}'"#, sid2[0]));
+    db.sql(&format!(
+        r#"DELETE FROM "Workout" WHERE id = '{}'"#,
+        sid2[0]
+    ));
     assert_eq!(
-        db.int(&format!(r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{}'"#, sid2[0])),
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{}'"#,
+            sid2[0]
+        )),
         0
     );
     assert_verifies(&db);
@@ -318,7 +347,10 @@ fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
 #[test]
 fn verify_checks_the_mirrors_while_dual_writing() {
     let db = enabled();
-    let out = ana(&db).args(["log", "add", "Curl", "3x10"]).output().unwrap();
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "3x10"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_verifies(&db);
     // A mirror row tampered with behind the triggers' back.
@@ -339,7 +371,10 @@ fn enable_catches_up_what_was_written_while_it_was_off() {
     let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     // Written while dual-write is off: a native session and a legacy change.
-    let out = ana(&db).args(["log", "add", "Curl", "2x10@12"]).output().unwrap();
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "2x10@12"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     db.sql(r#"UPDATE "WorkoutExercise" SET reps = 7 WHERE id = 'we6'"#);
     let out = db
@@ -372,7 +407,10 @@ fn rollback_removes_the_mirrors_too_and_is_refused_while_dual_writing() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let out = ana(&db).args(["log", "add", "Curl", "2x10@12"]).output().unwrap();
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "2x10@12"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(db.int(r#"SELECT count(*) FROM "Workout""#), 6);
     let refused = db

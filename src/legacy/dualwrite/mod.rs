@@ -40,8 +40,7 @@ pub const FUNCTIONS: [&str; 10] = [
 pub const INDEX: &str = "WorkoutExercise_workoutId_dw_idx";
 
 /// Session `s` is native: not made by the legacy migration.
-pub(crate) const NATIVE_S: &str =
-    r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
+pub(crate) const NATIVE_S: &str = r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
 /// The date of session `s`'s mirror.
 pub(crate) const MIRROR_DATE: &str = r#"coalesce(s."startedAt", s."scheduledAt", s."createdAt")"#;
 /// The order of set `l` in its session.
@@ -96,8 +95,14 @@ pub fn install_sql() -> (String, String) {
         .replace("$NOT_MIRROR", super::NOT_MIRROR)
         .replace("$EDITED", &edited)
         .replace("$SESSION_COLUMNS", super::SESSION_COLUMNS)
-        .replace("$SESSION_VALUES", &super::SESSION_VALUES.replace("$STAMP", "v_stamp"))
-        .replace("$SESSION_SET", &super::SESSION_SET.replace("$STAMP", "v_stamp"))
+        .replace(
+            "$SESSION_VALUES",
+            &super::SESSION_VALUES.replace("$STAMP", "v_stamp"),
+        )
+        .replace(
+            "$SESSION_SET",
+            &super::SESSION_SET.replace("$STAMP", "v_stamp"),
+        )
         .replace("$LOG_COLUMNS", super::LOG_COLUMNS)
         .replace("$LOG_VALUES", &log_values)
         .replace("$LOG_EXPAND", super::LOG_EXPAND)
@@ -228,9 +233,8 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
     .await
     .with_context(fail)?;
     if present > 0 {
-        return Err(Kind::Usage.err(
-            "dual-write is already on: `workout migrate dual-write status` shows it",
-        ));
+        return Err(Kind::Usage
+            .err("dual-write is already on: `workout migrate dual-write status` shows it"));
     }
     // Leftovers of an interrupted install (functions without triggers).
     drop_functions(&mut tx).await.with_context(fail)?;
@@ -309,7 +313,7 @@ async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
 pub async fn disable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<bool> {
     let fail = || "cannot turn dual-write off";
     let mut tx = conn.begin().await.with_context(fail)?;
-    let (triggers, functions, _) = installed(&mut *tx).await?;
+    let (triggers, functions, _) = installed(&mut tx).await?;
     drop_functions(&mut tx).await.with_context(fail)?;
     sqlx::query(
         r#"UPDATE "LegacyMigrationRun" SET status = 'ended', "finishedAt" = $1
@@ -349,13 +353,16 @@ pub async fn move_tables(conn: &mut PgConnection, aside: bool) -> Result<()> {
             ));
         }
     }
-    sqlx::raw_sql(sql).execute(&mut *tx).await.with_context(|| {
-        if aside {
-            "cannot move the legacy tables into schema legacy"
-        } else {
-            "cannot move the legacy tables back into schema public"
-        }
-    })?;
+    sqlx::raw_sql(sql)
+        .execute(&mut *tx)
+        .await
+        .with_context(|| {
+            if aside {
+                "cannot move the legacy tables into schema legacy"
+            } else {
+                "cannot move the legacy tables back into schema public"
+            }
+        })?;
     tx.commit().await?;
     Ok(())
 }
