@@ -107,6 +107,11 @@ DECLARE
   v_native text[];
 BEGIN
   IF p_sids IS NULL OR cardinality(p_sids) = 0 THEN RETURN; END IF;
+  -- Only native sessions and existing mirrors matter (a `migrate legacy`
+  -- batch writes thousands of migrated sessions: they take no lock).
+  p_sids := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(p_sids) AND $NATIVE_S
+                  UNION SELECT w.id FROM "Workout" w WHERE w.id = ANY(p_sids));
+  IF cardinality(p_sids) = 0 THEN RETURN; END IF;
   IF p_lock THEN PERFORM workout_dw_lock(p_sids); END IF;
   v_native := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(p_sids) AND $NATIVE_S);
   DELETE FROM "Workout" w WHERE w.id = ANY(p_sids) AND NOT (w.id = ANY(v_native));

@@ -374,10 +374,6 @@ mod tests {
     #[test]
     fn every_placeholder_is_filled() {
         let (functions, triggers) = install_sql();
-        if let Ok(dir) = std::env::var("DW_DUMP") {
-            std::fs::write(format!("{dir}/f.sql"), &functions).unwrap();
-            std::fs::write(format!("{dir}/t.sql"), &triggers).unwrap();
-        }
         for part in [&functions, &triggers] {
             let left: Vec<&str> = part
                 .match_indices('$')
