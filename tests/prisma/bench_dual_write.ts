@@ -4,8 +4,10 @@
 // create, one transaction), on two copies of one database, one without and
 // one with dual-write's triggers, interleaved in rounds so both see the same
 // machine load. Prints the mean milliseconds per workout of each and the ratio.
+// PLAIN_URL, if set, is a third copy without the index `enable` adds (the
+// legacy schema as it is), timed in the same rounds.
 //
-//   OFF_URL=... ON_URL=... USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
+//   OFF_URL=... ON_URL=... [PLAIN_URL=...] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -20,6 +22,9 @@ function env(name: string): string {
 
 const off = new PrismaClient({ adapter: new PrismaPg({ connectionString: env("OFF_URL") }) });
 const on = new PrismaClient({ adapter: new PrismaPg({ connectionString: env("ON_URL") }) });
+const plain = process.env.PLAIN_URL
+  ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.PLAIN_URL }) })
+  : null;
 const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
 const total = Number(process.env.WORKOUTS ?? "500");
@@ -58,10 +63,13 @@ async function main(): Promise<void> {
   // Warm-up: connections, prepared statements, caches.
   await timed(off, 0, 20);
   await timed(on, 0, 20);
+  if (plain) await timed(plain, 0, 20);
   const per = Math.max(1, Math.floor(total / rounds));
   let offMs = 0;
   let onMs = 0;
+  let plainMs = 0;
   for (let r = 0; r < rounds; r++) {
+    if (plain) plainMs += await timed(plain, 1000 + r * per, per);
     // Alternate which copy goes first, so neither always follows the other.
     if (r % 2 === 0) {
       offMs += await timed(off, 1000 + r * per, per);
@@ -72,8 +80,10 @@ async function main(): Promise<void> {
     }
   }
   const n = per * rounds;
-  console.log(`workouts=${n} off_ms=${(offMs / n).toFixed(3)} on_ms=${(onMs / n).toFixed(3)} ratio=${(onMs / offMs).toFixed(2)}`);
+  const plainPart = plain ? ` plain_ms=${(plainMs / n).toFixed(3)} plain_ratio=${(onMs / plainMs).toFixed(2)}` : "";
+  console.log(`workouts=${n} off_ms=${(offMs / n).toFixed(3)} on_ms=${(onMs / n).toFixed(3)} ratio=${(onMs / offMs).toFixed(2)}${plainPart}`);
   await off.$disconnect();
+  if (plain) await plain.$disconnect();
   await on.$disconnect();
 }
 
