@@ -939,10 +939,14 @@ pub async fn presence(conn: &mut PgConnection, v2: bool) -> Result<Option<Presen
     if !exists {
         return Ok(None);
     }
-    let (users, workouts, workout_exercises): (i64, i64, i64) = sqlx::query_as(
-        r#"SELECT (SELECT count(DISTINCT "userId") FROM "Workout"), (SELECT count(*) FROM "Workout"),
-                  (SELECT count(*) FROM "WorkoutExercise")"#,
-    )
+    // The legacy mirrors of native sessions (dual-write) are v2's rows: not counted.
+    let not_mirror = if v2 { NOT_MIRROR } else { "true" };
+    let (users, workouts, workout_exercises): (i64, i64, i64) = sqlx::query_as(&format!(
+        r#"SELECT (SELECT count(DISTINCT "userId") FROM "Workout" w WHERE {not_mirror}),
+                  (SELECT count(*) FROM "Workout" w WHERE {not_mirror}),
+                  (SELECT count(*) FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId"
+                    WHERE {not_mirror})"#
+    ))
     .fetch_one(&mut *conn)
     .await?;
     let (migrated_workouts, last_run) = if v2 {

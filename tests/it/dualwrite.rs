@@ -289,6 +289,20 @@ fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
         ["e3 3 5 100", "e3 1 4 100", "e5 1 10"]
     );
     assert_verifies(&db);
+    // `migrate status` counts the old app's workouts, not the mirrors.
+    let out = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains(
+            "Legacy data: 5 workout(s) of 2 user(s), 12 WorkoutExercise row(s); 5 migrated (100%)."
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("Transition phase: dual-write"),
+        "{}",
+        stderr_of(&out)
+    );
     // An edit on the native side (as Prisma or `workout` makes it).
     db.sql(&format!(
         r#"UPDATE "WorkoutLog" SET reps = 5 WHERE "sessionId" = '{sid}' AND reps = 4"#
