@@ -88,6 +88,19 @@ fn install(dir: &Path) {
     }
 }
 
+/// `npm ci` if needed and `prisma generate`, once per test process: the
+/// tests of this file run in parallel, and two generators writing one
+/// directory at once fail.
+fn prepare(dir: &Path) {
+    static DONE: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    if !*done {
+        install(dir);
+        npm(dir, &["run", "--silent", "generate"]);
+        *done = true;
+    }
+}
+
 /// `workout ... --format json`, parsed.
 fn workout_json(db: &TestDb, args: &[&str]) -> Value {
     let out = db.workout().args(args).output().expect("run workout");
@@ -144,8 +157,7 @@ fn prisma_client_reads_and_writes_what_workout_made_and_schema_prisma_matches() 
         return;
     }
     let dir = prisma_dir();
-    install(&dir);
-    npm(&dir, &["run", "--silent", "generate"]);
+    prepare(&dir);
 
     let db = TestDb::new();
     let (fixture, summary_of_fill) = fill_and_describe(&db);
@@ -1671,8 +1683,7 @@ fn drift_is_exact_while_dual_writing() {
         return;
     }
     let dir = prisma_dir();
-    install(&dir);
-    npm(&dir, &["run", "--silent", "generate"]);
+    prepare(&dir);
     let db = TestDb::new();
     db.sql(
         r#"INSERT INTO "User" (id, email, "updatedAt") VALUES ('u1', 'u1@example.com', '2024-01-01');
