@@ -250,8 +250,14 @@ _workout() {
             workout__subcmd__help__subcmd__log,stats)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__stats"
                 ;;
+            workout__subcmd__help__subcmd__migrate,cutover)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__cutover"
+                ;;
             workout__subcmd__help__subcmd__migrate,down)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__down"
+                ;;
+            workout__subcmd__help__subcmd__migrate,dual-write)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__help__subcmd__migrate,legacy)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__legacy"
@@ -267,6 +273,15 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__migrate,verify)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__verify"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status"
                 ;;
             workout__subcmd__help__subcmd__plan,activate)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__activate"
@@ -442,8 +457,14 @@ _workout() {
             workout__subcmd__log__subcmd__help,stats)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__stats"
                 ;;
+            workout__subcmd__migrate,cutover)
+                cmd="workout__subcmd__migrate__subcmd__cutover"
+                ;;
             workout__subcmd__migrate,down)
                 cmd="workout__subcmd__migrate__subcmd__down"
+                ;;
+            workout__subcmd__migrate,dual-write)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__migrate,help)
                 cmd="workout__subcmd__migrate__subcmd__help"
@@ -463,8 +484,38 @@ _workout() {
             workout__subcmd__migrate,verify)
                 cmd="workout__subcmd__migrate__subcmd__verify"
                 ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,help)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,disable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,enable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,help)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,status)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__status"
+                ;;
+            workout__subcmd__migrate__subcmd__help,cutover)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__cutover"
+                ;;
             workout__subcmd__migrate__subcmd__help,down)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__down"
+                ;;
+            workout__subcmd__migrate__subcmd__help,dual-write)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__migrate__subcmd__help,help)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__help"
@@ -483,6 +534,15 @@ _workout() {
                 ;;
             workout__subcmd__migrate__subcmd__help,verify)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__verify"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__status"
                 ;;
             workout__subcmd__plan,activate)
                 cmd="workout__subcmd__plan__subcmd__activate"
@@ -2061,8 +2121,22 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__migrate)
-            opts="status up down legacy verify rollback"
+            opts="status up down legacy verify rollback dual-write cutover"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__cutover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2077,6 +2151,62 @@ _workout() {
         workout__subcmd__help__subcmd__migrate__subcmd__down)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write)
+            opts="enable disable status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3339,8 +3469,38 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down legacy verify rollback help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down legacy verify rollback dual-write cutover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__cutover)
+            opts="-y -q -h -V --undo --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3398,9 +3558,213 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        workout__subcmd__migrate__subcmd__help)
-            opts="status up down legacy verify rollback help"
+        workout__subcmd__migrate__subcmd__dual__subcmd__write)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help)
+            opts="enable disable status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help)
+            opts="status up down legacy verify rollback dual-write cutover help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__cutover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3415,6 +3779,62 @@ _workout() {
         workout__subcmd__migrate__subcmd__help__subcmd__down)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write)
+            opts="enable disable status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1299,6 +1299,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;status'= {
@@ -1395,6 +1397,100 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;migrate;dual-write'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;migrate;dual-write;enable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;disable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;status'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;help'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;migrate;dual-write;help;enable'= {
+        }
+        &'workout;migrate;dual-write;help;disable'= {
+        }
+        &'workout;migrate;dual-write;help;status'= {
+        }
+        &'workout;migrate;dual-write;help;help'= {
+        }
+        &'workout;migrate;cutover'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --undo 'Put the legacy tables back into schema public and turn dual-write on again'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;migrate;help'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
@@ -1402,6 +1498,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;help;status'= {
@@ -1415,6 +1513,19 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;migrate;help;verify'= {
         }
         &'workout;migrate;help;rollback'= {
+        }
+        &'workout;migrate;help;dual-write'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+        }
+        &'workout;migrate;help;dual-write;enable'= {
+        }
+        &'workout;migrate;help;dual-write;disable'= {
+        }
+        &'workout;migrate;help;dual-write;status'= {
+        }
+        &'workout;migrate;help;cutover'= {
         }
         &'workout;migrate;help;help'= {
         }
@@ -1831,6 +1942,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
         }
         &'workout;help;migrate;status'= {
         }
@@ -1843,6 +1956,19 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;migrate;verify'= {
         }
         &'workout;help;migrate;rollback'= {
+        }
+        &'workout;help;migrate;dual-write'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+        }
+        &'workout;help;migrate;dual-write;enable'= {
+        }
+        &'workout;help;migrate;dual-write;disable'= {
+        }
+        &'workout;help;migrate;dual-write;status'= {
+        }
+        &'workout;help;migrate;cutover'= {
         }
         &'workout;help;db'= {
             cand status 'Whether the embedded database exists and runs, and where it lives'

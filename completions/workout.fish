@@ -1102,27 +1102,29 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users of this database'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "status" -d 'List the schema migrations and which are applied'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "up" -d 'Apply the pending schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "status" -d 'List the schema migrations and which are applied'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "up" -d 'Apply the pending schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1211,12 +1213,47 @@ complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "enable" -d 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "disable" -d 'Remove every trigger and function `enable` installed'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "status" -d 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l undo -d 'Put the legacy tables back into schema public and turn dual-write on again'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1476,6 +1513,8 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Create the embedded database if needed and start it'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded database\'s server'

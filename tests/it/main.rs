@@ -6,6 +6,7 @@ mod common;
 mod catalog;
 mod cli;
 mod config;
+mod dualwrite;
 mod embedded;
 mod exercise;
 mod export;
