@@ -240,7 +240,7 @@ pub async fn set_status(
 }
 
 /// The sentence for a move decided on `expected` when the session is no
-/// longer so: another command moved it first (exit 2), or it is gone (3).
+/// longer so: another command moved or deleted it first (exit 2).
 async fn moved_meanwhile(
     conn: &mut PgConnection,
     user_id: &str,
@@ -262,11 +262,9 @@ async fn moved_meanwhile(
             st.human(),
             expected.human()
         )),
-        None => DbError::NotFound {
-            what: "session",
-            id: id.to_string(),
-        }
-        .into(),
+        None => Kind::Usage.err(format!(
+            "the session {id} was deleted meanwhile: another command deleted it first"
+        )),
     }
 }
 

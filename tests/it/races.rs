@@ -122,9 +122,10 @@ fn parallel_imports_of_one_file_store_it_once() {
 
 #[test]
 fn of_two_conflicting_session_moves_exactly_one_wins() {
+    // Pairs that cannot both happen in either order (start then cancel can).
     let db = TestDb::new().with_user("a@x.io");
     let now = "2026-03-01T08:00:00Z";
-    for round in 0..15 {
+    for round in 0..20 {
         let out = db
             .workout()
             .env("WORKOUT_NOW", now)
@@ -141,12 +142,12 @@ fn of_two_conflicting_session_moves_exactly_one_wins() {
             .unwrap();
         assert!(out.status.success(), "{}", stderr_of(&out));
         let id = json_of(&out)["id"].as_str().unwrap().to_string();
-        let (a, b) = if round % 3 == 0 {
-            ("start", "skip")
-        } else if round % 3 == 1 {
-            ("skip", "cancel")
-        } else {
-            ("cancel", "start")
+        // (A delete after any move is allowed, and any move after a delete
+        // finds nothing: no pair with delete conflicts both ways.)
+        let (a, b) = match round % 3 {
+            0 => ("start", "skip"),
+            1 => ("skip", "cancel"),
+            _ => ("complete", "skip"),
         };
         let arg = |m: &str| vec!["session".to_string(), m.to_string(), id.clone()];
         let outs = parallel(&db, vec![arg(a), arg(b)], now);
@@ -167,5 +168,45 @@ fn of_two_conflicting_session_moves_exactly_one_wins() {
         assert!(!stderr_of(lost).is_empty());
         // No session stays in progress into the next round.
         db.sql(r#"UPDATE "WorkoutSession" SET status = 'CANCELLED' WHERE status = 'IN_PROGRESS'"#);
+    }
+}
+
+#[test]
+fn a_plan_move_is_judged_on_the_status_the_other_left() {
+    // Pause then complete is allowed; complete then pause is not: a
+    // completed plan must never come back as paused.
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-01T08:00:00Z";
+    for round in 0..20 {
+        let name = format!("P{round}");
+        for args in [
+            vec!["plan", "create", &name],
+            vec!["plan", "activate", &name],
+        ] {
+            let out = db
+                .workout()
+                .env("WORKOUT_NOW", now)
+                .args(&args)
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", stderr_of(&out));
+        }
+        let arg = |m: &str| vec!["plan".to_string(), m.to_string(), name.clone()];
+        let outs = parallel(&db, vec![arg("pause"), arg("complete")], now);
+        assert!(
+            outs[1].status.success(),
+            "round {round}: {}",
+            stderr_of(&outs[1])
+        );
+        if !outs[0].status.success() {
+            assert_error(&outs[0], 2, "cannot pause");
+        }
+        assert_eq!(
+            db.strings(&format!(
+                r#"SELECT status::text FROM "TrainingPlan" WHERE name = '{name}'"#
+            )),
+            vec!["COMPLETED".to_string()],
+            "round {round}"
+        );
     }
 }
