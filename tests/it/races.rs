@@ -210,3 +210,52 @@ fn a_plan_move_is_judged_on_the_status_the_other_left() {
         );
     }
 }
+
+#[test]
+fn racing_exercise_and_alias_names_leave_one_and_say_why() {
+    let db = TestDb::new().with_user("a@x.io");
+    for round in 0..10 {
+        let runs = (0..6)
+            .map(|k| {
+                let name = if k % 2 == 0 {
+                    format!("RACE LIFT {round}")
+                } else {
+                    format!("race lift {round}")
+                };
+                if k < 3 {
+                    vec!["exercise".into(), "add".into(), name]
+                } else {
+                    vec![
+                        "exercise".into(),
+                        "alias".into(),
+                        "add".into(),
+                        name,
+                        "Barbell Squat".into(),
+                    ]
+                }
+            })
+            .collect();
+        let outs = parallel(&db, runs, "2026-03-01T08:00:00Z");
+        assert_eq!(
+            outs.iter().filter(|o| o.status.success()).count(),
+            1,
+            "round {round}: {:?}",
+            outs.iter().map(stderr_of).collect::<Vec<_>>()
+        );
+        for o in outs.iter().filter(|o| !o.status.success()) {
+            let e = stderr_of(o);
+            assert_eq!(o.status.code(), Some(2), "round {round}: {e}");
+            assert!(
+                e.lines().count() == 1 && !e.contains("violat") && !e.contains("SQL"),
+                "round {round}: one sentence, not the database's: {e}"
+            );
+        }
+        assert_eq!(
+            db.int(&format!(
+                r#"SELECT (SELECT count(*) FROM "Exercise" WHERE lower(name) = 'race lift {round}')
+                        + (SELECT count(*) FROM "ExerciseAlias" WHERE lower(name) = 'race lift {round}')"#
+            )),
+            1
+        );
+    }
+}
