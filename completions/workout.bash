@@ -115,6 +115,12 @@ _workout() {
             workout__subcmd__exercise,add)
                 cmd="workout__subcmd__exercise__subcmd__add"
                 ;;
+            workout__subcmd__exercise,alias)
+                cmd="workout__subcmd__exercise__subcmd__alias"
+                ;;
+            workout__subcmd__exercise,delete)
+                cmd="workout__subcmd__exercise__subcmd__delete"
+                ;;
             workout__subcmd__exercise,edit)
                 cmd="workout__subcmd__exercise__subcmd__edit"
                 ;;
@@ -127,11 +133,47 @@ _workout() {
             workout__subcmd__exercise,list)
                 cmd="workout__subcmd__exercise__subcmd__list"
                 ;;
+            workout__subcmd__exercise,merge)
+                cmd="workout__subcmd__exercise__subcmd__merge"
+                ;;
+            workout__subcmd__exercise,rename)
+                cmd="workout__subcmd__exercise__subcmd__rename"
+                ;;
             workout__subcmd__exercise,show)
                 cmd="workout__subcmd__exercise__subcmd__show"
                 ;;
+            workout__subcmd__exercise__subcmd__alias,add)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,help)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,list)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,remove)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__remove"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,add)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,help)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,list)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,remove)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__remove"
+                ;;
             workout__subcmd__exercise__subcmd__help,add)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__help,alias)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias"
+                ;;
+            workout__subcmd__exercise__subcmd__help,delete)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__delete"
                 ;;
             workout__subcmd__exercise__subcmd__help,edit)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__edit"
@@ -145,8 +187,23 @@ _workout() {
             workout__subcmd__exercise__subcmd__help,list)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__list"
                 ;;
+            workout__subcmd__exercise__subcmd__help,merge)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__merge"
+                ;;
+            workout__subcmd__exercise__subcmd__help,rename)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__rename"
+                ;;
             workout__subcmd__exercise__subcmd__help,show)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__show"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,add)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,list)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,remove)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__remove"
                 ;;
             workout__subcmd__help,completions)
                 cmd="workout__subcmd__help__subcmd__completions"
@@ -211,6 +268,12 @@ _workout() {
             workout__subcmd__help__subcmd__exercise,add)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__add"
                 ;;
+            workout__subcmd__help__subcmd__exercise,alias)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias"
+                ;;
+            workout__subcmd__help__subcmd__exercise,delete)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__delete"
+                ;;
             workout__subcmd__help__subcmd__exercise,edit)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__edit"
                 ;;
@@ -220,8 +283,23 @@ _workout() {
             workout__subcmd__help__subcmd__exercise,list)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__list"
                 ;;
+            workout__subcmd__help__subcmd__exercise,merge)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__merge"
+                ;;
+            workout__subcmd__help__subcmd__exercise,rename)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__rename"
+                ;;
             workout__subcmd__help__subcmd__exercise,show)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__show"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,add)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,list)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,remove)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__remove"
                 ;;
             workout__subcmd__help__subcmd__log,add)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__add"
@@ -1331,7 +1409,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show add edit import help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show add edit import rename alias merge delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,6 +1504,226 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__exercise__subcmd__alias)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__add)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__list)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__remove)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__delete)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__exercise__subcmd__edit)
             opts="-y -q -h -V --name --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1497,7 +1795,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help)
-            opts="list show add edit import help"
+            opts="list show add edit import rename alias merge delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,6 +1809,76 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1567,6 +1935,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1647,6 +2043,66 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__merge)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__rename)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1869,7 +2325,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise)
-            opts="list show add edit import"
+            opts="list show add edit import rename alias merge delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,6 +2339,76 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1925,6 +2451,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1046,6 +1046,10 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;exercise;list'= {
@@ -1148,12 +1152,139 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;exercise;rename'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;alias;add'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;list'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;remove'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;help'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;alias;help;add'= {
+        }
+        &'workout;exercise;alias;help;list'= {
+        }
+        &'workout;exercise;alias;help;remove'= {
+        }
+        &'workout;exercise;alias;help;help'= {
+        }
+        &'workout;exercise;merge'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;exercise;help'= {
             cand list 'List the catalog and your own exercises, filtered'
             cand show 'Show one exercise, by name (case-insensitive) or id prefix'
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;exercise;help;list'= {
@@ -1165,6 +1296,23 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;exercise;help;edit'= {
         }
         &'workout;exercise;help;import'= {
+        }
+        &'workout;exercise;help;rename'= {
+        }
+        &'workout;exercise;help;alias'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+        }
+        &'workout;exercise;help;alias;add'= {
+        }
+        &'workout;exercise;help;alias;list'= {
+        }
+        &'workout;exercise;help;alias;remove'= {
+        }
+        &'workout;exercise;help;merge'= {
+        }
+        &'workout;exercise;help;delete'= {
         }
         &'workout;exercise;help;help'= {
         }
@@ -1910,6 +2058,10 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
         }
         &'workout;help;exercise;list'= {
         }
@@ -1920,6 +2072,23 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;exercise;edit'= {
         }
         &'workout;help;exercise;import'= {
+        }
+        &'workout;help;exercise;rename'= {
+        }
+        &'workout;help;exercise;alias'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+        }
+        &'workout;help;exercise;alias;add'= {
+        }
+        &'workout;help;exercise;alias;list'= {
+        }
+        &'workout;help;exercise;alias;remove'= {
+        }
+        &'workout;help;exercise;merge'= {
+        }
+        &'workout;help;exercise;delete'= {
         }
         &'workout;help;user'= {
             cand show 'Show the acting user''s profile'

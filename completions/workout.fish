@@ -887,26 +887,30 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "add" -d 'Add an exercise of your own'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
@@ -1002,11 +1006,75 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "add" -d 'Give an exercise (yours or shared) another name of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "list" -d 'List your aliases'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "remove" -d 'Remove one of your aliases'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an exercise of your own'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1503,6 +1571,10 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "add" -d 'Add an exercise of your own'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'

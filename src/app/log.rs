@@ -48,6 +48,9 @@ pub async fn exercise(cx: &mut Ctx<'_>, reference: &str) -> Result<Exercise> {
 /// transaction with that session's start or creation.
 pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     let mut tx = cx.conn.begin().await?;
+    // One set write of this user at a time: the day's session and the next
+    // set numbers are read and written under it (docs/logging.md "Concurrency").
+    crate::db::lock_user(&mut tx, &cx.user.id).await?;
     let s = session::for_sets(&mut tx, cx.user, r.session, r.when, r.backdated, cx.now).await?;
     let written = logs::insert(
         &mut tx,
@@ -73,16 +76,20 @@ pub async fn add_now(
     exercise_id: &str,
     sets: &NewSets,
 ) -> Result<Vec<LoggedSet>> {
-    logs::insert(
-        cx.conn,
-        cx.uid(),
+    let mut tx = cx.conn.begin().await?;
+    crate::db::lock_user(&mut tx, &cx.user.id).await?;
+    let written = logs::insert(
+        &mut tx,
+        &cx.user.id,
         &session.id,
         exercise_id,
         to_db(cx.now),
         sets,
         cx.now,
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    Ok(written)
 }
 
 /// The sets as the records see them: working sets, on local dates.

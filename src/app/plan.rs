@@ -294,7 +294,12 @@ pub async fn change_status(
     force: bool,
 ) -> Result<StatusDone> {
     let p = resolve(cx, reference).await?;
-    let from = p.status;
+    // Decided inside the transaction that makes it: the plan's row locked
+    // (FOR UPDATE), its status read again, so of two racing moves the second
+    // is judged on what the first left (docs/plans.md "Concurrency").
+    let uid = cx.user.id.as_str();
+    let mut tx = cx.conn.begin().await?;
+    let from = plans::lock_status(&mut tx, uid, &p.id).await?;
     let outcome = rules::transition(&p.name, from, change, force)?;
     if let Outcome::To(to) = outcome {
         let now = to_db(cx.now);
@@ -304,8 +309,9 @@ pub async fn change_status(
             end_date: (to == PlanStatus::Completed).then_some(now),
             ..Default::default()
         };
-        plans::update(cx.conn, cx.uid(), &p.id, &c, cx.now).await?;
+        plans::update(&mut tx, uid, &p.id, &c, cx.now).await?;
     }
+    tx.commit().await?;
     let plan = resolve(cx, &p.id).await?;
     Ok(StatusDone {
         from,

@@ -56,10 +56,11 @@ pub async fn change(
         Move::Skip | Move::Cancel => (None, None, None),
     };
     let mut tx = cx.conn.begin().await?;
-    let after = sessions::set_status(
+    let after = sessions::set_status_if(
         &mut tx,
         &cx.user.id,
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: to,
             started_at: started,
@@ -92,10 +93,11 @@ fn minutes_since(s: &Session, now: DateTime<Utc>) -> Option<i32> {
 /// transaction (the end of `workout log`).
 pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec<Raise>)> {
     let mut tx = cx.conn.begin().await?;
-    let done = sessions::set_status(
+    let done = sessions::set_status_if(
         &mut tx,
         &cx.user.id,
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: Status::Completed,
             started_at: None,
@@ -176,10 +178,11 @@ pub(crate) async fn for_sets(
                 st.human()
             ))),
             Status::Scheduled => {
-                sessions::set_status(
+                sessions::set_status_if(
                     conn,
                     &u.id,
                     &s.id,
+                    Some(Status::Scheduled),
                     sessions::StatusChange {
                         status: Status::InProgress,
                         started_at: Some(to_db(when)),
@@ -255,10 +258,11 @@ pub async fn scheduled_today(cx: &mut Ctx<'_>) -> Result<Vec<Session>> {
 
 /// Starts a scheduled session now.
 pub async fn start(cx: &mut Ctx<'_>, s: &Session) -> Result<Session> {
-    sessions::set_status(
+    sessions::set_status_if(
         cx.conn,
         cx.uid(),
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: Status::InProgress,
             started_at: Some(to_db(cx.now)),
@@ -344,7 +348,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, r: ScheduleRequest<'_>) -> Result<Sessio
 
 /// Deletes a session and its sets.
 pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
-    sessions::delete(cx.conn, cx.uid(), &s.id, cx.now).await
+    sessions::delete(cx.conn, cx.uid(), &s.id, Some(s.status), cx.now).await
 }
 
 /// What `session list` asks for: statuses and local dates as given.

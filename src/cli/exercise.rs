@@ -1,4 +1,4 @@
-//! `workout exercise list|show|add|edit|import`.
+//! `workout exercise list|show|add|edit|import|rename|alias|merge|delete`.
 
 use std::collections::HashMap;
 
@@ -74,6 +74,61 @@ pub enum ExerciseCmd {
         #[arg(long)]
         shared: bool,
     },
+    /// Rename an exercise you added; the old name stays as an alias
+    Rename {
+        /// The exercise's name, alias or id prefix
+        old: String,
+        /// Its new name
+        new: String,
+    },
+    /// Your own names for exercises (shared ones too), matched wherever a name is
+    #[command(subcommand)]
+    Alias(AliasCmd),
+    /// Move every set, plan entry and session target of an exercise you added
+    /// onto another, delete it and keep its name as an alias
+    Merge {
+        /// The exercise you added that goes away
+        from: String,
+        /// The exercise that takes its sets (yours or shared)
+        into: String,
+    },
+    /// Delete an exercise you added that nothing uses
+    Delete {
+        /// The exercise's name, alias or id prefix
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCmd {
+    /// Give an exercise (yours or shared) another name of your own
+    Add {
+        /// The alias
+        name: String,
+        /// The exercise's name, alias or id prefix
+        exercise: String,
+    },
+    /// List your aliases
+    List,
+    /// Remove one of your aliases
+    Remove {
+        /// The alias
+        name: String,
+    },
+}
+
+/// One alias, as `exercise alias list` prints it. Columns are stable.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AliasView {
+    pub name: String,
+    pub exercise: String,
+    pub exercise_id: String,
+    pub created_at: String,
+}
+
+impl Record for AliasView {
+    const COLUMNS: &'static [&'static str] = &["name", "exercise", "exerciseId", "createdAt"];
 }
 
 #[derive(Debug, Clone, Args, Default)]
@@ -330,6 +385,77 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
         ExerciseCmd::Import { file, shared } => import(ctx, &user.id, &file, shared).await,
+        ExerciseCmd::Rename { old, new } => {
+            let new = validate_name("an exercise", &new)?;
+            let (e, was) = app::exercise::rename(&mut Ctx::new(ctx, &user), &old, &new).await?;
+            if was.to_lowercase() == e.name.to_lowercase() {
+                ctx.out.info(format!("Renamed `{was}` to `{}`.", e.name));
+            } else {
+                ctx.out.info(format!(
+                    "Renamed `{was}` to `{}`; `{was}` stays as an alias.",
+                    e.name
+                ));
+            }
+            ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
+        }
+        ExerciseCmd::Alias(AliasCmd::Add { name, exercise }) => {
+            let name = validate_name("an alias", &name)?;
+            let e = app::exercise::alias_add(&mut Ctx::new(ctx, &user), &name, &exercise).await?;
+            ctx.out
+                .info(format!("`{name}` is now an alias of `{}`.", e.name));
+            Ok(())
+        }
+        ExerciseCmd::Alias(AliasCmd::List) => {
+            let rows = app::exercise::alias_list(&mut Ctx::new(ctx, &user)).await?;
+            let views: Vec<AliasView> = rows
+                .iter()
+                .map(|a| AliasView {
+                    name: a.name.clone(),
+                    exercise: a.exercise_name.clone(),
+                    exercise_id: a.exercise_id.clone(),
+                    created_at: iso(a.created_at),
+                })
+                .collect();
+            ctx.out.list(&views, || TableData {
+                headers: vec!["alias", "exercise"],
+                rows: rows
+                    .iter()
+                    .map(|a| vec![a.name.clone(), a.exercise_name.clone()])
+                    .collect(),
+            })?;
+            if rows.is_empty() {
+                ctx.out.info("You have no aliases.");
+            }
+            Ok(())
+        }
+        ExerciseCmd::Alias(AliasCmd::Remove { name }) => {
+            let gone = app::exercise::alias_remove(&mut Ctx::new(ctx, &user), &name).await?;
+            ctx.out.info(format!("Removed the alias `{gone}`."));
+            Ok(())
+        }
+        ExerciseCmd::Merge { from, into } => {
+            let m = app::exercise::merge(&mut Ctx::new(ctx, &user), &from, &into).await?;
+            ctx.out.info(format!(
+                "Merged `{}` into `{}`: {} set{} ({} renumbered), {} plan entr{}, {} session target{}; `{}` stays as an alias.",
+                m.from,
+                m.into.name,
+                m.moved.sets,
+                if m.moved.sets == 1 { "" } else { "s" },
+                m.moved.renumbered,
+                m.moved.plan_entries,
+                if m.moved.plan_entries == 1 { "y" } else { "ies" },
+                m.moved.session_targets,
+                if m.moved.session_targets == 1 { "" } else { "s" },
+                m.from
+            ));
+            ctx.out
+                .one(&ExerciseView::from(&m.into), show_fields(&m.into))
+        }
+        ExerciseCmd::Delete { name } => {
+            let e = app::exercise::delete(&mut Ctx::new(ctx, &user), &name).await?;
+            ctx.out.info(format!("Deleted the exercise `{}`.", e.name));
+            Ok(())
+        }
     }
 }
 

@@ -420,11 +420,30 @@ async fn write(
             spellings.push((exercise, first));
         }
     }
+    // One import or set write of this user at a time: a second import of
+    // the same file sees the first's rows and adds nothing (docs/logging.md
+    // "Concurrency").
+    crate::db::lock_user(conn, &u.id).await?;
     let visible = exercises::list(conn, &u.id, &Default::default()).await?;
     let matcher = Matcher::new(&visible);
     let mut id_of: HashMap<&str, String> = HashMap::new();
     let mut unknown: Vec<&str> = Vec::new();
+    // Names first, then the user's aliases (a renamed or merged exercise),
+    // then the matcher's other spellings: the order the resolver uses.
+    let lowers: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    let aliased: HashMap<String, String> = exercises::alias_targets(conn, &u.id, &lowers)
+        .await?
+        .into_iter()
+        .collect();
     for n in &names {
+        let exact = visible
+            .iter()
+            .any(|e| e.name.to_lowercase() == n.to_lowercase());
+        let alias = (!exact).then(|| aliased.get(&n.to_lowercase())).flatten();
+        if let Some(id) = alias {
+            id_of.insert(n, id.clone());
+            continue;
+        }
         match matcher.find(n) {
             Some(e) => {
                 id_of.insert(n, e.id.clone());

@@ -293,6 +293,30 @@ pub async fn session_counts(
     .context("cannot count the plan's sessions")
 }
 
+/// Locks the user's plan `plan_id` until the transaction ends and returns
+/// its status as it is now (a status move decides on this).
+pub async fn lock_status(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+) -> Result<PlanStatus> {
+    sqlx::query_scalar(
+        r#"SELECT "status" FROM "TrainingPlan" WHERE "userId" = $1 AND "id" = $2 FOR UPDATE"#,
+    )
+    .bind(user_id)
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot read the plan's status")?
+    .ok_or_else(|| {
+        super::DbError::NotFound {
+            what: "plan",
+            id: plan_id.to_string(),
+        }
+        .into()
+    })
+}
+
 /// Deletes the plan, its days and exercises, and its sessions still only
 /// SCHEDULED; every other session keeps its history with no plan
 /// (`trainingPlanId` and `planDayId` become NULL). Run it in a transaction.

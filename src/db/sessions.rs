@@ -227,11 +227,56 @@ pub struct StatusChange {
     pub duration_minutes: Option<i32>,
 }
 
-/// Moves a session to another status.
+/// Moves a session to another status, whatever it is now (a caller that
+/// decided on the status it read uses [`set_status_if`]).
 pub async fn set_status(
     conn: &mut PgConnection,
     user_id: &str,
     id: &SessionId,
+    c: StatusChange,
+    now: DateTime<Utc>,
+) -> Result<Session> {
+    set_status_if(conn, user_id, id, None, c, now).await
+}
+
+/// The sentence for a move decided on `expected` when the session is no
+/// longer so: another command moved or deleted it first (exit 2).
+async fn moved_meanwhile(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &SessionId,
+    expected: Status,
+) -> anyhow::Error {
+    let now: Option<(String, Status)> = sqlx::query_as(
+        r#"SELECT "name", "status" FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await
+    .ok()
+    .flatten();
+    match now {
+        Some((name, st)) => Kind::Usage.err(format!(
+            "the session `{name}` is {} now, no longer {}: another command changed it first",
+            st.human(),
+            expected.human()
+        )),
+        None => Kind::Usage.err(format!(
+            "the session {id} was deleted meanwhile: another command deleted it first"
+        )),
+    }
+}
+
+/// Moves a session to another status if it is still `expected` (when
+/// given): the move is decided inside the transaction that makes it
+/// (`UPDATE ... WHERE "status" = expected`), so of two conflicting moves
+/// one wins and the other is refused (exit 2) saying what it is now.
+pub async fn set_status_if(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &SessionId,
+    expected: Option<Status>,
     c: StatusChange,
     now: DateTime<Utc>,
 ) -> Result<Session> {
@@ -242,7 +287,7 @@ pub async fn set_status(
         r#"UPDATE "WorkoutSession" SET "status" = $3,
                "startedAt" = coalesce($4, "startedAt"), "completedAt" = coalesce($5, "completedAt"),
                "durationMinutes" = coalesce($6, "durationMinutes"), "updatedAt" = $7
-           WHERE "userId" = $1 AND "id" = $2"#,
+           WHERE "userId" = $1 AND "id" = $2 AND ($8::"SessionStatus" IS NULL OR "status" = $8)"#,
     )
     .bind(user_id)
     .bind(id)
@@ -251,10 +296,14 @@ pub async fn set_status(
     .bind(c.completed_at)
     .bind(c.duration_minutes)
     .bind(to_db(now))
+    .bind(expected)
     .execute(&mut *conn)
     .await
     .context("cannot change the session")?;
     if done.rows_affected() == 0 {
+        if let Some(st) = expected {
+            return Err(moved_meanwhile(conn, user_id, id, st).await);
+        }
         return Err(DbError::NotFound {
             what: "session",
             id: id.to_string(),
@@ -270,21 +319,33 @@ pub async fn set_status(
 
 /// Deletes a session and (by cascade) its sets and its own reminders; its
 /// plan's reminders lose its occurrence.
+/// When `expected` is given, only while the session is still so (else
+/// exit 2 saying what it is now: see [`set_status_if`]).
 pub async fn delete(
     conn: &mut PgConnection,
     user_id: &str,
     id: &SessionId,
+    expected: Option<Status>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     // One transaction: the row and its reminders' next firing change together.
     let mut tx = conn.begin().await.context("cannot start a transaction")?;
     let conn = &mut *tx;
-    sqlx::query(r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2"#)
-        .bind(user_id)
-        .bind(id)
-        .execute(&mut *conn)
-        .await
-        .context("cannot delete the session")?;
+    let gone = sqlx::query(
+        r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "id" = $2
+             AND ($3::"SessionStatus" IS NULL OR "status" = $3)"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .bind(expected)
+    .execute(&mut *conn)
+    .await
+    .context("cannot delete the session")?;
+    if gone.rows_affected() == 0
+        && let Some(st) = expected
+    {
+        return Err(moved_meanwhile(conn, user_id, id, st).await);
+    }
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     tx.commit().await.context("cannot delete the session")
 }

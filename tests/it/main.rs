@@ -3,6 +3,7 @@
 
 mod common;
 
+mod aliases;
 mod catalog;
 mod cli;
 mod config;
@@ -18,6 +19,7 @@ mod log_flow;
 mod migrate;
 mod plan;
 mod prisma;
+mod races;
 mod reminder;
 mod schema;
 mod session;
