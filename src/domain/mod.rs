@@ -3,6 +3,7 @@
 //! is unit-tested without a database.
 
 pub mod aliases;
+pub mod body;
 pub mod exercise;
 pub mod plan;
 pub mod profile;

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod body;
 mod catalog;
 mod cli;
 mod config;
