@@ -1635,7 +1635,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__add)
-            opts="-y -q -h -V --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --tracks --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1677,10 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tracks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1701,7 +1705,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__edit)
-            opts="-y -q -h -V --name --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --name --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --tracks --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,6 +1748,10 @@ _workout() {
                     return 0
                     ;;
                 --instructions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

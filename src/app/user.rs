@@ -27,7 +27,9 @@ pub async fn set_profile(cx: &mut Ctx<'_>, change: &ProfileChange) -> Result<Pro
     let user = match change.weight_kg {
         Some(kg) => {
             weigh_in(&mut tx, &user.id, kg, cx.now).await?;
-            users::find_by_email(&mut tx, &user.email).await?.unwrap_or(user)
+            users::find_by_email(&mut tx, &user.email)
+                .await?
+                .unwrap_or(user)
         }
         None => user,
     };
@@ -61,7 +63,12 @@ pub async fn add(
 }
 
 /// A measurement of body weight `kg` dated `now`.
-async fn weigh_in(conn: &mut PgConnection, user_id: &str, kg: f64, now: DateTime<Utc>) -> Result<()> {
+async fn weigh_in(
+    conn: &mut PgConnection,
+    user_id: &str,
+    kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let at = crate::clock::to_db(now);
     let m = crate::db::body::NewMeasurement {
         date: at,

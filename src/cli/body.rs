@@ -200,9 +200,13 @@ fn table(u: &User, rows: &[Measurement]) -> TableData {
         crate::domain::units::WeightUnit::Lb => "weight (lb)",
     };
     let girth_headers: [&'static str; 6] = if len == "in" {
-        ["waist in", "chest in", "arm in", "thigh in", "hips in", "neck in"]
+        [
+            "waist in", "chest in", "arm in", "thigh in", "hips in", "neck in",
+        ]
     } else {
-        ["waist cm", "chest cm", "arm cm", "thigh cm", "hips cm", "neck cm"]
+        [
+            "waist cm", "chest cm", "arm cm", "thigh cm", "hips cm", "neck cm",
+        ]
     };
     // Columns nobody filled in are left out, so a weight log stays narrow.
     let used: Vec<usize> = (0..6)
@@ -294,8 +298,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
             let m = app::body::add(&mut Ctx::new(ctx, &u), &new).await?;
             ctx.out
                 .info(format!("Recorded the measurement {}.", describe(&u, &m)));
-            ctx.out
-                .one(&MeasurementView::from(&m), show_fields(&u, &m))
+            ctx.out.one(&MeasurementView::from(&m), show_fields(&u, &m))
         }
         BodyCmd::List { since, until } => {
             let (since, until) = app::log::bounds(&u, since.as_deref(), until.as_deref())?;
@@ -311,7 +314,10 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
         BodyCmd::Delete { id } => {
             let m = app::body::find(&mut Ctx::new(ctx, &u), &id).await?;
             let what = describe(&u, &m);
-            if !ctx.prompt.confirm(&format!("Delete the measurement {what}?"))? {
+            if !ctx
+                .prompt
+                .confirm(&format!("Delete the measurement {what}?"))?
+            {
                 ctx.out.info("Nothing deleted.");
                 return Ok(());
             }

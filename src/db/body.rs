@@ -96,7 +96,11 @@ pub async fn list(
 }
 
 /// The measurement `reference` names: its id or a unique prefix (4+ characters).
-pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) -> Result<Measurement> {
+pub async fn resolve(
+    conn: &mut PgConnection,
+    user_id: &str,
+    reference: &str,
+) -> Result<Measurement> {
     let r = reference.trim();
     if r.len() < 4 || !r.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(crate::error::Kind::Usage.err(format!(

@@ -80,11 +80,17 @@ mod tests {
     #[test]
     fn girths_in_the_users_unit() {
         assert_eq!(parse_girth("82", WeightUnit::Kg, "--waist").unwrap(), 82.0);
-        assert_eq!(parse_girth("82cm", WeightUnit::Lb, "--waist").unwrap(), 82.0);
+        assert_eq!(
+            parse_girth("82cm", WeightUnit::Lb, "--waist").unwrap(),
+            82.0
+        );
         assert!((parse_girth("32", WeightUnit::Lb, "--waist").unwrap() - 81.28).abs() < 1e-9);
         assert!((parse_girth("32 in", WeightUnit::Kg, "--waist").unwrap() - 81.28).abs() < 1e-9);
         for bad in ["", "x", "-3", "0", "82mm", "nan", "1e9"] {
-            assert!(parse_girth(bad, WeightUnit::Kg, "--waist").is_err(), "{bad}");
+            assert!(
+                parse_girth(bad, WeightUnit::Kg, "--waist").is_err(),
+                "{bad}"
+            );
         }
         assert_eq!(format_girth(81.28, WeightUnit::Lb), "32 in");
     }

@@ -14,4 +14,5 @@ pub mod session;
 pub mod setspec;
 pub mod stats;
 pub mod text;
+pub mod tracking;
 pub mod units;

@@ -8,8 +8,19 @@ fn add_list_delete_in_the_users_units_and_user_weight_follows() {
     let m = db.json_at(
         "2026-03-10T08:00:00Z",
         &[
-            "body", "add", "80.4kg", "--date", "2026-03-01", "--body-fat", "18", "--waist",
-            "82cm", "--neck", "38", "--notes", "morning",
+            "body",
+            "add",
+            "80.4kg",
+            "--date",
+            "2026-03-01",
+            "--body-fat",
+            "18",
+            "--waist",
+            "82cm",
+            "--neck",
+            "38",
+            "--notes",
+            "morning",
         ],
     );
     assert_eq!(m["weightKg"], 80.4);
@@ -18,9 +29,15 @@ fn add_list_delete_in_the_users_units_and_user_weight_follows() {
     assert_eq!(m["neckCm"], 38.0);
     assert_eq!(m["notes"], "morning");
     assert_eq!(m["date"], "2026-03-01T00:00:00.000Z");
-    db.json_at("2026-03-10T08:00:00Z", &["body", "add", "79.9", "--date", "2026-03-08"]);
+    db.json_at(
+        "2026-03-10T08:00:00Z",
+        &["body", "add", "79.9", "--date", "2026-03-08"],
+    );
     // An older measurement added later does not become the profile's weight.
-    db.json_at("2026-03-10T08:00:00Z", &["body", "add", "85", "--date", "2026-01-01"]);
+    db.json_at(
+        "2026-03-10T08:00:00Z",
+        &["body", "add", "85", "--date", "2026-01-01"],
+    );
     assert_eq!(
         db.strings(r#"SELECT "weight"::text FROM "User" WHERE email = 'b@example.com'"#),
         ["79.9"]
@@ -35,7 +52,14 @@ fn add_list_delete_in_the_users_units_and_user_weight_follows() {
     assert_eq!(w, [85.0, 80.4, 79.9]);
     let since = db.json_at(
         "2026-03-10T08:00:00Z",
-        &["body", "list", "--since", "2026-02-01", "--until", "2026-03-05"],
+        &[
+            "body",
+            "list",
+            "--since",
+            "2026-02-01",
+            "--until",
+            "2026-03-05",
+        ],
     );
     assert_eq!(since.as_array().unwrap().len(), 1);
     assert_eq!(since[0]["weightKg"], 80.4);
@@ -44,11 +68,18 @@ fn add_list_delete_in_the_users_units_and_user_weight_follows() {
     let out = db.workout().args(["body", "list"]).output().unwrap();
     let text = stdout_of(&out);
     assert!(text.contains("waist cm") && text.contains("82"), "{text}");
-    assert!(!text.contains("chest"), "unused columns are left out: {text}");
+    assert!(
+        !text.contains("chest"),
+        "unused columns are left out: {text}"
+    );
 
     // Delete the latest: User.weight goes back to the one before.
     let id = all[2]["id"].as_str().unwrap();
-    let out = db.workout().args(["body", "delete", &id[..10]]).output().unwrap();
+    let out = db
+        .workout()
+        .args(["body", "delete", &id[..10]])
+        .output()
+        .unwrap();
     assert_error(&out, 2, "--yes");
     let out = db
         .workout()
@@ -61,7 +92,11 @@ fn add_list_delete_in_the_users_units_and_user_weight_follows() {
         db.strings(r#"SELECT "weight"::text FROM "User" WHERE email = 'b@example.com'"#),
         ["80.4"]
     );
-    let out = db.workout().args(["body", "delete", id, "--yes"]).output().unwrap();
+    let out = db
+        .workout()
+        .args(["body", "delete", id, "--yes"])
+        .output()
+        .unwrap();
     assert_error(&out, 3, "no measurement of yours");
 }
 
@@ -80,7 +115,10 @@ fn lb_users_type_and_read_lb_and_inches() {
     assert!((m["waistCm"].as_f64().unwrap() - 81.28).abs() < 1e-9);
     let out = db.workout().args(["body", "list"]).output().unwrap();
     let text = stdout_of(&out);
-    assert!(text.contains("weight (lb)") && text.contains("180"), "{text}");
+    assert!(
+        text.contains("weight (lb)") && text.contains("180"),
+        "{text}"
+    );
     assert!(text.contains("waist in") && text.contains("32"), "{text}");
 }
 
@@ -91,10 +129,26 @@ fn bad_input_is_one_sentence() {
         (vec!["body", "add"], "nothing to record"),
         (vec!["body", "add", "-80kg"], "cannot be negative"),
         (vec!["body", "add", "5kg"], "out of range"),
-        (vec!["body", "add", "80", "--body-fat", "140"], "out of range"),
+        (
+            vec!["body", "add", "80", "--body-fat", "140"],
+            "out of range",
+        ),
         (vec!["body", "add", "80", "--waist", "82mm"], "not a length"),
-        (vec!["body", "add", "80", "--date", "2026-13-01"], "not a date"),
-        (vec!["body", "list", "--since", "2026-03-02", "--until", "2026-03-01"], "before --since"),
+        (
+            vec!["body", "add", "80", "--date", "2026-13-01"],
+            "not a date",
+        ),
+        (
+            vec![
+                "body",
+                "list",
+                "--since",
+                "2026-03-02",
+                "--until",
+                "2026-03-01",
+            ],
+            "before --since",
+        ),
         (vec!["body", "delete", "ab"], "does not name a measurement"),
     ] {
         let out = db.workout().args(&args).output().unwrap();
@@ -106,7 +160,10 @@ fn bad_input_is_one_sentence() {
 #[test]
 fn user_set_weight_keeps_history() {
     let db = TestDb::new().with_user("h@example.com");
-    for (now, w) in [("2026-03-01T08:00:00Z", "81"), ("2026-03-08T08:00:00Z", "80")] {
+    for (now, w) in [
+        ("2026-03-01T08:00:00Z", "81"),
+        ("2026-03-08T08:00:00Z", "80"),
+    ] {
         db.workout()
             .env("WORKOUT_NOW", now)
             .args(["user", "set", "--weight", w])
@@ -129,18 +186,37 @@ fn user_set_weight_keeps_history() {
 #[test]
 fn chart_of_body_weight() {
     let db = TestDb::new().with_user("c@example.com");
-    for (d, w) in [("2026-03-01", "82"), ("2026-03-08", "81.5"), ("2026-03-15", "80.8")] {
+    for (d, w) in [
+        ("2026-03-01", "82"),
+        ("2026-03-08", "81.5"),
+        ("2026-03-15", "80.8"),
+    ] {
         db.json_at("2026-03-20T08:00:00Z", &["body", "add", w, "--date", d]);
     }
-    db.json_at("2026-03-20T08:00:00Z", &["body", "add", "--waist", "80", "--date", "2026-03-16"]);
+    db.json_at(
+        "2026-03-20T08:00:00Z",
+        &["body", "add", "--waist", "80", "--date", "2026-03-16"],
+    );
     let pts = db.json_at("2026-03-20T08:00:00Z", &["body", "chart"]);
-    assert_eq!(pts.as_array().unwrap().len(), 3, "only measurements with a weight: {pts}");
+    assert_eq!(
+        pts.as_array().unwrap().len(),
+        3,
+        "only measurements with a weight: {pts}"
+    );
     assert_eq!(pts[2]["date"], "2026-03-15");
     assert_eq!(pts[2]["weightKg"], 80.8);
     let out = db.workout().args(["body", "chart"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
-    assert!(text.contains("Body weight (kg) over days since 2026-03-01"), "{text}");
-    assert!(text.contains('⠀') || text.contains('⡀') || text.chars().any(|c| ('\u{2800}'..='\u{28ff}').contains(&c)), "{text}");
+    assert!(
+        text.contains("Body weight (kg) over days since 2026-03-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains('⠀')
+            || text.contains('⡀')
+            || text.chars().any(|c| ('\u{2800}'..='\u{28ff}').contains(&c)),
+        "{text}"
+    );
     assert!(text.contains("80.8 kg"), "{text}");
 }

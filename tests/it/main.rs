@@ -22,5 +22,6 @@ mod reminder;
 mod schema;
 mod session;
 mod tls;
+mod tracking;
 mod users;
 mod v3;
