@@ -572,6 +572,7 @@ mod tests {
             muscle_group: None,
             created_at: String::new(),
             updated_at: String::new(),
+            tracking_type: "WEIGHT_REPS",
         };
         assert_eq!(serialized_keys(&v), ExerciseView::COLUMNS);
         let r = ImportResultView {

@@ -1,6 +1,6 @@
 //! What an exercise's sets record (`Exercise.trackingType`), with the
-//! names people type (`--tracks`). The stored weight of a set is always
-//! >= 0; its meaning comes from here: the load for WEIGHT_REPS, the load
+//! names people type (`--tracks`). The stored weight of a set is never
+//! negative; its meaning comes from here: the load for WEIGHT_REPS, the load
 //! added to body weight for BODYWEIGHT_REPS, the assistance taken off body
 //! weight for ASSISTED_BODYWEIGHT, an optional load for DURATION.
 

@@ -132,8 +132,8 @@ pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Resul
                         (p.longest_distance_meters, &p.longest_distance_date)
                     {
                         t.push_str(&format!(
-                            ", {} ({d})",
-                            format!("{} km", crate::domain::units::trim_number(m / 1000.0))
+                            ", {} km ({d})",
+                            crate::domain::units::trim_number(m / 1000.0)
                         ));
                     }
                     if let (Some(pace), Some(d)) =
