@@ -31,6 +31,7 @@ pub async fn add(cx: &mut Ctx<'_>, m: &NewMeasurement) -> Result<Measurement> {
         ));
     }
     let mut tx = cx.conn.begin().await?;
+    body::lock_user(&mut tx, &cx.user.id).await?;
     let row = body::insert(&mut tx, &cx.user.id, m, to_db(cx.now)).await?;
     tx.commit().await?;
     Ok(row)
@@ -53,6 +54,7 @@ pub async fn find(cx: &mut Ctx<'_>, reference: &str) -> Result<Measurement> {
 /// Deletes one measurement (exit 3 when another process deleted it first).
 pub async fn delete(cx: &mut Ctx<'_>, m: &Measurement) -> Result<()> {
     let mut tx = cx.conn.begin().await?;
+    body::lock_user(&mut tx, &cx.user.id).await?;
     if !body::delete(&mut tx, &cx.user.id, &m.id).await? {
         return Err(Kind::NotFound.err(format!("the measurement {} is already gone", m.id)));
     }

@@ -129,3 +129,17 @@ pub async fn delete(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<
         .rows_affected();
     Ok(n == 1)
 }
+
+/// Locks the user's row until the transaction ends, so that concurrent
+/// writers of one user's measurements take turns: the v3 trigger that sets
+/// `"User"."weight"` then sees every committed measurement (under READ
+/// COMMITTED two racing inserts could each see only their own and the
+/// earlier-dated one could win).
+pub async fn lock_user(conn: &mut PgConnection, user_id: &str) -> Result<()> {
+    sqlx::query(r#"SELECT 1 FROM "User" WHERE "id" = $1 FOR UPDATE"#)
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .context("cannot lock the user")?;
+    Ok(())
+}

@@ -220,3 +220,41 @@ fn chart_of_body_weight() {
     );
     assert!(text.contains("80.8 kg"), "{text}");
 }
+
+/// Measurements added at once by several processes: `User.weight` is the
+/// latest by date whatever order they commit in, every round.
+#[test]
+fn parallel_adds_leave_the_latest_weight_on_the_profile() {
+    let db = TestDb::new().with_user("r@example.com");
+    for round in 0..6 {
+        let children: Vec<_> = (0..6)
+            .map(|i| {
+                let mut c = bare_std(db.home_path());
+                c.env("WORKOUT_DATABASE_URL", &db.url)
+                    .env("WORKOUT_USER", "r@example.com");
+                // Later dates carry heavier weights; the 6th is the latest.
+                let w = format!("{}", 70 + round * 10 + i);
+                let d = format!("2026-0{}-{:02}", round + 1, 10 + i);
+                c.args(["body", "add", &w, "--date", &d])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for ch in children {
+            let out = ch.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(
+            db.strings(r#"SELECT "weight"::text FROM "User""#),
+            [format!("{}", 70 + round * 10 + 5)],
+            "round {round}"
+        );
+    }
+    assert_eq!(db.int(r#"SELECT count(*) FROM "BodyMeasurement""#), 36);
+}
