@@ -37,6 +37,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
+            cand body 'Body weight, body fat and girths over time'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
@@ -1097,6 +1098,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --force 'push, pull or static'
             cand --description 'A short description'
             cand --instructions 'How to do it'
+            cand --tracks 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
@@ -1122,6 +1124,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --force 'push, pull or static'
             cand --description 'A short description'
             cand --instructions 'How to do it'
+            cand --tracks 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
@@ -1426,6 +1429,116 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;user;help;list'= {
         }
         &'workout;user;help;help'= {
+        }
+        &'workout;body'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;body;add'= {
+            cand --date 'The local date measured (YYYY-MM-DD; default: now)'
+            cand --body-fat 'Body fat in percent, e.g. 18'
+            cand --waist 'Waist girth, e.g. 82cm, 32in (a bare number: cm for kg users, in for lb users)'
+            cand --chest 'Chest girth'
+            cand --arm 'Arm girth'
+            cand --thigh 'Thigh girth'
+            cand --hips 'Hips girth'
+            cand --neck 'Neck girth'
+            cand --notes 'Free text'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;list'= {
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;chart'= {
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;help'= {
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;body;help;add'= {
+        }
+        &'workout;body;help;list'= {
+        }
+        &'workout;body;help;delete'= {
+        }
+        &'workout;body;help;chart'= {
+        }
+        &'workout;body;help;help'= {
         }
         &'workout;migrate'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -1908,6 +2021,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
+            cand body 'Body weight, body fat and girths over time'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
@@ -2103,6 +2217,20 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;user;add'= {
         }
         &'workout;help;user;list'= {
+        }
+        &'workout;help;body'= {
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+        }
+        &'workout;help;body;add'= {
+        }
+        &'workout;help;body;list'= {
+        }
+        &'workout;help;body;delete'= {
+        }
+        &'workout;help;body;chart'= {
         }
         &'workout;help;migrate'= {
             cand status 'List the schema migrations and which are applied'

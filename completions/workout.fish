@@ -44,6 +44,7 @@ complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training 
 complete -c workout -n "__fish_workout_needs_command" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
 complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_needs_command" -f -a "body" -d 'Body weight, body fat and girths over time'
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
 complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedded default database'
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
@@ -953,6 +954,7 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -977,6 +979,7 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1170,6 +1173,99 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users of this database'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l date -d 'The local date measured (YYYY-MM-DD; default: now)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l body-fat -d 'Body fat in percent, e.g. 18' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l waist -d 'Waist girth, e.g. 82cm, 32in (a bare number: cm for kg users, in for lb users)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l chest -d 'Chest girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l arm -d 'Arm girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l thigh -d 'Thigh girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l hips -d 'Hips girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l neck -d 'Neck girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l until -d 'Up to and including this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1511,18 +1607,19 @@ complete -c workout -n "__fish_workout_using_subcommand man" -s y -l yes -d 'Ans
 complete -c workout -n "__fish_workout_using_subcommand man" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand man" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "session" -d 'Scheduled and performed workouts'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "body" -d 'Body weight, body fat and girths over time'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
@@ -1579,6 +1676,10 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the users of this database'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'

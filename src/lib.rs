@@ -133,5 +133,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::user::run(c, &mut ctx).await
         }
+        Command::Body(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::body::run(c, &mut ctx).await
+        }
     }
 }

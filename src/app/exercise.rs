@@ -38,8 +38,19 @@ pub async fn add(cx: &mut Ctx<'_>, change: Change) -> Result<Exercise> {
         force: change.force,
         instructions: change.instructions,
     };
+    let tracking = change.tracking;
+    let mut tx = cx.conn.begin().await?;
     let ids =
-        exercises::insert_own(cx.conn, cx.uid(), &[(facts, change.description)], cx.now).await?;
+        exercises::insert_own(&mut tx, &cx.user.id, &[(facts, change.description)], cx.now).await?;
+    if let Some(t) = tracking {
+        // The type inferred from the facts gives way to the one asked for.
+        let only = Change {
+            tracking: Some(t),
+            ..Default::default()
+        };
+        exercises::update_own(&mut tx, &cx.user.id, &ids[0], &only, cx.now).await?;
+    }
+    tx.commit().await?;
     resolve(cx, &ids[0]).await
 }
 
@@ -54,7 +65,7 @@ pub async fn edit(cx: &mut Ctx<'_>, reference: &str, change: &Change) -> Result<
     }
     if change.is_empty() {
         return Err(Kind::Usage.err(
-            "nothing to change: pass at least one of --name, --muscle, --secondary, --equipment, --level, --category, --mechanic, --force, --description, --instructions",
+            "nothing to change: pass at least one of --name, --muscle, --secondary, --equipment, --level, --category, --mechanic, --force, --description, --instructions, --tracks",
         ));
     }
     if let Some(n) = &change.name {

@@ -17,6 +17,7 @@ use crate::db::users::User;
 use crate::domain::plan::parse_date;
 use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
 use crate::domain::stats;
+use crate::domain::tracking::TrackingType;
 use crate::error::Kind;
 
 /// Sets of one exercise to log, validated.
@@ -101,7 +102,15 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
             session: s.session_id.as_ref().map(|x| x.to_string()),
             date: u.local_date(s.date),
             reps: s.reps,
-            weight_kg: s.weight,
+            weight_kg: s.load_kg(),
+            added_kg: match s.tracking_type {
+                TrackingType::Bodyweight => s.weight,
+                TrackingType::Assisted => s.weight.map(|w| -w),
+                _ => None,
+            },
+            tracking: s.tracking_type,
+            duration_s: s.duration_seconds,
+            distance_m: s.distance_meters,
         })
         .collect()
 }
@@ -257,7 +266,7 @@ pub async fn best_e1rm_per_day(
     .await?;
     let mut best: BTreeMap<NaiveDate, DayBest> = BTreeMap::new();
     for s in &sets {
-        let (Some(r), Some(w)) = (s.reps, s.weight) else {
+        let (Some(r), Some(w)) = (s.reps, s.load_kg()) else {
             continue;
         };
         let Some(e) = epley(w, r) else { continue };
@@ -371,7 +380,7 @@ pub async fn weekly_stats(
             date: u.local_date(s.date),
             session: s.session_id.as_ref().map(|x| x.to_string()),
             reps: s.reps,
-            weight_kg: s.weight,
+            weight_kg: s.load_kg(),
             is_warmup: s.is_warmup,
             muscle: s.muscle.clone(),
         })
@@ -426,6 +435,11 @@ mod tests {
                 date,
             }),
             best_session_volume_kg: None,
+            tracking: TrackingType::WeightReps,
+            best_added_kg: None,
+            longest_seconds: None,
+            longest_distance_m: None,
+            fastest_pace_s_per_km: None,
         }
     }
 

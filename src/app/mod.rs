@@ -4,6 +4,7 @@
 //! domain values. No clap, no output, no prompts: `cli/` parses, calls
 //! these, and renders. A rule two commands share lives here.
 
+pub mod body;
 pub mod exercise;
 pub mod log;
 pub mod plan;

@@ -15,6 +15,7 @@ use crate::domain::exercise::{
     CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, FreeDbEntry, MECHANIC, MUSCLE, human,
     parse_muscles, validate_name,
 };
+use crate::domain::tracking::TrackingType;
 use crate::error::Kind;
 use crate::output::{Record, TableData};
 
@@ -160,6 +161,10 @@ pub struct FactArgs {
     /// How to do it
     #[arg(long)]
     pub instructions: Option<String>,
+    /// What its sets record: weight-reps, bodyweight (reps, optional added load),
+    /// assisted (reps, assistance), reps, duration or distance
+    #[arg(long, value_name = "TYPE")]
+    pub tracks: Option<String>,
 }
 
 impl FactArgs {
@@ -195,6 +200,11 @@ impl FactArgs {
                 .transpose()?,
             force: self.force.as_deref().map(|f| FORCE.parse(f)).transpose()?,
             instructions: text(self.instructions),
+            tracking: self
+                .tracks
+                .as_deref()
+                .map(TrackingType::parse)
+                .transpose()?,
         })
     }
 }
@@ -222,6 +232,9 @@ pub struct ExerciseView {
     pub muscle_group: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// What its sets record: the schema's label (WEIGHT_REPS, BODYWEIGHT_REPS,
+    /// ASSISTED_BODYWEIGHT, REPS_ONLY, DURATION, DISTANCE_DURATION).
+    pub tracking_type: &'static str,
 }
 
 impl Record for ExerciseView {
@@ -241,6 +254,7 @@ impl Record for ExerciseView {
         "muscleGroup",
         "createdAt",
         "updatedAt",
+        "trackingType",
     ];
 }
 
@@ -262,6 +276,7 @@ impl From<&Exercise> for ExerciseView {
             muscle_group: e.muscle_group.clone(),
             created_at: iso(e.created_at),
             updated_at: iso(e.updated_at),
+            tracking_type: e.tracking_type.label(),
         }
     }
 }
@@ -287,6 +302,7 @@ fn show_fields(e: &Exercise) -> Vec<(&'static str, String)> {
         ("level", h(&e.difficulty)),
         ("mechanic", h(&e.mechanic)),
         ("force", h(&e.force)),
+        ("tracks", e.tracking_type.name().into()),
         (
             "source",
             if e.created_by_id.is_some() {
@@ -344,7 +360,15 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             let rows = app::exercise::list(&mut Ctx::new(ctx, &user), &filter).await?;
             let views: Vec<ExerciseView> = rows.iter().map(ExerciseView::from).collect();
             ctx.out.list(&views, || TableData {
-                headers: vec!["name", "muscle", "equipment", "level", "category", "own"],
+                headers: vec![
+                    "name",
+                    "muscle",
+                    "equipment",
+                    "level",
+                    "category",
+                    "tracks",
+                    "own",
+                ],
                 rows: rows
                     .iter()
                     .map(|e| {
@@ -354,6 +378,7 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
                             e.equipment.clone().unwrap_or_default(),
                             h(&e.difficulty),
                             human(&e.category),
+                            e.tracking_type.name().into(),
                             if e.created_by_id.is_some() { "yes" } else { "" }.into(),
                         ]
                     })
@@ -673,6 +698,7 @@ mod tests {
             muscle_group: None,
             created_at: String::new(),
             updated_at: String::new(),
+            tracking_type: "WEIGHT_REPS",
         };
         assert_eq!(serialized_keys(&v), ExerciseView::COLUMNS);
         let r = ImportResultView {

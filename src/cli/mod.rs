@@ -3,6 +3,7 @@
 //! handler validates its arguments into a request, calls one `app::`
 //! function, and hands the result to `output/`. No cli file imports another.
 
+pub mod body;
 pub mod completions;
 pub mod config;
 pub mod db;
@@ -81,6 +82,9 @@ pub enum Command {
     /// Users and their profiles
     #[command(subcommand)]
     User(user::UserCmd),
+    /// Body weight, body fat and girths over time
+    #[command(subcommand)]
+    Body(body::BodyCmd),
     /// Schema migrations
     #[command(subcommand)]
     Migrate(migrate::MigrateCmd),

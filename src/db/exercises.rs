@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
+use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
 /// The columns every read selects; enums as their labels.
@@ -15,7 +16,7 @@ const COLUMNS: &str = r#""id", "name", "description", "muscleGroup",
     coalesce("secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscleGroups",
     "equipment", "category"::text AS "category", "difficulty"::text AS "difficulty",
     "mechanic"::text AS "mechanic", "force"::text AS "force", "instructions",
-    "createdById", "createdAt", "updatedAt""#;
+    "createdById", "createdAt", "updatedAt", "trackingType""#;
 
 /// What the acting user ($1) may see.
 const VISIBLE: &str = r#"("createdById" IS NULL OR "createdById" = $1)"#;
@@ -38,6 +39,8 @@ pub struct Exercise {
     pub created_by_id: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// What its sets record.
+    pub tracking_type: TrackingType,
 }
 
 /// `exercise list` filters; `None` does not filter.
@@ -220,13 +223,13 @@ pub async fn insert_own(
     sqlx::query(
         r#"INSERT INTO "Exercise" ("id", "name", "description", "primaryMuscleGroup", "secondaryMuscleGroups",
                "equipment", "category", "difficulty", "mechanic", "force", "instructions", "createdById",
-               "createdAt", "updatedAt")
+               "createdAt", "updatedAt", "trackingType")
            SELECT v.id, v.name, v.descr, v.prim::"MuscleGroup", coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[],
                v.equip, v.cat::"ExerciseCategory", v.diff::"Difficulty", v.mech::"Mechanic", v.frc::"Force",
-               v.instr, $12, $13, $13
+               v.instr, $12, $13, $13, v.track::"TrackingType"
            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                       $8::text[], $9::text[], $10::text[], $11::text[])
-                AS v (id, name, descr, prim, sec, equip, cat, diff, mech, frc, instr)"#,
+                       $8::text[], $9::text[], $10::text[], $11::text[], $14::text[])
+                AS v (id, name, descr, prim, sec, equip, cat, diff, mech, frc, instr, track)"#,
     )
     .bind(&ids)
     .bind(col(&|x| Some(x.name.clone())))
@@ -241,6 +244,15 @@ pub async fn insert_own(
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
     .bind(super::ts(now))
+    .bind(col(&|x| {
+        // A new exercise's type from its facts (imports and `exercise import`
+        // too); `exercise add --tracks` changes it in the same transaction.
+        Some(
+            tracking::infer(&x.name, x.equipment.as_deref(), x.category, x.force)
+                .label()
+                .to_string(),
+        )
+    }))
     .execute(&mut *conn)
     .await
     .map_err(|e| name_conflict(e, "cannot add the exercises"))?;
@@ -354,6 +366,7 @@ pub struct Change {
     pub mechanic: Option<&'static str>,
     pub force: Option<&'static str>,
     pub instructions: Option<String>,
+    pub tracking: Option<TrackingType>,
 }
 
 impl Change {
@@ -368,6 +381,7 @@ impl Change {
             && self.mechanic.is_none()
             && self.force.is_none()
             && self.instructions.is_none()
+            && self.tracking.is_none()
     }
 }
 
@@ -403,6 +417,9 @@ pub async fn update_own(
                 .push_bind(v)
                 .push(format!(r#"::"{ty}""#));
         }
+    }
+    if let Some(t) = c.tracking {
+        q.push(r#", "trackingType" = "#).push_bind(t);
     }
     if let Some(s) = &c.secondary {
         q.push(r#", "secondaryMuscleGroups" = "#)

@@ -130,5 +130,39 @@ pub async fn add_sets(
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
+    infer_tracking_from_sets(conn, user_id, now).await?;
     Ok(done.rows_affected())
+}
+
+/// The exercises this import created (the user's own, created at `now`)
+/// whose name and facts said weight and reps take the type their sets show:
+/// sets with a distance -> DISTANCE_DURATION; a duration and no reps ->
+/// DURATION; reps and never a weight -> REPS_ONLY is left to the user
+/// (a body-weight exercise without load looks the same).
+async fn infer_tracking_from_sets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "Exercise" e SET "trackingType" = t.kind
+             FROM (SELECT l."exerciseId",
+                          CASE WHEN bool_or(l."distanceMeters" > 0) THEN 'DISTANCE_DURATION'::"TrackingType"
+                               WHEN bool_or(l."durationSeconds" > 0) AND NOT coalesce(bool_or(l."reps" > 0), false)
+                                    THEN 'DURATION'::"TrackingType" END AS kind
+                     FROM "WorkoutLog" l
+                     JOIN "Exercise" x ON x."id" = l."exerciseId"
+                          AND x."createdById" = $1 AND x."createdAt" = $2
+                    WHERE l."userId" = $1
+                    GROUP BY l."exerciseId") t
+            WHERE e."id" = t."exerciseId" AND t.kind IS NOT NULL
+              AND e."createdById" = $1 AND e."createdAt" = $2
+              AND e."trackingType" = 'WEIGHT_REPS'"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot set the exercises' tracking types")?;
+    Ok(())
 }

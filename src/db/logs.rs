@@ -6,11 +6,33 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::db::types::{SessionId, SetId};
+use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
+const COLUMNS: &str = concat!(
+    r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
     e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
-    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt""#;
+    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt",
+    e."trackingType", "#,
+    body_weight_on_set_date!(),
+    r#" AS "bodyWeightKg""#
+);
+
+/// The body weight in force on a set's date, for exercises whose load
+/// includes it (bodyweight, assisted): the latest measured weight on or
+/// before the set's date, else the profile's weight. The one rule records,
+/// volume, stats, `session show` and the flow's summary use (through
+/// [`LoggedSet::load_kg`]); the `(userId, date)` index serves it.
+macro_rules! body_weight_on_set_date {
+    () => {
+        r#"CASE WHEN e."trackingType" IN ('BODYWEIGHT_REPS', 'ASSISTED_BODYWEIGHT') THEN coalesce(
+        (SELECT b."weightKg" FROM "BodyMeasurement" b
+          WHERE b."userId" = l."userId" AND b."weightKg" IS NOT NULL AND b."date" <= l."date"
+          ORDER BY b."date" DESC, b."createdAt" DESC, b."id" DESC LIMIT 1),
+        (SELECT u."weight" FROM "User" u WHERE u."id" = l."userId")) END"#
+    };
+}
+use body_weight_on_set_date;
 
 const FROM: &str = r#""WorkoutLog" l
     JOIN "Exercise" e ON e."id" = l."exerciseId"
@@ -36,6 +58,18 @@ pub struct LoggedSet {
     pub notes: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The exercise's tracking type: what `weight` means.
+    pub tracking_type: TrackingType,
+    /// The body weight in force on the set's date (bodyweight and assisted
+    /// exercises only).
+    pub body_weight_kg: Option<f64>,
+}
+
+impl LoggedSet {
+    /// The load the set moved, in kg (see [`tracking::load_kg`]).
+    pub fn load_kg(&self) -> Option<f64> {
+        tracking::load_kg(self.tracking_type, self.weight, self.body_weight_kg)
+    }
 }
 
 /// Sets to write for one exercise; per-set reps and weights, shared rest.
@@ -297,11 +331,12 @@ pub async fn of_session(
     list(conn, user_id, &f).await
 }
 
-/// The volume of the working sets: reps x weight, warm-ups left out.
+/// The volume of the working sets: reps x load (body weight plus or minus
+/// the weight for body-weight exercises), warm-ups left out.
 pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 {
     sets.into_iter()
         .filter(|s| !s.is_warmup)
-        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
+        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.load_kg().unwrap_or(0.0))
         .sum()
 }
 

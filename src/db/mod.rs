@@ -8,6 +8,7 @@
 //! compile time, and a newcomer's first `cargo build` must need neither.
 //! Every query binds its values; none is formatted from input.
 
+pub mod body;
 pub mod exercises;
 pub mod imports;
 pub mod logs;

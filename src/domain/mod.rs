@@ -3,6 +3,7 @@
 //! is unit-tested without a database.
 
 pub mod aliases;
+pub mod body;
 pub mod exercise;
 pub mod plan;
 pub mod profile;
@@ -13,4 +14,5 @@ pub mod session;
 pub mod setspec;
 pub mod stats;
 pub mod text;
+pub mod tracking;
 pub mod units;

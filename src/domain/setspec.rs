@@ -9,6 +9,18 @@ use crate::error::Kind;
 pub struct SetSpec {
     pub reps: i32,
     pub weight_kg: Option<f64>,
+    /// `@+10kg` (added to body weight) or `@-20kg` (assistance); the stored
+    /// weight is the magnitude, its meaning the exercise's tracking type.
+    pub sign: LoadSign,
+}
+
+/// The sign typed before a weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LoadSign {
+    #[default]
+    None,
+    Added,
+    Assistance,
 }
 
 pub const MAX_SETS: i32 = 50;
@@ -70,14 +82,23 @@ pub fn parse(input: &str, unit: WeightUnit) -> anyhow::Result<Vec<SetSpec>> {
         None => None,
         Some(w) if w.trim().is_empty() => return Err(bad(input, "the weight after @ is missing")),
         Some(w) => Some(
-            parse_weight(w, unit)
+            parse_weight(w.trim().strip_prefix(['+', '-']).unwrap_or(w.trim()), unit)
                 .map_err(|_| bad(input, &format!("`{}` is not a weight", w.trim())))?,
         ),
+    };
+    let sign = match weight_part.map(|w| w.trim_start().chars().next()) {
+        Some(Some('+')) => LoadSign::Added,
+        Some(Some('-')) => LoadSign::Assistance,
+        _ => LoadSign::None,
     };
 
     Ok(reps
         .into_iter()
-        .map(|reps| SetSpec { reps, weight_kg })
+        .map(|reps| SetSpec {
+            reps,
+            weight_kg,
+            sign,
+        })
         .collect())
 }
 
@@ -287,10 +308,29 @@ mod tests {
             parse("3X10", WeightUnit::Kg).unwrap()[2],
             SetSpec {
                 reps: 10,
-                weight_kg: None
+                weight_kg: None,
+                sign: LoadSign::None,
             }
         );
         assert_eq!(parse(" 2 x 3 @ 20 ", WeightUnit::Kg).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn signed_loads() {
+        let s = parse("3x8@+10kg", WeightUnit::Lb).unwrap();
+        assert!(
+            s.iter()
+                .all(|x| x.weight_kg == kg(10.0) && x.sign == LoadSign::Added)
+        );
+        let s = parse("3x8@ -20", WeightUnit::Kg).unwrap();
+        assert!(
+            s.iter()
+                .all(|x| x.weight_kg == kg(20.0) && x.sign == LoadSign::Assistance)
+        );
+        assert_eq!(
+            parse("3x8@20", WeightUnit::Kg).unwrap()[0].sign,
+            LoadSign::None
+        );
     }
 
     #[test]
@@ -316,7 +356,8 @@ mod tests {
             ("-5@100", "cannot be negative"),
             ("5x5@abc", "`abc` is not a weight"),
             ("5x5@", "weight after @ is missing"),
-            ("5x5@-20", "is not a weight"),
+            ("5x5@+-20", "is not a weight"),
+            ("5x5@--20", "is not a weight"),
             ("five", "not a whole number"),
             ("", "reps are missing"),
             ("5,,5", "reps are missing"),

@@ -71,7 +71,6 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
 
 /// Sets as a table for people: local times, the user's unit.
 pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
-    let unit = u.unit();
     TableData {
         headers: vec![
             "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
@@ -94,7 +93,7 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                     s.exercise_name.clone(),
                     s.set_number.to_string(),
                     s.reps.map(|r| r.to_string()).unwrap_or_default(),
-                    s.weight.map(|w| unit.format_kg(w)).unwrap_or_else(|| {
+                    s.weight.map(|w| load_text(u, s, w)).unwrap_or_else(|| {
                         if s.reps.is_some() {
                             "body".into()
                         } else {
@@ -110,10 +109,21 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
     }
 }
 
+/// A set's weight as typed: `100 kg`; `+10 kg` added to body weight on a
+/// bodyweight exercise, `-20 kg` of assistance on an assisted one.
+pub fn load_text(u: &User, s: &LoggedSet, w: f64) -> String {
+    use crate::domain::tracking::TrackingType;
+    match s.tracking_type {
+        TrackingType::Bodyweight => format!("+{}", u.unit().format_kg(w)),
+        TrackingType::Assisted => format!("-{}", u.unit().format_kg(w)),
+        _ => u.unit().format_kg(w),
+    }
+}
+
 /// "Bench Press set 2: 5 x 100 kg on 2026-11-26 07:30".
 pub fn describe(u: &User, s: &LoggedSet) -> String {
     let what = match (s.reps, s.weight) {
-        (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
+        (Some(r), Some(w)) => format!("{r} x {}", load_text(u, s, w)),
         (Some(r), None) => format!("{r} reps"),
         (None, _) => s
             .duration_seconds

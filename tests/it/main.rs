@@ -4,6 +4,7 @@
 mod common;
 
 mod aliases;
+mod body;
 mod catalog;
 mod cli;
 mod config;
@@ -24,5 +25,6 @@ mod reminder;
 mod schema;
 mod session;
 mod tls;
+mod tracking;
 mod users;
 mod v3;

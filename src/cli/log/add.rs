@@ -18,7 +18,8 @@ use crate::output::sets::{set_rows, set_table};
 pub struct AddArgs {
     /// The exercise: its name (any case) or id
     pub exercise: String,
-    /// The sets: 5x5@100kg, 3x8@135lb, 5,5,4@100 (your unit), 10,10,8 (body weight)
+    /// The sets: 5x5@100kg, 3x8@135lb, 5,5,4@100 (your unit), 10,10,8 (body weight),
+    /// 3x8@+10kg (added to body weight), 3x8@-20kg (assistance)
     #[arg(allow_hyphen_values = true)]
     pub sets: Option<String>,
     /// Rate of perceived exertion, 1 to 10, for every set
@@ -51,6 +52,10 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         .as_deref()
         .map(|s| setspec::parse(s, u.unit()))
         .transpose()?;
+    for s in specs.iter().flatten() {
+        crate::domain::tracking::check_load(ex.tracking_type, s.sign, &ex.name)
+            .map_err(|e| Kind::Usage.err(e))?;
+    }
     let duration = a.duration.as_deref().map(parse_duration).transpose()?;
     let distance = a.distance.as_deref().map(parse_distance).transpose()?;
     let rpe = a.rpe.map(validate_rpe).transpose()?;
