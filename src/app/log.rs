@@ -85,10 +85,11 @@ pub async fn add_now(
     .await
 }
 
-/// The sets as the records see them: working sets, on local dates.
+/// The sets as the records see them: the types that count for records
+/// (not warm-ups), on local dates.
 pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
     sets.iter()
-        .filter(|s| !s.is_warmup)
+        .filter(|s| s.set_type.counts_for_records())
         .map(|s| RecordSet {
             exercise: s.exercise_name.clone(),
             session: s.session_id.as_ref().map(|x| x.to_string()),

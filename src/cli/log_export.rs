@@ -64,6 +64,10 @@ pub struct SetExport {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    /// NORMAL, WARMUP, DROP, FAILURE or AMRAP; empty on a row without a set.
+    pub set_type: Option<String>,
+    /// The superset group within its session; empty when none.
+    pub superset: Option<i32>,
     pub notes: Option<String>,
     pub session_status: Option<String>,
     pub session_scheduled_at: Option<String>,
@@ -85,6 +89,8 @@ pub struct SetExport {
     pub exercise_difficulty: Option<String>,
     pub exercise_mechanic: Option<String>,
     pub exercise_force: Option<String>,
+    /// What its sets record (WEIGHT_REPS, BODYWEIGHT_REPS, ...).
+    pub exercise_tracking_type: Option<String>,
 }
 
 impl Record for SetExport {
@@ -101,6 +107,8 @@ impl Record for SetExport {
         "distanceMeters",
         "rpe",
         "isWarmup",
+        "setType",
+        "superset",
         "notes",
         "sessionStatus",
         "sessionScheduledAt",
@@ -120,6 +128,7 @@ impl Record for SetExport {
         "exerciseDifficulty",
         "exerciseMechanic",
         "exerciseForce",
+        "exerciseTrackingType",
     ];
 }
 
@@ -138,6 +147,8 @@ impl From<ExportedSet> for SetExport {
             distance_meters: s.distance_meters,
             rpe: s.rpe,
             is_warmup: s.is_warmup,
+            set_type: s.set_type,
+            superset: s.superset,
             notes: s.notes,
             session_status: s.session_status,
             session_scheduled_at: s.scheduled_at.map(iso),
@@ -157,6 +168,7 @@ impl From<ExportedSet> for SetExport {
             exercise_difficulty: s.difficulty,
             exercise_mechanic: s.mechanic,
             exercise_force: s.force,
+            exercise_tracking_type: s.tracking_type,
         }
     }
 }
@@ -424,6 +436,8 @@ mod tests {
             distance_meters: None,
             rpe: None,
             is_warmup: false,
+            set_type: None,
+            superset: None,
             notes: None,
             session_status: None,
             session_scheduled_at: None,
@@ -443,6 +457,7 @@ mod tests {
             exercise_difficulty: None,
             exercise_mechanic: None,
             exercise_force: None,
+            exercise_tracking_type: None,
         };
         assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
         // The first columns are `log history`'s.

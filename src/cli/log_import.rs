@@ -19,6 +19,7 @@ use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::{ExerciseFacts, validate_name};
 use crate::domain::setspec::{SetValues, check_set};
+use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::import::{self, Options, Parsed, Problem, Source};
@@ -298,7 +299,11 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         layout: parsed.layout.name(),
         dry_run: a.dry_run,
         sets: parsed.sets.len(),
-        warmup_sets: parsed.sets.iter().filter(|s| s.is_warmup).count(),
+        warmup_sets: parsed
+            .sets
+            .iter()
+            .filter(|s| s.set_type == SetType::Warmup)
+            .count(),
         sessions: parsed.sessions.len(),
         volume_kg: (parsed.volume_kg() * 100.0).round() / 100.0,
         exercises: names.len(),
@@ -552,7 +557,8 @@ async fn write(
         c.duration_seconds.push(s.duration_seconds);
         c.distance_meters.push(s.distance_meters);
         c.rpe.push(s.rpe);
-        c.is_warmup.push(s.is_warmup);
+        c.set_type.push(s.set_type);
+        c.superset.push(s.superset);
         c.notes.push(s.notes.clone());
     }
     let sets_added = if p.sets.is_empty() {

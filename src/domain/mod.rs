@@ -11,6 +11,7 @@ pub mod records;
 pub mod reminder;
 pub mod session;
 pub mod setspec;
+pub mod settype;
 pub mod stats;
 pub mod text;
 pub mod units;

@@ -20,6 +20,7 @@ mod prisma;
 mod reminder;
 mod schema;
 mod session;
+mod set_types;
 mod tls;
 mod users;
 mod v3;
