@@ -21,6 +21,7 @@ mod reminder;
 mod schema;
 mod session;
 mod set_types;
+mod targets;
 mod tls;
 mod users;
 mod v3;
