@@ -5,6 +5,8 @@
 //! these, and renders. A rule two commands share lives here.
 
 pub mod exercise;
+pub mod export;
+pub mod import;
 pub mod log;
 pub mod plan;
 pub mod session;

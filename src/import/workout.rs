@@ -1,5 +1,5 @@
 //! This tool's own `log export --format csv`, read back exactly: columns by
-//! name (see `cli::log_export::SetExport`), UTC ISO 8601 times, kilograms,
+//! name (see `app::export::SetExport`), UTC ISO 8601 times, kilograms,
 //! set numbers as written, the user's own exercises with their facts.
 
 use chrono::{DateTime, NaiveDateTime};
@@ -187,7 +187,7 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
 
 #[cfg(test)]
 mod tests {
-    use crate::cli::log_export::SetExport;
+    use crate::app::export::SetExport;
     use crate::import::Layout;
     use crate::import::tests::read_str;
     use crate::output::Record;
