@@ -3873,13 +3873,21 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__add)
-            opts="-y -q -h -V --rpe --warmup --date --session --duration --distance --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --rpe --warmup --type --superset --date --session --duration --distance --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3957,7 +3965,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__edit)
-            opts="-y -q -h -V --reps --weight --rpe --warmup --no-warmup --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --reps --weight --rpe --warmup --no-warmup --type --superset --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3972,6 +3980,14 @@ _workout() {
                     return 0
                     ;;
                 --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5153,7 +5169,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__add__subcmd__exercise)
-            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --superset --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5184,6 +5200,10 @@ _workout() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

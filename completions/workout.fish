@@ -76,6 +76,8 @@ complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l type -d 'The sets\' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l superset -d 'Superset group N within the session: exercises logged with the same N were done alternately' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l duration -d 'Cardio or timed work: 30m, 1h 5m, 90s' -r
@@ -90,7 +92,7 @@ csv\t'RFC 4180 CSV with a header row'"
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets (the same as --type warmup)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
@@ -166,6 +168,8 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l reps -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l weight -d 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l rpe -d '1 to 10, or `none`' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l type -d 'Its type: normal, warmup, drop, failure or amrap' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l superset -d 'Its superset group within the session (1-99), or `none`' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l notes -d 'New notes (`""` clears them)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -566,6 +570,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rest -d 'Rest between sets: 90s, 2m, 1m30s' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l progression -d 'Add this much weight after a session where every target was met: 2.5kg, 5lb' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l superset -d 'Superset group N within the day: exercises with the same N are done alternately (shown as A1, A2, ...)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'

@@ -93,10 +93,11 @@ pub async fn add_now(
     Ok(written)
 }
 
-/// The sets as the records see them: working sets, on local dates.
+/// The sets as the records see them: the types that count for records
+/// (not warm-ups), on local dates.
 pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
     sets.iter()
-        .filter(|s| !s.is_warmup)
+        .filter(|s| s.set_type.counts_for_records())
         .map(|s| RecordSet {
             exercise: s.exercise_name.clone(),
             session: s.session_id.as_ref().map(|x| x.to_string()),
@@ -408,12 +409,11 @@ pub async fn exercises(cx: &mut Ctx<'_>) -> Result<Vec<Exercise>> {
     exercises::list(cx.conn, cx.uid(), &Default::default()).await
 }
 
-/// The planned exercises of a session's plan day, in order (none without one).
+/// The planned exercises of a session, in order: the targets stored with
+/// it, else (a session scheduled before v3) its plan day's current ones,
+/// else none.
 pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::plans::Entry>> {
-    match &s.plan_day_id {
-        Some(day) => crate::db::plans::day_entries(cx.conn, cx.uid(), day).await,
-        None => Ok(Vec::new()),
-    }
+    session::day_targets(cx.conn, cx.user, s).await
 }
 
 #[cfg(test)]

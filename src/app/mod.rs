@@ -6,6 +6,8 @@
 
 pub mod body;
 pub mod exercise;
+pub mod export;
+pub mod import;
 pub mod log;
 pub mod plan;
 pub mod session;

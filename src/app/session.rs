@@ -112,6 +112,24 @@ pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec
     Ok((done, raised))
 }
 
+/// A session's targets: those stored with it when it was scheduled or
+/// started from its plan day; a session stored without any (made before
+/// v3) falls back to its plan day's current targets; none without a day.
+pub(crate) async fn day_targets(
+    conn: &mut PgConnection,
+    u: &User,
+    s: &Session,
+) -> Result<Vec<plans::Entry>> {
+    let stored = sessions::stored_targets(conn, &u.id, &s.id).await?;
+    if !stored.is_empty() {
+        return Ok(stored);
+    }
+    match &s.plan_day_id {
+        Some(day) => plans::day_entries(conn, &u.id, day).await,
+        None => Ok(Vec::new()),
+    }
+}
+
 /// Raises the target weight of each plan exercise of the session's plan
 /// day whose every target was met and that has a progression step.
 pub(crate) async fn progress_plan(
@@ -120,10 +138,10 @@ pub(crate) async fn progress_plan(
     s: &Session,
     now: DateTime<Utc>,
 ) -> Result<Vec<Raise>> {
-    let Some(day) = &s.plan_day_id else {
+    if s.plan_day_id.is_none() {
         return Ok(Vec::new());
-    };
-    let entries = plans::day_entries(conn, &u.id, day).await?;
+    }
+    let entries = day_targets(conn, u, s).await?;
     let done = logs::of_session(conn, &u.id, &s.id).await?;
     let mut raised = Vec::new();
     for e in entries {
@@ -136,7 +154,7 @@ pub(crate) async fn progress_plan(
             .map(|d| rules::Done {
                 reps: d.reps,
                 weight_kg: d.weight,
-                is_warmup: d.is_warmup,
+                is_warmup: !d.set_type.counts_for_records(),
             })
             .collect();
         let target = rules::Target {
@@ -146,10 +164,12 @@ pub(crate) async fn progress_plan(
             weight_kg: e.target_weight,
         };
         if rules::targets_met(&target, &sets) {
-            plans::raise_target(conn, &u.id, &e.id, step, now).await?;
+            // From what was targeted that day, not the plan's value now.
+            let new_kg = e.target_weight.unwrap_or(0.0) + step;
+            plans::set_target_weight(conn, &u.id, &e.id, new_kg, now).await?;
             raised.push(Raise {
                 exercise: e.exercise_name.clone(),
-                new_target_kg: e.target_weight.unwrap_or(0.0) + step,
+                new_target_kg: new_kg,
             });
         }
     }

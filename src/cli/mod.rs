@@ -9,8 +9,6 @@ pub mod config;
 pub mod db;
 pub mod exercise;
 pub mod log;
-pub mod log_export;
-pub mod log_import;
 pub mod migrate;
 pub mod plan;
 pub mod reminder;

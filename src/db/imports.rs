@@ -4,6 +4,7 @@
 //! start time are; a set when its session, exercise and set number are (and,
 //! for a set with no session, its time). Every statement takes the user's id.
 
+use crate::domain::settype::SetType;
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::PgConnection;
@@ -84,7 +85,8 @@ pub struct SetColumns {
     pub duration_seconds: Vec<Option<i32>>,
     pub distance_meters: Vec<Option<f64>>,
     pub rpe: Vec<Option<f64>>,
-    pub is_warmup: Vec<bool>,
+    pub set_type: Vec<SetType>,
+    pub superset: Vec<Option<i32>>,
     pub notes: Vec<Option<String>>,
 }
 
@@ -98,12 +100,13 @@ pub async fn add_sets(
     let ids: Vec<String> = s.exercise_id.iter().map(|_| super::new_id()).collect();
     let done = sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
-               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
+               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
            SELECT v.id, $1, v.session, v.exercise, v.date, v.n, v.reps, v.weight, v.secs, v.metres, v.rpe,
-                  v.warmup, v.notes, $2, $2
+                  v.kind = 'WARMUP', v.kind, v.superset, v.notes, $2, $2
            FROM UNNEST($3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::int[],
-                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
-                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, warmup, notes)
+                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::"SetType"[], $14::text[],
+                       $15::int[])
+                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, kind, notes, superset)
            WHERE NOT EXISTS (
                      SELECT 1 FROM "WorkoutLog" l
                      WHERE l."sessionId" = v.session AND l."userId" = $1
@@ -125,8 +128,9 @@ pub async fn add_sets(
     .bind(&s.duration_seconds)
     .bind(&s.distance_meters)
     .bind(&s.rpe)
-    .bind(&s.is_warmup)
+    .bind(&s.set_type)
     .bind(&s.notes)
+    .bind(&s.superset)
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;

@@ -6,14 +6,15 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::db::types::{SessionId, SetId};
+use crate::domain::settype::SetType;
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
 const COLUMNS: &str = concat!(
     r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
     e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
-    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt",
-    e."trackingType", "#,
+    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes",
+    l."createdAt", l."updatedAt", e."trackingType", "#,
     body_weight_on_set_date!(),
     r#" AS "bodyWeightKg""#
 );
@@ -55,6 +56,8 @@ pub struct LoggedSet {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    pub set_type: SetType,
+    pub superset_group: Option<i32>,
     pub notes: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -80,8 +83,23 @@ pub struct NewSets {
     pub duration_seconds: Option<i32>,
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
+    /// `--warmup`: the same as `set_type` WARMUP.
     pub is_warmup: bool,
+    pub set_type: SetType,
+    /// The superset group within the session.
+    pub superset_group: Option<i32>,
     pub notes: Option<String>,
+}
+
+impl NewSets {
+    /// The type stored: WARMUP when `is_warmup`, else `set_type`.
+    pub fn stored_type(&self) -> SetType {
+        if self.is_warmup {
+            SetType::Warmup
+        } else {
+            self.set_type
+        }
+    }
 }
 
 /// Writes the sets in one statement, numbered after the exercise's sets
@@ -98,8 +116,8 @@ pub async fn insert(
     let ids: Vec<String> = sets.reps.iter().map(|_| super::new_id()).collect();
     sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
-               "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
-           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, $5, $6, $7, $8, $9, $10, $10
+               "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, $5, $6, $7, $8, $14, $15, $9, $10, $10
            FROM UNNEST($11::text[], $12::int[], $13::float8[]) WITH ORDINALITY AS v (id, reps, weight, ord)
            CROSS JOIN (SELECT coalesce(max("setNumber"), 0) AS n FROM "WorkoutLog"
                        WHERE "userId" = $1 AND "sessionId" = $2 AND "exerciseId" = $3) base"#,
@@ -111,12 +129,14 @@ pub async fn insert(
     .bind(sets.duration_seconds)
     .bind(sets.distance_meters)
     .bind(sets.rpe)
-    .bind(sets.is_warmup)
+    .bind(sets.stored_type() == SetType::Warmup)
     .bind(&sets.notes)
     .bind(crate::clock::to_db(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
+    .bind(sets.stored_type())
+    .bind(sets.superset_group)
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
@@ -203,6 +223,8 @@ pub struct ExportedSet {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    pub set_type: Option<String>,
+    pub superset: Option<i32>,
     pub notes: Option<String>,
     pub session_status: Option<String>,
     pub scheduled_at: Option<NaiveDateTime>,
@@ -222,6 +244,7 @@ pub struct ExportedSet {
     pub difficulty: Option<String>,
     pub mechanic: Option<String>,
     pub force: Option<String>,
+    pub tracking_type: Option<String>,
 }
 
 /// Streams the user's sets matching `f`, oldest first, to `each`, one row
@@ -237,14 +260,15 @@ pub async fn export_each(
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
         r#"SELECT l."id", l."date", l."sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
                l."setNumber", l."reps", l."weight", l."durationSeconds", l."distanceMeters", l."rpe",
-               l."isWarmup", l."notes", s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               l."isWarmup", l."setType"::text AS "setType", l."supersetGroup" AS "superset", l."notes",
+               s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
                s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
                p."name" AS "planName", d."name" AS "dayName", e."id" AS "exerciseId",
                e."createdById" IS NOT NULL AS "exerciseOwn", e."category"::text AS "category",
                e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
            FROM "WorkoutLog" l
            JOIN "Exercise" e ON e."id" = l."exerciseId"
            LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
@@ -270,7 +294,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
     const NO_SET: &str = r#"NULL::text AS "id", NULL::timestamp AS "date""#;
     const NO_SET_VALUES: &str = r#"NULL::int AS "setNumber", NULL::int AS "reps", NULL::float8 AS "weight",
                NULL::int AS "durationSeconds", NULL::float8 AS "distanceMeters", NULL::float8 AS "rpe",
-               false AS "isWarmup", NULL::text AS "notes""#;
+               false AS "isWarmup", NULL::text AS "setType", NULL::int AS "superset", NULL::text AS "notes""#;
     let sessions = format!(
         r#"SELECT {NO_SET}, s."id" AS "sessionId", s."name" AS "sessionName", NULL::text AS "exerciseName",
                {NO_SET_VALUES}, s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
@@ -278,7 +302,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                p."name" AS "planName", d."name" AS "dayName", NULL::text AS "exerciseId",
                false AS "exerciseOwn", NULL::text AS "category", NULL::text AS "primaryMuscle",
                '' AS "secondaryMuscles", NULL::text AS "equipment", NULL::text AS "difficulty",
-               NULL::text AS "mechanic", NULL::text AS "force"
+               NULL::text AS "mechanic", NULL::text AS "force", NULL::text AS "trackingType"
            FROM "WorkoutSession" s
            LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
            LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
@@ -300,7 +324,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                e."category"::text AS "category", e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
            FROM "Exercise" e
            WHERE e."createdById" = $1
              AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."exerciseId" = e."id")
@@ -335,7 +359,7 @@ pub async fn of_session(
 /// the weight for body-weight exercises), warm-ups left out.
 pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 {
     sets.into_iter()
-        .filter(|s| !s.is_warmup)
+        .filter(|s| s.set_type.counts_for_volume())
         .map(|s| f64::from(s.reps.unwrap_or(0)) * s.load_kg().unwrap_or(0.0))
         .sum()
 }
@@ -366,6 +390,8 @@ pub struct SetChange {
     pub weight_kg: Option<Option<f64>>,
     pub rpe: Option<Option<f64>>,
     pub is_warmup: Option<bool>,
+    pub set_type: Option<SetType>,
+    pub superset_group: Option<Option<i32>>,
     pub notes: Option<Option<String>>,
 }
 
@@ -390,6 +416,16 @@ pub async fn update(
     }
     if let Some(v) = c.is_warmup {
         q.push(r#", "isWarmup" = "#).push_bind(v);
+    }
+    if let Some(v) = c.set_type {
+        // Both columns, so that the database's sync trigger sees them agree.
+        q.push(r#", "setType" = "#)
+            .push_bind(v)
+            .push(r#", "isWarmup" = "#)
+            .push_bind(v == SetType::Warmup);
+    }
+    if let Some(v) = c.superset_group {
+        q.push(r#", "supersetGroup" = "#).push_bind(v);
     }
     if let Some(v) = &c.notes {
         q.push(r#", "notes" = "#).push_bind(v.clone());

@@ -71,6 +71,8 @@ pub struct Entry {
     pub rest_seconds: Option<i32>,
     pub progression_kg: Option<f64>,
     pub notes: Option<String>,
+    /// Its superset group within the day (`A1`/`A2` when shown).
+    pub superset_group: Option<i32>,
 }
 
 /// The targets of a new plan exercise.
@@ -83,6 +85,7 @@ pub struct Targets {
     pub rest_seconds: Option<i32>,
     pub progression_kg: Option<f64>,
     pub notes: Option<String>,
+    pub superset_group: Option<i32>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -400,11 +403,45 @@ pub async fn day_entries(
 /// for the user's scope) and its exercise's name.
 const ENTRY_COLUMNS: &str = r#"x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position",
            x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe",
-           x."restSeconds", x."progressionKg", x."notes"
+           x."restSeconds", x."progressionKg", x."notes", x."supersetGroup"
       FROM "PlanExercise" x
       JOIN "PlanDay" d ON d."id" = x."planDayId"
       JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
       JOIN "Exercise" e ON e."id" = x."exerciseId""#;
+
+/// Sets a plan exercise's target weight to `kg` (progression from the
+/// day's target).
+pub async fn set_target_weight(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+    kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetWeight" = $3
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE d."id" = x."planDayId" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(kg)
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    sqlx::query(
+        r#"UPDATE "TrainingPlan" p SET "updatedAt" = $3
+           FROM "PlanDay" d JOIN "PlanExercise" x ON x."planDayId" = d."id"
+           WHERE d."trainingPlanId" = p."id" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(to_db(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    Ok(())
+}
 
 /// Raises a plan exercise's target weight by its progression step.
 pub async fn raise_target(
@@ -516,9 +553,9 @@ pub async fn add_entry(
     sqlx::query(
         r#"INSERT INTO "PlanExercise" ("id", "planDayId", "exerciseId", "position", "targetSets",
                "targetRepsMin", "targetRepsMax", "targetWeight", "targetRpe", "restSeconds",
-               "progressionKg", "notes")
+               "progressionKg", "notes", "supersetGroup")
            SELECT $1, d."id", $3, (SELECT coalesce(max(x."position"), 0) + 1 FROM "PlanExercise" x
-                                   WHERE x."planDayId" = d."id"), $4, $5, $6, $7, $8, $9, $10, $11
+                                   WHERE x."planDayId" = d."id"), $4, $5, $6, $7, $8, $9, $10, $11, $13
            FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
            WHERE d."id" = $2 AND p."userId" = $12"#,
     )
@@ -534,6 +571,7 @@ pub async fn add_entry(
     .bind(t.progression_kg)
     .bind(&t.notes)
     .bind(user_id)
+    .bind(t.superset_group)
     .execute(&mut *conn)
     .await
     .context("cannot add the exercise to the day")?;
@@ -634,6 +672,9 @@ pub async fn schedule(
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")?;
+    // Each keeps its day's targets as they are now.
+    let made_ids: Vec<SessionId> = made.iter().map(|s| s.id.clone()).collect();
+    super::sessions::store_targets(conn, user_id, &made_ids, now).await?;
     // The plan's reminders gain these sessions' occurrences.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     Ok(made)

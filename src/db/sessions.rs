@@ -212,6 +212,10 @@ pub async fn create(
     .execute(&mut *conn)
     .await
     .context("cannot create the session")?;
+    // A session of a plan day keeps that day's targets as they are now.
+    if s.day_id.is_some() {
+        store_targets(conn, user_id, std::slice::from_ref(&id), now).await?;
+    }
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     let made = get(conn, user_id, &id).await?;
     tx.commit().await.context("cannot create the session")?;
@@ -310,6 +314,11 @@ pub async fn set_status_if(
         }
         .into());
     }
+    // Started (or done) from a plan day without stored targets (scheduled
+    // before v3): the targets in force now are that day's.
+    if matches!(c.status, Status::InProgress | Status::Completed) {
+        store_targets(conn, user_id, std::slice::from_ref(id), now).await?;
+    }
     // A session no longer SCHEDULED has no reminder to fire.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     let changed = get(conn, user_id, id).await?;
@@ -348,4 +357,90 @@ pub async fn delete(
     }
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     tx.commit().await.context("cannot delete the session")
+}
+
+/// Stores the targets in force on each session's plan day with the session
+/// ("SessionExercise", v3), for the sessions that have a plan day and no
+/// stored targets yet; returns how many rows it wrote. Called in the
+/// transaction that schedules or starts the session.
+pub async fn store_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_ids: &[SessionId],
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    if session_ids.is_empty() {
+        return Ok(0);
+    }
+    // The plan exercises to copy, in order, found first so that each row gets its id here.
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        r#"SELECT s."id", x."id"
+           FROM "WorkoutSession" s
+           JOIN "PlanDay" d ON d."id" = s."planDayId"
+           JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId" AND p."userId" = s."userId"
+           JOIN "PlanExercise" x ON x."planDayId" = d."id"
+           WHERE s."userId" = $1 AND s."id" = ANY($2)
+             AND NOT EXISTS (SELECT 1 FROM "SessionExercise" t WHERE t."sessionId" = s."id")
+           ORDER BY s."id", x."position""#,
+    )
+    .bind(user_id)
+    .bind(session_ids)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's targets")?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
+    let sessions: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    let entries: Vec<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    let done = sqlx::query(
+        r#"INSERT INTO "SessionExercise" ("id", "sessionId", "exerciseId", "planExerciseId", "position",
+               "targetSets", "targetRepsMin", "targetRepsMax", "targetWeight", "targetRpe", "restSeconds",
+               "supersetGroup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, v.session, x."exerciseId", x."id",
+                  row_number() OVER (PARTITION BY v.session ORDER BY x."position")::int,
+                  x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe",
+                  x."restSeconds", x."supersetGroup", x."notes", $2, $2
+           FROM UNNEST($3::text[], $4::text[], $5::text[]) AS v (id, session, entry)
+           JOIN "PlanExercise" x ON x."id" = v.entry"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(&ids)
+    .bind(&sessions)
+    .bind(&entries)
+    .execute(&mut *conn)
+    .await
+    .context("cannot store the day's targets with the session")?;
+    Ok(done.rows_affected())
+}
+
+/// The targets stored with a session, in the shape of a plan exercise:
+/// `id` is the plan exercise it came from (or its own id when that was
+/// removed from the plan, which `progressionKg` then leaves empty), and the
+/// progression step is the plan exercise's current one. Empty for a session
+/// stored without targets (ad-hoc, or scheduled before v3).
+pub async fn stored_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &SessionId,
+) -> Result<Vec<crate::db::plans::Entry>> {
+    sqlx::query_as::<_, crate::db::plans::Entry>(
+        r#"SELECT coalesce(x."id", t."id") AS "id", coalesce(x."planDayId", s."planDayId", '') AS "planDayId",
+                  t."exerciseId", e."name" AS "exerciseName", t."position", t."targetSets", t."targetRepsMin",
+                  t."targetRepsMax", t."targetWeight", t."targetRpe", t."restSeconds",
+                  x."progressionKg", t."notes", t."supersetGroup"
+           FROM "SessionExercise" t
+           JOIN "WorkoutSession" s ON s."id" = t."sessionId"
+           JOIN "Exercise" e ON e."id" = t."exerciseId"
+           LEFT JOIN "PlanExercise" x ON x."id" = t."planExerciseId"
+           WHERE s."userId" = $1 AND t."sessionId" = $2
+           ORDER BY t."position""#,
+    )
+    .bind(user_id)
+    .bind(session_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the session's targets")
 }

@@ -12,6 +12,7 @@ pub mod records;
 pub mod reminder;
 pub mod session;
 pub mod setspec;
+pub mod settype;
 pub mod stats;
 pub mod text;
 pub mod tracking;

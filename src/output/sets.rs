@@ -8,6 +8,7 @@ use crate::clock::iso;
 use crate::db::logs::LoggedSet;
 use crate::db::users::User;
 use crate::domain::quantity::format_duration;
+use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
 use crate::output::{Record, TableData};
 
@@ -28,6 +29,10 @@ pub struct SetView {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    /// NORMAL, WARMUP, DROP, FAILURE or AMRAP.
+    pub set_type: &'static str,
+    /// The superset group within its session.
+    pub superset: Option<i32>,
     pub notes: Option<String>,
 }
 
@@ -45,6 +50,8 @@ impl Record for SetView {
         "distanceMeters",
         "rpe",
         "isWarmup",
+        "setType",
+        "superset",
         "notes",
     ];
 }
@@ -64,6 +71,8 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
             distance_meters: s.distance_meters,
             rpe: s.rpe,
             is_warmup: s.is_warmup,
+            set_type: s.set_type.label(),
+            superset: s.superset_group,
             notes: s.notes.clone(),
         })
         .collect()
@@ -79,8 +88,13 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
             .iter()
             .map(|s| {
                 let mut other = Vec::new();
-                if s.is_warmup {
-                    other.push("warm-up".to_string());
+                match s.set_type {
+                    SetType::Normal => {}
+                    SetType::Warmup => other.push("warm-up".to_string()),
+                    t => other.push(t.human().to_string()),
+                }
+                if let Some(g) = s.superset_group {
+                    other.push(format!("superset {g}"));
                 }
                 if let Some(d) = s.duration_seconds {
                     other.push(format_duration(d.into()));
@@ -167,6 +181,8 @@ mod tests {
             distance_meters: None,
             rpe: None,
             is_warmup: false,
+            set_type: "NORMAL",
+            superset: None,
             notes: None,
         };
         assert_eq!(serialized_keys(&s), SetView::COLUMNS);

@@ -24,6 +24,8 @@ mod races;
 mod reminder;
 mod schema;
 mod session;
+mod set_types;
+mod targets;
 mod tls;
 mod tracking;
 mod users;

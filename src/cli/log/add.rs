@@ -11,6 +11,7 @@ use crate::db::users::User;
 use crate::domain::plan::{local_instant, parse_date, parse_time_of_day, validate_rpe};
 use crate::domain::quantity::{parse_distance, parse_duration};
 use crate::domain::setspec;
+use crate::domain::settype::SetType;
 use crate::error::Kind;
 use crate::output::sets::{set_rows, set_table};
 
@@ -25,9 +26,16 @@ pub struct AddArgs {
     /// Rate of perceived exertion, 1 to 10, for every set
     #[arg(long, allow_hyphen_values = true)]
     pub rpe: Option<f64>,
-    /// These are warm-up sets
-    #[arg(long)]
+    /// These are warm-up sets (the same as --type warmup)
+    #[arg(long, conflicts_with = "set_type")]
     pub warmup: bool,
+    /// The sets' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")
+    #[arg(long = "type", value_name = "TYPE")]
+    pub set_type: Option<SetType>,
+    /// Superset group N within the session: exercises logged with the same N
+    /// were done alternately
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=99))]
+    pub superset: Option<i32>,
     /// When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now
     #[arg(long)]
     pub date: Option<String>,
@@ -91,6 +99,8 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         distance_meters: distance,
         rpe,
         is_warmup: a.warmup,
+        set_type: a.set_type.unwrap_or_default(),
+        superset_group: a.superset,
         notes: a.notes.filter(|n| !n.trim().is_empty()),
     };
     let added = app::log::add(

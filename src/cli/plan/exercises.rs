@@ -33,6 +33,10 @@ pub struct TargetArgs {
     pub progression: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// Superset group N within the day: exercises with the same N are done
+    /// alternately (shown as A1, A2, ...)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=26))]
+    pub superset: Option<i32>,
 }
 
 impl TargetArgs {
@@ -58,6 +62,7 @@ impl TargetArgs {
                 })
                 .transpose()?,
             notes: self.notes.filter(|n| !n.trim().is_empty()),
+            superset_group: self.superset,
         })
     }
 }
