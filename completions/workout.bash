@@ -358,6 +358,9 @@ _workout() {
             workout__subcmd__help__subcmd__session,list)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__help__subcmd__session,reschedule)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__help__subcmd__session,schedule)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__schedule"
                 ;;
@@ -369,6 +372,9 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__session,start)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__help__subcmd__session,unstart)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__help__subcmd__user,add)
                 cmd="workout__subcmd__help__subcmd__user__subcmd__add"
@@ -667,6 +673,9 @@ _workout() {
             workout__subcmd__session,list)
                 cmd="workout__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__session,reschedule)
+                cmd="workout__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__session,schedule)
                 cmd="workout__subcmd__session__subcmd__schedule"
                 ;;
@@ -678,6 +687,9 @@ _workout() {
                 ;;
             workout__subcmd__session,start)
                 cmd="workout__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__session,unstart)
+                cmd="workout__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__session__subcmd__help,cancel)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__cancel"
@@ -694,6 +706,9 @@ _workout() {
             workout__subcmd__session__subcmd__help,list)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__list"
                 ;;
+            workout__subcmd__session__subcmd__help,reschedule)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__reschedule"
+                ;;
             workout__subcmd__session__subcmd__help,schedule)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__schedule"
                 ;;
@@ -705,6 +720,9 @@ _workout() {
                 ;;
             workout__subcmd__session__subcmd__help,start)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__start"
+                ;;
+            workout__subcmd__session__subcmd__help,unstart)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__unstart"
                 ;;
             workout__subcmd__user,add)
                 cmd="workout__subcmd__user__subcmd__add"
@@ -2551,7 +2569,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__session)
-            opts="list show schedule start complete skip cancel delete"
+            opts="list show schedule start complete skip cancel delete unstart reschedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,6 +2638,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__session__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__session__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2663,6 +2695,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__session__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__session__subcmd__unstart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5065,7 +5111,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5189,7 +5235,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__help)
-            opts="list show schedule start complete skip cancel delete help"
+            opts="list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5272,6 +5318,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__help__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5328,6 +5388,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__unstart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__list)
             opts="-y -q -h -V --upcoming --past --status --since --until --limit --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5348,6 +5422,40 @@ _workout() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__reschedule)
+            opts="-y -q -h -V --at --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5481,6 +5589,36 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__start)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__unstart)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -292,6 +292,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;list'= {
@@ -425,6 +427,37 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;session;unstart'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;reschedule'= {
+            cand --at 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;session;help'= {
             cand list 'List sessions: the upcoming ones unless told otherwise'
             cand show 'A session''s sets by exercise, with totals and the plan''s targets'
@@ -434,6 +467,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;help;list'= {
@@ -451,6 +486,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;session;help;cancel'= {
         }
         &'workout;session;help;delete'= {
+        }
+        &'workout;session;help;unstart'= {
+        }
+        &'workout;session;help;reschedule'= {
         }
         &'workout;session;help;help'= {
         }
@@ -1694,6 +1733,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
         }
         &'workout;help;session;list'= {
         }
@@ -1710,6 +1751,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;session;cancel'= {
         }
         &'workout;help;session;delete'= {
+        }
+        &'workout;help;session;unstart'= {
+        }
+        &'workout;help;session;reschedule'= {
         }
         &'workout;help;plan'= {
             cand create 'Create a plan (prompts for the name on a terminal when not given)'

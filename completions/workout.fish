@@ -247,29 +247,31 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "schedule" -d 'Schedule a one-off session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "start" -d 'Start a scheduled session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "skip" -d 'Skip a scheduled session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "cancel" -d 'Cancel a scheduled or running session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date' -r
@@ -393,6 +395,35 @@ complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l at -d 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a one-off session'
@@ -401,6 +432,8 @@ complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a scheduled session'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled or running session'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1435,6 +1468,8 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "skip" -d 'Skip a scheduled session'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "cancel" -d 'Cancel a scheduled or running session'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List your plans'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'

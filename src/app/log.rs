@@ -30,6 +30,8 @@ pub struct AddRequest<'a> {
     pub backdated: bool,
     /// The session named (an id prefix, current, next, last), if any.
     pub session: Option<&'a str>,
+    /// A session in progress for longer is stale: not used silently.
+    pub stale_after: Duration,
 }
 
 /// Sets written and the session they went to.
@@ -37,6 +39,8 @@ pub struct AddRequest<'a> {
 pub struct Added {
     pub session: Session,
     pub sets: Vec<LoggedSet>,
+    /// A stale session in progress passed over, to warn about.
+    pub stale: Option<Session>,
 }
 
 /// The exercise `reference` names (its name in any case, or an id prefix).
@@ -48,7 +52,16 @@ pub async fn exercise(cx: &mut Ctx<'_>, reference: &str) -> Result<Exercise> {
 /// transaction with that session's start or creation.
 pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     let mut tx = cx.conn.begin().await?;
-    let s = session::for_sets(&mut tx, cx.user, r.session, r.when, r.backdated, cx.now).await?;
+    let (s, stale) = session::for_sets(
+        &mut tx,
+        cx.user,
+        r.session,
+        r.when,
+        r.backdated,
+        r.stale_after,
+        cx.now,
+    )
+    .await?;
     let written = logs::insert(
         &mut tx,
         &cx.user.id,
@@ -63,6 +76,7 @@ pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     Ok(Added {
         session: s,
         sets: written,
+        stale,
     })
 }
 

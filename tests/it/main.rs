@@ -20,6 +20,7 @@ mod prisma;
 mod reminder;
 mod schema;
 mod session;
+mod session_choice;
 mod tls;
 mod users;
 mod v3;

@@ -1,0 +1,212 @@
+//! Issue 13 item 4: which session `next` and `log add` pick, the stale
+//! session in progress, `session unstart` and `session reschedule`.
+
+use crate::common::*;
+
+fn at(db: &TestDb, now: &str, args: &[&str]) -> std::process::Output {
+    db.workout()
+        .env("WORKOUT_NOW", now)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn status_of(db: &TestDb, id: &str) -> String {
+    db.strings(&format!(
+        r#"SELECT status::text FROM "WorkoutSession" WHERE id = '{id}'"#
+    ))[0]
+        .clone()
+}
+
+#[test]
+fn next_is_a_session_due_earlier_today_not_thursdays() {
+    let db = TestDb::new().with_user("a@x.io");
+    // Monday 2026-03-02, in UTC (the user's default zone).
+    let now = "2026-03-02T19:00:00Z";
+    let tonight = db.json_at(
+        now,
+        &["session", "schedule", "Tonight", "--at", "2026-03-02 20:00"],
+    );
+    let thu = db.json_at(
+        now,
+        &["session", "schedule", "Thu", "--at", "2026-03-05 20:00"],
+    );
+    // Yesterday's missed session is not `next`.
+    db.json_at(
+        now,
+        &["session", "schedule", "Sun", "--at", "2026-03-01 20:00"],
+    );
+    let later = "2026-03-02T20:27:00Z";
+    let shown = db.json_at(later, &["session", "show", "next"]);
+    assert_eq!(shown["session"]["name"], "Tonight", "{shown}");
+    let started = db.json_at(later, &["session", "start", "next"]);
+    assert_eq!(started["id"], tonight["id"]);
+    assert_eq!(status_of(&db, thu["id"].as_str().unwrap()), "SCHEDULED");
+    // After tonight's is started, next is Thursday's.
+    let shown = db.json_at(later, &["session", "show", "next"]);
+    assert_eq!(shown["session"]["id"], thu["id"]);
+}
+
+#[test]
+fn log_add_never_uses_a_stale_session_silently() {
+    let db = TestDb::new().with_user("a@x.io");
+    let begun = "2026-03-02T08:00:00Z";
+    let s = db.json_at(
+        begun,
+        &["session", "schedule", "Old", "--at", "2026-03-02 08:00"],
+    );
+    let old = s["id"].as_str().unwrap().to_string();
+    db.json_at(begun, &["session", "start", &old]);
+    // Within the limit the sets go into it.
+    let out = at(
+        &db,
+        "2026-03-02T09:00:00Z",
+        &["log", "add", "Squat", "1x5@100kg"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutLog" WHERE "sessionId" = '{old}'"#
+        )),
+        1
+    );
+    // Ten days later: another session, and a warning naming the old one.
+    let out = at(
+        &db,
+        "2026-03-12T18:00:00Z",
+        &["log", "add", "Squat", "1x5@100kg"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("warning:") && err.contains("in progress since"),
+        "{err}"
+    );
+    assert!(err.contains("2026-03-02 08:00"), "{err}");
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutLog" WHERE "sessionId" = '{old}'"#
+        )),
+        1
+    );
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutLog" WHERE "sessionId" <> '{old}'"#
+        )),
+        1
+    );
+    assert_eq!(status_of(&db, &old), "IN_PROGRESS");
+    // The limit is a config key: 300 hours makes it fresh again.
+    db.workout()
+        .args(["config", "set", "stale_session_hours", "300"])
+        .assert()
+        .success();
+    let out = at(
+        &db,
+        "2026-03-12T18:05:00Z",
+        &["log", "add", "Squat", "1x5@100kg"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutLog" WHERE "sessionId" = '{old}'"#
+        )),
+        2
+    );
+    assert_error(
+        &db.workout()
+            .args(["config", "set", "stale_session_hours", "0"])
+            .output()
+            .unwrap(),
+        2,
+        "stale_session_hours must be",
+    );
+}
+
+#[test]
+fn unstart_takes_an_empty_started_session_back_to_scheduled() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-02T23:31:00Z";
+    let s = db.json_at(
+        now,
+        &["session", "schedule", "Late", "--at", "2026-03-02 23:30"],
+    );
+    let id = s["id"].as_str().unwrap().to_string();
+    db.json_at(now, &["session", "start", &id[..8]]);
+    let back = db.json_at(now, &["session", "unstart", &id[..8]]);
+    assert_eq!(back["status"], "SCHEDULED");
+    assert!(back["startedAt"].is_null(), "{back}");
+    assert_eq!(back["scheduledAt"], "2026-03-02T23:30:00.000Z");
+    // Unstarting a scheduled one, or one with sets, is refused.
+    assert_error(
+        &at(&db, now, &["session", "unstart", &id]),
+        2,
+        "not in progress",
+    );
+    db.json_at(now, &["session", "start", &id]);
+    let out = at(
+        &db,
+        now,
+        &["log", "add", "Squat", "1x5@100kg", "--session", &id],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_error(
+        &at(&db, now, &["session", "unstart", &id]),
+        2,
+        "it has sets",
+    );
+    assert_eq!(status_of(&db, &id), "IN_PROGRESS");
+    assert_error(&at(&db, now, &["session", "unstart", "zzzzzzzz"]), 3, "");
+}
+
+#[test]
+fn reschedule_moves_a_scheduled_session_and_its_reminder() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-02T10:00:00Z";
+    let s = db.json_at(
+        now,
+        &["session", "schedule", "Legs", "--at", "2026-03-03 07:00"],
+    );
+    let id = s["id"].as_str().unwrap().to_string();
+    let out = at(
+        &db,
+        now,
+        &["reminder", "add", "--session", &id, "--before", "30m"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let moved = db.json_at(
+        now,
+        &[
+            "session",
+            "reschedule",
+            &id[..8],
+            "--at",
+            "2026-03-04 18:30",
+        ],
+    );
+    assert_eq!(moved["scheduledAt"], "2026-03-04T18:30:00.000Z");
+    assert_eq!(
+        db.strings(&format!(
+            r#"SELECT "scheduledAt"::text FROM "WorkoutSession" WHERE id = '{id}'"#
+        ))[0],
+        "2026-03-04 18:30:00"
+    );
+    let next = db.strings(r#"SELECT coalesce("nextFireAt"::text, '') FROM "Reminder""#);
+    assert_eq!(
+        next,
+        vec!["2026-03-04 18:00:00".to_string()],
+        "the reminder follows"
+    );
+    db.json_at(now, &["session", "start", &id]);
+    assert_error(
+        &at(
+            &db,
+            now,
+            &["session", "reschedule", &id, "--at", "2026-03-05 07:00"],
+        ),
+        2,
+        "only a scheduled session moves",
+    );
+}
