@@ -5,14 +5,14 @@
 //! `updatedAt`, commit ([`touch_and_commit`]).
 
 use anyhow::{Context as _, Result};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use sqlx::{Connection, Postgres, Transaction};
 
 use super::Ctx;
 use crate::clock::to_db;
-use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
 use crate::db::types::{DayId, EntryId};
+use crate::db::{exercises, sessions};
 use crate::domain::plan::{self as rules, Change, Outcome, PlanStatus};
 use crate::domain::session::Status;
 use crate::error::Kind;
@@ -358,12 +358,15 @@ pub struct ScheduleRequest {
     pub at: NaiveTime,
 }
 
-/// Sessions scheduled, in time order, and how many already were.
+/// Sessions scheduled, in time order, and how many already were, were
+/// moved to the new time, or were not made because their time has passed.
 #[derive(Debug)]
 pub struct Scheduled {
     pub plan: Plan,
     pub made: Vec<Session>,
     pub already: usize,
+    pub moved: usize,
+    pub past: usize,
 }
 
 pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> Result<Scheduled> {
@@ -393,12 +396,42 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
             wanted.push((d.id.clone(), d.name.clone(), to_db(at)));
         }
     }
+    // Never a session in the past: a time already gone today is left out.
+    let now = to_db(cx.now);
+    let total = wanted.len();
+    wanted.retain(|w| w.2 > now);
+    let past = total - wanted.len();
+    let uid = cx.user.id.as_str();
     let mut tx = cx.conn.begin().await?;
-    let mut made = plans::schedule(&mut tx, &cx.user.id, &p.id, &wanted, cx.now).await?;
+    // A run with another time moves the day's scheduled session of that
+    // local date instead of adding a second one.
+    let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;
+    let local_day = |t: NaiveDateTime| t.and_utc().with_timezone(&tz).date_naive();
+    let mut fresh = Vec::new();
+    let mut moved = 0;
+    let mut already = 0;
+    for w in wanted {
+        let same = existing.iter().find(|e| {
+            e.plan_day_id.as_ref() == Some(&w.0)
+                && e.scheduled_at
+                    .is_some_and(|t| local_day(t) == local_day(w.2))
+        });
+        match same {
+            Some(e) if e.scheduled_at == Some(w.2) => already += 1,
+            Some(e) => {
+                sessions::move_to(&mut tx, uid, &e.id, w.2, cx.now).await?;
+                moved += 1;
+            }
+            None => fresh.push(w),
+        }
+    }
+    let mut made = plans::schedule(&mut tx, uid, &p.id, &fresh, cx.now).await?;
     tx.commit().await.context("cannot schedule the sessions")?;
     made.sort_by_key(|s| s.scheduled_at);
     Ok(Scheduled {
-        already: wanted.len() - made.len(),
+        already: already + fresh.len() - made.len(),
+        moved,
+        past,
         plan: p,
         made,
     })

@@ -614,3 +614,27 @@ pub async fn schedule(
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     Ok(made)
 }
+
+/// The plan's scheduled sessions at or after `from`, locked for the
+/// caller's transaction (a schedule run moves them).
+pub async fn scheduled_from(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+    from: NaiveDateTime,
+) -> Result<Vec<Session>> {
+    sqlx::query_as::<_, Session>(
+        r#"SELECT "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt"
+           FROM "WorkoutSession"
+           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3 AND "scheduledAt" >= $4
+           ORDER BY "scheduledAt", "id"
+           FOR UPDATE"#,
+    )
+    .bind(user_id)
+    .bind(plan_id)
+    .bind(Status::Scheduled)
+    .bind(from)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's scheduled sessions")
+}

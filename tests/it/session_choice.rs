@@ -210,3 +210,56 @@ fn reschedule_moves_a_scheduled_session_and_its_reminder() {
         "only a scheduled session moves",
     );
 }
+
+#[test]
+fn plan_schedule_never_in_the_past_and_moves_instead_of_duplicating() {
+    let db = TestDb::new().with_user("a@x.io");
+    // Monday 2026-03-02 at 20:18 UTC (the user's zone).
+    let now = "2026-03-02T20:18:00Z";
+    db.json_at(now, &["plan", "create", "Split"]);
+    db.json_at(
+        now,
+        &["plan", "add-day", "Split", "A", "--weekdays", "mon,thu"],
+    );
+    db.json_at(now, &["plan", "activate", "Split"]);
+    let out = at(
+        &db,
+        now,
+        &["plan", "schedule", "Split", "--weeks", "1", "--at", "07:00"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("whose time has passed"),
+        "{}",
+        stderr_of(&out)
+    );
+    let times = || {
+        db.strings(r#"SELECT "scheduledAt"::text FROM "WorkoutSession" WHERE status = 'SCHEDULED' ORDER BY 1"#)
+    };
+    // Today's 07:00 is gone: only Thursday's.
+    assert_eq!(times(), vec!["2026-03-05 07:00:00".to_string()]);
+    // Again at 21:00: Thursday's moves, nothing doubles, and today's 21:00
+    // is still ahead so it is made.
+    let out = at(
+        &db,
+        now,
+        &["plan", "schedule", "Split", "--weeks", "1", "--at", "21:00"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("Moved 1"), "{}", stderr_of(&out));
+    assert_eq!(
+        times(),
+        vec![
+            "2026-03-02 21:00:00".to_string(),
+            "2026-03-05 21:00:00".to_string()
+        ]
+    );
+    // The same run again changes nothing.
+    let out = at(
+        &db,
+        now,
+        &["plan", "schedule", "Split", "--weeks", "1", "--at", "21:00"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(times().len(), 2);
+}
