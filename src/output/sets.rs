@@ -87,7 +87,13 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                     other.push(format_duration(d.into()));
                 }
                 if let Some(m) = s.distance_meters {
-                    other.push(format!("{} km", trim_number(m / 1000.0)));
+                    other.push(unit.format_distance(m));
+                    if let Some(p) = s
+                        .duration_seconds
+                        .and_then(|d| unit.format_pace(f64::from(d), m))
+                    {
+                        other.push(p);
+                    }
                 }
                 vec![
                     u.local(s.date, "%Y-%m-%d %H:%M"),

@@ -15,6 +15,7 @@ mod legacy;
 mod log;
 mod log_flow;
 mod migrate;
+mod numbers;
 mod plan;
 mod prisma;
 mod reminder;

@@ -119,7 +119,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         ex.name,
         added.session.name,
         if volume > 0.0 {
-            format!(" ({})", u.unit().format_kg(volume))
+            format!(" ({})", u.unit().format_volume_kg(volume))
         } else {
             String::new()
         }

@@ -170,7 +170,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                             w.sessions.to_string(),
                             w.sets.to_string(),
                             w.hard_sets.to_string(),
-                            unit.format_kg(w.volume_kg),
+                            unit.format_volume_kg(w.volume_kg),
                             top.iter()
                                 .take(3)
                                 .map(|(m, v)| {
