@@ -381,6 +381,7 @@ pub async fn weekly_stats(
             weight_kg: s.weight,
             is_warmup: s.is_warmup,
             muscle: s.muscle.clone(),
+            secondary: s.secondary_muscles.clone(),
         })
         .collect();
     let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;

@@ -9,7 +9,8 @@ use crate::db::types::{SessionId, SetId};
 use crate::error::Kind;
 
 const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
-    e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
+    e."primaryMuscleGroup"::text AS "muscle",
+    coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscles", l."date", l."setNumber", l."reps", l."weight",
     l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt""#;
 
 const FROM: &str = r#""WorkoutLog" l
@@ -25,6 +26,7 @@ pub struct LoggedSet {
     pub exercise_id: String,
     pub exercise_name: String,
     pub muscle: Option<String>,
+    pub secondary_muscles: Vec<String>,
     pub date: NaiveDateTime,
     pub set_number: i32,
     pub reps: Option<i32>,

@@ -89,3 +89,63 @@ fn runs_in_miles_and_min_per_mile_for_lb_users_km_for_kg_users() {
         "{hist}"
     );
 }
+
+#[test]
+fn log_stats_counts_hard_sets_per_muscle_primary_1_secondary_half() {
+    let db = TestDb::new().with_user("a@x.io");
+    ok(
+        &db,
+        &[
+            "log",
+            "add",
+            "Barbell Bench Press - Medium Grip",
+            "3x5@100kg",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "log",
+            "add",
+            "Barbell Bench Press - Medium Grip",
+            "1x5@60kg",
+            "--warmup",
+        ],
+    );
+    ok(&db, &["log", "add", "Barbell Squat", "2x5@100kg"]);
+    let muscles = |name: &str| {
+        db.strings(&format!(
+            r#"SELECT concat_ws('|', "primaryMuscleGroup"::text, array_to_string("secondaryMuscleGroups", ','))
+               FROM "Exercise" WHERE name = '{name}' AND id IN (SELECT "exerciseId" FROM "WorkoutLog")"#
+        ))[0]
+            .clone()
+    };
+    // Know what the catalog says, then count by hand.
+    let mut expected = std::collections::BTreeMap::<String, f64>::new();
+    for (name, sets) in [
+        ("Barbell Bench Press - Medium Grip", 3.0),
+        ("Barbell Squat", 2.0),
+    ] {
+        let m = muscles(name);
+        let (primary, secondary) = m.split_once('|').unwrap_or((&m, ""));
+        *expected.entry(primary.to_string()).or_default() += sets;
+        for s in secondary
+            .split(',')
+            .filter(|s| !s.is_empty() && *s != primary)
+        {
+            *expected.entry(s.to_string()).or_default() += sets * 0.5;
+        }
+    }
+    assert!(
+        expected.len() > 2,
+        "the catalog gives secondary muscles: {expected:?}"
+    );
+    let v = db.json_at("2026-03-02T18:00:00Z", &["log", "stats"]);
+    let got = &v["weeks"][0]["hardSetsByMuscle"];
+    for (m, n) in &expected {
+        assert_eq!(got[m].as_f64(), Some(*n), "{m}: {got}");
+    }
+    assert_eq!(got.as_object().unwrap().len(), expected.len(), "{got}");
+    let table = ok(&db, &["log", "stats"]);
+    assert!(table.contains("hard sets by muscle"), "{table}");
+}
