@@ -295,6 +295,9 @@ _workout() {
             workout__subcmd__help__subcmd__plan,edit-day)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__day"
                 ;;
+            workout__subcmd__help__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise"
+                ;;
             workout__subcmd__help__subcmd__plan,list)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__list"
                 ;;
@@ -517,6 +520,9 @@ _workout() {
             workout__subcmd__plan,edit-day)
                 cmd="workout__subcmd__plan__subcmd__edit__subcmd__day"
                 ;;
+            workout__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__edit__subcmd__exercise"
+                ;;
             workout__subcmd__plan,help)
                 cmd="workout__subcmd__plan__subcmd__help"
                 ;;
@@ -570,6 +576,9 @@ _workout() {
                 ;;
             workout__subcmd__plan__subcmd__help,edit-day)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day"
+                ;;
+            workout__subcmd__plan__subcmd__help,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise"
                 ;;
             workout__subcmd__plan__subcmd__help,help)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__help"
@@ -2177,7 +2186,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__plan)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2303,6 +2312,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3715,7 +3738,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4082,8 +4105,66 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__plan__subcmd__edit__subcmd__exercise)
+            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progression)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__plan__subcmd__help)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,6 +4290,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

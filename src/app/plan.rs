@@ -162,7 +162,36 @@ pub async fn edit_day(
     Ok(DayDone { plan: p, day: d })
 }
 
-pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<DayDone> {
+/// What removing a day would take: its SCHEDULED sessions are deleted with
+/// it; its other sessions keep their history, with no day.
+#[derive(Debug)]
+pub struct RemoveDayPreview {
+    pub plan: Plan,
+    pub day: Day,
+    pub scheduled: i64,
+    pub kept: i64,
+}
+
+pub async fn remove_day_preview(
+    cx: &mut Ctx<'_>,
+    reference: &str,
+    day: &str,
+) -> Result<RemoveDayPreview> {
+    let p = resolve(cx, reference).await?;
+    let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
+    let d = find_day(&p, &days, day)?.clone();
+    let (scheduled, kept) = plans::day_session_counts(cx.conn, cx.uid(), &d.id).await?;
+    Ok(RemoveDayPreview {
+        plan: p,
+        day: d,
+        scheduled,
+        kept,
+    })
+}
+
+/// Removes a day, its exercises and its SCHEDULED sessions in one
+/// transaction; returns how many sessions went.
+pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<(DayDone, u64)> {
     let p = resolve(cx, reference).await?;
     let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
     let d = find_day(&p, &days, day)?.clone();
@@ -172,10 +201,12 @@ pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<
         .map(|x| x.id.clone())
         .collect();
     let mut tx = cx.conn.begin().await?;
+    let gone = plans::delete_day_scheduled(&mut tx, &cx.user.id, &d.id).await?;
     plans::remove_day(&mut tx, &cx.user.id, &d.id).await?;
     plans::renumber(&mut tx, &cx.user.id, Siblings::Days, &rest).await?;
+    crate::db::reminders::refresh_sessions(&mut tx, &cx.user.id, cx.now).await?;
     touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot remove the day").await?;
-    Ok(DayDone { plan: p, day: d })
+    Ok((DayDone { plan: p, day: d }, gone))
 }
 
 /// Moves a day to the 1-based place `to`.
@@ -249,6 +280,50 @@ pub async fn remove_exercise(
     plans::remove_entry(&mut tx, &cx.user.id, &e.id).await?;
     plans::renumber(&mut tx, &cx.user.id, Siblings::Entries, &rest).await?;
     touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot remove the exercise").await?;
+    Ok(EntryDone {
+        plan: p,
+        day: d,
+        exercise: e.exercise_name,
+    })
+}
+
+/// New values for some of a plan exercise's targets; `None` keeps one.
+#[derive(Debug, Clone, Default)]
+pub struct TargetChange {
+    pub sets: Option<i32>,
+    pub reps: Option<(i32, i32)>,
+    pub weight_kg: Option<f64>,
+    pub rpe: Option<f64>,
+    pub rest_seconds: Option<i32>,
+    pub progression_kg: Option<f64>,
+    pub notes: Option<String>,
+}
+
+/// Changes targets of a plan exercise in place (its place and id stay).
+pub async fn edit_exercise(
+    cx: &mut Ctx<'_>,
+    reference: &str,
+    day: &str,
+    entry: &str,
+    c: TargetChange,
+) -> Result<EntryDone> {
+    let p = resolve(cx, reference).await?;
+    let (d, _, e) = day_and_entry(cx, &p, day, entry).await?;
+    let t = Targets {
+        sets: c.sets.unwrap_or(e.target_sets),
+        reps: c.reps.or(match (e.target_reps_min, e.target_reps_max) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }),
+        weight_kg: c.weight_kg.or(e.target_weight),
+        rpe: c.rpe.or(e.target_rpe),
+        rest_seconds: c.rest_seconds.or(e.rest_seconds),
+        progression_kg: c.progression_kg.or(e.progression_kg),
+        notes: c.notes.or(e.notes.clone()),
+    };
+    let mut tx = cx.conn.begin().await?;
+    plans::update_entry(&mut tx, &cx.user.id, &e.id, &t).await?;
+    touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot change the exercise").await?;
     Ok(EntryDone {
         plan: p,
         day: d,

@@ -209,7 +209,7 @@ fn full_life_cycle() {
         db.strings(days),
         ["1:Legs:{6}", "2:Push:{1,4}", "3:Back:{3}"]
     );
-    ok_json(&db, &["plan", "remove-day", "Strength A", "2"]);
+    ok_json(&db, &["plan", "remove-day", "Strength A", "2", "--yes"]);
     assert_eq!(db.strings(days), ["1:Legs:{6}", "2:Back:{3}"]);
     assert_eq!(
         db.int(r#"SELECT count(*) FROM "PlanExercise""#),

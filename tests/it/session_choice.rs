@@ -263,3 +263,138 @@ fn plan_schedule_never_in_the_past_and_moves_instead_of_duplicating() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(times().len(), 2);
 }
+
+#[test]
+fn plan_edit_exercise_changes_targets_in_place() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-02T10:00:00Z";
+    db.json_at(now, &["plan", "create", "P"]);
+    db.json_at(now, &["plan", "add-day", "P", "A", "--weekdays", "mon"]);
+    db.json_at(
+        now,
+        &[
+            "plan",
+            "add-exercise",
+            "P",
+            "A",
+            "Barbell Squat",
+            "--sets",
+            "5",
+            "--reps",
+            "5",
+            "--weight",
+            "100kg",
+            "--progression",
+            "2.5kg",
+        ],
+    );
+    db.json_at(
+        now,
+        &["plan", "add-exercise", "P", "A", "Plank", "--sets", "3"],
+    );
+    let row = || {
+        db.strings(
+            r#"SELECT concat_ws('|', x.id, x.position, x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."progressionKg")
+               FROM "PlanExercise" x JOIN "Exercise" e ON e.id = x."exerciseId" WHERE e.name = 'Barbell Squat'"#,
+        )[0]
+            .clone()
+    };
+    let before = row();
+    let id = before.split('|').next().unwrap().to_string();
+    // A deload: lighter, fewer sets; the rest stays.
+    let out = at(
+        &db,
+        now,
+        &[
+            "plan",
+            "edit-exercise",
+            "P",
+            "A",
+            "1",
+            "--weight",
+            "80kg",
+            "--sets",
+            "3",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(row(), format!("{id}|1|3|5|5|80|2.5"));
+    let out = at(
+        &db,
+        now,
+        &[
+            "plan",
+            "edit-exercise",
+            "P",
+            "A",
+            "Barbell Squat",
+            "--reps",
+            "8-10",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(row(), format!("{id}|1|3|8|10|80|2.5"));
+    assert_error(
+        &at(
+            &db,
+            now,
+            &["plan", "edit-exercise", "P", "A", "1", "--sets", "0"],
+        ),
+        2,
+        "",
+    );
+    assert_eq!(
+        row(),
+        format!("{id}|1|3|8|10|80|2.5"),
+        "a refused edit changes nothing"
+    );
+}
+
+#[test]
+fn remove_day_confirms_and_deletes_its_scheduled_sessions() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-02T10:00:00Z";
+    db.json_at(now, &["plan", "create", "P"]);
+    db.json_at(now, &["plan", "add-day", "P", "A", "--weekdays", "mon,thu"]);
+    db.json_at(now, &["plan", "add-day", "P", "B", "--weekdays", "tue"]);
+    db.json_at(now, &["plan", "activate", "P"]);
+    db.json_at(
+        now,
+        &["plan", "schedule", "P", "--weeks", "2", "--at", "18:00"],
+    );
+    let count = |sql: &str| db.int(sql);
+    assert_eq!(count(r#"SELECT count(*) FROM "WorkoutSession""#), 6);
+    // One of A's sessions is done: it keeps its history.
+    db.json_at("2026-03-02T18:05:00Z", &["session", "start", "next"]);
+    let out = at(
+        &db,
+        "2026-03-02T18:10:00Z",
+        &["log", "add", "Barbell Squat", "1x5@100kg"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // Without a terminal and without --yes: refused, nothing removed.
+    let out = at(&db, now, &["plan", "remove-day", "P", "A"]);
+    assert_error(
+        &out,
+        2,
+        "delete its 3 scheduled session(s)? 1 other session(s) keep their history",
+    );
+    assert_eq!(count(r#"SELECT count(*) FROM "PlanDay""#), 2);
+    let out = at(&db, now, &["plan", "remove-day", "P", "A", "--yes"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("deleted 3 scheduled session(s)"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(count(r#"SELECT count(*) FROM "PlanDay""#), 1);
+    assert_eq!(
+        count(r#"SELECT count(*) FROM "WorkoutSession" WHERE status = 'SCHEDULED'"#),
+        2
+    );
+    assert_eq!(
+        count(r#"SELECT count(*) FROM "WorkoutSession" WHERE "planDayId" IS NULL"#),
+        1
+    );
+    assert_eq!(count(r#"SELECT count(*) FROM "WorkoutLog""#), 1);
+}
