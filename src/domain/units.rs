@@ -38,8 +38,8 @@ impl WeightUnit {
         }
     }
 
-    /// "102.5 kg", "225 lb", "1,250 kg": a weight in this unit at the
-    /// precision a person enters it ([`shown`]).
+    /// "102.5 kg", "225 lb": a weight in this unit at the precision a person
+    /// enters it ([`shown`]).
     pub fn format_kg(self, kg: f64) -> String {
         format!("{} {}", shown(self.from_kg(kg)), self.as_str())
     }
@@ -94,11 +94,15 @@ pub const METERS_PER_MILE: f64 = 1609.344;
 /// A weight at the precision a person enters it: converting units and
 /// storing in kg leave a hundredth or so of noise (80.01, 47.99, 367.51),
 /// so a value within 0.015 of a quarter step is that step; else at most two
-/// decimals. Thousands are grouped (1,250).
+/// decimals.
 pub fn shown(v: f64) -> String {
     let q = (v * 4.0).round() / 4.0;
-    let v = if (v - q).abs() <= 0.015 { q } else { v };
-    let t = trim_number(v);
+    trim_number(if (v - q).abs() <= 0.015 { q } else { v })
+}
+
+/// A whole number with thousands grouped: 11250 -> "11,250".
+fn group(v: f64) -> String {
+    let t = trim_number(v.round());
     let (int, frac) = t
         .split_once('.')
         .map_or((t.as_str(), None), |(i, f)| (i, Some(f)));
@@ -114,11 +118,6 @@ pub fn shown(v: f64) -> String {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
     }
-}
-
-/// A whole number with thousands grouped: 11250 -> "11,250".
-fn group(v: f64) -> String {
-    shown(v.round())
 }
 
 impl fmt::Display for WeightUnit {
@@ -222,7 +221,8 @@ mod tests {
         assert_eq!(lb.format_volume_kg(50.0 * lb.to_kg(225.0)), "11,250 lb");
         assert_eq!(lb.format_volume_kg(50.0 * 102.06), "11,250 lb");
         assert_eq!(WeightUnit::Kg.format_volume_kg(999.6), "1,000 kg");
-        assert_eq!(shown(-1234.5), "-1,234.5");
+        assert_eq!(group(-1234.0), "-1,234");
+        assert_eq!(shown(1234.5), "1234.5");
     }
 
     #[test]

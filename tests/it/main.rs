@@ -22,6 +22,7 @@ mod reminder;
 mod schema;
 mod session;
 mod session_choice;
+mod tables;
 mod tls;
 mod users;
 mod v3;
