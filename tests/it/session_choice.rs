@@ -398,3 +398,71 @@ fn remove_day_confirms_and_deletes_its_scheduled_sessions() {
     );
     assert_eq!(count(r#"SELECT count(*) FROM "WorkoutLog""#), 1);
 }
+
+/// `workout log` in a pseudo-terminal with the clock at `now`.
+fn spawn_log_at(db: &TestDb, now: &str) -> rexpect::session::PtySession {
+    let mut cmd = bare_std(db.home_path());
+    cmd.env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", db.user.as_deref().unwrap())
+        .env("WORKOUT_NOW", now)
+        .env("TERM", "xterm")
+        .arg("log");
+    rexpect::session::spawn_command(cmd, Some(30_000)).unwrap()
+}
+
+#[test]
+fn workout_log_asks_about_a_stale_session_and_completes_or_discards_it() {
+    let db = TestDb::new().with_user("a@x.io");
+    let begun = "2026-03-02T08:00:00Z";
+    let mk = |name: &str| {
+        let s = db.json_at(
+            begun,
+            &["session", "schedule", name, "--at", "2026-03-02 08:00"],
+        );
+        s["id"].as_str().unwrap().to_string()
+    };
+    let old = mk("Old");
+    db.json_at(begun, &["session", "start", &old]);
+    let out = at(
+        &db,
+        "2026-03-02T08:10:00Z",
+        &[
+            "log",
+            "add",
+            "Barbell Squat",
+            "1x5@100kg",
+            "--session",
+            &old,
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // Ten days later: asked, with when it began; "Complete it" (down, Enter).
+    let mut p = spawn_log_at(&db, "2026-03-12T18:00:00Z");
+    p.exp_string("has been in progress since Mon 2026-03-02 08:00")
+        .unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Completed `Old`.").unwrap();
+    p.exp_string("Name this workout").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().ok();
+    assert_eq!(status_of(&db, &old), "COMPLETED");
+    // An empty stale one can be discarded (down, down, Enter).
+    let empty = mk("Empty");
+    db.json_at(begun, &["session", "start", &empty]);
+    let mut p = spawn_log_at(&db, "2026-03-12T18:00:00Z");
+    p.exp_string("Discard it").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Discarded `Empty`.").unwrap();
+    p.exp_string("Name this workout").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().ok();
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{empty}'"#
+        )),
+        0
+    );
+}
