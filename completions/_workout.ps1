@@ -322,6 +322,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -464,6 +466,39 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;session;unstart' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;reschedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;session;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions: the upcoming ones unless told otherwise')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session''s sets by exercise, with totals and the plan''s targets')
@@ -473,6 +508,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -500,6 +537,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;session;help;delete' {
             break
         }
+        'workout;session;help;unstart' {
+            break
+        }
+        'workout;session;help;reschedule' {
+            break
+        }
         'workout;session;help;help' {
             break
         }
@@ -523,10 +566,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -701,6 +745,29 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;plan;edit-exercise' {
+            [CompletionResult]::new('--sets', '--sets', [CompletionResultType]::ParameterName, 'Target sets')
+            [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'Target reps: 8, or a range such as 8-12')
+            [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Target weight: 100kg, 225lb, or a number in your unit')
+            [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, 'Target RPE, 1 to 10')
+            [CompletionResult]::new('--rest', '--rest', [CompletionResultType]::ParameterName, 'Rest between sets: 90s, 2m, 1m30s')
+            [CompletionResult]::new('--progression', '--progression', [CompletionResultType]::ParameterName, 'Add this much weight after a session where every target was met: 2.5kg, 5lb')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;plan;remove-exercise' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
@@ -841,10 +908,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -880,6 +948,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;plan;help;add-exercise' {
+            break
+        }
+        'workout;plan;help;edit-exercise' {
             break
         }
         'workout;plan;help;remove-exercise' {
@@ -2293,6 +2364,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             break
         }
         'workout;help;session;list' {
@@ -2319,6 +2392,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;help;session;delete' {
             break
         }
+        'workout;help;session;unstart' {
+            break
+        }
+        'workout;help;session;reschedule' {
+            break
+        }
         'workout;help;plan' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (prompts for the name on a terminal when not given)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your plans')
@@ -2326,10 +2405,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -2364,6 +2444,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;plan;add-exercise' {
+            break
+        }
+        'workout;help;plan;edit-exercise' {
             break
         }
         'workout;help;plan;remove-exercise' {

@@ -436,6 +436,9 @@ _workout() {
             workout__subcmd__help__subcmd__plan,edit-day)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__day"
                 ;;
+            workout__subcmd__help__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise"
+                ;;
             workout__subcmd__help__subcmd__plan,list)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__list"
                 ;;
@@ -499,6 +502,9 @@ _workout() {
             workout__subcmd__help__subcmd__session,list)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__help__subcmd__session,reschedule)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__help__subcmd__session,schedule)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__schedule"
                 ;;
@@ -510,6 +516,9 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__session,start)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__help__subcmd__session,unstart)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__help__subcmd__user,add)
                 cmd="workout__subcmd__help__subcmd__user__subcmd__add"
@@ -697,6 +706,9 @@ _workout() {
             workout__subcmd__plan,edit-day)
                 cmd="workout__subcmd__plan__subcmd__edit__subcmd__day"
                 ;;
+            workout__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__edit__subcmd__exercise"
+                ;;
             workout__subcmd__plan,help)
                 cmd="workout__subcmd__plan__subcmd__help"
                 ;;
@@ -750,6 +762,9 @@ _workout() {
                 ;;
             workout__subcmd__plan__subcmd__help,edit-day)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day"
+                ;;
+            workout__subcmd__plan__subcmd__help,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise"
                 ;;
             workout__subcmd__plan__subcmd__help,help)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__help"
@@ -853,6 +868,9 @@ _workout() {
             workout__subcmd__session,list)
                 cmd="workout__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__session,reschedule)
+                cmd="workout__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__session,schedule)
                 cmd="workout__subcmd__session__subcmd__schedule"
                 ;;
@@ -864,6 +882,9 @@ _workout() {
                 ;;
             workout__subcmd__session,start)
                 cmd="workout__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__session,unstart)
+                cmd="workout__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__session__subcmd__help,cancel)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__cancel"
@@ -880,6 +901,9 @@ _workout() {
             workout__subcmd__session__subcmd__help,list)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__list"
                 ;;
+            workout__subcmd__session__subcmd__help,reschedule)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__reschedule"
+                ;;
             workout__subcmd__session__subcmd__help,schedule)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__schedule"
                 ;;
@@ -891,6 +915,9 @@ _workout() {
                 ;;
             workout__subcmd__session__subcmd__help,start)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__start"
+                ;;
+            workout__subcmd__session__subcmd__help,unstart)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__unstart"
                 ;;
             workout__subcmd__user,add)
                 cmd="workout__subcmd__user__subcmd__add"
@@ -3255,7 +3282,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__plan)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,6 +3408,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3647,7 +3688,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__session)
-            opts="list show schedule start complete skip cancel delete"
+            opts="list show schedule start complete skip cancel delete unstart reschedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3716,6 +3757,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__session__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__session__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3759,6 +3814,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__session__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__session__subcmd__unstart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5071,7 +5140,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5442,8 +5511,66 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__plan__subcmd__edit__subcmd__exercise)
+            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progression)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__plan__subcmd__help)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5569,6 +5696,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6471,7 +6612,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6595,7 +6736,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__help)
-            opts="list show schedule start complete skip cancel delete help"
+            opts="list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6678,6 +6819,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__help__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6734,6 +6889,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__unstart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__list)
             opts="-y -q -h -V --upcoming --past --status --since --until --limit --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6754,6 +6923,40 @@ _workout() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__reschedule)
+            opts="-y -q -h -V --at --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6887,6 +7090,36 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__start)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__unstart)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -297,6 +297,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;list'= {
@@ -430,6 +432,37 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;session;unstart'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;reschedule'= {
+            cand --at 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;session;help'= {
             cand list 'List sessions: the upcoming ones unless told otherwise'
             cand show 'A session''s sets by exercise, with totals and the plan''s targets'
@@ -439,6 +472,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;help;list'= {
@@ -456,6 +491,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;session;help;cancel'= {
         }
         &'workout;session;help;delete'= {
+        }
+        &'workout;session;help;unstart'= {
+        }
+        &'workout;session;help;reschedule'= {
         }
         &'workout;session;help;help'= {
         }
@@ -479,10 +518,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -647,6 +687,28 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;plan;edit-exercise'= {
+            cand --sets 'Target sets'
+            cand --reps 'Target reps: 8, or a range such as 8-12'
+            cand --weight 'Target weight: 100kg, 225lb, or a number in your unit'
+            cand --rpe 'Target RPE, 1 to 10'
+            cand --rest 'Rest between sets: 90s, 2m, 1m30s'
+            cand --progression 'Add this much weight after a session where every target was met: 2.5kg, 5lb'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;plan;remove-exercise'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
@@ -779,10 +841,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -809,6 +872,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;plan;help;move-day'= {
         }
         &'workout;plan;help;add-exercise'= {
+        }
+        &'workout;plan;help;edit-exercise'= {
         }
         &'workout;plan;help;remove-exercise'= {
         }
@@ -2072,6 +2137,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
         }
         &'workout;help;session;list'= {
         }
@@ -2089,6 +2156,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;help;session;delete'= {
         }
+        &'workout;help;session;unstart'= {
+        }
+        &'workout;help;session;reschedule'= {
+        }
         &'workout;help;plan'= {
             cand create 'Create a plan (prompts for the name on a terminal when not given)'
             cand list 'List your plans'
@@ -2096,10 +2167,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -2125,6 +2197,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;plan;move-day'= {
         }
         &'workout;help;plan;add-exercise'= {
+        }
+        &'workout;help;plan;edit-exercise'= {
         }
         &'workout;help;plan;remove-exercise'= {
         }

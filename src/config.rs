@@ -26,9 +26,12 @@ pub struct ConfigFile {
     pub database_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// Hours a session may stay in progress before it is stale (default 6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale_session_hours: Option<f64>,
 }
 
-pub const KEYS: [&str; 2] = ["database_url", "user"];
+pub const KEYS: [&str; 3] = ["database_url", "user", "stale_session_hours"];
 
 /// Where a setting came from, for `config show` and error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -136,6 +139,7 @@ impl ConfigFile {
                 self.database_url = Some(value.to_string());
             }
             "user" => self.user = Some(crate::domain::profile::validate_email(value)?),
+            "stale_session_hours" => self.stale_session_hours = Some(parse_hours(value)?),
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -145,9 +149,29 @@ impl ConfigFile {
         match key {
             "database_url" => self.database_url = None,
             "user" => self.user = None,
+            "stale_session_hours" => self.stale_session_hours = None,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
+    }
+
+    /// How long a session may stay in progress before it is stale.
+    pub fn stale_after(&self) -> chrono::Duration {
+        let h = self
+            .stale_session_hours
+            .filter(|h| h.is_finite() && *h > 0.0 && *h <= 10_000.0)
+            .unwrap_or(crate::app::session::DEFAULT_STALE_HOURS);
+        chrono::Duration::seconds((h * 3600.0).round() as i64)
+    }
+}
+
+/// A positive number of hours, at most 10,000.
+fn parse_hours(value: &str) -> Result<f64> {
+    match value.trim().parse::<f64>() {
+        Ok(h) if h.is_finite() && h > 0.0 && h <= 10_000.0 => Ok(h),
+        _ => Err(Kind::Usage.err(format!(
+            "stale_session_hours must be a number of hours above 0 and at most 10000, not `{value}`"
+        ))),
     }
 }
 

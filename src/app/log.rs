@@ -31,6 +31,8 @@ pub struct AddRequest<'a> {
     pub backdated: bool,
     /// The session named (an id prefix, current, next, last), if any.
     pub session: Option<&'a str>,
+    /// A session in progress for longer is stale: not used silently.
+    pub stale_after: Duration,
 }
 
 /// Sets written and the session they went to.
@@ -38,6 +40,8 @@ pub struct AddRequest<'a> {
 pub struct Added {
     pub session: Session,
     pub sets: Vec<LoggedSet>,
+    /// A stale session in progress passed over, to warn about.
+    pub stale: Option<Session>,
 }
 
 /// The exercise `reference` names (its name in any case, or an id prefix).
@@ -52,7 +56,16 @@ pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     // One set write of this user at a time: the day's session and the next
     // set numbers are read and written under it (docs/logging.md "Concurrency").
     crate::db::lock_user(&mut tx, &cx.user.id).await?;
-    let s = session::for_sets(&mut tx, cx.user, r.session, r.when, r.backdated, cx.now).await?;
+    let (s, stale) = session::for_sets(
+        &mut tx,
+        cx.user,
+        r.session,
+        r.when,
+        r.backdated,
+        r.stale_after,
+        cx.now,
+    )
+    .await?;
     let written = logs::insert(
         &mut tx,
         &cx.user.id,
@@ -67,6 +80,7 @@ pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     Ok(Added {
         session: s,
         sets: written,
+        stale,
     })
 }
 
@@ -384,6 +398,7 @@ pub async fn weekly_stats(
             weight_kg: s.load_kg(),
             is_warmup: s.is_warmup,
             muscle: s.muscle.clone(),
+            secondary: s.secondary_muscles.clone(),
         })
         .collect();
     let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;

@@ -12,7 +12,8 @@ use crate::error::Kind;
 
 const COLUMNS: &str = concat!(
     r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
-    e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
+    e."primaryMuscleGroup"::text AS "muscle",
+    coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscles", l."date", l."setNumber", l."reps", l."weight",
     l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes",
     l."createdAt", l."updatedAt", e."trackingType", "#,
     body_weight_on_set_date!(),
@@ -48,6 +49,7 @@ pub struct LoggedSet {
     pub exercise_id: String,
     pub exercise_name: String,
     pub muscle: Option<String>,
+    pub secondary_muscles: Vec<String>,
     pub date: NaiveDateTime,
     pub set_number: i32,
     pub reps: Option<i32>,

@@ -679,3 +679,95 @@ pub async fn schedule(
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     Ok(made)
 }
+
+/// The plan's scheduled sessions at or after `from`, locked for the
+/// caller's transaction (a schedule run moves them).
+pub async fn scheduled_from(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+    from: NaiveDateTime,
+) -> Result<Vec<Session>> {
+    sqlx::query_as::<_, Session>(
+        r#"SELECT "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt"
+           FROM "WorkoutSession"
+           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3 AND "scheduledAt" >= $4
+           ORDER BY "scheduledAt", "id"
+           FOR UPDATE"#,
+    )
+    .bind(user_id)
+    .bind(plan_id)
+    .bind(Status::Scheduled)
+    .bind(from)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's scheduled sessions")
+}
+
+/// Deletes the day's SCHEDULED sessions (removing a day); returns how many.
+/// Its other sessions keep their history (their day becomes NULL).
+pub async fn delete_day_scheduled(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &DayId,
+) -> Result<u64> {
+    let done = sqlx::query(
+        r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "planDayId" = $2 AND "status" = $3"#,
+    )
+    .bind(user_id)
+    .bind(day_id)
+    .bind(Status::Scheduled)
+    .execute(&mut *conn)
+    .await
+    .context("cannot delete the day's scheduled sessions")?;
+    Ok(done.rows_affected())
+}
+
+/// The day's sessions: how many are SCHEDULED and how many others.
+pub async fn day_session_counts(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &DayId,
+) -> Result<(i64, i64)> {
+    let row: (i64, i64) = sqlx::query_as(
+        r#"SELECT count(*) FILTER (WHERE "status" = $3), count(*) FILTER (WHERE "status" <> $3)
+           FROM "WorkoutSession" WHERE "userId" = $1 AND "planDayId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(day_id)
+    .bind(Status::Scheduled)
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot count the day's sessions")?;
+    Ok(row)
+}
+
+/// Sets every target of a plan exercise in place.
+pub async fn update_entry(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+    t: &Targets,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetSets" = $3, "targetRepsMin" = $4, "targetRepsMax" = $5,
+               "targetWeight" = $6, "targetRpe" = $7, "restSeconds" = $8, "progressionKg" = $9,
+               "notes" = $10
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE x."id" = $1 AND d."id" = x."planDayId" AND p."userId" = $2"#,
+    )
+    .bind(entry_id)
+    .bind(user_id)
+    .bind(t.sets)
+    .bind(t.reps.map(|r| r.0))
+    .bind(t.reps.map(|r| r.1))
+    .bind(t.weight_kg)
+    .bind(t.rpe)
+    .bind(t.rest_seconds)
+    .bind(t.progression_kg)
+    .bind(&t.notes)
+    .execute(&mut *conn)
+    .await
+    .context("cannot change the exercise's targets")?;
+    Ok(())
+}

@@ -122,14 +122,15 @@ pub async fn get(conn: &mut PgConnection, user_id: &str, id: &SessionId) -> Resu
 }
 
 /// The session `reference` names: `current` (the one in progress), `next`
-/// (the next scheduled one from `now`), `last` (the last completed one), or
+/// (the earliest scheduled one at or after `next_from`), `last` (the last
+/// completed one), or
 /// a unique id prefix of at least 4 characters. Another user's session is
 /// never found.
 pub async fn resolve(
     conn: &mut PgConnection,
     user_id: &str,
     reference: &str,
-    now: DateTime<Utc>,
+    next_from: DateTime<Utc>,
 ) -> Result<Session> {
     let r = reference.trim();
     let keyword = match r.to_ascii_lowercase().as_str() {
@@ -147,7 +148,7 @@ pub async fn resolve(
             r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."status" = $3 {cond} ORDER BY {order} LIMIT 1"#
         ))
         .bind(user_id)
-        .bind(to_db(now))
+        .bind(to_db(next_from))
         .bind(status)
         .fetch_optional(&mut *conn)
         .await
@@ -443,4 +444,55 @@ pub async fn stored_targets(
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the session's targets")
+}
+
+/// Takes a session in progress with no sets back to scheduled (at its
+/// scheduled time, else its start), in one statement: false when it has
+/// sets or is no longer in progress.
+pub async fn unstart(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &SessionId,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let done = sqlx::query(
+        r#"UPDATE "WorkoutSession" s SET "status" = 'SCHEDULED',
+               "scheduledAt" = coalesce(s."scheduledAt", s."startedAt"), "startedAt" = NULL,
+               "updatedAt" = $3
+           WHERE s."userId" = $1 AND s."id" = $2 AND s."status" = 'IN_PROGRESS'
+             AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."sessionId" = s."id")"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .bind(to_db(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot unstart the session")?;
+    super::reminders::refresh_sessions(conn, user_id, now).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves a scheduled session to `at`; its reminders' next firing follows.
+pub async fn move_to(
+    conn: &mut PgConnection,
+    user_id: &str,
+    id: &SessionId,
+    at: NaiveDateTime,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let done = sqlx::query(
+        r#"UPDATE "WorkoutSession" SET "scheduledAt" = $3, "updatedAt" = $4
+           WHERE "userId" = $1 AND "id" = $2 AND "status" = 'SCHEDULED'"#,
+    )
+    .bind(user_id)
+    .bind(id)
+    .bind(at)
+    .bind(to_db(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot reschedule the session")?;
+    if done.rows_affected() == 0 {
+        return Err(Kind::Usage.err("the session is no longer scheduled"));
+    }
+    super::reminders::refresh_sessions(conn, user_id, now).await
 }

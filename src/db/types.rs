@@ -10,8 +10,8 @@ use sqlx::{Decode, Encode, Postgres, Type, TypeInfo};
 
 use crate::domain::plan::PlanStatus;
 use crate::domain::session::Status;
-use crate::domain::tracking::TrackingType;
 use crate::domain::settype::SetType;
+use crate::domain::tracking::TrackingType;
 
 /// Implements the sqlx traits for a domain enum with `label()` and
 /// `parse()`. The type's name is quoted (Prisma's names are mixed-case and

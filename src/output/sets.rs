@@ -80,6 +80,7 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
 
 /// Sets as a table for people: local times, the user's unit.
 pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
+    let unit = u.unit();
     TableData {
         headers: vec![
             "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
@@ -100,7 +101,13 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                     other.push(format_duration(d.into()));
                 }
                 if let Some(m) = s.distance_meters {
-                    other.push(format!("{} km", trim_number(m / 1000.0)));
+                    other.push(unit.format_distance(m));
+                    if let Some(p) = s
+                        .duration_seconds
+                        .and_then(|d| unit.format_pace(f64::from(d), m))
+                    {
+                        other.push(p);
+                    }
                 }
                 vec![
                     u.local(s.date, "%Y-%m-%d %H:%M"),

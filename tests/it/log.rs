@@ -370,7 +370,9 @@ fn stats_by_iso_week_across_a_year_boundary() {
         .unwrap();
     let csv = stdout_of(&out);
     assert!(
-        csv.starts_with("week,weekStart,sessions,sets,hardSets,volumeKg,volumeKgByMuscle\n"),
+        csv.starts_with(
+            "week,weekStart,sessions,sets,hardSets,volumeKg,volumeKgByMuscle,hardSetsByMuscle\n"
+        ),
         "{csv}"
     );
     assert!(

@@ -151,7 +151,11 @@ fn weighted_and_assisted_sets_count_body_weight_in_force_on_their_date() {
         .args(["log", "add", "Pullups", "2x10", "--date", "2026-03-15"])
         .output()
         .unwrap();
-    assert!(stderr_of(&out).contains("(1680 kg)"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("(1,680 kg)"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]

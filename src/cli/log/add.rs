@@ -103,6 +103,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         superset_group: a.superset,
         notes: a.notes.filter(|n| !n.trim().is_empty()),
     };
+    let stale_after = ctx.settings.file.stale_after();
     let added = app::log::add(
         &mut Ctx::new(ctx, u),
         app::log::AddRequest {
@@ -111,9 +112,20 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
             when,
             backdated: a.date.is_some(),
             session: a.session.as_deref(),
+            stale_after,
         },
     )
     .await?;
+    if let Some(st) = &added.stale {
+        ctx.out.warn(format!(
+            "the session `{}` has been in progress since {}: these sets went to `{}` instead (complete it, or `workout session unstart`/`delete` it)",
+            st.name,
+            st.started_at
+                .map(|t| u.local(t, "%a %Y-%m-%d %H:%M"))
+                .unwrap_or_default(),
+            added.session.name
+        ));
+    }
     let written = added.sets;
     let volume = logs::working_volume(&written);
     ctx.out.info(format!(
@@ -122,7 +134,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         ex.name,
         added.session.name,
         if volume > 0.0 {
-            format!(" ({})", u.unit().format_kg(volume))
+            format!(" ({})", u.unit().format_volume_kg(volume))
         } else {
             String::new()
         }

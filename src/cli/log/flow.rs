@@ -110,7 +110,37 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// The session to log into: the one in progress, else one picked from
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
-    if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
+    let limit = ctx.settings.file.stale_after();
+    if let Some((s, true)) = app::session::running(&mut Ctx::new(ctx, u), limit).await? {
+        // A stale session is never resumed silently.
+        let since = s
+            .started_at
+            .map(|t| u.local(t, "%a %Y-%m-%d %H:%M"))
+            .unwrap_or_default();
+        let mut items = vec!["Resume it", "Complete it"];
+        if s.set_count == 0 {
+            items.push("Discard it (it has no sets)");
+        }
+        let pick = Select::with_theme(theme)
+            .with_prompt(format!(
+                "`{}` has been in progress since {since} ({} set(s))",
+                s.name, s.set_count
+            ))
+            .items(&items)
+            .default(0)
+            .interact()?;
+        match pick {
+            0 => return Ok(s),
+            1 => {
+                app::session::complete_now(&mut Ctx::new(ctx, u), &s).await?;
+                crate::say!("Completed `{}`.", s.name);
+            }
+            _ => {
+                app::session::delete(&mut Ctx::new(ctx, u), &s).await?;
+                crate::say!("Discarded `{}`.", s.name);
+            }
+        }
+    } else if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
         crate::say!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,

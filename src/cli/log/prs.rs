@@ -160,7 +160,10 @@ pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Resul
                         },
                         _ => String::new(),
                     },
-                    kg(p.best_session_volume_kg, &p.best_session_volume_date),
+                    match (p.best_session_volume_kg, &p.best_session_volume_date) {
+                        (Some(v), Some(d)) => format!("{} ({d})", unit.format_volume_kg(v)),
+                        _ => String::new(),
+                    },
                 ]
             })
             .collect(),

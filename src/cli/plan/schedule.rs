@@ -39,6 +39,18 @@ pub async fn run(
             n => format!("; {n} were already scheduled"),
         }
     ));
+    if s.moved > 0 {
+        ctx.out.info(format!(
+            "Moved {} scheduled session(s) to the new time.",
+            s.moved
+        ));
+    }
+    if s.past > 0 {
+        ctx.out.info(format!(
+            "Left out {} session(s) whose time has passed.",
+            s.past
+        ));
+    }
     let views: Vec<SessionView> = made.iter().map(SessionView::from).collect();
     ctx.out.list(&views, || TableData {
         headers: vec!["when", "day", "id"],

@@ -169,7 +169,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                     name.clone(),
                     done,
                     target,
-                    unit.format_kg(logs::working_volume(mine.iter().copied())),
+                    unit.format_volume_kg(logs::working_volume(mine.iter().copied())),
                 ]);
             }
             ctx.out.table(TableData {
@@ -185,7 +185,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 s.status.human(),
                 totals.sets,
                 totals.hard_sets,
-                unit.format_kg(totals.volume_kg),
+                unit.format_volume_kg(totals.volume_kg),
                 s.duration_minutes
                     .map(|m| format!(" · {}", format_duration(i64::from(m) * 60)))
                     .unwrap_or_default()
