@@ -14,7 +14,6 @@ use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
 use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
 use crate::domain::stats;
 use crate::error::Kind;
@@ -291,9 +290,12 @@ pub fn bounds(
     u: &User,
     since: Option<&str>,
     until: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
-    let since = since.map(parse_date).transpose()?;
-    let until = until.map(parse_date).transpose()?;
+    use crate::domain::dates::{Toward, parse_day};
+    let day = |s: &str| parse_day(s, today, Toward::Past);
+    let since = since.map(day).transpose()?;
+    let until = until.map(day).transpose()?;
     if let (Some(s), Some(t)) = (since, until)
         && t < s
     {

@@ -3,6 +3,7 @@
 //! is unit-tested without a database.
 
 pub mod aliases;
+pub mod dates;
 pub mod exercise;
 pub mod plan;
 pub mod profile;

@@ -9,6 +9,7 @@ mod config;
 mod embedded;
 mod exercise;
 mod export;
+mod gym;
 mod hardening;
 mod import;
 mod legacy;
