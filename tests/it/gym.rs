@@ -134,3 +134,126 @@ fn relative_dates_everywhere_a_date_is_taken() {
         .unwrap();
     assert_error(&out, 2, "`someday` is not a date");
 }
+
+fn spawn_log(db: &TestDb) -> PtySession {
+    let mut cmd = bare_std(db.home_path());
+    cmd.env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", db.user.as_deref().unwrap())
+        .env("TERM", "xterm")
+        .arg("log");
+    spawn_command(cmd, Some(30_000)).unwrap()
+}
+
+fn step(p: &mut PtySession, expect: &str, answer: &str) {
+    p.exp_string(expect)
+        .unwrap_or_else(|e| panic!("waiting for {expect:?}: {e}"));
+    p.send_line(answer).unwrap();
+}
+
+/// The sets of the exercise, as `setNumber|reps|weight|rpe|setType|notes`.
+fn rows(db: &TestDb) -> Vec<String> {
+    db.strings(
+        r#"SELECT concat_ws('|', "setNumber", coalesce(reps::text, '-'), coalesce(weight::text, '-'),
+                  coalesce(rpe::text, '-'), "setType"::text, coalesce(notes, '-'))
+           FROM "WorkoutLog" ORDER BY "setNumber""#,
+    )
+}
+
+#[test]
+fn every_answer_waits_for_enter_and_sets_can_be_undone_noted_and_edited() {
+    let db = TestDb::new().with_user("a@x.io");
+    ok(&db, NOW, &["exercise", "add", "Gym Test Press"]);
+    let mut p = spawn_log(&db);
+    step(&mut p, "Name this workout", "Gym");
+    step(&mut p, "Next", ""); // Add an exercise
+    p.exp_string("Exercise (type to search)").unwrap();
+    p.send("gym test press").unwrap();
+    p.send_line("").unwrap();
+    // The issue's keystrokes: reps, Enter, weight, Enter, `n`, Enter.
+    step(
+        &mut p,
+        "Set 1: reps, or 5@100 rpe8 w (Enter when done",
+        "10",
+    );
+    step(&mut p, "Weight in kg (Enter for body weight)", "30");
+    step(&mut p, "Warm-up set? (y/N)", "n");
+    p.exp_string("Saved set 1: 10 x 30 kg").unwrap();
+    step(&mut p, "Set 2:", "8");
+    step(&mut p, "Weight in kg (Enter for 30", "25");
+    step(&mut p, "Warm-up set? (y/N)", "n");
+    p.exp_string("Saved set 2: 8 x 25 kg").unwrap();
+    step(&mut p, "Set 3:", "6");
+    step(&mut p, "Weight in kg (Enter for 25", "20");
+    step(&mut p, "Warm-up set? (y/N)", "n");
+    p.exp_string("Saved set 3: 6 x 20 kg").unwrap();
+    assert_eq!(
+        rows(&db),
+        [
+            "1|10|30|-|NORMAL|-",
+            "2|8|25|-|NORMAL|-",
+            "3|6|20|-|NORMAL|-"
+        ]
+    );
+    // A whole set in one line; then one too many, undone.
+    step(&mut p, "Set 4:", "5@22.5 rpe9 !drop");
+    p.exp_string("Saved set 4: 5 x 22.5 kg").unwrap();
+    step(&mut p, "Set 5:", "4@20");
+    p.exp_string("Saved set 5: 4 x 20 kg").unwrap();
+    step(&mut p, "Set 6:", "u");
+    p.exp_string("Removed set 5: 4 x 20 kg").unwrap();
+    // A note on the last set, then an edit of it.
+    step(&mut p, "Set 5:", "n");
+    step(&mut p, "Note for set 4", "felt heavy");
+    p.exp_string("Set 4 is now: 5 x 22.5 kg (felt heavy)")
+        .unwrap();
+    step(&mut p, "Set 5:", "e");
+    step(&mut p, "Set 4 again", "5@22.5@9.5");
+    p.exp_string("Set 4 is now: 5 x 22.5 kg").unwrap();
+    step(&mut p, "Set 5:", "d");
+    p.exp_string("Next").unwrap();
+    p.send("\x1b[B").unwrap(); // down: Finish the workout
+    p.send_line("").unwrap();
+    p.exp_string("Finished `Gym`.").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        rows(&db),
+        [
+            "1|10|30|-|NORMAL|-",
+            "2|8|25|-|NORMAL|-",
+            "3|6|20|-|NORMAL|-",
+            "4|5|22.5|9.5|DROP|felt heavy"
+        ]
+    );
+}
+
+#[test]
+fn a_hold_is_asked_as_a_time_and_a_warm_up_typed_as_such() {
+    let db = TestDb::new().with_user("a@x.io");
+    ok(&db, NOW, &["exercise", "add", "Gym Test Hold"]);
+    db.sql(r#"UPDATE "Exercise" SET "trackingType" = 'DURATION' WHERE name = 'Gym Test Hold'"#);
+    let mut p = spawn_log(&db);
+    step(&mut p, "Name this workout", "Hold");
+    step(&mut p, "Next", "");
+    p.exp_string("Exercise (type to search)").unwrap();
+    p.send("gym test hold").unwrap();
+    p.send_line("").unwrap();
+    step(&mut p, "Set 1: 60s (Enter when done", "45");
+    p.exp_string("Saved set 1: 45s").unwrap();
+    step(&mut p, "Set 2: 60s", "1m30s");
+    p.exp_string("Saved set 2: 1m 30s").unwrap();
+    step(&mut p, "Set 3: 60s", "30s w");
+    p.exp_string("Saved set 3: 30s").unwrap();
+    step(&mut p, "Set 3: 60s", "");
+    p.exp_string("Next").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Finished `Hold`.").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws('|', "setNumber", coalesce(reps::text, '-'), "durationSeconds", "setType"::text)
+               FROM "WorkoutLog" ORDER BY "setNumber""#
+        ),
+        ["1|-|45|NORMAL", "2|-|90|NORMAL", "3|-|30|WARMUP"]
+    );
+}

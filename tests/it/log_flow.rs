@@ -82,16 +82,15 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     p.exp_string("Barbell Squat: target 2 x 5 @ 100 kg")
         .unwrap();
     p.exp_string("Last time (2026-01-05): 1 x 120 kg").unwrap();
-    step(&mut p, "Set 1: reps (Enter for 1, d when done)", "5");
-    step(&mut p, "Weight in kg (Enter for 100", "");
-    step(&mut p, "RPE (Enter to skip)", "8");
-    step(&mut p, "Warm-up set?", "");
+    // A whole set on one line, in the set grammar.
+    step(
+        &mut p,
+        "Set 1: reps, or 5@100 rpe8 w (Enter for 1@100;",
+        "5@100 rpe8",
+    );
     p.exp_string("Saved set 1: 5 x 100 kg").unwrap();
     step(&mut p, "Rest", ""); // Enter skips the rest
-    step(&mut p, "Set 2: reps (Enter for 5, d when done)", ""); // as the set before
-    step(&mut p, "Weight in kg (Enter for 100", "");
-    step(&mut p, "RPE", "");
-    step(&mut p, "Warm-up set?", "");
+    step(&mut p, "Set 2: reps, or 5@100 rpe8 w (Enter for 5@100;", ""); // as the set before
     p.exp_string("Saved set 2: 5 x 100 kg").unwrap();
     step(&mut p, "Rest", "");
     p.exp_string("Set 3: reps").unwrap();
@@ -156,12 +155,19 @@ fn an_ad_hoc_workout_with_an_exercise_found_by_fuzzy_search() {
     p.send("zercher carry").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Zercher Carry Test").unwrap();
-    step(&mut p, "Set 1: reps (Enter when done)", "12");
+    step(
+        &mut p,
+        "Set 1: reps, or 5@100 rpe8 w (Enter when done",
+        "12",
+    );
     step(&mut p, "Weight in kg (Enter for body weight)", "60");
-    step(&mut p, "RPE", "");
-    step(&mut p, "Warm-up set?", "");
+    step(&mut p, "Warm-up set? (y/N)", "n");
     p.exp_string("Saved set 1: 12 x 60 kg").unwrap();
-    step(&mut p, "Set 2: reps (Enter for 12, d when done)", "d");
+    step(
+        &mut p,
+        "Set 2: reps, or 5@100 rpe8 w (Enter for 12@60;",
+        "d",
+    );
     p.exp_string("Next").unwrap();
     p.send("\x1b[B").unwrap(); // down: Finish the workout
     p.send_line("").unwrap();

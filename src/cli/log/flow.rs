@@ -13,18 +13,19 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::time::{Duration as StdDuration, Instant};
 
 use anyhow::Result;
-use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
+use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, LoggedSet, NewSets};
+use crate::db::logs::{self, LoggedSet};
 use crate::db::plans::Entry;
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::plan::{format_reps, format_rest, validate_rpe};
+use crate::domain::plan::{format_reps, format_rest};
 use crate::domain::quantity::format_duration;
+use crate::domain::setspec::{self, SetKind};
 use crate::domain::text::neutralise;
-use crate::domain::units::{parse_weight, trim_number};
+use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::output::sets::raised;
 
@@ -223,16 +224,23 @@ async fn log_exercise(
             summary_of(u, &last_working)
         );
     }
+    let (tracking, _equipment) = app::log::tracking(&mut Ctx::new(ctx, u), exercise_id).await?;
+    let track = tracking.as_str();
     let mine: Vec<LoggedSet> = session_sets(ctx, u, session)
         .await?
         .into_iter()
-        .filter(|s| s.exercise_id == exercise_id && !s.is_warmup)
+        .filter(|s| s.exercise_id == exercise_id)
         .collect();
-    let mut number = mine.len();
-    // The previous set of this exercise in this session, when there is one.
-    let mut previous: Option<(Option<i32>, Option<f64>)> = mine.last().map(|s| (s.reps, s.weight));
+    // The sets of this exercise written in this session, for u/e/n.
+    let mut written_here: Vec<LoggedSet> = mine.clone();
+    // The previous working set of this exercise in this session.
+    let mut previous: Option<(Option<i32>, Option<f64>)> = mine
+        .iter()
+        .rfind(|s| !s.is_warmup)
+        .map(|s| (s.reps, s.weight));
     loop {
-        number += 1;
+        // The next working set's number.
+        let number = written_here.iter().filter(|s| !s.is_warmup).count() + 1;
         let from_last = last_working.get(number - 1).or(last_working.last());
         // Reps: as the set before, else as last time, else the target.
         let default_reps = previous
@@ -246,81 +254,161 @@ async fn log_exercise(
                 .and_then(|t| t.target_weight)
                 .or(from_last.and_then(|s| s.weight)),
         };
-        let reps_prompt = match default_reps {
-            Some(r) => format!("Set {number}: reps (Enter for {r}, d when done)"),
-            None => format!("Set {number}: reps (Enter when done)"),
+        // What Enter alone logs, in the set grammar.
+        let default_line = match (track, default_reps) {
+            ("WEIGHT_REPS", Some(r)) => Some(match default_kg {
+                Some(w) => format!("{r}@{}", trim_number(unit.from_kg(w))),
+                None => r.to_string(),
+            }),
+            ("DURATION", _) | ("DISTANCE_DURATION", _) => None,
+            (_, Some(r)) => Some(r.to_string()),
+            (_, None) => None,
         };
-        let reps = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt(&reps_prompt)
-                .allow_empty(true)
-                .interact_text()?;
-            let text = text.trim().to_ascii_lowercase();
-            if text == "d" || text == "done" || (text.is_empty() && default_reps.is_none()) {
-                break None;
+        let example = match track {
+            "DURATION" => "60s",
+            "DISTANCE_DURATION" => "5km 25m",
+            "BODYWEIGHT_REPS" => "10 or 10@+10kg",
+            "ASSISTED_BODYWEIGHT" => "8@-20kg",
+            "REPS_ONLY" => "15",
+            _ => "reps, or 5@100 rpe8 w",
+        };
+        let prompt = match &default_line {
+            Some(d) => {
+                format!("Set {number}: {example} (Enter for {d}; u undo, e edit, n note, d done)")
             }
-            if text.is_empty() {
-                break default_reps;
+            None => format!("Set {number}: {example} (Enter when done; u undo, e edit, n note)"),
+        };
+        let text: String = Input::with_theme(theme)
+            .with_prompt(&prompt)
+            .allow_empty(true)
+            .interact_text()?;
+        let text = text.trim().to_ascii_lowercase();
+        let line = match text.as_str() {
+            "d" | "done" => return Ok(()),
+            "" => match &default_line {
+                Some(d) => d.clone(),
+                None => return Ok(()),
+            },
+            "u" | "undo" => {
+                match written_here.pop() {
+                    Some(last) => {
+                        app::log::delete(&mut Ctx::new(ctx, u), &last).await?;
+                        crate::say!(
+                            "Removed set {}: {}.",
+                            last.set_number,
+                            summary_of(u, std::slice::from_ref(&last))
+                        );
+                        previous = written_here
+                            .iter()
+                            .rfind(|s| !s.is_warmup)
+                            .map(|s| (s.reps, s.weight));
+                    }
+                    None => crate::say!("No set of {name} to undo here."),
+                }
+                continue;
             }
-            match text.parse::<i32>() {
-                Ok(r) if (0..=1000).contains(&r) => break Some(r),
-                _ => crate::say!("Type a whole number of reps, or d when done."),
+            "n" | "note" | "e" | "edit" => {
+                let Some(last) = written_here.last().cloned() else {
+                    crate::say!("No set of {name} yet.");
+                    continue;
+                };
+                let change = if text.starts_with('n') {
+                    let note: String = Input::with_theme(theme)
+                        .with_prompt(format!("Note for set {}", last.set_number))
+                        .allow_empty(true)
+                        .validate_with(|s: &String| {
+                            crate::domain::text::notes("the notes", s).map(|_| ())
+                        })
+                        .interact_text()?;
+                    let note = note.trim().to_string();
+                    logs::SetChange {
+                        notes: Some((!note.is_empty()).then_some(note)),
+                        ..Default::default()
+                    }
+                } else {
+                    let spec = loop {
+                        let again: String = Input::with_theme(theme)
+                            .with_prompt(format!("Set {} again ({example})", last.set_number))
+                            .interact_text()?;
+                        match setspec::parse(&again, unit) {
+                            Ok(v) if v.len() == 1 => break v[0].clone(),
+                            Ok(_) => crate::say!("One set here."),
+                            Err(e) => crate::say!("{e}"),
+                        }
+                    };
+                    logs::SetChange {
+                        reps: spec.reps,
+                        weight_kg: Some(spec.load.stored_kg()),
+                        rpe: Some(spec.rpe),
+                        is_warmup: spec.kind.map(|k| k == SetKind::Warmup),
+                        notes: None,
+                    }
+                };
+                ctx.now = crate::clock::now()?;
+                let changed = app::log::edit(&mut Ctx::new(ctx, u), &last, &change).await?;
+                crate::say!(
+                    "Set {} is now: {}{}.",
+                    changed.set_number,
+                    summary_of(u, std::slice::from_ref(&changed)),
+                    changed
+                        .notes
+                        .as_deref()
+                        .map(|n| format!(" ({})", neutralise(n)))
+                        .unwrap_or_default()
+                );
+                if let Some(x) = written_here.last_mut() {
+                    *x = changed;
+                }
+                continue;
+            }
+            other => other.to_string(),
+        };
+        // A bare number: reps (seconds for a hold); for weighted work the
+        // weight and the warm-up question follow, each on its own line.
+        let bare = line.chars().all(|c| c.is_ascii_digit());
+        let (line, ask_warmup) = match track {
+            "DURATION" if bare => (format!("{line}s"), false),
+            "WEIGHT_REPS" if bare => {
+                let weight_prompt = match default_kg {
+                    Some(w) => format!(
+                        "Weight in {unit} (Enter for {}, bw for body weight)",
+                        trim_number(unit.from_kg(w))
+                    ),
+                    None => format!("Weight in {unit} (Enter for body weight)"),
+                };
+                let w = loop {
+                    let t: String = Input::with_theme(theme)
+                        .with_prompt(&weight_prompt)
+                        .allow_empty(true)
+                        .interact_text()?;
+                    let t = t.trim().to_ascii_lowercase();
+                    let w = match (t.as_str(), default_kg) {
+                        ("", Some(kg)) => trim_number(kg) + "kg",
+                        ("", None) | ("bw", _) => "bw".into(),
+                        _ => t,
+                    };
+                    match setspec::parse(&format!("{line}@{w}"), unit) {
+                        Ok(_) => break w,
+                        Err(e) => crate::say!("{e}"),
+                    }
+                };
+                (format!("{line}@{w}"), true)
+            }
+            _ => (line, false),
+        };
+        let mut specs = match setspec::parse(&line, unit) {
+            Ok(v) => v,
+            Err(e) => {
+                crate::say!("{e}");
+                continue;
             }
         };
-        let Some(reps) = reps else { return Ok(()) };
-        let weight_prompt = match default_kg {
-            Some(w) => format!(
-                "Weight in {unit} (Enter for {}, bw for body weight)",
-                trim_number(unit.from_kg(w))
-            ),
-            None => format!("Weight in {unit} (Enter for body weight)"),
-        };
-        let weight_kg = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt(&weight_prompt)
-                .allow_empty(true)
-                .interact_text()?;
-            let text = text.trim().to_ascii_lowercase();
-            if text.is_empty() {
-                break default_kg;
+        if ask_warmup && yes_no(theme, "Warm-up set?")? {
+            for s in &mut specs {
+                s.kind = Some(SetKind::Warmup);
             }
-            if text == "bw" {
-                break None;
-            }
-            match parse_weight(&text, unit) {
-                Ok(w) => break Some(w),
-                Err(e) => crate::say!("{e}"),
-            }
-        };
-        let rpe = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt("RPE (Enter to skip)")
-                .allow_empty(true)
-                .interact_text()?;
-            if text.trim().is_empty() {
-                break None;
-            }
-            match text
-                .trim()
-                .parse::<f64>()
-                .map_err(anyhow::Error::from)
-                .and_then(validate_rpe)
-            {
-                Ok(r) => break Some(r),
-                Err(_) => crate::say!("An RPE is a number from 1 to 10."),
-            }
-        };
-        let is_warmup = Confirm::with_theme(theme)
-            .with_prompt("Warm-up set?")
-            .default(false)
-            .interact()?;
-        let sets = NewSets {
-            reps: vec![Some(reps)],
-            weights_kg: vec![weight_kg],
-            rpe,
-            is_warmup,
-            ..Default::default()
-        };
+        }
+        let sets = app::log::sets_of(&specs);
         // Written now: a Ctrl-C after this loses nothing.
         ctx.now = crate::clock::now()?;
         let written = app::log::add_now(&mut Ctx::new(ctx, u), session, exercise_id, &sets).await?;
@@ -329,17 +417,36 @@ async fn log_exercise(
             written[0].set_number,
             summary_of(u, &written)
         );
-        if !is_warmup {
-            previous = Some((Some(reps), weight_kg));
+        if let Some(last) = written.iter().rfind(|s| !s.is_warmup) {
+            previous = Some((last.reps, last.weight));
         }
+        written_here.extend(written);
         if let Some(rest) = target.and_then(|t| t.rest_seconds).filter(|r| *r > 0) {
-            rest_countdown(rest)?;
+            rest_countdown(rest, name)?;
         }
     }
 }
 
-/// Counts down `seconds` on stderr; Enter ends it early.
-fn rest_countdown(seconds: i32) -> Result<()> {
+/// A yes/no question answered with a whole line (`y`/`n` and Enter);
+/// Enter alone is no.
+fn yes_no(theme: &ColorfulTheme, question: &str) -> Result<bool> {
+    loop {
+        let t: String = Input::with_theme(theme)
+            .with_prompt(format!("{question} (y/N)"))
+            .allow_empty(true)
+            .interact_text()?;
+        match t.trim().to_ascii_lowercase().as_str() {
+            "y" | "yes" => return Ok(true),
+            "" | "n" | "no" => return Ok(false),
+            _ => crate::say!("Answer y or n."),
+        }
+    }
+}
+
+/// Counts down `seconds` on stderr; Enter ends it early. A rest that runs
+/// out rings the terminal bell and, where `notify-send` exists, sends a
+/// desktop notification.
+fn rest_countdown(seconds: i32, name: &str) -> Result<()> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         return Ok(());
@@ -361,11 +468,24 @@ fn rest_countdown(seconds: i32) -> Result<()> {
         if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(250u16))? > 0 {
             let mut line = String::new();
             stdin.lock().read_line(&mut line)?;
-            break;
+            writeln!(err, "\rRest over.                    ")?;
+            return Ok(());
         }
     }
-    writeln!(err, "\rRest over.                    ")?;
+    writeln!(err, "\rRest over.\x07                   ")?;
+    notify("Rest over", &format!("Next set: {name}"));
     Ok(())
+}
+
+/// `notify-send -- TITLE BODY` where it exists; its absence or failure is
+/// not an error (the bell has rung).
+fn notify(title: &str, body: &str) {
+    let _ = std::process::Command::new("notify-send")
+        .args(["--", title, body])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
 }
 
 /// Completes the session (with its plan progression) in one transaction
