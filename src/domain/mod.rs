@@ -6,6 +6,7 @@ pub mod aliases;
 pub mod dates;
 pub mod exercise;
 pub mod plan;
+pub mod plates;
 pub mod profile;
 pub mod quantity;
 pub mod records;

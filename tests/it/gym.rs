@@ -163,6 +163,7 @@ fn rows(db: &TestDb) -> Vec<String> {
 fn every_answer_waits_for_enter_and_sets_can_be_undone_noted_and_edited() {
     let db = TestDb::new().with_user("a@x.io");
     ok(&db, NOW, &["exercise", "add", "Gym Test Press"]);
+    ok(&db, NOW, &["config", "set", "rest_weighted", "45s"]);
     let mut p = spawn_log(&db);
     step(&mut p, "Name this workout", "Gym");
     step(&mut p, "Next", ""); // Add an exercise
@@ -178,14 +179,17 @@ fn every_answer_waits_for_enter_and_sets_can_be_undone_noted_and_edited() {
     step(&mut p, "Weight in kg (Enter for body weight)", "30");
     step(&mut p, "Warm-up set? (y/N)", "n");
     p.exp_string("Saved set 1: 10 x 30 kg").unwrap();
+    step(&mut p, "Rest 0:45", "");
     step(&mut p, "Set 2:", "8");
     step(&mut p, "Weight in kg (Enter for 30", "25");
     step(&mut p, "Warm-up set? (y/N)", "n");
     p.exp_string("Saved set 2: 8 x 25 kg").unwrap();
+    step(&mut p, "Rest 0:45", "");
     step(&mut p, "Set 3:", "6");
     step(&mut p, "Weight in kg (Enter for 25", "20");
     step(&mut p, "Warm-up set? (y/N)", "n");
     p.exp_string("Saved set 3: 6 x 20 kg").unwrap();
+    step(&mut p, "Rest 0:45", "");
     assert_eq!(
         rows(&db),
         [
@@ -197,8 +201,10 @@ fn every_answer_waits_for_enter_and_sets_can_be_undone_noted_and_edited() {
     // A whole set in one line; then one too many, undone.
     step(&mut p, "Set 4:", "5@22.5 rpe9 !drop");
     p.exp_string("Saved set 4: 5 x 22.5 kg").unwrap();
+    step(&mut p, "Rest 0:45", "");
     step(&mut p, "Set 5:", "4@20");
     p.exp_string("Saved set 5: 4 x 20 kg").unwrap();
+    step(&mut p, "Rest 0:45", "");
     step(&mut p, "Set 6:", "u");
     p.exp_string("Removed set 5: 4 x 20 kg").unwrap();
     // A note on the last set, then an edit of it.
@@ -230,6 +236,7 @@ fn every_answer_waits_for_enter_and_sets_can_be_undone_noted_and_edited() {
 fn a_hold_is_asked_as_a_time_and_a_warm_up_typed_as_such() {
     let db = TestDb::new().with_user("a@x.io");
     ok(&db, NOW, &["exercise", "add", "Gym Test Hold"]);
+    ok(&db, NOW, &["config", "set", "rest_timed", "0"]);
     db.sql(r#"UPDATE "Exercise" SET "trackingType" = 'DURATION' WHERE name = 'Gym Test Hold'"#);
     let mut p = spawn_log(&db);
     step(&mut p, "Name this workout", "Hold");
@@ -255,5 +262,74 @@ fn a_hold_is_asked_as_a_time_and_a_warm_up_typed_as_such() {
                FROM "WorkoutLog" ORDER BY "setNumber""#
         ),
         ["1|-|45|NORMAL", "2|-|90|NORMAL", "3|-|30|WARMUP"]
+    );
+}
+
+#[test]
+fn plates_per_side_for_the_users_bar_and_plates() {
+    let db = TestDb::new().with_user("a@x.io");
+    let run = |args: &[&str]| db.workout().args(args).output().unwrap();
+    let out = run(&["plates", "142.5"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "142.5 kg: bar 20 + per side 25 + 25 + 10 + 1.25\n"
+    );
+    let out = run(&["plates", "315lb"]);
+    assert_eq!(stdout_of(&out), "315 lb: bar 45 + per side 45 + 45 + 45\n");
+    // Your own bar and plates; a weight that does not load rounds to the nearest that does.
+    ok(&db, NOW, &["config", "set", "bar_kg", "15"]);
+    ok(&db, NOW, &["config", "set", "plates_kg", "20,10,5,2.5"]);
+    let out = run(&["plates", "101"]);
+    assert_eq!(
+        stdout_of(&out),
+        "101 kg does not load with your plates; nearest 100 kg: bar 15 + per side 20 + 20 + 2.5\n"
+    );
+    assert_error(&run(&["plates", "10"]), 2, "lighter than the bar");
+    assert_error(
+        &run(&["config", "set", "plates_kg", "20,x"]),
+        2,
+        "`x` is not a plate weight",
+    );
+}
+
+#[test]
+fn the_timer_rings_the_bell_and_notifies() {
+    let db = TestDb::new();
+    // A notify-send on PATH that records what it was given.
+    let bin = db.home_path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = db.home_path().join("notified");
+    let script = bin.join("notify-send");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s|' \"$@\" > '{}'\n", log.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let started = std::time::Instant::now();
+    let out = db
+        .workout()
+        .env("PATH", path)
+        .args(["timer", "2s"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(started.elapsed() >= std::time::Duration::from_secs(2));
+    assert!(
+        stderr_of(&out).contains("Rest over.\x07"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "--|Rest over|Time for the next set|"
+    );
+    assert_error(
+        &db.workout().args(["timer", "soon"]).output().unwrap(),
+        2,
+        "not a duration",
     );
 }

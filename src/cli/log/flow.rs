@@ -9,8 +9,7 @@
 //! (raising plan targets that were all met) and prints a summary with the
 //! personal records just set.
 
-use std::io::{BufRead, IsTerminal, Write};
-use std::time::{Duration as StdDuration, Instant};
+use std::io::Write;
 
 use anyhow::Result;
 use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
@@ -224,8 +223,16 @@ async fn log_exercise(
             summary_of(u, &last_working)
         );
     }
-    let (tracking, _equipment) = app::log::tracking(&mut Ctx::new(ctx, u), exercise_id).await?;
+    let (tracking, equipment) = app::log::tracking(&mut Ctx::new(ctx, u), exercise_id).await?;
     let track = tracking.as_str();
+    let barbell = equipment
+        .as_deref()
+        .is_some_and(|e| e.eq_ignore_ascii_case("barbell"));
+    let (bar, plates) = ctx.settings.file.bar_and_plates(unit);
+    // The rest after a set: the plan's, else the default of its kind.
+    let rest = target
+        .and_then(|t| t.rest_seconds)
+        .unwrap_or_else(|| ctx.settings.file.default_rest(track));
     let mine: Vec<LoggedSet> = session_sets(ctx, u, session)
         .await?
         .into_iter()
@@ -272,6 +279,42 @@ async fn log_exercise(
             "REPS_ONLY" => "15",
             _ => "reps, or 5@100 rpe8 w",
         };
+        // Before the first working set of barbell work: the warm-up ramp.
+        if barbell
+            && track == "WEIGHT_REPS"
+            && written_here.is_empty()
+            && let Some(work) = default_kg
+        {
+            let ramp = crate::domain::plates::warmup_ramp(unit.from_kg(work), bar, &plates);
+            let shown: Vec<String> = ramp
+                .iter()
+                .map(|(r, w)| format!("{r} x {}", trim_number(*w)))
+                .collect();
+            if yes_no(
+                theme,
+                &format!("Warm-up ramp {} {unit}: log it?", shown.join(", ")),
+            )? {
+                let line: Vec<String> = ramp
+                    .iter()
+                    .map(|(r, w)| format!("{r}@{}{unit} w", trim_number(*w)))
+                    .collect();
+                let specs = setspec::parse(&line.join(","), unit)?;
+                ctx.now = crate::clock::now()?;
+                let written = app::log::add_now(
+                    &mut Ctx::new(ctx, u),
+                    session,
+                    exercise_id,
+                    &app::log::sets_of(&specs),
+                )
+                .await?;
+                crate::say!(
+                    "Saved {} warm-up set(s): {}.",
+                    written.len(),
+                    summary_of(u, &written)
+                );
+                written_here.extend(written);
+            }
+        }
         let prompt = match &default_line {
             Some(d) => {
                 format!("Set {number}: {example} (Enter for {d}; u undo, e edit, n note, d done)")
@@ -417,12 +460,27 @@ async fn log_exercise(
             written[0].set_number,
             summary_of(u, &written)
         );
+        if barbell
+            && let Some(w) = written.last().and_then(|s| s.weight)
+            && let Some(l) = crate::domain::plates::load_down(unit.from_kg(w) + 1e-9, bar, &plates)
+            && !l.per_side.is_empty()
+        {
+            crate::say!(
+                "Plates per side: {} (bar {} {unit}).",
+                l.per_side
+                    .iter()
+                    .map(|p| trim_number(*p))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                trim_number(bar)
+            );
+        }
         if let Some(last) = written.iter().rfind(|s| !s.is_warmup) {
             previous = Some((last.reps, last.weight));
         }
         written_here.extend(written);
-        if let Some(rest) = target.and_then(|t| t.rest_seconds).filter(|r| *r > 0) {
-            rest_countdown(rest, name)?;
+        if rest > 0 {
+            crate::prompt::countdown(rest, &format!("Next set: {name}"))?;
         }
     }
 }
@@ -441,51 +499,6 @@ fn yes_no(theme: &ColorfulTheme, question: &str) -> Result<bool> {
             _ => crate::say!("Answer y or n."),
         }
     }
-}
-
-/// Counts down `seconds` on stderr; Enter ends it early. A rest that runs
-/// out rings the terminal bell and, where `notify-send` exists, sends a
-/// desktop notification.
-fn rest_countdown(seconds: i32, name: &str) -> Result<()> {
-    let stdin = std::io::stdin();
-    if !stdin.is_terminal() {
-        return Ok(());
-    }
-    let end = Instant::now() + StdDuration::from_secs(seconds as u64);
-    let mut err = std::io::stderr();
-    loop {
-        let left = end.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        let s = left.as_secs() + u64::from(left.subsec_millis() > 0);
-        write!(err, "\rRest {}:{:02} (Enter skips) ", s / 60, s % 60)?;
-        err.flush()?;
-        let mut fds = [nix::poll::PollFd::new(
-            std::os::fd::AsFd::as_fd(&stdin),
-            nix::poll::PollFlags::POLLIN,
-        )];
-        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(250u16))? > 0 {
-            let mut line = String::new();
-            stdin.lock().read_line(&mut line)?;
-            writeln!(err, "\rRest over.                    ")?;
-            return Ok(());
-        }
-    }
-    writeln!(err, "\rRest over.\x07                   ")?;
-    notify("Rest over", &format!("Next set: {name}"));
-    Ok(())
-}
-
-/// `notify-send -- TITLE BODY` where it exists; its absence or failure is
-/// not an error (the bell has rung).
-fn notify(title: &str, body: &str) {
-    let _ = std::process::Command::new("notify-send")
-        .args(["--", title, body])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status();
 }
 
 /// Completes the session (with its plan progression) in one transaction
