@@ -402,6 +402,32 @@ pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::pla
     }
 }
 
+/// An exercise's "trackingType" and equipment: what the interactive flow
+/// asks for (`WEIGHT_REPS` when the exercise is not the user's to read).
+pub async fn tracking(cx: &mut Ctx<'_>, exercise_id: &str) -> Result<(String, Option<String>)> {
+    Ok(exercises::tracking(cx.conn, cx.uid(), exercise_id)
+        .await?
+        .unwrap_or_else(|| ("WEIGHT_REPS".into(), None)))
+}
+
+/// The sets a parsed spec writes (`log add` and the interactive flow).
+pub fn sets_of(specs: &[crate::domain::setspec::SetSpec]) -> NewSets {
+    NewSets {
+        reps: specs.iter().map(|x| x.reps).collect(),
+        weights_kg: specs.iter().map(|x| x.load.stored_kg()).collect(),
+        each: specs
+            .iter()
+            .map(|x| logs::SetExtra {
+                duration_seconds: x.duration_seconds,
+                distance_meters: x.distance_meters,
+                rpe: x.rpe,
+                set_type: x.kind.map(|k| k.as_db()),
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,31 +463,5 @@ mod tests {
         );
         let first = new_records(None, &recs(60.0, 70.0, 8)).unwrap();
         assert_eq!(first.most_reps, Some(8));
-    }
-}
-
-/// An exercise's "trackingType" and equipment: what the interactive flow
-/// asks for (`WEIGHT_REPS` when the exercise is not the user's to read).
-pub async fn tracking(cx: &mut Ctx<'_>, exercise_id: &str) -> Result<(String, Option<String>)> {
-    Ok(exercises::tracking(cx.conn, cx.uid(), exercise_id)
-        .await?
-        .unwrap_or_else(|| ("WEIGHT_REPS".into(), None)))
-}
-
-/// The sets a parsed spec writes (`log add` and the interactive flow).
-pub fn sets_of(specs: &[crate::domain::setspec::SetSpec]) -> NewSets {
-    NewSets {
-        reps: specs.iter().map(|x| x.reps).collect(),
-        weights_kg: specs.iter().map(|x| x.load.stored_kg()).collect(),
-        each: specs
-            .iter()
-            .map(|x| logs::SetExtra {
-                duration_seconds: x.duration_seconds,
-                distance_meters: x.distance_meters,
-                rpe: x.rpe,
-                set_type: x.kind.map(|k| k.as_db()),
-            })
-            .collect(),
-        ..Default::default()
     }
 }

@@ -188,14 +188,14 @@ fn amount(input: &str, t: &str) -> anyhow::Result<Amount> {
             ..none
         });
     }
-    if let Some((d, time)) = t.split_once(char::is_whitespace) {
-        if let Ok(m) = parse_distance(d) {
-            return Ok(Amount {
-                distance: Some(m),
-                duration: Some(seconds(input, time.trim())?),
-                ..none
-            });
-        }
+    if let Some((d, time)) = t.split_once(char::is_whitespace)
+        && let Ok(m) = parse_distance(d)
+    {
+        return Ok(Amount {
+            distance: Some(m),
+            duration: Some(seconds(input, time.trim())?),
+            ..none
+        });
     }
     Err(bad(
         input,
