@@ -46,11 +46,17 @@ _workout() {
             workout,plan)
                 cmd="workout__subcmd__plan"
                 ;;
+            workout,plates)
+                cmd="workout__subcmd__plates"
+                ;;
             workout,reminder)
                 cmd="workout__subcmd__reminder"
                 ;;
             workout,session)
                 cmd="workout__subcmd__session"
+                ;;
+            workout,timer)
+                cmd="workout__subcmd__timer"
                 ;;
             workout,user)
                 cmd="workout__subcmd__user"
@@ -268,11 +274,17 @@ _workout() {
             workout__subcmd__help,plan)
                 cmd="workout__subcmd__help__subcmd__plan"
                 ;;
+            workout__subcmd__help,plates)
+                cmd="workout__subcmd__help__subcmd__plates"
+                ;;
             workout__subcmd__help,reminder)
                 cmd="workout__subcmd__help__subcmd__reminder"
                 ;;
             workout__subcmd__help,session)
                 cmd="workout__subcmd__help__subcmd__session"
+                ;;
+            workout__subcmd__help,timer)
+                cmd="workout__subcmd__help__subcmd__timer"
                 ;;
             workout__subcmd__help,user)
                 cmd="workout__subcmd__help__subcmd__user"
@@ -956,7 +968,7 @@ _workout() {
 
     case "${cmd}" in
         workout)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version log session plan reminder exercise user body migrate db config completions man help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version log session plan reminder exercise user body migrate db config timer plates completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,7 +2538,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help)
-            opts="log session plan reminder exercise user body migrate db config completions man help"
+            opts="log session plan reminder exercise user body migrate db config timer plates completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3547,6 +3559,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__plates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__reminder)
             opts="add list show enable disable remove due dispatch ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3830,6 +3856,20 @@ _workout() {
         workout__subcmd__help__subcmd__session__subcmd__unstart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__timer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6113,6 +6153,36 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__plates)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__reminder)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add list show enable disable remove due dispatch ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -7122,6 +7192,36 @@ _workout() {
         workout__subcmd__session__subcmd__unstart)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__timer)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

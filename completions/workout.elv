@@ -41,6 +41,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
+            cand timer 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+            cand plates 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -74,7 +76,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --rpe 'Rate of perceived exertion, 1 to 10, for every set'
             cand --type 'The sets'' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")'
             cand --superset 'Superset group N within the session: exercises logged with the same N were done alternately'
-            cand --date 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now'
+            cand --date 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now'
             cand --session 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day''s, else a new one'
             cand --duration 'Cardio or timed work: 30m, 1h 5m, 90s'
             cand --distance 'Cardio distance: 5km, 800m, 3mi'
@@ -96,7 +98,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;log;history'= {
             cand --exercise 'Only this exercise'
-            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --since 'From this local date (YYYY-MM-DD, yesterday, mon, -2d)'
             cand --until 'Up to and including this local date'
             cand --session 'Only this session'
             cand --limit 'At most this many sets'
@@ -1973,7 +1975,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2040,7 +2042,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;config;help'= {
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2053,6 +2055,36 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;config;help;unset'= {
         }
         &'workout;config;help;help'= {
+        }
+        &'workout;timer'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plates'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'workout;completions'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -2095,6 +2127,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
+            cand timer 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+            cand plates 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2363,7 +2397,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;config'= {
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
         }
         &'workout;help;config;path'= {
@@ -2373,6 +2407,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;config;set'= {
         }
         &'workout;help;config;unset'= {
+        }
+        &'workout;help;timer'= {
+        }
+        &'workout;help;plates'= {
         }
         &'workout;help;completions'= {
         }

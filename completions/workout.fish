@@ -48,6 +48,8 @@ complete -c workout -n "__fish_workout_needs_command" -f -a "body" -d 'Body weig
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
 complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedded default database'
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_needs_command" -f -a "timer" -d 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+complete -c workout -n "__fish_workout_needs_command" -f -a "plates" -d 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -78,7 +80,7 @@ complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l type -d 'The sets\' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l superset -d 'Superset group N within the session: exercises logged with the same N were done alternately' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l duration -d 'Cardio or timed work: 30m, 1h 5m, 90s' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l distance -d 'Cardio distance: 5km, 800m, 3mi' -r
@@ -99,7 +101,7 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l exercise -d 'Only this exercise' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD, yesterday, mon, -2d)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l until -d 'Up to and including this local date' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l session -d 'Only this session' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l limit -d 'At most this many sets' -r
@@ -1576,7 +1578,7 @@ complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_s
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "unset" -d 'Remove a key from the config file'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from path" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
@@ -1637,9 +1639,37 @@ complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from the config file'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand timer" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand timer" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand timer" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand timer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand timer" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plates" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plates" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plates" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plates" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plates" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand completions" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand completions" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand completions" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1668,19 +1698,21 @@ complete -c workout -n "__fish_workout_using_subcommand man" -s y -l yes -d 'Ans
 complete -c workout -n "__fish_workout_using_subcommand man" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand man" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "session" -d 'Scheduled and performed workouts'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "body" -d 'Body weight, body fat and girths over time'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "body" -d 'Body weight, body fat and girths over time'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "timer" -d 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "plates" -d 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
@@ -1758,5 +1790,5 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file'

@@ -14,7 +14,6 @@ use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
 use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
 use crate::domain::stats;
 use crate::domain::tracking::TrackingType;
@@ -322,9 +321,12 @@ pub fn bounds(
     u: &User,
     since: Option<&str>,
     until: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
-    let since = since.map(parse_date).transpose()?;
-    let until = until.map(parse_date).transpose()?;
+    use crate::domain::dates::{Toward, parse_day};
+    let day = |s: &str| parse_day(s, today, Toward::Past);
+    let since = since.map(day).transpose()?;
+    let until = until.map(day).transpose()?;
     if let (Some(s), Some(t)) = (since, until)
         && t < s
     {
@@ -429,6 +431,32 @@ pub async fn exercises(cx: &mut Ctx<'_>) -> Result<Vec<Exercise>> {
 /// else none.
 pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::plans::Entry>> {
     session::day_targets(cx.conn, cx.user, s).await
+}
+
+/// An exercise's "trackingType" and equipment: what the interactive flow
+/// asks for (`WEIGHT_REPS` when the exercise is not the user's to read).
+pub async fn tracking(cx: &mut Ctx<'_>, exercise_id: &str) -> Result<(String, Option<String>)> {
+    Ok(exercises::tracking(cx.conn, cx.uid(), exercise_id)
+        .await?
+        .unwrap_or_else(|| ("WEIGHT_REPS".into(), None)))
+}
+
+/// The sets a parsed spec writes (`log add` and the interactive flow).
+pub fn sets_of(specs: &[crate::domain::setspec::SetSpec]) -> NewSets {
+    NewSets {
+        reps: specs.iter().map(|x| x.reps).collect(),
+        weights_kg: specs.iter().map(|x| x.load.stored_kg()).collect(),
+        each: specs
+            .iter()
+            .map(|x| logs::SetExtra {
+                duration_seconds: x.duration_seconds,
+                distance_meters: x.distance_meters,
+                rpe: x.rpe,
+                set_type: x.kind.map(|k| k.as_db()),
+            })
+            .collect(),
+        ..Default::default()
+    }
 }
 
 #[cfg(test)]

@@ -301,7 +301,12 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
             ctx.out.one(&MeasurementView::from(&m), show_fields(&u, &m))
         }
         BodyCmd::List { since, until } => {
-            let (since, until) = app::log::bounds(&u, since.as_deref(), until.as_deref())?;
+            let (since, until) = app::log::bounds(
+                &u,
+                since.as_deref(),
+                until.as_deref(),
+                ctx.now.with_timezone(&u.tz()).date_naive(),
+            )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             if rows.is_empty() && ctx.out.format == Format::Table {
                 ctx.out
@@ -326,7 +331,12 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
             Ok(())
         }
         BodyCmd::Chart { since, until } => {
-            let (since, until) = app::log::bounds(&u, since.as_deref(), until.as_deref())?;
+            let (since, until) = app::log::bounds(
+                &u,
+                since.as_deref(),
+                until.as_deref(),
+                ctx.now.with_timezone(&u.tz()).date_naive(),
+            )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             let (days, points): (Vec<chrono::NaiveDate>, Vec<WeightPoint>) = rows
                 .iter()

@@ -11,8 +11,10 @@ pub mod exercise;
 pub mod log;
 pub mod migrate;
 pub mod plan;
+pub mod plates;
 pub mod reminder;
 pub mod session;
+pub mod timer;
 pub mod user;
 
 use clap::{Parser, Subcommand};
@@ -92,6 +94,10 @@ pub enum Command {
     /// The config file
     #[command(subcommand)]
     Config(config::ConfigCmd),
+    /// A rest countdown alone: `workout timer 90s` (bell and notification at the end)
+    Timer(timer::TimerArgs),
+    /// Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)
+    Plates(plates::PlatesArgs),
     /// Print shell completions
     Completions(completions::CompletionsCmd),
     /// Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`

@@ -743,3 +743,20 @@ pub async fn merge(
         aliases,
     })
 }
+
+/// An exercise's "trackingType" (as text) and equipment, when the user
+/// sees it.
+pub async fn tracking(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &str,
+) -> anyhow::Result<Option<(String, Option<String>)>> {
+    Ok(sqlx::query_as(
+        r#"SELECT "trackingType"::text, "equipment" FROM "Exercise"
+           WHERE "id" = $1 AND ("createdById" IS NULL OR "createdById" = $2)"#,
+    )
+    .bind(exercise_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?)
+}

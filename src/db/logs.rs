@@ -91,6 +91,19 @@ pub struct NewSets {
     /// The superset group within the session.
     pub superset_group: Option<i32>,
     pub notes: Option<String>,
+    /// Per set (as many as `reps`, or empty): values that replace the
+    /// shared ones above, from the set grammar (`5@100@8 w, 60s`).
+    pub each: Vec<SetExtra>,
+}
+
+/// One set's own values; `None` takes the shared value of [`NewSets`].
+#[derive(Debug, Clone, Default)]
+pub struct SetExtra {
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    /// "SetType" as the database names it (`WARMUP`, `DROP`...).
+    pub set_type: Option<&'static str>,
 }
 
 impl NewSets {
@@ -116,11 +129,32 @@ pub async fn insert(
     now: DateTime<Utc>,
 ) -> Result<Vec<LoggedSet>> {
     let ids: Vec<String> = sets.reps.iter().map(|_| super::new_id()).collect();
+    let n = sets.reps.len();
+    let extra = |i: usize| sets.each.get(i).cloned().unwrap_or_default();
+    let durations: Vec<Option<i32>> = (0..n)
+        .map(|i| extra(i).duration_seconds.or(sets.duration_seconds))
+        .collect();
+    let distances: Vec<Option<f64>> = (0..n)
+        .map(|i| extra(i).distance_meters.or(sets.distance_meters))
+        .collect();
+    let rpes: Vec<Option<f64>> = (0..n).map(|i| extra(i).rpe.or(sets.rpe)).collect();
+    // "setType" and "isWarmup" agree (the v3 trigger refuses otherwise).
+    let types: Vec<String> = (0..n)
+        .map(|i| {
+            extra(i)
+                .set_type
+                .unwrap_or(sets.stored_type().label())
+                .to_string()
+        })
+        .collect();
+    let warmups: Vec<bool> = types.iter().map(|t| t == "WARMUP").collect();
     sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
                "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
-           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, $5, $6, $7, $8, $14, $15, $9, $10, $10
-           FROM UNNEST($11::text[], $12::int[], $13::float8[]) WITH ORDINALITY AS v (id, reps, weight, ord)
+           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, v.dur, v.dist, v.rpe, v.warm,
+                  v.kind::"SetType", $15, $5, $6, $6
+           FROM UNNEST($7::text[], $8::int[], $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
+                WITH ORDINALITY AS v (id, reps, weight, dur, dist, rpe, warm, kind, ord)
            CROSS JOIN (SELECT coalesce(max("setNumber"), 0) AS n FROM "WorkoutLog"
                        WHERE "userId" = $1 AND "sessionId" = $2 AND "exerciseId" = $3) base"#,
     )
@@ -128,16 +162,16 @@ pub async fn insert(
     .bind(session_id)
     .bind(exercise_id)
     .bind(date)
-    .bind(sets.duration_seconds)
-    .bind(sets.distance_meters)
-    .bind(sets.rpe)
-    .bind(sets.stored_type() == SetType::Warmup)
     .bind(&sets.notes)
     .bind(crate::clock::to_db(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
-    .bind(sets.stored_type())
+    .bind(&durations)
+    .bind(&distances)
+    .bind(&rpes)
+    .bind(&warmups)
+    .bind(&types)
     .bind(sets.superset_group)
     .execute(&mut *conn)
     .await

@@ -4,8 +4,10 @@
 
 pub mod aliases;
 pub mod body;
+pub mod dates;
 pub mod exercise;
 pub mod plan;
+pub mod plates;
 pub mod profile;
 pub mod quantity;
 pub mod records;

@@ -12,6 +12,7 @@ mod dualwrite;
 mod embedded;
 mod exercise;
 mod export;
+mod gym;
 mod hardening;
 mod import;
 mod legacy;

@@ -105,7 +105,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
             "--spreadsheet-safe is for csv: JSON is never run as a formula, so it stays exact",
         ));
     }
-    let (since, until) = crate::app::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
+    let (since, until) = crate::app::log::bounds(
+        u,
+        a.since.as_deref(),
+        a.until.as_deref(),
+        ctx.now.with_timezone(&u.tz()).date_naive(),
+    )?;
     let exercise_id = match &a.exercise {
         Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
         None => None,

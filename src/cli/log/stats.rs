@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
+use crate::domain::dates::{Toward, parse_day};
 use crate::domain::stats;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
@@ -121,10 +121,11 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
     }
     let today = ctx.now.with_timezone(&u.tz()).date_naive();
     let since_date = match &a.since {
-        Some(s) => parse_date(s)?,
+        Some(s) => parse_day(s, today, Toward::Past)?,
         None => stats::monday_of(today.iso_week()) - Duration::weeks(i64::from(a.weeks) - 1),
     };
-    let (since, until) = app::log::bounds(u, Some(&since_date.to_string()), a.until.as_deref())?;
+    let (since, until) =
+        app::log::bounds(u, Some(&since_date.to_string()), a.until.as_deref(), today)?;
     let (weekly, streaks) =
         app::log::weekly_stats(&mut Ctx::new(ctx, u), since, until, today).await?;
     let weeks: Vec<WeekView> = weekly

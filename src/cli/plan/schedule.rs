@@ -22,7 +22,11 @@ pub async fn run(
         return Err(Kind::Usage.err(format!("--weeks {weeks} is out of range (1 to 52)")));
     }
     let at = rules::parse_time_of_day(at)?;
-    let from = from.as_deref().map(rules::parse_date).transpose()?;
+    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let from = from
+        .as_deref()
+        .map(|s| crate::domain::dates::parse_day(s, today, crate::domain::dates::Toward::Future))
+        .transpose()?;
     let s = app::plan::schedule(
         &mut Ctx::new(ctx, u),
         plan,
