@@ -580,6 +580,12 @@ async fn import(
             .into_iter()
             .map(|(id, name, owner, has)| (name.to_lowercase(), (id, owner, has)))
             .collect();
+    // A name that is one of the user's aliases names that exercise: it is
+    // kept as it is (a renamed or merged exercise is not made again).
+    let aliased: HashMap<String, String> = exercises::alias_targets(&mut tx, user_id, &lower)
+        .await?
+        .into_iter()
+        .collect();
     let mut create = Vec::new();
     let mut create_at = Vec::new();
     let mut replace = Vec::new();
@@ -587,6 +593,14 @@ async fn import(
     for (index, f) in valid {
         let r = &mut results[index];
         match existing.get(&f.name.to_lowercase()) {
+            None if aliased.contains_key(&f.name.to_lowercase()) => {
+                r.result = "unchanged";
+                r.id = aliased.get(&f.name.to_lowercase()).cloned();
+                r.reason = Some(
+                    "one of your aliases: the exercise it names is kept (see exercise alias list)"
+                        .into(),
+                );
+            }
             None => {
                 create_at.push(index);
                 create.push((f, None));

@@ -237,3 +237,48 @@ fn a_reimport_after_a_rename_adds_nothing() {
         1
     );
 }
+
+/// `exercise import` (a JSON list of exercises) matches the user's aliases
+/// too: after a rename, importing the old name again makes no new exercise
+/// (the database would refuse an own exercise named like an alias anyway).
+#[test]
+fn exercise_import_of_a_renamed_name_keeps_the_renamed_exercise() {
+    let db = TestDb::new().with_user("a@x.io");
+    ok(
+        &db,
+        &["exercise", "add", "Lat Pulldown Mine", "--muscle", "lats"],
+    );
+    ok(
+        &db,
+        &[
+            "exercise",
+            "rename",
+            "Lat Pulldown Mine",
+            "Machine Lat Pulldown",
+        ],
+    );
+    let file = db.home_path().join("ex.json");
+    std::fs::write(
+        &file,
+        r#"[{"name": "lat pulldown mine", "primaryMuscles": ["lats"], "level": "beginner"}]"#,
+    )
+    .unwrap();
+    let out = db
+        .workout()
+        .args([
+            "exercise",
+            "import",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out).to_string();
+    assert!(report.contains("unchanged"), "{report}");
+    assert_eq!(
+        db.strings(r#"SELECT name FROM "Exercise" WHERE "createdById" IS NOT NULL ORDER BY name"#),
+        ["Machine Lat Pulldown"]
+    );
+}
