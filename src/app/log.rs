@@ -15,7 +15,7 @@ use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
-use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
+use crate::domain::records::{self, ExerciseRecords, RecordSet};
 use crate::domain::stats;
 use crate::error::Kind;
 
@@ -99,21 +99,13 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
         .collect()
 }
 
-/// Personal records, per exercise or of one.
+/// Personal records, per exercise or of one (aggregated by the server).
 pub async fn records(
     cx: &mut Ctx<'_>,
     exercise_id: Option<String>,
 ) -> Result<Vec<ExerciseRecords>> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            exercise_id,
-            ..Default::default()
-        },
-    )
-    .await?;
-    Ok(records::personal_records(&record_sets(cx.user, &sets)))
+    let tz = cx.user.tz().name();
+    crate::db::records::personal(cx.conn, cx.uid(), tz, exercise_id.as_deref(), None).await
 }
 
 /// The records one session set for an exercise: each field is the new
@@ -190,23 +182,11 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
         }
     }
     let mut found = Vec::new();
+    let tz = cx.user.tz().name();
     for id in &exercise_ids {
-        let all = logs::list(
-            cx.conn,
-            cx.uid(),
-            &logs::Filter {
-                exercise_id: Some(id.clone()),
-                ..Default::default()
-            },
-        )
-        .await?;
-        let without: Vec<LoggedSet> = all
-            .iter()
-            .filter(|x| x.session_id.as_deref() != Some(&s.id))
-            .cloned()
-            .collect();
-        let before = records::personal_records(&record_sets(cx.user, &without));
-        for a in records::personal_records(&record_sets(cx.user, &all)) {
+        let before =
+            crate::db::records::personal(cx.conn, cx.uid(), tz, Some(id), Some(&s.id)).await?;
+        for a in crate::db::records::personal(cx.conn, cx.uid(), tz, Some(id), None).await? {
             let b = before.iter().find(|b| b.exercise == a.exercise);
             found.extend(new_records(b, &a));
         }
@@ -237,37 +217,19 @@ pub async fn best_e1rm_per_day(
     exercise_id: &str,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<DayBest>> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            exercise_id: Some(exercise_id.to_string()),
-            since,
-            oldest_first: true,
-            ..Default::default()
-        },
+    let tz = cx.user.tz().name();
+    Ok(
+        crate::db::records::best_e1rm_per_day(cx.conn, cx.uid(), tz, exercise_id, since)
+            .await?
+            .into_iter()
+            .map(|b| DayBest {
+                date: b.day,
+                e1rm_kg: b.e1rm,
+                weight_kg: b.w,
+                reps: b.reps,
+            })
+            .collect(),
     )
-    .await?;
-    let mut best: BTreeMap<NaiveDate, DayBest> = BTreeMap::new();
-    for s in &sets {
-        let (Some(r), Some(w)) = (s.reps, s.weight) else {
-            continue;
-        };
-        let Some(e) = epley(w, r) else { continue };
-        let day = cx.user.local_date(s.date);
-        if best.get(&day).is_none_or(|p| e > p.e1rm_kg) {
-            best.insert(
-                day,
-                DayBest {
-                    date: day,
-                    e1rm_kg: e,
-                    weight_kg: w,
-                    reps: r,
-                },
-            );
-        }
-    }
-    Ok(best.into_values().collect())
 }
 
 /// A set by id or prefix.
@@ -369,7 +331,7 @@ pub async fn weekly_stats(
             muscle: s.muscle.clone(),
         })
         .collect();
-    let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;
+    let days = crate::db::records::training_weeks(cx.conn, cx.uid(), u.tz().name()).await?;
     Ok((stats::weekly(&stat_sets), stats::streaks(&days, today)))
 }
 

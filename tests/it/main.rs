@@ -18,6 +18,7 @@ mod migrate;
 mod plan;
 mod prisma;
 mod reminder;
+mod scale;
 mod schema;
 mod session;
 mod tls;
