@@ -6,7 +6,7 @@
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo build --release --quiet
-bin=$PWD/target/release/workout
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/workout
 tmp=$(mktemp -d /tmp/workout-bench.XXXXXX)
 chmod 755 "$tmp"
 export HOME=$tmp/home WORKOUT_DATA_DIR=$tmp/data

@@ -22,7 +22,8 @@ const SETS: &str = r#"SELECT l."exerciseId" AS ex, l."sessionId" AS sid,
 
 /// Epley's estimate as SQL, the same float operations as
 /// `domain::records::epley` (so equal values tie exactly).
-const EPLEY: &str = "CASE WHEN reps = 1 THEN w ELSE w * (1.0::float8 + reps::float8 / 30.0::float8) END";
+const EPLEY: &str =
+    "CASE WHEN reps = 1 THEN w ELSE w * (1.0::float8 + reps::float8 / 30.0::float8) END";
 
 #[derive(sqlx::FromRow)]
 struct Row {

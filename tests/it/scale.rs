@@ -180,7 +180,11 @@ fn stats_streaks_equal_hand_written_sql_on_generated_data() {
            g AS (SELECT wk, wk - (row_number() OVER (ORDER BY wk) * 7)::int AS grp FROM w)
          SELECT count(*)::text FROM g GROUP BY grp ORDER BY max(wk) DESC"#
     ));
-    let longest = runs.iter().map(|r| r.parse::<i64>().unwrap()).max().unwrap();
+    let longest = runs
+        .iter()
+        .map(|r| r.parse::<i64>().unwrap())
+        .max()
+        .unwrap();
     let last_week = db.strings(&format!(
         r#"SELECT (max(l."date") AT TIME ZONE 'UTC' AT TIME ZONE 'America/New_York')::date::text
            FROM "WorkoutLog" l WHERE l."userId" = '{id}'"#
@@ -189,7 +193,11 @@ fn stats_streaks_equal_hand_written_sql_on_generated_data() {
     let now = format!("{}T17:00:00Z", last_week[0]);
     let v = db.json_at(&now, &["log", "stats", "--weeks", "12"]);
     assert_eq!(v["longestStreakWeeks"], longest, "{v}");
-    assert_eq!(v["currentStreakWeeks"], runs[0].parse::<i64>().unwrap(), "{v}");
+    assert_eq!(
+        v["currentStreakWeeks"],
+        runs[0].parse::<i64>().unwrap(),
+        "{v}"
+    );
     assert!(longest >= 2);
 }
 
@@ -201,6 +209,9 @@ fn the_daily_commands_have_their_indexes() {
            ('WorkoutLog_userId_exerciseId_date_idx', 'WorkoutSession_userId_when_idx') ORDER BY indexname"#,
     );
     assert_eq!(idx.len(), 2, "{idx:?}");
-    assert!(idx[0].contains(r#"("userId", "exerciseId", date)"#), "{idx:?}");
+    assert!(
+        idx[0].contains(r#"("userId", "exerciseId", date)"#),
+        "{idx:?}"
+    );
     assert!(idx[1].contains("COALESCE"), "{idx:?}");
 }
