@@ -1,8 +1,6 @@
 //! Logged sets: writing them into the right session, personal records and
 //! the records a session just set, the best estimated 1RM per day.
 
-use std::collections::BTreeMap;
-
 use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use sqlx::Connection;
@@ -15,7 +13,7 @@ use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::parse_date;
-use crate::domain::records::{self, ExerciseRecords, RecordSet};
+use crate::domain::records::{self, ExerciseRecords};
 use crate::domain::stats;
 use crate::error::Kind;
 
@@ -83,20 +81,6 @@ pub async fn add_now(
         cx.now,
     )
     .await
-}
-
-/// The sets as the records see them: working sets, on local dates.
-pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
-    sets.iter()
-        .filter(|s| !s.is_warmup)
-        .map(|s| RecordSet {
-            exercise: s.exercise_name.clone(),
-            session: s.session_id.as_ref().map(|x| x.to_string()),
-            date: u.local_date(s.date),
-            reps: s.reps,
-            weight_kg: s.weight,
-        })
-        .collect()
 }
 
 /// Personal records, per exercise or of one (aggregated by the server).
