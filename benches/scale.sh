@@ -165,7 +165,7 @@ for name in prs stats progress add; do
 done
 
 echo
-echo "runs: $runs paired each (median), release build, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| command | sets of the user | workout | SQL anchor (psql) | ratio | peak RSS |"
 echo "| --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${rows[@]}"
