@@ -40,9 +40,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('reminder', 'reminder', [CompletionResultType]::ParameterValue, 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS')
             [CompletionResult]::new('exercise', 'exercise', [CompletionResultType]::ParameterValue, 'The exercise catalog and your own exercises')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users and their profiles')
+            [CompletionResult]::new('body', 'body', [CompletionResultType]::ParameterValue, 'Body weight, body fat and girths over time')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Schema migrations')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded default database')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)')
+            [CompletionResult]::new('plates', 'plates', [CompletionResultType]::ParameterValue, 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -76,7 +79,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         }
         'workout;log;add' {
             [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, 'Rate of perceived exertion, 1 to 10, for every set')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The sets'' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")')
+            [CompletionResult]::new('--superset', '--superset', [CompletionResultType]::ParameterName, 'Superset group N within the session: exercises logged with the same N were done alternately')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day''s, else a new one')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Cardio or timed work: 30m, 1h 5m, 90s')
             [CompletionResult]::new('--distance', '--distance', [CompletionResultType]::ParameterName, 'Cardio distance: 5km, 800m, 3mi')
@@ -85,7 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
-            [CompletionResult]::new('--warmup', '--warmup', [CompletionResultType]::ParameterName, 'These are warm-up sets')
+            [CompletionResult]::new('--warmup', '--warmup', [CompletionResultType]::ParameterName, 'These are warm-up sets (the same as --type warmup)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
@@ -99,7 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         }
         'workout;log;history' {
             [CompletionResult]::new('--exercise', '--exercise', [CompletionResultType]::ParameterName, 'Only this exercise')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD, yesterday, mon, -2d)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Only this session')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many sets')
@@ -176,6 +181,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'reps')
             [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight')
             [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, '1 to 10, or `none`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Its type: normal, warmup, drop, failure or amrap')
+            [CompletionResult]::new('--superset', '--superset', [CompletionResultType]::ParameterName, 'Its superset group within the session (1-99), or `none`')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'New notes (`""` clears them)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
@@ -317,6 +324,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -459,6 +468,39 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;session;unstart' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;session;reschedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;session;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions: the upcoming ones unless told otherwise')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A session''s sets by exercise, with totals and the plan''s targets')
@@ -468,6 +510,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -495,6 +539,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;session;help;delete' {
             break
         }
+        'workout;session;help;unstart' {
+            break
+        }
+        'workout;session;help;reschedule' {
+            break
+        }
         'workout;session;help;help' {
             break
         }
@@ -518,10 +568,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -673,6 +724,30 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;plan;add-exercise' {
+            [CompletionResult]::new('--sets', '--sets', [CompletionResultType]::ParameterName, 'Target sets')
+            [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'Target reps: 8, or a range such as 8-12')
+            [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Target weight: 100kg, 225lb, or a number in your unit')
+            [CompletionResult]::new('--rpe', '--rpe', [CompletionResultType]::ParameterName, 'Target RPE, 1 to 10')
+            [CompletionResult]::new('--rest', '--rest', [CompletionResultType]::ParameterName, 'Rest between sets: 90s, 2m, 1m30s')
+            [CompletionResult]::new('--progression', '--progression', [CompletionResultType]::ParameterName, 'Add this much weight after a session where every target was met: 2.5kg, 5lb')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--superset', '--superset', [CompletionResultType]::ParameterName, 'Superset group N within the day: exercises with the same N are done alternately (shown as A1, A2, ...)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plan;edit-exercise' {
             [CompletionResult]::new('--sets', '--sets', [CompletionResultType]::ParameterName, 'Target sets')
             [CompletionResult]::new('--reps', '--reps', [CompletionResultType]::ParameterName, 'Target reps: 8, or a range such as 8-12')
             [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Target weight: 100kg, 225lb, or a number in your unit')
@@ -835,10 +910,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -874,6 +950,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;plan;help;add-exercise' {
+            break
+        }
+        'workout;plan;help;edit-exercise' {
             break
         }
         'workout;plan;help;remove-exercise' {
@@ -1148,6 +1227,10 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an exercise you added; the old name stays as an alias')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Your own names for exercises (shared ones too), matched wherever a name is')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an exercise you added that nothing uses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1198,6 +1281,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'push, pull or static')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A short description')
             [CompletionResult]::new('--instructions', '--instructions', [CompletionResultType]::ParameterName, 'How to do it')
+            [CompletionResult]::new('--tracks', '--tracks', [CompletionResultType]::ParameterName, 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
@@ -1224,6 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'push, pull or static')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A short description')
             [CompletionResult]::new('--instructions', '--instructions', [CompletionResultType]::ParameterName, 'How to do it')
+            [CompletionResult]::new('--tracks', '--tracks', [CompletionResultType]::ParameterName, 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
@@ -1256,12 +1341,151 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;exercise;rename' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;alias' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an exercise (yours or shared) another name of your own')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your aliases')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one of your aliases')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;exercise;alias;add' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;alias;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;alias;remove' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;alias;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an exercise (yours or shared) another name of your own')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your aliases')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one of your aliases')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;exercise;alias;help;add' {
+            break
+        }
+        'workout;exercise;alias;help;list' {
+            break
+        }
+        'workout;exercise;alias;help;remove' {
+            break
+        }
+        'workout;exercise;alias;help;help' {
+            break
+        }
+        'workout;exercise;merge' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;exercise;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;exercise;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalog and your own exercises, filtered')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one exercise, by name (case-insensitive) or id prefix')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an exercise you added; the old name stays as an alias')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Your own names for exercises (shared ones too), matched wherever a name is')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an exercise you added that nothing uses')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1278,6 +1502,30 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;exercise;help;import' {
+            break
+        }
+        'workout;exercise;help;rename' {
+            break
+        }
+        'workout;exercise;help;alias' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an exercise (yours or shared) another name of your own')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your aliases')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one of your aliases')
+            break
+        }
+        'workout;exercise;help;alias;add' {
+            break
+        }
+        'workout;exercise;help;alias;list' {
+            break
+        }
+        'workout;exercise;help;alias;remove' {
+            break
+        }
+        'workout;exercise;help;merge' {
+            break
+        }
+        'workout;exercise;help;delete' {
             break
         }
         'workout;exercise;help;help' {
@@ -1405,6 +1653,127 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;user;help;help' {
             break
         }
+        'workout;body' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a measurement: `workout body add 80.4kg --waist 82cm`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Measurements, oldest first')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one measurement (confirms, or --yes)')
+            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, 'Body weight over time, as a chart (or its points)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;body;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The local date measured (YYYY-MM-DD; default: now)')
+            [CompletionResult]::new('--body-fat', '--body-fat', [CompletionResultType]::ParameterName, 'Body fat in percent, e.g. 18')
+            [CompletionResult]::new('--waist', '--waist', [CompletionResultType]::ParameterName, 'Waist girth, e.g. 82cm, 32in (a bare number: cm for kg users, in for lb users)')
+            [CompletionResult]::new('--chest', '--chest', [CompletionResultType]::ParameterName, 'Chest girth')
+            [CompletionResult]::new('--arm', '--arm', [CompletionResultType]::ParameterName, 'Arm girth')
+            [CompletionResult]::new('--thigh', '--thigh', [CompletionResultType]::ParameterName, 'Thigh girth')
+            [CompletionResult]::new('--hips', '--hips', [CompletionResultType]::ParameterName, 'Hips girth')
+            [CompletionResult]::new('--neck', '--neck', [CompletionResultType]::ParameterName, 'Neck girth')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;body;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;body;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;body;chart' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including this local date (YYYY-MM-DD)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;body;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a measurement: `workout body add 80.4kg --waist 82cm`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Measurements, oldest first')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one measurement (confirms, or --yes)')
+            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, 'Body weight over time, as a chart (or its points)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;body;help;add' {
+            break
+        }
+        'workout;body;help;list' {
+            break
+        }
+        'workout;body;help;delete' {
+            break
+        }
+        'workout;body;help;chart' {
+            break
+        }
+        'workout;body;help;help' {
+            break
+        }
         'workout;migrate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
@@ -1425,6 +1794,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
+            [CompletionResult]::new('dual-write', 'dual-write', [CompletionResultType]::ParameterValue, 'Keep the legacy tables and v2 in step with triggers while the old app still writes')
+            [CompletionResult]::new('cutover', 'cutover', [CompletionResultType]::ParameterValue, 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1528,6 +1899,110 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'workout;migrate;dual-write' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Remove every trigger and function `enable` installed')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The transition phase, the installed triggers, and any rows not in step (also --format json)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;migrate;dual-write;enable' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;migrate;dual-write;disable' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;migrate;dual-write;status' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;migrate;dual-write;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Remove every trigger and function `enable` installed')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The transition phase, the installed triggers, and any rows not in step (also --format json)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'workout;migrate;dual-write;help;enable' {
+            break
+        }
+        'workout;migrate;dual-write;help;disable' {
+            break
+        }
+        'workout;migrate;dual-write;help;status' {
+            break
+        }
+        'workout;migrate;dual-write;help;help' {
+            break
+        }
+        'workout;migrate;cutover' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Put the legacy tables back into schema public and turn dual-write on again')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'workout;migrate;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List the schema migrations and which are applied')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Apply the pending schema migrations')
@@ -1535,6 +2010,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
+            [CompletionResult]::new('dual-write', 'dual-write', [CompletionResultType]::ParameterValue, 'Keep the legacy tables and v2 in step with triggers while the old app still writes')
+            [CompletionResult]::new('cutover', 'cutover', [CompletionResultType]::ParameterValue, 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1554,6 +2031,24 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;migrate;help;rollback' {
+            break
+        }
+        'workout;migrate;help;dual-write' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Remove every trigger and function `enable` installed')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The transition phase, the installed triggers, and any rows not in step (also --format json)')
+            break
+        }
+        'workout;migrate;help;dual-write;enable' {
+            break
+        }
+        'workout;migrate;help;dual-write;disable' {
+            break
+        }
+        'workout;migrate;help;dual-write;status' {
+            break
+        }
+        'workout;migrate;help;cutover' {
             break
         }
         'workout;migrate;help;help' {
@@ -1683,7 +2178,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each comes from (passwords masked)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url or user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1755,7 +2250,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;config;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each comes from (passwords masked)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url or user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1773,6 +2268,38 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;config;help;help' {
+            break
+        }
+        'workout;timer' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'workout;plates' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: a question becomes an error naming the flag to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no hints or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'workout;completions' {
@@ -1814,9 +2341,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('reminder', 'reminder', [CompletionResultType]::ParameterValue, 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS')
             [CompletionResult]::new('exercise', 'exercise', [CompletionResultType]::ParameterValue, 'The exercise catalog and your own exercises')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users and their profiles')
+            [CompletionResult]::new('body', 'body', [CompletionResultType]::ParameterValue, 'Body weight, body fat and girths over time')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Schema migrations')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The embedded default database')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)')
+            [CompletionResult]::new('plates', 'plates', [CompletionResultType]::ParameterValue, 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1870,6 +2400,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a scheduled session')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled or running session')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session and its sets (confirms, or --yes)')
+            [CompletionResult]::new('unstart', 'unstart', [CompletionResultType]::ParameterValue, 'Take a started session with no sets back to scheduled')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled session to another time (its reminders follow)')
             break
         }
         'workout;help;session;list' {
@@ -1896,6 +2428,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;help;session;delete' {
             break
         }
+        'workout;help;session;unstart' {
+            break
+        }
+        'workout;help;session;reschedule' {
+            break
+        }
         'workout;help;plan' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a plan (prompts for the name on a terminal when not given)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your plans')
@@ -1903,10 +2441,11 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a plan''s name, description or goal')
             [CompletionResult]::new('add-day', 'add-day', [CompletionResultType]::ParameterValue, 'Add a day (a workout template such as "Push A") at the end of a plan')
             [CompletionResult]::new('edit-day', 'edit-day', [CompletionResultType]::ParameterValue, 'Change a day''s name, weekdays or notes')
-            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day and its exercises from a plan')
+            [CompletionResult]::new('remove-day', 'remove-day', [CompletionResultType]::ParameterValue, 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)')
             [CompletionResult]::new('move-day', 'move-day', [CompletionResultType]::ParameterValue, 'Move a day to another place in the plan')
             [CompletionResult]::new('add-exercise', 'add-exercise', [CompletionResultType]::ParameterValue, 'Add an exercise with its targets at the end of a day')
-            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day')
+            [CompletionResult]::new('edit-exercise', 'edit-exercise', [CompletionResultType]::ParameterValue, 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)')
+            [CompletionResult]::new('remove-exercise', 'remove-exercise', [CompletionResultType]::ParameterValue, 'remove-exercise')
             [CompletionResult]::new('move-exercise', 'move-exercise', [CompletionResultType]::ParameterValue, 'Move an exercise to another place in its day')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start a plan (from draft or paused; a finished plan needs --force)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause an active plan')
@@ -1941,6 +2480,9 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;plan;add-exercise' {
+            break
+        }
+        'workout;help;plan;edit-exercise' {
             break
         }
         'workout;help;plan;remove-exercise' {
@@ -2012,6 +2554,10 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an exercise of your own')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an exercise you added (catalog exercises cannot be changed)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import exercises from a file in free-exercise-db''s JSON format, as your own')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an exercise you added; the old name stays as an alias')
+            [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Your own names for exercises (shared ones too), matched wherever a name is')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an exercise you added that nothing uses')
             break
         }
         'workout;help;exercise;list' {
@@ -2027,6 +2573,30 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;exercise;import' {
+            break
+        }
+        'workout;help;exercise;rename' {
+            break
+        }
+        'workout;help;exercise;alias' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an exercise (yours or shared) another name of your own')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your aliases')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one of your aliases')
+            break
+        }
+        'workout;help;exercise;alias;add' {
+            break
+        }
+        'workout;help;exercise;alias;list' {
+            break
+        }
+        'workout;help;exercise;alias;remove' {
+            break
+        }
+        'workout;help;exercise;merge' {
+            break
+        }
+        'workout;help;exercise;delete' {
             break
         }
         'workout;help;user' {
@@ -2048,6 +2618,25 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;help;user;list' {
             break
         }
+        'workout;help;body' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a measurement: `workout body add 80.4kg --waist 82cm`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Measurements, oldest first')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one measurement (confirms, or --yes)')
+            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, 'Body weight over time, as a chart (or its points)')
+            break
+        }
+        'workout;help;body;add' {
+            break
+        }
+        'workout;help;body;list' {
+            break
+        }
+        'workout;help;body;delete' {
+            break
+        }
+        'workout;help;body;chart' {
+            break
+        }
         'workout;help;migrate' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List the schema migrations and which are applied')
             [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Apply the pending schema migrations')
@@ -2055,6 +2644,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)')
+            [CompletionResult]::new('dual-write', 'dual-write', [CompletionResultType]::ParameterValue, 'Keep the legacy tables and v2 in step with triggers while the old app still writes')
+            [CompletionResult]::new('cutover', 'cutover', [CompletionResultType]::ParameterValue, 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`')
             break
         }
         'workout;help;migrate;status' {
@@ -2073,6 +2664,24 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;migrate;rollback' {
+            break
+        }
+        'workout;help;migrate;dual-write' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Remove every trigger and function `enable` installed')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The transition phase, the installed triggers, and any rows not in step (also --format json)')
+            break
+        }
+        'workout;help;migrate;dual-write;enable' {
+            break
+        }
+        'workout;help;migrate;dual-write;disable' {
+            break
+        }
+        'workout;help;migrate;dual-write;status' {
+            break
+        }
+        'workout;help;migrate;cutover' {
             break
         }
         'workout;help;db' {
@@ -2097,7 +2706,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
         'workout;help;config' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each comes from (passwords masked)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url or user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a key from the config file')
             break
         }
@@ -2111,6 +2720,12 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             break
         }
         'workout;help;config;unset' {
+            break
+        }
+        'workout;help;timer' {
+            break
+        }
+        'workout;help;plates' {
             break
         }
         'workout;help;completions' {

@@ -16,6 +16,9 @@ _workout() {
             ",$1")
                 cmd="workout"
                 ;;
+            workout,body)
+                cmd="workout__subcmd__body"
+                ;;
             workout,completions)
                 cmd="workout__subcmd__completions"
                 ;;
@@ -43,14 +46,50 @@ _workout() {
             workout,plan)
                 cmd="workout__subcmd__plan"
                 ;;
+            workout,plates)
+                cmd="workout__subcmd__plates"
+                ;;
             workout,reminder)
                 cmd="workout__subcmd__reminder"
                 ;;
             workout,session)
                 cmd="workout__subcmd__session"
                 ;;
+            workout,timer)
+                cmd="workout__subcmd__timer"
+                ;;
             workout,user)
                 cmd="workout__subcmd__user"
+                ;;
+            workout__subcmd__body,add)
+                cmd="workout__subcmd__body__subcmd__add"
+                ;;
+            workout__subcmd__body,chart)
+                cmd="workout__subcmd__body__subcmd__chart"
+                ;;
+            workout__subcmd__body,delete)
+                cmd="workout__subcmd__body__subcmd__delete"
+                ;;
+            workout__subcmd__body,help)
+                cmd="workout__subcmd__body__subcmd__help"
+                ;;
+            workout__subcmd__body,list)
+                cmd="workout__subcmd__body__subcmd__list"
+                ;;
+            workout__subcmd__body__subcmd__help,add)
+                cmd="workout__subcmd__body__subcmd__help__subcmd__add"
+                ;;
+            workout__subcmd__body__subcmd__help,chart)
+                cmd="workout__subcmd__body__subcmd__help__subcmd__chart"
+                ;;
+            workout__subcmd__body__subcmd__help,delete)
+                cmd="workout__subcmd__body__subcmd__help__subcmd__delete"
+                ;;
+            workout__subcmd__body__subcmd__help,help)
+                cmd="workout__subcmd__body__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__body__subcmd__help,list)
+                cmd="workout__subcmd__body__subcmd__help__subcmd__list"
                 ;;
             workout__subcmd__config,help)
                 cmd="workout__subcmd__config__subcmd__help"
@@ -115,6 +154,12 @@ _workout() {
             workout__subcmd__exercise,add)
                 cmd="workout__subcmd__exercise__subcmd__add"
                 ;;
+            workout__subcmd__exercise,alias)
+                cmd="workout__subcmd__exercise__subcmd__alias"
+                ;;
+            workout__subcmd__exercise,delete)
+                cmd="workout__subcmd__exercise__subcmd__delete"
+                ;;
             workout__subcmd__exercise,edit)
                 cmd="workout__subcmd__exercise__subcmd__edit"
                 ;;
@@ -127,11 +172,47 @@ _workout() {
             workout__subcmd__exercise,list)
                 cmd="workout__subcmd__exercise__subcmd__list"
                 ;;
+            workout__subcmd__exercise,merge)
+                cmd="workout__subcmd__exercise__subcmd__merge"
+                ;;
+            workout__subcmd__exercise,rename)
+                cmd="workout__subcmd__exercise__subcmd__rename"
+                ;;
             workout__subcmd__exercise,show)
                 cmd="workout__subcmd__exercise__subcmd__show"
                 ;;
+            workout__subcmd__exercise__subcmd__alias,add)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,help)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,list)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__alias,remove)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__remove"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,add)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,help)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,list)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__alias__subcmd__help,remove)
+                cmd="workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__remove"
+                ;;
             workout__subcmd__exercise__subcmd__help,add)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__help,alias)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias"
+                ;;
+            workout__subcmd__exercise__subcmd__help,delete)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__delete"
                 ;;
             workout__subcmd__exercise__subcmd__help,edit)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__edit"
@@ -145,8 +226,26 @@ _workout() {
             workout__subcmd__exercise__subcmd__help,list)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__list"
                 ;;
+            workout__subcmd__exercise__subcmd__help,merge)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__merge"
+                ;;
+            workout__subcmd__exercise__subcmd__help,rename)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__rename"
+                ;;
             workout__subcmd__exercise__subcmd__help,show)
                 cmd="workout__subcmd__exercise__subcmd__help__subcmd__show"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,add)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,list)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__exercise__subcmd__help__subcmd__alias,remove)
+                cmd="workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__remove"
+                ;;
+            workout__subcmd__help,body)
+                cmd="workout__subcmd__help__subcmd__body"
                 ;;
             workout__subcmd__help,completions)
                 cmd="workout__subcmd__help__subcmd__completions"
@@ -175,14 +274,32 @@ _workout() {
             workout__subcmd__help,plan)
                 cmd="workout__subcmd__help__subcmd__plan"
                 ;;
+            workout__subcmd__help,plates)
+                cmd="workout__subcmd__help__subcmd__plates"
+                ;;
             workout__subcmd__help,reminder)
                 cmd="workout__subcmd__help__subcmd__reminder"
                 ;;
             workout__subcmd__help,session)
                 cmd="workout__subcmd__help__subcmd__session"
                 ;;
+            workout__subcmd__help,timer)
+                cmd="workout__subcmd__help__subcmd__timer"
+                ;;
             workout__subcmd__help,user)
                 cmd="workout__subcmd__help__subcmd__user"
+                ;;
+            workout__subcmd__help__subcmd__body,add)
+                cmd="workout__subcmd__help__subcmd__body__subcmd__add"
+                ;;
+            workout__subcmd__help__subcmd__body,chart)
+                cmd="workout__subcmd__help__subcmd__body__subcmd__chart"
+                ;;
+            workout__subcmd__help__subcmd__body,delete)
+                cmd="workout__subcmd__help__subcmd__body__subcmd__delete"
+                ;;
+            workout__subcmd__help__subcmd__body,list)
+                cmd="workout__subcmd__help__subcmd__body__subcmd__list"
                 ;;
             workout__subcmd__help__subcmd__config,path)
                 cmd="workout__subcmd__help__subcmd__config__subcmd__path"
@@ -211,6 +328,12 @@ _workout() {
             workout__subcmd__help__subcmd__exercise,add)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__add"
                 ;;
+            workout__subcmd__help__subcmd__exercise,alias)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias"
+                ;;
+            workout__subcmd__help__subcmd__exercise,delete)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__delete"
+                ;;
             workout__subcmd__help__subcmd__exercise,edit)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__edit"
                 ;;
@@ -220,8 +343,23 @@ _workout() {
             workout__subcmd__help__subcmd__exercise,list)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__list"
                 ;;
+            workout__subcmd__help__subcmd__exercise,merge)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__merge"
+                ;;
+            workout__subcmd__help__subcmd__exercise,rename)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__rename"
+                ;;
             workout__subcmd__help__subcmd__exercise,show)
                 cmd="workout__subcmd__help__subcmd__exercise__subcmd__show"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,add)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__add"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,list)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__list"
+                ;;
+            workout__subcmd__help__subcmd__exercise__subcmd__alias,remove)
+                cmd="workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__remove"
                 ;;
             workout__subcmd__help__subcmd__log,add)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__add"
@@ -250,8 +388,14 @@ _workout() {
             workout__subcmd__help__subcmd__log,stats)
                 cmd="workout__subcmd__help__subcmd__log__subcmd__stats"
                 ;;
+            workout__subcmd__help__subcmd__migrate,cutover)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__cutover"
+                ;;
             workout__subcmd__help__subcmd__migrate,down)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__down"
+                ;;
+            workout__subcmd__help__subcmd__migrate,dual-write)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__help__subcmd__migrate,legacy)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__legacy"
@@ -267,6 +411,15 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__migrate,verify)
                 cmd="workout__subcmd__help__subcmd__migrate__subcmd__verify"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status"
                 ;;
             workout__subcmd__help__subcmd__plan,activate)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__activate"
@@ -294,6 +447,9 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__plan,edit-day)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__day"
+                ;;
+            workout__subcmd__help__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise"
                 ;;
             workout__subcmd__help__subcmd__plan,list)
                 cmd="workout__subcmd__help__subcmd__plan__subcmd__list"
@@ -358,6 +514,9 @@ _workout() {
             workout__subcmd__help__subcmd__session,list)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__help__subcmd__session,reschedule)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__help__subcmd__session,schedule)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__schedule"
                 ;;
@@ -369,6 +528,9 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__session,start)
                 cmd="workout__subcmd__help__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__help__subcmd__session,unstart)
+                cmd="workout__subcmd__help__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__help__subcmd__user,add)
                 cmd="workout__subcmd__help__subcmd__user__subcmd__add"
@@ -442,8 +604,14 @@ _workout() {
             workout__subcmd__log__subcmd__help,stats)
                 cmd="workout__subcmd__log__subcmd__help__subcmd__stats"
                 ;;
+            workout__subcmd__migrate,cutover)
+                cmd="workout__subcmd__migrate__subcmd__cutover"
+                ;;
             workout__subcmd__migrate,down)
                 cmd="workout__subcmd__migrate__subcmd__down"
+                ;;
+            workout__subcmd__migrate,dual-write)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__migrate,help)
                 cmd="workout__subcmd__migrate__subcmd__help"
@@ -463,8 +631,38 @@ _workout() {
             workout__subcmd__migrate,verify)
                 cmd="workout__subcmd__migrate__subcmd__verify"
                 ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,help)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,disable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,enable)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,help)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help,status)
+                cmd="workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__status"
+                ;;
+            workout__subcmd__migrate__subcmd__help,cutover)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__cutover"
+                ;;
             workout__subcmd__migrate__subcmd__help,down)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__down"
+                ;;
+            workout__subcmd__migrate__subcmd__help,dual-write)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write"
                 ;;
             workout__subcmd__migrate__subcmd__help,help)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__help"
@@ -483,6 +681,15 @@ _workout() {
                 ;;
             workout__subcmd__migrate__subcmd__help,verify)
                 cmd="workout__subcmd__migrate__subcmd__help__subcmd__verify"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,disable)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__disable"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,enable)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__enable"
+                ;;
+            workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write,status)
+                cmd="workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__status"
                 ;;
             workout__subcmd__plan,activate)
                 cmd="workout__subcmd__plan__subcmd__activate"
@@ -510,6 +717,9 @@ _workout() {
                 ;;
             workout__subcmd__plan,edit-day)
                 cmd="workout__subcmd__plan__subcmd__edit__subcmd__day"
+                ;;
+            workout__subcmd__plan,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__edit__subcmd__exercise"
                 ;;
             workout__subcmd__plan,help)
                 cmd="workout__subcmd__plan__subcmd__help"
@@ -564,6 +774,9 @@ _workout() {
                 ;;
             workout__subcmd__plan__subcmd__help,edit-day)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day"
+                ;;
+            workout__subcmd__plan__subcmd__help,edit-exercise)
+                cmd="workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise"
                 ;;
             workout__subcmd__plan__subcmd__help,help)
                 cmd="workout__subcmd__plan__subcmd__help__subcmd__help"
@@ -667,6 +880,9 @@ _workout() {
             workout__subcmd__session,list)
                 cmd="workout__subcmd__session__subcmd__list"
                 ;;
+            workout__subcmd__session,reschedule)
+                cmd="workout__subcmd__session__subcmd__reschedule"
+                ;;
             workout__subcmd__session,schedule)
                 cmd="workout__subcmd__session__subcmd__schedule"
                 ;;
@@ -678,6 +894,9 @@ _workout() {
                 ;;
             workout__subcmd__session,start)
                 cmd="workout__subcmd__session__subcmd__start"
+                ;;
+            workout__subcmd__session,unstart)
+                cmd="workout__subcmd__session__subcmd__unstart"
                 ;;
             workout__subcmd__session__subcmd__help,cancel)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__cancel"
@@ -694,6 +913,9 @@ _workout() {
             workout__subcmd__session__subcmd__help,list)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__list"
                 ;;
+            workout__subcmd__session__subcmd__help,reschedule)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__reschedule"
+                ;;
             workout__subcmd__session__subcmd__help,schedule)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__schedule"
                 ;;
@@ -705,6 +927,9 @@ _workout() {
                 ;;
             workout__subcmd__session__subcmd__help,start)
                 cmd="workout__subcmd__session__subcmd__help__subcmd__start"
+                ;;
+            workout__subcmd__session__subcmd__help,unstart)
+                cmd="workout__subcmd__session__subcmd__help__subcmd__unstart"
                 ;;
             workout__subcmd__user,add)
                 cmd="workout__subcmd__user__subcmd__add"
@@ -743,12 +968,298 @@ _workout() {
 
     case "${cmd}" in
         workout)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version log session plan reminder exercise user migrate db config completions man help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version log session plan reminder exercise user body migrate db config timer plates completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add list delete chart help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__add)
+            opts="-y -q -h -V --date --body-fat --waist --chest --arm --thigh --hips --neck --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-fat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --thigh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hips)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --neck)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__chart)
+            opts="-y -q -h -V --since --until --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__delete)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help)
+            opts="add list delete chart help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help__subcmd__chart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__body__subcmd__list)
+            opts="-y -q -h -V --since --until --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1271,7 +1782,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show add edit import help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show add edit import rename alias merge delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,7 +1812,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__add)
-            opts="-y -q -h -V --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --tracks --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,6 +1854,230 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tracks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__add)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__list)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__alias__subcmd__remove)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__delete)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1367,7 +2102,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__edit)
-            opts="-y -q -h -V --name --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --name --muscle --secondary --equipment --level --category --mechanic --force --description --instructions --tracks --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,6 +2148,10 @@ _workout() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tracks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1437,7 +2176,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help)
-            opts="list show add edit import help"
+            opts="list show add edit import rename alias merge delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +2190,76 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__alias__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1507,6 +2316,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__exercise__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1610,6 +2447,66 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__exercise__subcmd__merge)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__exercise__subcmd__rename)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__exercise__subcmd__show)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1641,8 +2538,78 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help)
-            opts="log session plan reminder exercise user migrate db config completions man help"
+            opts="log session plan reminder exercise user body migrate db config timer plates completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__body)
+            opts="add list delete chart"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__body__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__body__subcmd__chart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__body__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__body__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1809,7 +2776,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise)
-            opts="list show add edit import"
+            opts="list show add edit import rename alias merge delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,6 +2790,76 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__alias__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1865,6 +2902,34 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__exercise__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__exercise__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2061,8 +3126,22 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__migrate)
-            opts="status up down legacy verify rollback"
+            opts="status up down legacy verify rollback dual-write cutover"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__cutover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2077,6 +3156,62 @@ _workout() {
         workout__subcmd__help__subcmd__migrate__subcmd__down)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write)
+            opts="enable disable status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2159,7 +3294,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__plan)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2298,6 +3433,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__plan__subcmd__edit__subcmd__exercise)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__plan__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2399,6 +3548,20 @@ _workout() {
         workout__subcmd__help__subcmd__plan__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__plates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2551,7 +3714,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__session)
-            opts="list show schedule start complete skip cancel delete"
+            opts="list show schedule start complete skip cancel delete unstart reschedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,6 +3783,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__help__subcmd__session__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__help__subcmd__session__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2665,6 +3842,34 @@ _workout() {
         workout__subcmd__help__subcmd__session__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__session__subcmd__unstart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__timer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2777,13 +3982,21 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__add)
-            opts="-y -q -h -V --rpe --warmup --date --session --duration --distance --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --rpe --warmup --type --superset --date --session --duration --distance --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2861,7 +4074,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__log__subcmd__edit)
-            opts="-y -q -h -V --reps --weight --rpe --warmup --no-warmup --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --reps --weight --rpe --warmup --no-warmup --type --superset --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,6 +4089,14 @@ _workout() {
                     return 0
                     ;;
                 --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3339,8 +4560,38 @@ _workout() {
             return 0
             ;;
         workout__subcmd__migrate)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down legacy verify rollback help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status up down legacy verify rollback dual-write cutover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__cutover)
+            opts="-y -q -h -V --undo --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3398,9 +4649,213 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        workout__subcmd__migrate__subcmd__help)
-            opts="status up down legacy verify rollback help"
+        workout__subcmd__migrate__subcmd__dual__subcmd__write)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__disable)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__enable)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help)
+            opts="enable disable status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__dual__subcmd__write__subcmd__status)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help)
+            opts="status up down legacy verify rollback dual-write cutover help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__cutover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3415,6 +4870,62 @@ _workout() {
         workout__subcmd__migrate__subcmd__help__subcmd__down)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write)
+            opts="enable disable status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__migrate__subcmd__help__subcmd__dual__subcmd__write__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3669,7 +5180,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,7 +5278,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__add__subcmd__exercise)
-            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --superset --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,6 +5309,10 @@ _workout() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --superset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4036,8 +5551,66 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__plan__subcmd__edit__subcmd__exercise)
+            opts="-y -q -h -V --sets --reps --weight --rpe --rest --progression --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progression)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__plan__subcmd__help)
-            opts="create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
+            opts="create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +5736,20 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__plan__subcmd__help__subcmd__edit__subcmd__exercise)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4539,6 +6126,36 @@ _workout() {
         workout__subcmd__plan__subcmd__show)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__plates)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5065,7 +6682,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5189,7 +6806,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__session__subcmd__help)
-            opts="list show schedule start complete skip cancel delete help"
+            opts="list show schedule start complete skip cancel delete unstart reschedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5272,6 +6889,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__reschedule)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__help__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5328,6 +6959,20 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__session__subcmd__help__subcmd__unstart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__session__subcmd__list)
             opts="-y -q -h -V --upcoming --past --status --since --until --limit --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5348,6 +6993,40 @@ _workout() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__reschedule)
+            opts="-y -q -h -V --at --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5483,6 +7162,66 @@ _workout() {
         workout__subcmd__session__subcmd__start)
             opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__session__subcmd__unstart)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__timer)
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -37,9 +37,12 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
+            cand body 'Body weight, body fat and girths over time'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
+            cand timer 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+            cand plates 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -71,7 +74,9 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;log;add'= {
             cand --rpe 'Rate of perceived exertion, 1 to 10, for every set'
-            cand --date 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now'
+            cand --type 'The sets'' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")'
+            cand --superset 'Superset group N within the session: exercises logged with the same N were done alternately'
+            cand --date 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now'
             cand --session 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day''s, else a new one'
             cand --duration 'Cardio or timed work: 30m, 1h 5m, 90s'
             cand --distance 'Cardio distance: 5km, 800m, 3mi'
@@ -80,7 +85,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
-            cand --warmup 'These are warm-up sets'
+            cand --warmup 'These are warm-up sets (the same as --type warmup)'
             cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
@@ -93,7 +98,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;log;history'= {
             cand --exercise 'Only this exercise'
-            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --since 'From this local date (YYYY-MM-DD, yesterday, mon, -2d)'
             cand --until 'Up to and including this local date'
             cand --session 'Only this session'
             cand --limit 'At most this many sets'
@@ -166,6 +171,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --reps 'reps'
             cand --weight 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight'
             cand --rpe '1 to 10, or `none`'
+            cand --type 'Its type: normal, warmup, drop, failure or amrap'
+            cand --superset 'Its superset group within the session (1-99), or `none`'
             cand --notes 'New notes (`""` clears them)'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
@@ -292,6 +299,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;list'= {
@@ -425,6 +434,37 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;session;unstart'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;session;reschedule'= {
+            cand --at 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;session;help'= {
             cand list 'List sessions: the upcoming ones unless told otherwise'
             cand show 'A session''s sets by exercise, with totals and the plan''s targets'
@@ -434,6 +474,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;session;help;list'= {
@@ -451,6 +493,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;session;help;cancel'= {
         }
         &'workout;session;help;delete'= {
+        }
+        &'workout;session;help;unstart'= {
+        }
+        &'workout;session;help;reschedule'= {
         }
         &'workout;session;help;help'= {
         }
@@ -474,10 +520,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -620,6 +667,29 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
         }
         &'workout;plan;add-exercise'= {
+            cand --sets 'Target sets'
+            cand --reps 'Target reps: 8, or a range such as 8-12'
+            cand --weight 'Target weight: 100kg, 225lb, or a number in your unit'
+            cand --rpe 'Target RPE, 1 to 10'
+            cand --rest 'Rest between sets: 90s, 2m, 1m30s'
+            cand --progression 'Add this much weight after a session where every target was met: 2.5kg, 5lb'
+            cand --notes 'notes'
+            cand --superset 'Superset group N within the day: exercises with the same N are done alternately (shown as A1, A2, ...)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plan;edit-exercise'= {
             cand --sets 'Target sets'
             cand --reps 'Target reps: 8, or a range such as 8-12'
             cand --weight 'Target weight: 100kg, 225lb, or a number in your unit'
@@ -773,10 +843,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -803,6 +874,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;plan;help;move-day'= {
         }
         &'workout;plan;help;add-exercise'= {
+        }
+        &'workout;plan;help;edit-exercise'= {
         }
         &'workout;plan;help;remove-exercise'= {
         }
@@ -1046,6 +1119,10 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;exercise;list'= {
@@ -1093,6 +1170,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --force 'push, pull or static'
             cand --description 'A short description'
             cand --instructions 'How to do it'
+            cand --tracks 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
@@ -1118,6 +1196,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --force 'push, pull or static'
             cand --description 'A short description'
             cand --instructions 'How to do it'
+            cand --tracks 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'
@@ -1148,12 +1227,139 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;exercise;rename'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;alias;add'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;list'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;remove'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;alias;help'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;exercise;alias;help;add'= {
+        }
+        &'workout;exercise;alias;help;list'= {
+        }
+        &'workout;exercise;alias;help;remove'= {
+        }
+        &'workout;exercise;alias;help;help'= {
+        }
+        &'workout;exercise;merge'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;exercise;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;exercise;help'= {
             cand list 'List the catalog and your own exercises, filtered'
             cand show 'Show one exercise, by name (case-insensitive) or id prefix'
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;exercise;help;list'= {
@@ -1165,6 +1371,23 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;exercise;help;edit'= {
         }
         &'workout;exercise;help;import'= {
+        }
+        &'workout;exercise;help;rename'= {
+        }
+        &'workout;exercise;help;alias'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+        }
+        &'workout;exercise;help;alias;add'= {
+        }
+        &'workout;exercise;help;alias;list'= {
+        }
+        &'workout;exercise;help;alias;remove'= {
+        }
+        &'workout;exercise;help;merge'= {
+        }
+        &'workout;exercise;help;delete'= {
         }
         &'workout;exercise;help;help'= {
         }
@@ -1279,6 +1502,116 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;user;help;help'= {
         }
+        &'workout;body'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;body;add'= {
+            cand --date 'The local date measured (YYYY-MM-DD; default: now)'
+            cand --body-fat 'Body fat in percent, e.g. 18'
+            cand --waist 'Waist girth, e.g. 82cm, 32in (a bare number: cm for kg users, in for lb users)'
+            cand --chest 'Chest girth'
+            cand --arm 'Arm girth'
+            cand --thigh 'Thigh girth'
+            cand --hips 'Hips girth'
+            cand --neck 'Neck girth'
+            cand --notes 'Free text'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;list'= {
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;delete'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;chart'= {
+            cand --since 'From this local date (YYYY-MM-DD)'
+            cand --until 'Up to and including this local date (YYYY-MM-DD)'
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;body;help'= {
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;body;help;add'= {
+        }
+        &'workout;body;help;list'= {
+        }
+        &'workout;body;help;delete'= {
+        }
+        &'workout;body;help;chart'= {
+        }
+        &'workout;body;help;help'= {
+        }
         &'workout;migrate'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
@@ -1299,6 +1632,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;status'= {
@@ -1395,6 +1730,100 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;migrate;dual-write'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;migrate;dual-write;enable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;disable'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;status'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;migrate;dual-write;help'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'workout;migrate;dual-write;help;enable'= {
+        }
+        &'workout;migrate;dual-write;help;disable'= {
+        }
+        &'workout;migrate;dual-write;help;status'= {
+        }
+        &'workout;migrate;dual-write;help;help'= {
+        }
+        &'workout;migrate;cutover'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --undo 'Put the legacy tables back into schema public and turn dual-write on again'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;migrate;help'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
@@ -1402,6 +1831,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;migrate;help;status'= {
@@ -1415,6 +1846,19 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;migrate;help;verify'= {
         }
         &'workout;migrate;help;rollback'= {
+        }
+        &'workout;migrate;help;dual-write'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+        }
+        &'workout;migrate;help;dual-write;enable'= {
+        }
+        &'workout;migrate;help;dual-write;disable'= {
+        }
+        &'workout;migrate;help;dual-write;status'= {
+        }
+        &'workout;migrate;help;cutover'= {
         }
         &'workout;migrate;help;help'= {
         }
@@ -1531,7 +1975,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --version 'Print version'
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1598,7 +2042,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;config;help'= {
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1611,6 +2055,36 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;config;help;unset'= {
         }
         &'workout;config;help;help'= {
+        }
+        &'workout;timer'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;plates'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'workout;completions'= {
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
@@ -1649,9 +2123,12 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand reminder 'Reminders: recurring, before a plan''s sessions or one session; dispatch and ICS'
             cand exercise 'The exercise catalog and your own exercises'
             cand user 'Users and their profiles'
+            cand body 'Body weight, body fat and girths over time'
             cand migrate 'Schema migrations'
             cand db 'The embedded default database'
             cand config 'The config file'
+            cand timer 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+            cand plates 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1694,6 +2171,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand skip 'Skip a scheduled session'
             cand cancel 'Cancel a scheduled or running session'
             cand delete 'Delete a session and its sets (confirms, or --yes)'
+            cand unstart 'Take a started session with no sets back to scheduled'
+            cand reschedule 'Move a scheduled session to another time (its reminders follow)'
         }
         &'workout;help;session;list'= {
         }
@@ -1711,6 +2190,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;help;session;delete'= {
         }
+        &'workout;help;session;unstart'= {
+        }
+        &'workout;help;session;reschedule'= {
+        }
         &'workout;help;plan'= {
             cand create 'Create a plan (prompts for the name on a terminal when not given)'
             cand list 'List your plans'
@@ -1718,10 +2201,11 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand edit 'Change a plan''s name, description or goal'
             cand add-day 'Add a day (a workout template such as "Push A") at the end of a plan'
             cand edit-day 'Change a day''s name, weekdays or notes'
-            cand remove-day 'Remove a day and its exercises from a plan'
+            cand remove-day 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
             cand move-day 'Move a day to another place in the plan'
             cand add-exercise 'Add an exercise with its targets at the end of a day'
-            cand remove-exercise 'Remove an exercise from a day'
+            cand edit-exercise 'Remove an exercise from a day Change a plan exercise''s targets in place (the others stay)'
+            cand remove-exercise 'remove-exercise'
             cand move-exercise 'Move an exercise to another place in its day'
             cand activate 'Start a plan (from draft or paused; a finished plan needs --force)'
             cand pause 'Pause an active plan'
@@ -1747,6 +2231,8 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;plan;move-day'= {
         }
         &'workout;help;plan;add-exercise'= {
+        }
+        &'workout;help;plan;edit-exercise'= {
         }
         &'workout;help;plan;remove-exercise'= {
         }
@@ -1799,6 +2285,10 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand add 'Add an exercise of your own'
             cand edit 'Change an exercise you added (catalog exercises cannot be changed)'
             cand import 'Import exercises from a file in free-exercise-db''s JSON format, as your own'
+            cand rename 'Rename an exercise you added; the old name stays as an alias'
+            cand alias 'Your own names for exercises (shared ones too), matched wherever a name is'
+            cand merge 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+            cand delete 'Delete an exercise you added that nothing uses'
         }
         &'workout;help;exercise;list'= {
         }
@@ -1809,6 +2299,23 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;exercise;edit'= {
         }
         &'workout;help;exercise;import'= {
+        }
+        &'workout;help;exercise;rename'= {
+        }
+        &'workout;help;exercise;alias'= {
+            cand add 'Give an exercise (yours or shared) another name of your own'
+            cand list 'List your aliases'
+            cand remove 'Remove one of your aliases'
+        }
+        &'workout;help;exercise;alias;add'= {
+        }
+        &'workout;help;exercise;alias;list'= {
+        }
+        &'workout;help;exercise;alias;remove'= {
+        }
+        &'workout;help;exercise;merge'= {
+        }
+        &'workout;help;exercise;delete'= {
         }
         &'workout;help;user'= {
             cand show 'Show the acting user''s profile'
@@ -1824,6 +2331,20 @@ set edit:completion:arg-completer[workout] = {|@words|
         }
         &'workout;help;user;list'= {
         }
+        &'workout;help;body'= {
+            cand add 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+            cand list 'Measurements, oldest first'
+            cand delete 'Delete one measurement (confirms, or --yes)'
+            cand chart 'Body weight over time, as a chart (or its points)'
+        }
+        &'workout;help;body;add'= {
+        }
+        &'workout;help;body;list'= {
+        }
+        &'workout;help;body;delete'= {
+        }
+        &'workout;help;body;chart'= {
+        }
         &'workout;help;migrate'= {
             cand status 'List the schema migrations and which are applied'
             cand up 'Apply the pending schema migrations'
@@ -1831,6 +2352,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand legacy 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
             cand verify 'Check the legacy migration''s invariants per user (exit 4 on a mismatch)'
             cand rollback 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+            cand dual-write 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+            cand cutover 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
         }
         &'workout;help;migrate;status'= {
         }
@@ -1843,6 +2366,19 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;migrate;verify'= {
         }
         &'workout;help;migrate;rollback'= {
+        }
+        &'workout;help;migrate;dual-write'= {
+            cand enable 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+            cand disable 'Remove every trigger and function `enable` installed'
+            cand status 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+        }
+        &'workout;help;migrate;dual-write;enable'= {
+        }
+        &'workout;help;migrate;dual-write;disable'= {
+        }
+        &'workout;help;migrate;dual-write;status'= {
+        }
+        &'workout;help;migrate;cutover'= {
         }
         &'workout;help;db'= {
             cand status 'Whether the embedded database exists and runs, and where it lives'
@@ -1861,7 +2397,7 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;config'= {
             cand path 'Print the config file''s path'
             cand show 'Show the settings in effect and where each comes from (passwords masked)'
-            cand set 'Set a key in the config file: database_url or user'
+            cand set 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
             cand unset 'Remove a key from the config file'
         }
         &'workout;help;config;path'= {
@@ -1871,6 +2407,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;config;set'= {
         }
         &'workout;help;config;unset'= {
+        }
+        &'workout;help;timer'= {
+        }
+        &'workout;help;plates'= {
         }
         &'workout;help;completions'= {
         }

@@ -44,9 +44,12 @@ complete -c workout -n "__fish_workout_needs_command" -f -a "plan" -d 'Training 
 complete -c workout -n "__fish_workout_needs_command" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
 complete -c workout -n "__fish_workout_needs_command" -f -a "exercise" -d 'The exercise catalog and your own exercises'
 complete -c workout -n "__fish_workout_needs_command" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_needs_command" -f -a "body" -d 'Body weight, body fat and girths over time'
 complete -c workout -n "__fish_workout_needs_command" -f -a "migrate" -d 'Schema migrations'
 complete -c workout -n "__fish_workout_needs_command" -f -a "db" -d 'The embedded default database'
 complete -c workout -n "__fish_workout_needs_command" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_needs_command" -f -a "timer" -d 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+complete -c workout -n "__fish_workout_needs_command" -f -a "plates" -d 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
 complete -c workout -n "__fish_workout_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c workout -n "__fish_workout_needs_command" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
 complete -c workout -n "__fish_workout_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -75,7 +78,9 @@ complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l type -d 'The sets\' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l superset -d 'Superset group N within the session: exercises logged with the same N were done alternately' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l duration -d 'Cardio or timed work: 30m, 1h 5m, 90s' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l distance -d 'Cardio distance: 5km, 800m, 3mi' -r
@@ -89,14 +94,14 @@ csv\t'RFC 4180 CSV with a header row'"
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets'
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l warmup -d 'These are warm-up sets (the same as --type warmup)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l exercise -d 'Only this exercise' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l since -d 'From this local date (YYYY-MM-DD, yesterday, mon, -2d)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l until -d 'Up to and including this local date' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l session -d 'Only this session' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from history" -l limit -d 'At most this many sets' -r
@@ -165,6 +170,8 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l reps -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l weight -d 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l rpe -d '1 to 10, or `none`' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l type -d 'Its type: normal, warmup, drop, failure or amrap' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l superset -d 'Its superset group within the session (1-99), or `none`' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l notes -d 'New notes (`""` clears them)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -247,29 +254,31 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every set with its session, plan and exercise: --format csv|json|ndjson'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "schedule" -d 'Schedule a one-off session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "start" -d 'Start a scheduled session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "skip" -d 'Skip a scheduled session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "cancel" -d 'Cancel a scheduled or running session'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
-complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "schedule" -d 'Schedule a one-off session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "start" -d 'Start a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "complete" -d 'Complete a session (raises plan targets whose every target was met)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "skip" -d 'Skip a scheduled session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "cancel" -d 'Cancel a scheduled or running session'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
+complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date' -r
@@ -393,6 +402,35 @@ complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from unstart" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l at -d 'When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions: the upcoming ones unless told otherwise'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'A session\'s sets by exercise, with totals and the plan\'s targets'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a one-off session'
@@ -401,39 +439,42 @@ complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a scheduled session'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled or running session'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "list" -d 'List your plans'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-day" -d 'Move a day to another place in the plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "pause" -d 'Pause an active plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "complete" -d 'Mark an active or paused plan as completed'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "archive" -d 'Archive a plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "list" -d 'List your plans'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-day" -d 'Move a day to another place in the plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-exercise" -d 'Remove an exercise from a day Change a plan exercise\'s targets in place (the others stay)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-exercise"
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "pause" -d 'Pause an active plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "complete" -d 'Mark an active or paused plan as completed'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "archive" -d 'Archive a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "delete" -d 'Delete a plan; sessions already done keep their history'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "schedule" -d 'Make scheduled sessions from the plan days\' weekdays'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l description -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l goal -d 'What the plan is for, e.g. "first pull-up"' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
@@ -565,6 +606,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l rest -d 'Rest between sets: 90s, 2m, 1m30s' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l progression -d 'Add this much weight after a session where every target was met: 2.5kg, 5lb' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l superset -d 'Superset group N within the day: exercises with the same N are done alternately (shown as A1, A2, ...)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -579,6 +621,27 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-exercise" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l sets -d 'Target sets' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l reps -d 'Target reps: 8, or a range such as 8-12' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l weight -d 'Target weight: 100kg, 225lb, or a number in your unit' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l rpe -d 'Target RPE, 1 to 10' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l rest -d 'Rest between sets: 90s, 2m, 1m30s' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l progression -d 'Add this much weight after a session where every target was met: 2.5kg, 5lb' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-exercise" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from remove-exercise" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -702,10 +765,11 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-day" -d 'Move a day to another place in the plan'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-exercise" -d 'Remove an exercise from a day Change a plan exercise\'s targets in place (the others stay)'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-exercise"
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an active plan'
@@ -887,26 +951,30 @@ complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "dispatch" -d 'Fire the due reminders, each occurrence exactly once'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print an iCalendar (RFC 5545) file of your reminders and scheduled sessions'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "add" -d 'Add an exercise of your own'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
-complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "add" -d 'Add an exercise of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
@@ -949,6 +1017,7 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -973,6 +1042,7 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1002,11 +1072,75 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "add" -d 'Give an exercise (yours or shared) another name of your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "list" -d 'List your aliases'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "remove" -d 'Remove one of your aliases'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from alias" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the catalog and your own exercises, filtered'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one exercise, by name (case-insensitive) or id prefix'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an exercise of your own'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and not __fish_seen_subcommand_from show set add list help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1102,27 +1236,122 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users of this database'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "status" -d 'List the schema migrations and which are applied'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "up" -d 'Apply the pending schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
-complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand body; and not __fish_seen_subcommand_from add list delete chart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l date -d 'The local date measured (YYYY-MM-DD; default: now)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l body-fat -d 'Body fat in percent, e.g. 18' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l waist -d 'Waist girth, e.g. 82cm, 32in (a bare number: cm for kg users, in for lb users)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l chest -d 'Chest girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l arm -d 'Arm girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l thigh -d 'Thigh girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l hips -d 'Hips girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l neck -d 'Neck girth' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l since -d 'From this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l until -d 'Up to and including this local date (YYYY-MM-DD)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from chart" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
+complete -c workout -n "__fish_workout_using_subcommand body; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "status" -d 'List the schema migrations and which are applied'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "up" -d 'Apply the pending schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and not __fish_seen_subcommand_from status up down legacy verify rollback dual-write cutover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from status" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1211,12 +1440,47 @@ complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "enable" -d 'Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "disable" -d 'Remove every trigger and function `enable` installed'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "status" -d 'The transition phase, the installed triggers, and any rows not in step (also --format json)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from dual-write" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l undo -d 'Put the legacy tables back into schema public and turn dual-write on again'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from cutover" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1314,7 +1578,7 @@ complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_s
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "unset" -d 'Remove a key from the config file'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from path" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
@@ -1375,9 +1639,37 @@ complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a key from the config file'
 complete -c workout -n "__fish_workout_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand timer" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand timer" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand timer" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand timer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand timer" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand timer" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand plates" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand plates" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand plates" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand plates" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand plates" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand plates" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand completions" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand completions" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand completions" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1406,18 +1698,21 @@ complete -c workout -n "__fish_workout_using_subcommand man" -s y -l yes -d 'Ans
 complete -c workout -n "__fish_workout_using_subcommand man" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand man" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "session" -d 'Scheduled and performed workouts'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "user" -d 'Users and their profiles'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "migrate" -d 'Schema migrations'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "db" -d 'The embedded default database'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "config" -d 'The config file'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
-complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user migrate db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "log" -d 'Log sets: interactively on a terminal, or `log add` and friends'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "session" -d 'Scheduled and performed workouts'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "plan" -d 'Training plans: days, exercises with targets, status, scheduling'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "reminder" -d 'Reminders: recurring, before a plan\'s sessions or one session; dispatch and ICS'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "exercise" -d 'The exercise catalog and your own exercises'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "user" -d 'Users and their profiles'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "body" -d 'Body weight, body fat and girths over time'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "migrate" -d 'Schema migrations'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "db" -d 'The embedded default database'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "config" -d 'The config file'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "timer" -d 'A rest countdown alone: `workout timer 90s` (bell and notification at the end)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "plates" -d 'Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "man" -d 'Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`'
+complete -c workout -n "__fish_workout_using_subcommand help; and not __fish_seen_subcommand_from log session plan reminder exercise user body migrate db config timer plates completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "add" -d 'Log sets without prompts: `workout log add "Bench Press" 5x5@100kg`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "history" -d 'Sets, newest first'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "prs" -d 'Personal records per exercise'
@@ -1435,16 +1730,19 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "skip" -d 'Skip a scheduled session'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "cancel" -d 'Cancel a scheduled or running session'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a session and its sets (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan (prompts for the name on a terminal when not given)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List your plans'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan\'s name, description or goal'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-day" -d 'Remove a day and its exercises from a plan'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-day" -d 'Move a day to another place in the plan'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-exercise" -d 'Remove an exercise from a day'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-exercise" -d 'Remove an exercise from a day Change a plan exercise\'s targets in place (the others stay)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-exercise"
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-exercise" -d 'Move an exercise to another place in its day'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "activate" -d 'Start a plan (from draft or paused; a finished plan needs --force)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "pause" -d 'Pause an active plan'
@@ -1466,21 +1764,31 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "add" -d 'Add an exercise of your own'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "edit" -d 'Change an exercise you added (catalog exercises cannot be changed)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "import" -d 'Import exercises from a file in free-exercise-db\'s JSON format, as your own'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "rename" -d 'Rename an exercise you added; the old name stays as an alias'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "alias" -d 'Your own names for exercises (shared ones too), matched wherever a name is'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "merge" -d 'Move every set, plan entry and session target of an exercise you added onto another, delete it and keep its name as an alias'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from exercise" -f -a "delete" -d 'Delete an exercise you added that nothing uses'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change the acting user\'s profile'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the users of this database'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "add" -d 'Record a measurement: `workout body add 80.4kg --waist 82cm`'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "list" -d 'Measurements, oldest first'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "delete" -d 'Delete one measurement (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from body" -f -a "chart" -d 'Body weight over time, as a chart (or its points)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'List the schema migrations and which are applied'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "up" -d 'Apply the pending schema migrations'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "down" -d 'Revert the newest applied migration (refused while v2 holds data, unless --force)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "legacy" -d 'Carry the legacy workouts (v1) into sessions, sets and plans (v2); re-runnable'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "verify" -d 'Check the legacy migration\'s invariants per user (exit 4 on a mismatch)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "rollback" -d 'Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Create the embedded database if needed and start it'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded database\'s server'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file: database_url or user'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from the config file'

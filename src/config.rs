@@ -26,9 +26,91 @@ pub struct ConfigFile {
     pub database_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// The bar and plates of `workout plates` and the flow's plate line and
+    /// warm-up ramp, per unit (docs/database.md, "Config keys").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bar_kg: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plates_kg: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bar_lb: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plates_lb: Option<String>,
+    /// The rest after a set when the plan gives none, per kind of exercise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest_weighted: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest_bodyweight: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest_timed: Option<String>,
+    /// Hours a session may stay in progress before it is stale (default 6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale_session_hours: Option<f64>,
 }
 
-pub const KEYS: [&str; 2] = ["database_url", "user"];
+pub const KEYS: [&str; 10] = [
+    "database_url",
+    "user",
+    "stale_session_hours",
+    "bar_kg",
+    "plates_kg",
+    "bar_lb",
+    "plates_lb",
+    "rest_weighted",
+    "rest_bodyweight",
+    "rest_timed",
+];
+
+/// A rest as typed for a config key: `90s`, `2m`, `0` (none).
+fn parse_rest(value: &str) -> Result<i32> {
+    if value.trim() == "0" {
+        return Ok(0);
+    }
+    crate::domain::quantity::parse_duration(value)
+}
+
+impl ConfigFile {
+    /// The bar and plates of `unit`: the config's, else the defaults.
+    pub fn bar_and_plates(&self, unit: crate::domain::units::WeightUnit) -> (f64, Vec<f64>) {
+        use crate::domain::plates::*;
+        let lb = unit == crate::domain::units::WeightUnit::Lb;
+        let (bar, plates) = if lb {
+            (&self.bar_lb, &self.plates_lb)
+        } else {
+            (&self.bar_kg, &self.plates_kg)
+        };
+        (
+            bar.as_deref()
+                .and_then(|b| parse_bar(b).ok())
+                .unwrap_or(if lb { BAR_LB } else { BAR_KG }),
+            plates
+                .as_deref()
+                .and_then(|p| parse_plates(p).ok())
+                .unwrap_or_else(|| {
+                    if lb {
+                        PLATES_LB.to_vec()
+                    } else {
+                        PLATES_KG.to_vec()
+                    }
+                }),
+        )
+    }
+
+    /// The default rest in seconds for an exercise tracked as `tracking`
+    /// (0: none): weighted work 120s, body-weight work 90s, holds 60s,
+    /// cardio none.
+    pub fn default_rest(&self, tracking: &str) -> i32 {
+        let (key, dflt) = match tracking {
+            "WEIGHT_REPS" => (&self.rest_weighted, 120),
+            "BODYWEIGHT_REPS" | "ASSISTED_BODYWEIGHT" | "REPS_ONLY" => (&self.rest_bodyweight, 90),
+            "DURATION" => (&self.rest_timed, 60),
+            _ => return 0,
+        };
+        key.as_deref()
+            .and_then(|v| parse_rest(v).ok())
+            .unwrap_or(dflt)
+    }
+}
 
 /// Where a setting came from, for `config show` and error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -136,6 +218,36 @@ impl ConfigFile {
                 self.database_url = Some(value.to_string());
             }
             "user" => self.user = Some(crate::domain::profile::validate_email(value)?),
+            "stale_session_hours" => self.stale_session_hours = Some(parse_hours(value)?),
+            "bar_kg" | "bar_lb" => {
+                crate::domain::plates::parse_bar(value)
+                    .map_err(|e| Kind::Usage.err(format!("{key}: {e}")))?;
+                let v = Some(value.trim().to_string());
+                if key == "bar_kg" {
+                    self.bar_kg = v
+                } else {
+                    self.bar_lb = v
+                }
+            }
+            "plates_kg" | "plates_lb" => {
+                crate::domain::plates::parse_plates(value)
+                    .map_err(|e| Kind::Usage.err(format!("{key}: {e}")))?;
+                let v = Some(value.trim().to_string());
+                if key == "plates_kg" {
+                    self.plates_kg = v
+                } else {
+                    self.plates_lb = v
+                }
+            }
+            "rest_weighted" | "rest_bodyweight" | "rest_timed" => {
+                parse_rest(value).map_err(|e| Kind::Usage.err(format!("{key}: {e}")))?;
+                let v = Some(value.trim().to_string());
+                match key {
+                    "rest_weighted" => self.rest_weighted = v,
+                    "rest_bodyweight" => self.rest_bodyweight = v,
+                    _ => self.rest_timed = v,
+                }
+            }
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -145,9 +257,36 @@ impl ConfigFile {
         match key {
             "database_url" => self.database_url = None,
             "user" => self.user = None,
+            "stale_session_hours" => self.stale_session_hours = None,
+            "bar_kg" => self.bar_kg = None,
+            "plates_kg" => self.plates_kg = None,
+            "bar_lb" => self.bar_lb = None,
+            "plates_lb" => self.plates_lb = None,
+            "rest_weighted" => self.rest_weighted = None,
+            "rest_bodyweight" => self.rest_bodyweight = None,
+            "rest_timed" => self.rest_timed = None,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
+    }
+
+    /// How long a session may stay in progress before it is stale.
+    pub fn stale_after(&self) -> chrono::Duration {
+        let h = self
+            .stale_session_hours
+            .filter(|h| h.is_finite() && *h > 0.0 && *h <= 10_000.0)
+            .unwrap_or(crate::app::session::DEFAULT_STALE_HOURS);
+        chrono::Duration::seconds((h * 3600.0).round() as i64)
+    }
+}
+
+/// A positive number of hours, at most 10,000.
+fn parse_hours(value: &str) -> Result<f64> {
+    match value.trim().parse::<f64>() {
+        Ok(h) if h.is_finite() && h > 0.0 && h <= 10_000.0 => Ok(h),
+        _ => Err(Kind::Usage.err(format!(
+            "stale_session_hours must be a number of hours above 0 and at most 10000, not `{value}`"
+        ))),
     }
 }
 

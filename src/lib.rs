@@ -93,6 +93,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Completions(c) => return cli::completions::run(c),
         Command::Man => return cli::completions::run_man(),
+        Command::Timer(t) => return cli::timer::run(t),
         _ => {}
     }
     let settings = Settings::load(config::Overrides {
@@ -100,7 +101,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         user: g.user.clone(),
     })?;
     match cli.command {
-        Command::Completions(_) | Command::Man => unreachable!("handled above"),
+        Command::Completions(_) | Command::Man | Command::Timer(_) => {
+            unreachable!("handled above")
+        }
+        Command::Plates(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::plates::run(&mut ctx, c).await
+        }
         Command::Config(c) => cli::config::run(c, &settings, &out),
         Command::Db(c) => cli::db::run(c, &settings, &out).await,
         Command::Migrate(c) => {
@@ -132,6 +139,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(c) => {
             let mut ctx = Context::open(out, prompt, settings).await?;
             cli::user::run(c, &mut ctx).await
+        }
+        Command::Body(c) => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::body::run(c, &mut ctx).await
         }
     }
 }

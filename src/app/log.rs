@@ -1,6 +1,8 @@
 //! Logged sets: writing them into the right session, personal records and
 //! the records a session just set, the best estimated 1RM per day.
 
+use std::collections::BTreeMap;
+
 use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use sqlx::Connection;
@@ -12,9 +14,9 @@ use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
-use crate::domain::records::{self, ExerciseRecords};
+use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
 use crate::domain::stats;
+use crate::domain::tracking::TrackingType;
 use crate::error::Kind;
 
 /// Sets of one exercise to log, validated.
@@ -28,6 +30,8 @@ pub struct AddRequest<'a> {
     pub backdated: bool,
     /// The session named (an id prefix, current, next, last), if any.
     pub session: Option<&'a str>,
+    /// A session in progress for longer is stale: not used silently.
+    pub stale_after: Duration,
 }
 
 /// Sets written and the session they went to.
@@ -35,6 +39,8 @@ pub struct AddRequest<'a> {
 pub struct Added {
     pub session: Session,
     pub sets: Vec<LoggedSet>,
+    /// A stale session in progress passed over, to warn about.
+    pub stale: Option<Session>,
 }
 
 /// The exercise `reference` names (its name in any case, or an id prefix).
@@ -46,7 +52,19 @@ pub async fn exercise(cx: &mut Ctx<'_>, reference: &str) -> Result<Exercise> {
 /// transaction with that session's start or creation.
 pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     let mut tx = cx.conn.begin().await?;
-    let s = session::for_sets(&mut tx, cx.user, r.session, r.when, r.backdated, cx.now).await?;
+    // One set write of this user at a time: the day's session and the next
+    // set numbers are read and written under it (docs/logging.md "Concurrency").
+    crate::db::lock_user(&mut tx, &cx.user.id).await?;
+    let (s, stale) = session::for_sets(
+        &mut tx,
+        cx.user,
+        r.session,
+        r.when,
+        r.backdated,
+        r.stale_after,
+        cx.now,
+    )
+    .await?;
     let written = logs::insert(
         &mut tx,
         &cx.user.id,
@@ -61,6 +79,7 @@ pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
     Ok(Added {
         session: s,
         sets: written,
+        stale,
     })
 }
 
@@ -71,25 +90,60 @@ pub async fn add_now(
     exercise_id: &str,
     sets: &NewSets,
 ) -> Result<Vec<LoggedSet>> {
-    logs::insert(
-        cx.conn,
-        cx.uid(),
+    let mut tx = cx.conn.begin().await?;
+    crate::db::lock_user(&mut tx, &cx.user.id).await?;
+    let written = logs::insert(
+        &mut tx,
+        &cx.user.id,
         &session.id,
         exercise_id,
         to_db(cx.now),
         sets,
         cx.now,
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    Ok(written)
 }
 
-/// Personal records, per exercise or of one (aggregated by the server).
+/// The sets as the records see them: the types that count for records
+/// (not warm-ups), on local dates.
+pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
+    sets.iter()
+        .filter(|s| s.set_type.counts_for_records())
+        .map(|s| RecordSet {
+            exercise: s.exercise_name.clone(),
+            session: s.session_id.as_ref().map(|x| x.to_string()),
+            date: u.local_date(s.date),
+            reps: s.reps,
+            weight_kg: s.load_kg(),
+            added_kg: match s.tracking_type {
+                TrackingType::Bodyweight => s.weight,
+                TrackingType::Assisted => s.weight.map(|w| -w),
+                _ => None,
+            },
+            tracking: s.tracking_type,
+            duration_s: s.duration_seconds,
+            distance_m: s.distance_meters,
+        })
+        .collect()
+}
+
+/// Personal records, per exercise or of one.
 pub async fn records(
     cx: &mut Ctx<'_>,
     exercise_id: Option<String>,
 ) -> Result<Vec<ExerciseRecords>> {
-    let tz = cx.user.tz().name();
-    crate::db::records::personal(cx.conn, cx.uid(), tz, exercise_id.as_deref(), None).await
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            exercise_id,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(records::personal_records(&record_sets(cx.user, &sets)))
 }
 
 /// The records one session set for an exercise: each field is the new
@@ -166,11 +220,23 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
         }
     }
     let mut found = Vec::new();
-    let tz = cx.user.tz().name();
     for id in &exercise_ids {
-        let before =
-            crate::db::records::personal(cx.conn, cx.uid(), tz, Some(id), Some(&s.id)).await?;
-        for a in crate::db::records::personal(cx.conn, cx.uid(), tz, Some(id), None).await? {
+        let all = logs::list(
+            cx.conn,
+            cx.uid(),
+            &logs::Filter {
+                exercise_id: Some(id.clone()),
+                ..Default::default()
+            },
+        )
+        .await?;
+        let without: Vec<LoggedSet> = all
+            .iter()
+            .filter(|x| x.session_id.as_deref() != Some(&s.id))
+            .cloned()
+            .collect();
+        let before = records::personal_records(&record_sets(cx.user, &without));
+        for a in records::personal_records(&record_sets(cx.user, &all)) {
             let b = before.iter().find(|b| b.exercise == a.exercise);
             found.extend(new_records(b, &a));
         }
@@ -201,19 +267,37 @@ pub async fn best_e1rm_per_day(
     exercise_id: &str,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<DayBest>> {
-    let tz = cx.user.tz().name();
-    Ok(
-        crate::db::records::best_e1rm_per_day(cx.conn, cx.uid(), tz, exercise_id, since)
-            .await?
-            .into_iter()
-            .map(|b| DayBest {
-                date: b.day,
-                e1rm_kg: b.e1rm,
-                weight_kg: b.w,
-                reps: b.reps,
-            })
-            .collect(),
+    let sets = logs::list(
+        cx.conn,
+        cx.uid(),
+        &logs::Filter {
+            exercise_id: Some(exercise_id.to_string()),
+            since,
+            oldest_first: true,
+            ..Default::default()
+        },
     )
+    .await?;
+    let mut best: BTreeMap<NaiveDate, DayBest> = BTreeMap::new();
+    for s in &sets {
+        let (Some(r), Some(w)) = (s.reps, s.load_kg()) else {
+            continue;
+        };
+        let Some(e) = epley(w, r) else { continue };
+        let day = cx.user.local_date(s.date);
+        if best.get(&day).is_none_or(|p| e > p.e1rm_kg) {
+            best.insert(
+                day,
+                DayBest {
+                    date: day,
+                    e1rm_kg: e,
+                    weight_kg: w,
+                    reps: r,
+                },
+            );
+        }
+    }
+    Ok(best.into_values().collect())
 }
 
 /// A set by id or prefix.
@@ -237,9 +321,12 @@ pub fn bounds(
     u: &User,
     since: Option<&str>,
     until: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
-    let since = since.map(parse_date).transpose()?;
-    let until = until.map(parse_date).transpose()?;
+    use crate::domain::dates::{Toward, parse_day};
+    let day = |s: &str| parse_day(s, today, Toward::Past);
+    let since = since.map(day).transpose()?;
+    let until = until.map(day).transpose()?;
     if let (Some(s), Some(t)) = (since, until)
         && t < s
     {
@@ -310,9 +397,10 @@ pub async fn weekly_stats(
             date: u.local_date(s.date),
             session: s.session_id.as_ref().map(|x| x.to_string()),
             reps: s.reps,
-            weight_kg: s.weight,
+            weight_kg: s.load_kg(),
             is_warmup: s.is_warmup,
             muscle: s.muscle.clone(),
+            secondary: s.secondary_muscles.clone(),
         })
         .collect();
     let days = crate::db::records::training_weeks(cx.conn, cx.uid(), u.tz().name()).await?;
@@ -338,11 +426,36 @@ pub async fn exercises(cx: &mut Ctx<'_>) -> Result<Vec<Exercise>> {
     exercises::list(cx.conn, cx.uid(), &Default::default()).await
 }
 
-/// The planned exercises of a session's plan day, in order (none without one).
+/// The planned exercises of a session, in order: the targets stored with
+/// it, else (a session scheduled before v3) its plan day's current ones,
+/// else none.
 pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::plans::Entry>> {
-    match &s.plan_day_id {
-        Some(day) => crate::db::plans::day_entries(cx.conn, cx.uid(), day).await,
-        None => Ok(Vec::new()),
+    session::day_targets(cx.conn, cx.user, s).await
+}
+
+/// An exercise's "trackingType" and equipment: what the interactive flow
+/// asks for (`WEIGHT_REPS` when the exercise is not the user's to read).
+pub async fn tracking(cx: &mut Ctx<'_>, exercise_id: &str) -> Result<(String, Option<String>)> {
+    Ok(exercises::tracking(cx.conn, cx.uid(), exercise_id)
+        .await?
+        .unwrap_or_else(|| ("WEIGHT_REPS".into(), None)))
+}
+
+/// The sets a parsed spec writes (`log add` and the interactive flow).
+pub fn sets_of(specs: &[crate::domain::setspec::SetSpec]) -> NewSets {
+    NewSets {
+        reps: specs.iter().map(|x| x.reps).collect(),
+        weights_kg: specs.iter().map(|x| x.load.stored_kg()).collect(),
+        each: specs
+            .iter()
+            .map(|x| logs::SetExtra {
+                duration_seconds: x.duration_seconds,
+                distance_meters: x.distance_meters,
+                rpe: x.rpe,
+                set_type: x.kind.map(|k| k.as_db()),
+            })
+            .collect(),
+        ..Default::default()
     }
 }
 
@@ -365,6 +478,11 @@ mod tests {
                 date,
             }),
             best_session_volume_kg: None,
+            tracking: TrackingType::WeightReps,
+            best_added_kg: None,
+            longest_seconds: None,
+            longest_distance_m: None,
+            fastest_pace_s_per_km: None,
         }
     }
 

@@ -4,7 +4,10 @@
 //! domain values. No clap, no output, no prompts: `cli/` parses, calls
 //! these, and renders. A rule two commands share lives here.
 
+pub mod body;
 pub mod exercise;
+pub mod export;
+pub mod import;
 pub mod log;
 pub mod plan;
 pub mod session;

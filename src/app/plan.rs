@@ -5,14 +5,14 @@
 //! `updatedAt`, commit ([`touch_and_commit`]).
 
 use anyhow::{Context as _, Result};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use sqlx::{Connection, Postgres, Transaction};
 
 use super::Ctx;
 use crate::clock::to_db;
-use crate::db::exercises;
 use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
 use crate::db::types::{DayId, EntryId};
+use crate::db::{exercises, sessions};
 use crate::domain::plan::{self as rules, Change, Outcome, PlanStatus};
 use crate::domain::session::Status;
 use crate::error::Kind;
@@ -162,7 +162,36 @@ pub async fn edit_day(
     Ok(DayDone { plan: p, day: d })
 }
 
-pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<DayDone> {
+/// What removing a day would take: its SCHEDULED sessions are deleted with
+/// it; its other sessions keep their history, with no day.
+#[derive(Debug)]
+pub struct RemoveDayPreview {
+    pub plan: Plan,
+    pub day: Day,
+    pub scheduled: i64,
+    pub kept: i64,
+}
+
+pub async fn remove_day_preview(
+    cx: &mut Ctx<'_>,
+    reference: &str,
+    day: &str,
+) -> Result<RemoveDayPreview> {
+    let p = resolve(cx, reference).await?;
+    let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
+    let d = find_day(&p, &days, day)?.clone();
+    let (scheduled, kept) = plans::day_session_counts(cx.conn, cx.uid(), &d.id).await?;
+    Ok(RemoveDayPreview {
+        plan: p,
+        day: d,
+        scheduled,
+        kept,
+    })
+}
+
+/// Removes a day, its exercises and its SCHEDULED sessions in one
+/// transaction; returns how many sessions went.
+pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<(DayDone, u64)> {
     let p = resolve(cx, reference).await?;
     let days = plans::days(cx.conn, cx.uid(), &p.id).await?;
     let d = find_day(&p, &days, day)?.clone();
@@ -172,10 +201,12 @@ pub async fn remove_day(cx: &mut Ctx<'_>, reference: &str, day: &str) -> Result<
         .map(|x| x.id.clone())
         .collect();
     let mut tx = cx.conn.begin().await?;
+    let gone = plans::delete_day_scheduled(&mut tx, &cx.user.id, &d.id).await?;
     plans::remove_day(&mut tx, &cx.user.id, &d.id).await?;
     plans::renumber(&mut tx, &cx.user.id, Siblings::Days, &rest).await?;
+    crate::db::reminders::refresh_sessions(&mut tx, &cx.user.id, cx.now).await?;
     touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot remove the day").await?;
-    Ok(DayDone { plan: p, day: d })
+    Ok((DayDone { plan: p, day: d }, gone))
 }
 
 /// Moves a day to the 1-based place `to`.
@@ -256,6 +287,51 @@ pub async fn remove_exercise(
     })
 }
 
+/// New values for some of a plan exercise's targets; `None` keeps one.
+#[derive(Debug, Clone, Default)]
+pub struct TargetChange {
+    pub sets: Option<i32>,
+    pub reps: Option<(i32, i32)>,
+    pub weight_kg: Option<f64>,
+    pub rpe: Option<f64>,
+    pub rest_seconds: Option<i32>,
+    pub progression_kg: Option<f64>,
+    pub notes: Option<String>,
+}
+
+/// Changes targets of a plan exercise in place (its place and id stay).
+pub async fn edit_exercise(
+    cx: &mut Ctx<'_>,
+    reference: &str,
+    day: &str,
+    entry: &str,
+    c: TargetChange,
+) -> Result<EntryDone> {
+    let p = resolve(cx, reference).await?;
+    let (d, _, e) = day_and_entry(cx, &p, day, entry).await?;
+    let t = Targets {
+        sets: c.sets.unwrap_or(e.target_sets),
+        reps: c.reps.or(match (e.target_reps_min, e.target_reps_max) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }),
+        weight_kg: c.weight_kg.or(e.target_weight),
+        rpe: c.rpe.or(e.target_rpe),
+        rest_seconds: c.rest_seconds.or(e.rest_seconds),
+        progression_kg: c.progression_kg.or(e.progression_kg),
+        notes: c.notes.or(e.notes.clone()),
+        superset_group: e.superset_group,
+    };
+    let mut tx = cx.conn.begin().await?;
+    plans::update_entry(&mut tx, &cx.user.id, &e.id, &t).await?;
+    touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot change the exercise").await?;
+    Ok(EntryDone {
+        plan: p,
+        day: d,
+        exercise: e.exercise_name,
+    })
+}
+
 /// Moves an exercise to the 1-based place `to` of its day.
 pub async fn move_exercise(
     cx: &mut Ctx<'_>,
@@ -294,7 +370,12 @@ pub async fn change_status(
     force: bool,
 ) -> Result<StatusDone> {
     let p = resolve(cx, reference).await?;
-    let from = p.status;
+    // Decided inside the transaction that makes it: the plan's row locked
+    // (FOR UPDATE), its status read again, so of two racing moves the second
+    // is judged on what the first left (docs/plans.md "Concurrency").
+    let uid = cx.user.id.as_str();
+    let mut tx = cx.conn.begin().await?;
+    let from = plans::lock_status(&mut tx, uid, &p.id).await?;
     let outcome = rules::transition(&p.name, from, change, force)?;
     if let Outcome::To(to) = outcome {
         let now = to_db(cx.now);
@@ -304,8 +385,9 @@ pub async fn change_status(
             end_date: (to == PlanStatus::Completed).then_some(now),
             ..Default::default()
         };
-        plans::update(cx.conn, cx.uid(), &p.id, &c, cx.now).await?;
+        plans::update(&mut tx, uid, &p.id, &c, cx.now).await?;
     }
+    tx.commit().await?;
     let plan = resolve(cx, &p.id).await?;
     Ok(StatusDone {
         from,
@@ -358,12 +440,15 @@ pub struct ScheduleRequest {
     pub at: NaiveTime,
 }
 
-/// Sessions scheduled, in time order, and how many already were.
+/// Sessions scheduled, in time order, and how many already were, were
+/// moved to the new time, or were not made because their time has passed.
 #[derive(Debug)]
 pub struct Scheduled {
     pub plan: Plan,
     pub made: Vec<Session>,
     pub already: usize,
+    pub moved: usize,
+    pub past: usize,
 }
 
 pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> Result<Scheduled> {
@@ -393,12 +478,42 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
             wanted.push((d.id.clone(), d.name.clone(), to_db(at)));
         }
     }
+    // Never a session in the past: a time already gone today is left out.
+    let now = to_db(cx.now);
+    let total = wanted.len();
+    wanted.retain(|w| w.2 > now);
+    let past = total - wanted.len();
+    let uid = cx.user.id.as_str();
     let mut tx = cx.conn.begin().await?;
-    let mut made = plans::schedule(&mut tx, &cx.user.id, &p.id, &wanted, cx.now).await?;
+    // A run with another time moves the day's scheduled session of that
+    // local date instead of adding a second one.
+    let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;
+    let local_day = |t: NaiveDateTime| t.and_utc().with_timezone(&tz).date_naive();
+    let mut fresh = Vec::new();
+    let mut moved = 0;
+    let mut already = 0;
+    for w in wanted {
+        let same = existing.iter().find(|e| {
+            e.plan_day_id.as_ref() == Some(&w.0)
+                && e.scheduled_at
+                    .is_some_and(|t| local_day(t) == local_day(w.2))
+        });
+        match same {
+            Some(e) if e.scheduled_at == Some(w.2) => already += 1,
+            Some(e) => {
+                sessions::move_to(&mut tx, uid, &e.id, w.2, cx.now).await?;
+                moved += 1;
+            }
+            None => fresh.push(w),
+        }
+    }
+    let mut made = plans::schedule(&mut tx, uid, &p.id, &fresh, cx.now).await?;
     tx.commit().await.context("cannot schedule the sessions")?;
     made.sort_by_key(|s| s.scheduled_at);
     Ok(Scheduled {
-        already: wanted.len() - made.len(),
+        already: already + fresh.len() - made.len(),
+        moved,
+        past,
         plan: p,
         made,
     })

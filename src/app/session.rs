@@ -31,7 +31,76 @@ pub struct Changed {
 
 /// The session `reference` names (an id prefix, current, next, last).
 pub async fn resolve(cx: &mut Ctx<'_>, reference: &str) -> Result<Session> {
-    sessions::resolve(cx.conn, cx.uid(), reference, cx.now).await
+    sessions::resolve(cx.conn, cx.uid(), reference, next_from(cx.user, cx.now)).await
+}
+
+/// Where `next` looks from: the start of the user's local today, so `next`
+/// is the earliest scheduled (not started) session whose local day is
+/// today or later, one due earlier today included.
+pub fn next_from(u: &User, now: DateTime<Utc>) -> DateTime<Utc> {
+    u.start_of(now.with_timezone(&u.tz()).date_naive())
+        .and_utc()
+}
+
+/// How long a session may stay in progress before it is stale (the
+/// config key `stale_session_hours`, default 6).
+pub const DEFAULT_STALE_HOURS: f64 = 6.0;
+
+/// A session in progress for longer than `limit` is stale: it is never used
+/// silently (`log add` starts another and warns, `workout log` asks).
+pub fn is_stale(s: &Session, now: DateTime<Utc>, limit: Duration) -> bool {
+    s.status == Status::InProgress && s.started_at.is_some_and(|t| to_db(now) - t > limit)
+}
+
+/// The session in progress and whether it is stale.
+pub async fn running(cx: &mut Ctx<'_>, limit: Duration) -> Result<Option<(Session, bool)>> {
+    Ok(sessions::in_progress(cx.conn, cx.uid()).await?.map(|s| {
+        let stale = is_stale(&s, cx.now, limit);
+        (s, stale)
+    }))
+}
+
+/// Takes a started session with no sets back to scheduled (at the time it
+/// was scheduled for, else when it was started).
+pub async fn unstart(cx: &mut Ctx<'_>, reference: &str) -> Result<Session> {
+    let s = resolve(cx, reference).await?;
+    if s.status != Status::InProgress {
+        return Err(Kind::Usage.err(format!(
+            "cannot unstart the session `{}`: it is {}, not in progress",
+            s.name,
+            s.status.human()
+        )));
+    }
+    let uid = cx.user.id.as_str();
+    let mut tx = cx.conn.begin().await?;
+    let done = sessions::unstart(&mut tx, uid, &s.id, cx.now).await?;
+    if !done {
+        return Err(Kind::Usage.err(format!(
+            "cannot unstart the session `{}`: it has sets (delete them first, or complete it)",
+            s.name
+        )));
+    }
+    let after = sessions::get(&mut tx, uid, &s.id).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Moves a scheduled session to another time (its reminders follow).
+pub async fn reschedule(cx: &mut Ctx<'_>, reference: &str, at: DateTime<Utc>) -> Result<Session> {
+    let s = resolve(cx, reference).await?;
+    if s.status != Status::Scheduled {
+        return Err(Kind::Usage.err(format!(
+            "cannot reschedule the session `{}`: it is {}, only a scheduled session moves",
+            s.name,
+            s.status.human()
+        )));
+    }
+    let uid = cx.user.id.as_str();
+    let mut tx = cx.conn.begin().await?;
+    sessions::move_to(&mut tx, uid, &s.id, to_db(at), cx.now).await?;
+    let after = sessions::get(&mut tx, uid, &s.id).await?;
+    tx.commit().await?;
+    Ok(after)
 }
 
 /// Applies a status move the state machine permits, in one transaction
@@ -56,10 +125,11 @@ pub async fn change(
         Move::Skip | Move::Cancel => (None, None, None),
     };
     let mut tx = cx.conn.begin().await?;
-    let after = sessions::set_status(
+    let after = sessions::set_status_if(
         &mut tx,
         &cx.user.id,
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: to,
             started_at: started,
@@ -92,10 +162,11 @@ fn minutes_since(s: &Session, now: DateTime<Utc>) -> Option<i32> {
 /// transaction (the end of `workout log`).
 pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec<Raise>)> {
     let mut tx = cx.conn.begin().await?;
-    let done = sessions::set_status(
+    let done = sessions::set_status_if(
         &mut tx,
         &cx.user.id,
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: Status::Completed,
             started_at: None,
@@ -110,6 +181,24 @@ pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec
     Ok((done, raised))
 }
 
+/// A session's targets: those stored with it when it was scheduled or
+/// started from its plan day; a session stored without any (made before
+/// v3) falls back to its plan day's current targets; none without a day.
+pub(crate) async fn day_targets(
+    conn: &mut PgConnection,
+    u: &User,
+    s: &Session,
+) -> Result<Vec<plans::Entry>> {
+    let stored = sessions::stored_targets(conn, &u.id, &s.id).await?;
+    if !stored.is_empty() {
+        return Ok(stored);
+    }
+    match &s.plan_day_id {
+        Some(day) => plans::day_entries(conn, &u.id, day).await,
+        None => Ok(Vec::new()),
+    }
+}
+
 /// Raises the target weight of each plan exercise of the session's plan
 /// day whose every target was met and that has a progression step.
 pub(crate) async fn progress_plan(
@@ -118,10 +207,10 @@ pub(crate) async fn progress_plan(
     s: &Session,
     now: DateTime<Utc>,
 ) -> Result<Vec<Raise>> {
-    let Some(day) = &s.plan_day_id else {
+    if s.plan_day_id.is_none() {
         return Ok(Vec::new());
-    };
-    let entries = plans::day_entries(conn, &u.id, day).await?;
+    }
+    let entries = day_targets(conn, u, s).await?;
     let done = logs::of_session(conn, &u.id, &s.id).await?;
     let mut raised = Vec::new();
     for e in entries {
@@ -134,7 +223,7 @@ pub(crate) async fn progress_plan(
             .map(|d| rules::Done {
                 reps: d.reps,
                 weight_kg: d.weight,
-                is_warmup: d.is_warmup,
+                is_warmup: !d.set_type.counts_for_records(),
             })
             .collect();
         let target = rules::Target {
@@ -144,10 +233,12 @@ pub(crate) async fn progress_plan(
             weight_kg: e.target_weight,
         };
         if rules::targets_met(&target, &sets) {
-            plans::raise_target(conn, &u.id, &e.id, step, now).await?;
+            // From what was targeted that day, not the plan's value now.
+            let new_kg = e.target_weight.unwrap_or(0.0) + step;
+            plans::set_target_weight(conn, &u.id, &e.id, new_kg, now).await?;
             raised.push(Raise {
                 exercise: e.exercise_name.clone(),
-                new_target_kg: e.target_weight.unwrap_or(0.0) + step,
+                new_target_kg: new_kg,
             });
         }
     }
@@ -155,31 +246,34 @@ pub(crate) async fn progress_plan(
 }
 
 /// The session a set logged at `when` goes to: the one `reference` names;
-/// else the one in progress (unless `backdated`); else that day's latest
-/// completed one; else a new completed one. A scheduled session named is
-/// started; a skipped or cancelled one takes no sets. Runs on the caller's
-/// transaction.
+/// else the one in progress (unless `backdated`, or it is stale: in
+/// progress for longer than `stale_after`, then it is returned second, to
+/// warn about); else that day's latest completed one; else a new completed
+/// one. A scheduled session named is started; a skipped or cancelled one
+/// takes no sets. Runs on the caller's transaction.
 pub(crate) async fn for_sets(
     conn: &mut PgConnection,
     u: &User,
     reference: Option<&str>,
     when: DateTime<Utc>,
     backdated: bool,
+    stale_after: Duration,
     now: DateTime<Utc>,
-) -> Result<Session> {
+) -> Result<(Session, Option<Session>)> {
     if let Some(r) = reference {
-        let s = sessions::resolve(conn, &u.id, r, now).await?;
-        return match s.status {
+        let s = sessions::resolve(conn, &u.id, r, next_from(u, now)).await?;
+        let s = match s.status {
             st @ (Status::Skipped | Status::Cancelled) => Err(Kind::Usage.err(format!(
                 "the session `{}` is {}: it takes no sets",
                 s.name,
                 st.human()
             ))),
             Status::Scheduled => {
-                sessions::set_status(
+                sessions::set_status_if(
                     conn,
                     &u.id,
                     &s.id,
+                    Some(Status::Scheduled),
                     sessions::StatusChange {
                         status: Status::InProgress,
                         started_at: Some(to_db(when)),
@@ -191,10 +285,15 @@ pub(crate) async fn for_sets(
                 .await
             }
             _ => Ok(s),
-        };
+        }?;
+        return Ok((s, None));
     }
+    let mut stale = None;
     if !backdated && let Some(s) = sessions::in_progress(conn, &u.id).await? {
-        return Ok(s);
+        if !is_stale(&s, now, stale_after) {
+            return Ok((s, None));
+        }
+        stale = Some(s);
     }
     let day = when.with_timezone(&u.tz()).date_naive();
     let same_day = sessions::list(
@@ -205,15 +304,19 @@ pub(crate) async fn for_sets(
             from: Some(u.start_of(day)),
             to: Some(u.start_of(day + Duration::days(1))),
             newest_first: true,
-            limit: Some(1),
+            limit: Some(2),
         },
     )
     .await?;
-    if let Some(s) = same_day.into_iter().next() {
-        return Ok(s);
+    let stale_id = stale.as_ref().map(|s| s.id.clone());
+    if let Some(s) = same_day
+        .into_iter()
+        .find(|s| Some(&s.id) != stale_id.as_ref())
+    {
+        return Ok((s, stale));
     }
     let at = Some(to_db(when));
-    sessions::create(
+    let made = sessions::create(
         conn,
         &u.id,
         &NewSession {
@@ -228,7 +331,8 @@ pub(crate) async fn for_sets(
         },
         now,
     )
-    .await
+    .await?;
+    Ok((made, stale))
 }
 
 /// The session in progress, if any (the newest, should there be several).
@@ -255,10 +359,11 @@ pub async fn scheduled_today(cx: &mut Ctx<'_>) -> Result<Vec<Session>> {
 
 /// Starts a scheduled session now.
 pub async fn start(cx: &mut Ctx<'_>, s: &Session) -> Result<Session> {
-    sessions::set_status(
+    sessions::set_status_if(
         cx.conn,
         cx.uid(),
         &s.id,
+        Some(s.status),
         sessions::StatusChange {
             status: Status::InProgress,
             started_at: Some(to_db(cx.now)),
@@ -344,7 +449,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, r: ScheduleRequest<'_>) -> Result<Sessio
 
 /// Deletes a session and its sets.
 pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
-    sessions::delete(cx.conn, cx.uid(), &s.id, cx.now).await
+    sessions::delete(cx.conn, cx.uid(), &s.id, Some(s.status), cx.now).await
 }
 
 /// What `session list` asks for: statuses and local dates as given.

@@ -22,6 +22,17 @@ pub async fn set_profile(cx: &mut Ctx<'_>, change: &ProfileChange) -> Result<Pro
     let before = cx.user.tz();
     let mut tx = cx.conn.begin().await?;
     let user = users::update_profile(&mut tx, &cx.user.id, change, cx.now).await?;
+    // A body weight is history, not an overwrite: it is also a measurement
+    // (the v3 trigger then keeps "User"."weight" = the latest one).
+    let user = match change.weight_kg {
+        Some(kg) => {
+            weigh_in(&mut tx, &user.id, kg, cx.now).await?;
+            users::find_by_email(&mut tx, &user.email)
+                .await?
+                .unwrap_or(user)
+        }
+        None => user,
+    };
     let reminders_moved = match &change.timezone {
         Some(zone) if zone != before.name() => {
             reminders::follow_timezone(&mut tx, &user.id, before.name(), zone, cx.now).await?
@@ -42,7 +53,30 @@ pub async fn add(
     profile: &ProfileChange,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    users::create(conn, email, profile, now).await
+    let mut tx = conn.begin().await?;
+    let user = users::create(&mut tx, email, profile, now).await?;
+    if let Some(kg) = profile.weight_kg {
+        weigh_in(&mut tx, &user.id, kg, now).await?;
+    }
+    tx.commit().await?;
+    Ok(user)
+}
+
+/// A measurement of body weight `kg` dated `now`.
+async fn weigh_in(
+    conn: &mut PgConnection,
+    user_id: &str,
+    kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let at = crate::clock::to_db(now);
+    let m = crate::db::body::NewMeasurement {
+        date: at,
+        weight_kg: Some(kg),
+        ..Default::default()
+    };
+    crate::db::body::insert(conn, user_id, &m, at).await?;
+    Ok(())
 }
 
 /// Every user, by e-mail.

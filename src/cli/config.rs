@@ -14,7 +14,8 @@ pub enum ConfigCmd {
     Path,
     /// Show the settings in effect and where each comes from (passwords masked)
     Show,
-    /// Set a key in the config file: database_url or user
+    /// Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb,
+    /// rest_weighted, rest_bodyweight, rest_timed
     Set { key: String, value: String },
     /// Remove a key from the config file
     Unset { key: String },

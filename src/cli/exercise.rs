@@ -1,4 +1,4 @@
-//! `workout exercise list|show|add|edit|import`.
+//! `workout exercise list|show|add|edit|import|rename|alias|merge|delete`.
 
 use std::collections::HashMap;
 
@@ -15,6 +15,7 @@ use crate::domain::exercise::{
     CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, FreeDbEntry, MECHANIC, MUSCLE, human,
     parse_muscles, validate_name,
 };
+use crate::domain::tracking::TrackingType;
 use crate::error::Kind;
 use crate::output::{Record, TableData};
 
@@ -74,6 +75,61 @@ pub enum ExerciseCmd {
         #[arg(long)]
         shared: bool,
     },
+    /// Rename an exercise you added; the old name stays as an alias
+    Rename {
+        /// The exercise's name, alias or id prefix
+        old: String,
+        /// Its new name
+        new: String,
+    },
+    /// Your own names for exercises (shared ones too), matched wherever a name is
+    #[command(subcommand)]
+    Alias(AliasCmd),
+    /// Move every set, plan entry and session target of an exercise you added
+    /// onto another, delete it and keep its name as an alias
+    Merge {
+        /// The exercise you added that goes away
+        from: String,
+        /// The exercise that takes its sets (yours or shared)
+        into: String,
+    },
+    /// Delete an exercise you added that nothing uses
+    Delete {
+        /// The exercise's name, alias or id prefix
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCmd {
+    /// Give an exercise (yours or shared) another name of your own
+    Add {
+        /// The alias
+        name: String,
+        /// The exercise's name, alias or id prefix
+        exercise: String,
+    },
+    /// List your aliases
+    List,
+    /// Remove one of your aliases
+    Remove {
+        /// The alias
+        name: String,
+    },
+}
+
+/// One alias, as `exercise alias list` prints it. Columns are stable.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AliasView {
+    pub name: String,
+    pub exercise: String,
+    pub exercise_id: String,
+    pub created_at: String,
+}
+
+impl Record for AliasView {
+    const COLUMNS: &'static [&'static str] = &["name", "exercise", "exerciseId", "createdAt"];
 }
 
 #[derive(Debug, Clone, Args, Default)]
@@ -105,6 +161,10 @@ pub struct FactArgs {
     /// How to do it
     #[arg(long)]
     pub instructions: Option<String>,
+    /// What its sets record: weight-reps, bodyweight (reps, optional added load),
+    /// assisted (reps, assistance), reps, duration or distance
+    #[arg(long, value_name = "TYPE")]
+    pub tracks: Option<String>,
 }
 
 impl FactArgs {
@@ -140,6 +200,11 @@ impl FactArgs {
                 .transpose()?,
             force: self.force.as_deref().map(|f| FORCE.parse(f)).transpose()?,
             instructions: text(self.instructions),
+            tracking: self
+                .tracks
+                .as_deref()
+                .map(TrackingType::parse)
+                .transpose()?,
         })
     }
 }
@@ -167,6 +232,9 @@ pub struct ExerciseView {
     pub muscle_group: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// What its sets record: the schema's label (WEIGHT_REPS, BODYWEIGHT_REPS,
+    /// ASSISTED_BODYWEIGHT, REPS_ONLY, DURATION, DISTANCE_DURATION).
+    pub tracking_type: &'static str,
 }
 
 impl Record for ExerciseView {
@@ -186,6 +254,7 @@ impl Record for ExerciseView {
         "muscleGroup",
         "createdAt",
         "updatedAt",
+        "trackingType",
     ];
 }
 
@@ -207,6 +276,7 @@ impl From<&Exercise> for ExerciseView {
             muscle_group: e.muscle_group.clone(),
             created_at: iso(e.created_at),
             updated_at: iso(e.updated_at),
+            tracking_type: e.tracking_type.label(),
         }
     }
 }
@@ -232,6 +302,7 @@ fn show_fields(e: &Exercise) -> Vec<(&'static str, String)> {
         ("level", h(&e.difficulty)),
         ("mechanic", h(&e.mechanic)),
         ("force", h(&e.force)),
+        ("tracks", e.tracking_type.name().into()),
         (
             "source",
             if e.created_by_id.is_some() {
@@ -289,7 +360,15 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             let rows = app::exercise::list(&mut Ctx::new(ctx, &user), &filter).await?;
             let views: Vec<ExerciseView> = rows.iter().map(ExerciseView::from).collect();
             ctx.out.list(&views, || TableData {
-                headers: vec!["name", "muscle", "equipment", "level", "category", "own"],
+                headers: vec![
+                    "name",
+                    "muscle",
+                    "equipment",
+                    "level",
+                    "category",
+                    "tracks",
+                    "own",
+                ],
                 rows: rows
                     .iter()
                     .map(|e| {
@@ -299,6 +378,7 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
                             e.equipment.clone().unwrap_or_default(),
                             h(&e.difficulty),
                             human(&e.category),
+                            e.tracking_type.name().into(),
                             if e.created_by_id.is_some() { "yes" } else { "" }.into(),
                         ]
                     })
@@ -330,6 +410,77 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
         }
         ExerciseCmd::Import { file, shared } => import(ctx, &user.id, &file, shared).await,
+        ExerciseCmd::Rename { old, new } => {
+            let new = validate_name("an exercise", &new)?;
+            let (e, was) = app::exercise::rename(&mut Ctx::new(ctx, &user), &old, &new).await?;
+            if was.to_lowercase() == e.name.to_lowercase() {
+                ctx.out.info(format!("Renamed `{was}` to `{}`.", e.name));
+            } else {
+                ctx.out.info(format!(
+                    "Renamed `{was}` to `{}`; `{was}` stays as an alias.",
+                    e.name
+                ));
+            }
+            ctx.out.one(&ExerciseView::from(&e), show_fields(&e))
+        }
+        ExerciseCmd::Alias(AliasCmd::Add { name, exercise }) => {
+            let name = validate_name("an alias", &name)?;
+            let e = app::exercise::alias_add(&mut Ctx::new(ctx, &user), &name, &exercise).await?;
+            ctx.out
+                .info(format!("`{name}` is now an alias of `{}`.", e.name));
+            Ok(())
+        }
+        ExerciseCmd::Alias(AliasCmd::List) => {
+            let rows = app::exercise::alias_list(&mut Ctx::new(ctx, &user)).await?;
+            let views: Vec<AliasView> = rows
+                .iter()
+                .map(|a| AliasView {
+                    name: a.name.clone(),
+                    exercise: a.exercise_name.clone(),
+                    exercise_id: a.exercise_id.clone(),
+                    created_at: iso(a.created_at),
+                })
+                .collect();
+            ctx.out.list(&views, || TableData {
+                headers: vec!["alias", "exercise"],
+                rows: rows
+                    .iter()
+                    .map(|a| vec![a.name.clone(), a.exercise_name.clone()])
+                    .collect(),
+            })?;
+            if rows.is_empty() {
+                ctx.out.info("You have no aliases.");
+            }
+            Ok(())
+        }
+        ExerciseCmd::Alias(AliasCmd::Remove { name }) => {
+            let gone = app::exercise::alias_remove(&mut Ctx::new(ctx, &user), &name).await?;
+            ctx.out.info(format!("Removed the alias `{gone}`."));
+            Ok(())
+        }
+        ExerciseCmd::Merge { from, into } => {
+            let m = app::exercise::merge(&mut Ctx::new(ctx, &user), &from, &into).await?;
+            ctx.out.info(format!(
+                "Merged `{}` into `{}`: {} set{} ({} renumbered), {} plan entr{}, {} session target{}; `{}` stays as an alias.",
+                m.from,
+                m.into.name,
+                m.moved.sets,
+                if m.moved.sets == 1 { "" } else { "s" },
+                m.moved.renumbered,
+                m.moved.plan_entries,
+                if m.moved.plan_entries == 1 { "y" } else { "ies" },
+                m.moved.session_targets,
+                if m.moved.session_targets == 1 { "" } else { "s" },
+                m.from
+            ));
+            ctx.out
+                .one(&ExerciseView::from(&m.into), show_fields(&m.into))
+        }
+        ExerciseCmd::Delete { name } => {
+            let e = app::exercise::delete(&mut Ctx::new(ctx, &user), &name).await?;
+            ctx.out.info(format!("Deleted the exercise `{}`.", e.name));
+            Ok(())
+        }
     }
 }
 
@@ -547,6 +698,7 @@ mod tests {
             muscle_group: None,
             created_at: String::new(),
             updated_at: String::new(),
+            tracking_type: "WEIGHT_REPS",
         };
         assert_eq!(serialized_keys(&v), ExerciseView::COLUMNS);
         let r = ImportResultView {

@@ -1,4 +1,4 @@
-//! `workout migrate status|up|down|legacy|verify|rollback`.
+//! `workout migrate status|up|down|legacy|verify|rollback|dual-write|cutover`.
 
 use anyhow::{Context as _, Result};
 use clap::Subcommand;
@@ -9,6 +9,7 @@ use crate::MIGRATOR;
 use crate::context::Target;
 use crate::db::schema;
 use crate::error::Kind;
+use crate::legacy::dualwrite::{self, Phase};
 use crate::legacy::{self, report};
 use crate::output::{Format, Output, Record, TableData};
 use crate::prompt::Prompt;
@@ -31,6 +32,50 @@ pub enum MigrateCmd {
     Verify,
     /// Remove everything the legacy migration created; legacy and native rows stay (confirms, or --yes)
     Rollback,
+    /// Keep the legacy tables and v2 in step with triggers while the old app still writes
+    #[command(subcommand)]
+    DualWrite(DualWriteCmd),
+    /// Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`
+    Cutover {
+        /// Put the legacy tables back into schema public and turn dual-write on again
+        #[arg(long)]
+        undo: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DualWriteCmd {
+    /// Bring both sides in step (a `migrate legacy` run, then native sessions mirrored) and install the triggers
+    Enable,
+    /// Remove every trigger and function `enable` installed
+    Disable,
+    /// The transition phase, the installed triggers, and any rows not in step (also --format json)
+    Status,
+}
+
+/// What `migrate dual-write status` shows.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DualWriteView {
+    pub phase: &'static str,
+    pub triggers: Vec<String>,
+    pub functions: Vec<String>,
+    pub index: bool,
+    /// The invariants of `migrate verify` that do not hold.
+    pub not_in_step: Vec<report::Mismatch>,
+    /// Legacy rows not carried over (invalid), as `migrate legacy` skips them.
+    pub skipped: Vec<report::SkippedRow>,
+}
+
+impl Record for DualWriteView {
+    const COLUMNS: &'static [&'static str] = &[
+        "phase",
+        "triggers",
+        "functions",
+        "index",
+        "notInStep",
+        "skipped",
+    ];
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -84,7 +129,11 @@ pub async fn run(
     let state = schema::state(&mut *conn).await?;
     let needs_current = matches!(
         cmd,
-        MigrateCmd::Legacy(_) | MigrateCmd::Verify | MigrateCmd::Rollback
+        MigrateCmd::Legacy(_)
+            | MigrateCmd::Verify
+            | MigrateCmd::Rollback
+            | MigrateCmd::DualWrite(_)
+            | MigrateCmd::Cutover { .. }
     );
     if needs_current && !state.is_current() {
         return Err(Kind::Database.err(if state.unknown.is_empty() {
@@ -97,9 +146,25 @@ pub async fn run(
         }));
     }
     match cmd {
-        MigrateCmd::Legacy(args) => legacy_cmd(args, target, conn, out, user).await,
+        MigrateCmd::Legacy(args) => {
+            not_cut_over(&mut *conn).await?;
+            legacy_cmd(args, target, conn, out, user).await
+        }
         MigrateCmd::Verify => verify_cmd(conn, out, user).await,
-        MigrateCmd::Rollback => rollback_cmd(target, conn, out, prompt, user).await,
+        MigrateCmd::Rollback => {
+            match dualwrite::phase(&mut *conn).await? {
+                Phase::DualWrite => return Err(Kind::Usage.err(
+                    "dual-write is on: its triggers would carry the rollback into the legacy tables; run `workout migrate dual-write disable` first",
+                )),
+                Phase::Cutover => return Err(Kind::Usage.err(
+                    "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
+                )),
+                Phase::Expand => {}
+            }
+            rollback_cmd(target, conn, out, prompt, user).await
+        }
+        MigrateCmd::DualWrite(cmd) => dual_write_cmd(cmd, conn, out, user).await,
+        MigrateCmd::Cutover { undo } => cutover_cmd(undo, conn, out, user).await,
         MigrateCmd::Status => {
             let rows: Vec<MigrationView> = MIGRATOR
                 .iter()
@@ -137,9 +202,23 @@ pub async fn run(
                 ));
             }
             let v2 = state.applied.contains(&V2_VERSION);
+            let phase = if v2 {
+                Some(dualwrite::phase(&mut *conn).await?)
+            } else {
+                None
+            };
+            if phase == Some(Phase::Cutover) {
+                dualwrite::read_moved_tables(&mut *conn).await?;
+            }
             out.info(legacy_presence_line(
                 legacy::presence(&mut *conn, v2).await?,
             ));
+            if let Some(p) = phase {
+                out.info(format!(
+                    "Transition phase: {} (`workout migrate dual-write status` shows more).",
+                    p.name()
+                ));
+            }
             Ok(())
         }
         MigrateCmd::Up => {
@@ -451,8 +530,16 @@ async fn verify_cmd(conn: &mut PgConnection, out: &Output, user: Option<String>)
         Some(email) => Some(legacy::find_user(&mut *conn, &email).await?),
         None => None,
     };
-    let (mismatches, users) =
-        legacy::verify::verify(&mut *conn, user.as_ref().map(|u| u.0.as_str())).await?;
+    let phase = dualwrite::phase(&mut *conn).await?;
+    if phase == Phase::Cutover {
+        dualwrite::read_moved_tables(&mut *conn).await?;
+    }
+    let (mismatches, users) = legacy::verify::verify(
+        &mut *conn,
+        user.as_ref().map(|u| u.0.as_str()),
+        phase == Phase::DualWrite,
+    )
+    .await?;
     if !mismatches.is_empty() || out.format != Format::Table {
         out.list(&mismatches, || TableData {
             headers: vec!["user", "invariant", "expected", "actual"],
@@ -611,4 +698,203 @@ async fn v2_tables_with_rows(conn: &mut PgConnection) -> Result<Vec<String>> {
         .fetch_all(conn)
         .await
         .context("cannot check what the v2 schema holds")
+}
+
+/// Refuses what needs the legacy tables in schema public.
+async fn not_cut_over(conn: &mut PgConnection) -> Result<()> {
+    if dualwrite::phase(&mut *conn).await? == Phase::Cutover {
+        return Err(Kind::Usage.err(
+            "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
+        ));
+    }
+    Ok(())
+}
+
+/// A `migrate legacy` run of every user, as `enable` and `cutover` make it.
+async fn batch_run(conn: &mut PgConnection, out: &Output) -> Result<report::Report> {
+    let opts = legacy::Options {
+        user: None,
+        batch_size: 5000,
+        dry_run: false,
+        now: crate::clock::now()?,
+    };
+    legacy::lock(&mut *conn).await?;
+    let bar = progress_bar(out);
+    let report = legacy::migrate(&mut *conn, &opts, &bar).await;
+    bar.finish_and_clear();
+    let report = report?;
+    legacy::unlock(&mut *conn).await?;
+    let s = report
+        .tables
+        .iter()
+        .find(|t| t.table == "WorkoutSession")
+        .cloned()
+        .unwrap_or_default();
+    out.info(format!(
+        "migrate legacy: carried over {} new and {} changed workout(s); {} skipped row(s), {} conflict(s).",
+        s.inserted,
+        s.updated,
+        report.skipped.len(),
+        report.conflicts.len()
+    ));
+    Ok(report)
+}
+
+/// `dual-write enable` after the checks: a batch run, then the locked catch-up and the triggers.
+async fn enable(conn: &mut PgConnection, out: &Output) -> Result<()> {
+    batch_run(&mut *conn, out).await?;
+    let now = crate::db::ts(crate::clock::now()?);
+    let caught = dualwrite::enable(&mut *conn, now).await?;
+    out.info(format!(
+        "Dual-write is on: {} workout(s) carried over and {} native session(s) mirrored while the tables were locked.",
+        caught.carried_workouts, caught.mirrored_sessions
+    ));
+    Ok(())
+}
+
+/// `migrate dual-write enable|disable|status`.
+async fn dual_write_cmd(
+    cmd: DualWriteCmd,
+    conn: &mut PgConnection,
+    out: &Output,
+    user: Option<String>,
+) -> Result<()> {
+    if user.is_some() {
+        return Err(Kind::Usage
+            .err("`migrate dual-write` keeps every user's data in step: it takes no --user"));
+    }
+    let phase = dualwrite::phase(&mut *conn).await?;
+    match cmd {
+        DualWriteCmd::Enable => {
+            match phase {
+                Phase::DualWrite => {
+                    return Err(Kind::Usage.err(
+                        "dual-write is already on: `workout migrate dual-write status` shows it",
+                    ));
+                }
+                Phase::Cutover => {
+                    return Err(Kind::Usage.err(
+                        "the legacy tables are cut over (schema legacy): `workout migrate cutover --undo` puts them back and turns dual-write on",
+                    ));
+                }
+                Phase::Expand => {}
+            }
+            enable(&mut *conn, out).await?;
+            dual_write_status(conn, out).await
+        }
+        DualWriteCmd::Disable => {
+            let now = crate::db::ts(crate::clock::now()?);
+            if dualwrite::disable(&mut *conn, now).await? {
+                out.info("Dual-write is off: its triggers and functions are removed. `workout migrate dual-write enable` turns it on again.");
+            } else {
+                out.info("Dual-write was not on: nothing to remove.");
+            }
+            Ok(())
+        }
+        DualWriteCmd::Status => dual_write_status(conn, out).await,
+    }
+}
+
+async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> {
+    if matches!(out.format, Format::Csv) {
+        return Err(Kind::Usage
+            .err("`migrate dual-write status` has no CSV form: use --format json or ndjson"));
+    }
+    let phase = dualwrite::phase(&mut *conn).await?;
+    let (triggers, functions, index) = dualwrite::installed(&mut *conn).await?;
+    if phase == Phase::Cutover {
+        dualwrite::read_moved_tables(&mut *conn).await?;
+    }
+    let (not_in_step, _) =
+        legacy::verify::verify(&mut *conn, None, phase == Phase::DualWrite).await?;
+    let skipped = legacy::skipped_rows(&mut *conn).await?;
+    let view = DualWriteView {
+        phase: phase.name(),
+        triggers,
+        functions,
+        index,
+        not_in_step,
+        skipped,
+    };
+    out.one(
+        &view,
+        vec![
+            ("phase", view.phase.to_string()),
+            ("triggers", view.triggers.join("\n")),
+            ("index", yes_no(view.index)),
+            (
+                "not in step",
+                if view.not_in_step.is_empty() {
+                    "none".to_string()
+                } else {
+                    view.not_in_step
+                        .iter()
+                        .map(|m| {
+                            format!(
+                                "{}: {} (expected {}, found {})",
+                                m.user, m.invariant, m.expected, m.actual
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                },
+            ),
+            (
+                "skipped rows",
+                view.skipped
+                    .iter()
+                    .map(|r| format!("{} ({}): {}", r.id, r.user, r.reason))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        ],
+    )
+}
+
+/// `migrate cutover [--undo]`.
+async fn cutover_cmd(
+    undo: bool,
+    conn: &mut PgConnection,
+    out: &Output,
+    user: Option<String>,
+) -> Result<()> {
+    if user.is_some() {
+        return Err(Kind::Usage
+            .err("`migrate cutover` moves every user's legacy tables: it takes no --user"));
+    }
+    let phase = dualwrite::phase(&mut *conn).await?;
+    if undo {
+        if phase != Phase::Cutover {
+            return Err(Kind::Usage.err(
+                "nothing to undo: the legacy tables are not cut over (`workout migrate dual-write status` shows the phase)",
+            ));
+        }
+        dualwrite::move_tables(&mut *conn, false).await?;
+        out.info("The legacy tables are back in schema public.");
+        enable(&mut *conn, out).await?;
+        return dual_write_status(conn, out).await;
+    }
+    if phase == Phase::Cutover {
+        return Err(Kind::Usage.err(
+            "the legacy tables are already cut over (schema legacy); `workout migrate cutover --undo` puts them back",
+        ));
+    }
+    let now = crate::db::ts(crate::clock::now()?);
+    if dualwrite::disable(&mut *conn, now).await? {
+        out.info("Dual-write is off.");
+    }
+    batch_run(&mut *conn, out).await?;
+    let (mismatches, users) = legacy::verify::verify(&mut *conn, None, false).await?;
+    if let Some(m) = mismatches.first() {
+        return Err(Kind::Mismatch.err(format!(
+            "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); the legacy tables stay where they are and dual-write is off (`workout migrate verify` lists them)",
+            mismatches.len(),
+            m.user,
+            m.invariant
+        )));
+    }
+    out.info(format!("Verified {users} user(s)."));
+    dualwrite::move_tables(&mut *conn, true).await?;
+    out.info("Cut over: \"Workout\" and \"WorkoutExercise\" are now in schema legacy, still readable (legacy.\"Workout\"); `workout migrate cutover --undo` puts them back.");
+    dual_write_status(conn, out).await
 }

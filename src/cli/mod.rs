@@ -3,17 +3,18 @@
 //! handler validates its arguments into a request, calls one `app::`
 //! function, and hands the result to `output/`. No cli file imports another.
 
+pub mod body;
 pub mod completions;
 pub mod config;
 pub mod db;
 pub mod exercise;
 pub mod log;
-pub mod log_export;
-pub mod log_import;
 pub mod migrate;
 pub mod plan;
+pub mod plates;
 pub mod reminder;
 pub mod session;
+pub mod timer;
 pub mod user;
 
 use clap::{Parser, Subcommand};
@@ -81,6 +82,9 @@ pub enum Command {
     /// Users and their profiles
     #[command(subcommand)]
     User(user::UserCmd),
+    /// Body weight, body fat and girths over time
+    #[command(subcommand)]
+    Body(body::BodyCmd),
     /// Schema migrations
     #[command(subcommand)]
     Migrate(migrate::MigrateCmd),
@@ -90,6 +94,10 @@ pub enum Command {
     /// The config file
     #[command(subcommand)]
     Config(config::ConfigCmd),
+    /// A rest countdown alone: `workout timer 90s` (bell and notification at the end)
+    Timer(timer::TimerArgs),
+    /// Plates per side for a total: `workout plates 142.5` (config: bar_kg, plates_kg, ...)
+    Plates(plates::PlatesArgs),
     /// Print shell completions
     Completions(completions::CompletionsCmd),
     /// Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`

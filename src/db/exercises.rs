@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
+use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
 /// The columns every read selects; enums as their labels.
@@ -15,7 +16,7 @@ const COLUMNS: &str = r#""id", "name", "description", "muscleGroup",
     coalesce("secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscleGroups",
     "equipment", "category"::text AS "category", "difficulty"::text AS "difficulty",
     "mechanic"::text AS "mechanic", "force"::text AS "force", "instructions",
-    "createdById", "createdAt", "updatedAt""#;
+    "createdById", "createdAt", "updatedAt", "trackingType""#;
 
 /// What the acting user ($1) may see.
 const VISIBLE: &str = r#"("createdById" IS NULL OR "createdById" = $1)"#;
@@ -38,6 +39,8 @@ pub struct Exercise {
     pub created_by_id: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// What its sets record.
+    pub tracking_type: TrackingType,
 }
 
 /// `exercise list` filters; `None` does not filter.
@@ -112,6 +115,20 @@ pub async fn resolve(conn: &mut PgConnection, user_id: &str, reference: &str) ->
     .await
     .context("cannot look up the exercise")?;
     if let Some(found) = pick(by_name, r)? {
+        return Ok(found);
+    }
+    // The user's aliases (`exercise rename`, `merge`, `alias add`) come
+    // right after names, so a renamed or merged exercise is found again.
+    let by_user_alias = sqlx::query_as::<_, Exercise>(&format!(
+        r#"SELECT {COLUMNS} FROM "Exercise" WHERE {VISIBLE} AND "id" IN
+             (SELECT "exerciseId" FROM "ExerciseAlias" WHERE "userId" = $1 AND lower("name") = lower($2))"#
+    ))
+    .bind(user_id)
+    .bind(r)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the exercise")?;
+    if let Some(found) = pick(by_user_alias, r)? {
         return Ok(found);
     }
     if r.len() >= 4 && !r.contains(char::is_whitespace) {
@@ -206,13 +223,13 @@ pub async fn insert_own(
     sqlx::query(
         r#"INSERT INTO "Exercise" ("id", "name", "description", "primaryMuscleGroup", "secondaryMuscleGroups",
                "equipment", "category", "difficulty", "mechanic", "force", "instructions", "createdById",
-               "createdAt", "updatedAt")
+               "createdAt", "updatedAt", "trackingType")
            SELECT v.id, v.name, v.descr, v.prim::"MuscleGroup", coalesce(string_to_array(v.sec, ','), '{}')::"MuscleGroup"[],
                v.equip, v.cat::"ExerciseCategory", v.diff::"Difficulty", v.mech::"Mechanic", v.frc::"Force",
-               v.instr, $12, $13, $13
+               v.instr, $12, $13, $13, v.track::"TrackingType"
            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                       $8::text[], $9::text[], $10::text[], $11::text[])
-                AS v (id, name, descr, prim, sec, equip, cat, diff, mech, frc, instr)"#,
+                       $8::text[], $9::text[], $10::text[], $11::text[], $14::text[])
+                AS v (id, name, descr, prim, sec, equip, cat, diff, mech, frc, instr, track)"#,
     )
     .bind(&ids)
     .bind(col(&|x| Some(x.name.clone())))
@@ -227,6 +244,15 @@ pub async fn insert_own(
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
     .bind(super::ts(now))
+    .bind(col(&|x| {
+        // A new exercise's type from its facts (imports and `exercise import`
+        // too); `exercise add --tracks` changes it in the same transaction.
+        Some(
+            tracking::infer(&x.name, x.equipment.as_deref(), x.category, x.force)
+                .label()
+                .to_string(),
+        )
+    }))
     .execute(&mut *conn)
     .await
     .map_err(|e| name_conflict(e, "cannot add the exercises"))?;
@@ -340,6 +366,7 @@ pub struct Change {
     pub mechanic: Option<&'static str>,
     pub force: Option<&'static str>,
     pub instructions: Option<String>,
+    pub tracking: Option<TrackingType>,
 }
 
 impl Change {
@@ -354,6 +381,7 @@ impl Change {
             && self.mechanic.is_none()
             && self.force.is_none()
             && self.instructions.is_none()
+            && self.tracking.is_none()
     }
 }
 
@@ -390,6 +418,9 @@ pub async fn update_own(
                 .push(format!(r#"::"{ty}""#));
         }
     }
+    if let Some(t) = c.tracking {
+        q.push(r#", "trackingType" = "#).push_bind(t);
+    }
     if let Some(s) = &c.secondary {
         q.push(r#", "secondaryMuscleGroups" = "#)
             .push_bind(s.iter().map(|m| m.to_string()).collect::<Vec<_>>())
@@ -420,4 +451,312 @@ fn name_conflict(e: sqlx::Error, what: &str) -> anyhow::Error {
         "an exercise with that name already exists: choose another name",
         what,
     )
+}
+
+/// The user's aliases among `lower_names` (lower-cased): `(lower(alias),
+/// exercise id)`, for matching many names at once (imports); only aliases
+/// of exercises the user sees.
+pub async fn alias_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    lower_names: &[String],
+) -> Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        r#"SELECT lower(a."name"), a."exerciseId" FROM "ExerciseAlias" a
+             JOIN "Exercise" e ON e."id" = a."exerciseId"
+            WHERE a."userId" = $1 AND lower(a."name") = ANY($2)
+              AND (e."createdById" IS NULL OR e."createdById" = $1)"#,
+    )
+    .bind(user_id)
+    .bind(lower_names)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot look up the exercise aliases")
+}
+
+/// One of the user's aliases and the exercise it names.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct Alias {
+    pub id: String,
+    pub name: String,
+    pub exercise_id: String,
+    pub exercise_name: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// The user's aliases, by name; of one exercise when `exercise_id` is set.
+pub async fn aliases(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: Option<&str>,
+) -> Result<Vec<Alias>> {
+    sqlx::query_as(
+        r#"SELECT a."id", a."name", a."exerciseId", e."name" AS "exerciseName", a."createdAt"
+             FROM "ExerciseAlias" a JOIN "Exercise" e ON e."id" = a."exerciseId"
+            WHERE a."userId" = $1 AND ($2::text IS NULL OR a."exerciseId" = $2)
+            ORDER BY lower(a."name"), a."name""#,
+    )
+    .bind(user_id)
+    .bind(exercise_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot list the exercise aliases")
+}
+
+/// A new alias `name` of `exercise_id` for the user. A name the user
+/// already sees (an exercise's or another alias) is refused (exit 2).
+pub async fn insert_alias(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"INSERT INTO "ExerciseAlias" ("id", "userId", "exerciseId", "name", "createdAt")
+           VALUES ($1, $2, $3, $4, $5)"#,
+    )
+    .bind(super::new_id())
+    .bind(user_id)
+    .bind(exercise_id)
+    .bind(name)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| {
+        let e = super::unique_violation(
+            e,
+            "ExerciseAlias_userId_lower_name_key",
+            &format!(
+                "you already have an alias named `{name}`: `workout exercise alias list` shows it"
+            ),
+            "cannot add the alias",
+        );
+        match e.downcast::<sqlx::Error>() {
+            Ok(e) => super::unique_violation(
+                e,
+                "ExerciseAlias_name_exercise",
+                &format!(
+                    "`{name}` is already an exercise's name: an alias needs a name of its own"
+                ),
+                "cannot add the alias",
+            ),
+            Err(e) => e,
+        }
+    })?;
+    Ok(())
+}
+
+/// Removes the user's alias `name` (ignoring case); the removed alias, if any.
+pub async fn delete_alias(
+    conn: &mut PgConnection,
+    user_id: &str,
+    name: &str,
+) -> Result<Option<String>> {
+    sqlx::query_scalar(
+        r#"DELETE FROM "ExerciseAlias" WHERE "userId" = $1 AND lower("name") = lower($2) RETURNING "name""#,
+    )
+    .bind(user_id)
+    .bind(name)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot remove the alias")
+}
+
+/// Removes the user's alias `name` (ignoring case) if it names `exercise_id`
+/// (a rename back to an old name takes the name back from its alias).
+pub async fn delete_alias_of(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &str,
+    name: &str,
+) -> Result<()> {
+    sqlx::query(
+        r#"DELETE FROM "ExerciseAlias" WHERE "userId" = $1 AND "exerciseId" = $2 AND lower("name") = lower($3)"#,
+    )
+    .bind(user_id)
+    .bind(exercise_id)
+    .bind(name)
+    .execute(&mut *conn)
+    .await
+    .context("cannot rename the exercise")?;
+    Ok(())
+}
+
+/// What uses one of the user's exercises: sets, plan entries (with their
+/// plans' names), session targets.
+#[derive(Debug, Default)]
+pub struct Uses {
+    pub sets: i64,
+    pub plan_entries: i64,
+    pub plans: Vec<String>,
+    pub session_targets: i64,
+}
+
+impl Uses {
+    pub fn is_empty(&self) -> bool {
+        self.sets == 0 && self.plan_entries == 0 && self.session_targets == 0
+    }
+}
+
+/// What of the user's uses `exercise_id`.
+pub async fn uses(conn: &mut PgConnection, user_id: &str, exercise_id: &str) -> Result<Uses> {
+    let (sets, plan_entries, session_targets): (i64, i64, i64) = sqlx::query_as(
+        r#"SELECT
+             (SELECT count(*) FROM "WorkoutLog" WHERE "userId" = $1 AND "exerciseId" = $2),
+             (SELECT count(*) FROM "PlanExercise" pe JOIN "PlanDay" d ON d."id" = pe."planDayId"
+                JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+               WHERE p."userId" = $1 AND pe."exerciseId" = $2),
+             (SELECT count(*) FROM "SessionExercise" se JOIN "WorkoutSession" s ON s."id" = se."sessionId"
+               WHERE s."userId" = $1 AND se."exerciseId" = $2)"#,
+    )
+    .bind(user_id)
+    .bind(exercise_id)
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot tell what uses the exercise")?;
+    let plans: Vec<String> = sqlx::query_scalar(
+        r#"SELECT DISTINCT p."name" FROM "PlanExercise" pe JOIN "PlanDay" d ON d."id" = pe."planDayId"
+             JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+            WHERE p."userId" = $1 AND pe."exerciseId" = $2 ORDER BY p."name""#,
+    )
+    .bind(user_id)
+    .bind(exercise_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot tell what uses the exercise")?;
+    Ok(Uses {
+        sets,
+        plan_entries,
+        plans,
+        session_targets,
+    })
+}
+
+/// Deletes the user's own exercise `id` (its aliases go with it). A row
+/// that still uses it (another transaction's, since the caller checked)
+/// refuses the delete: exit 2.
+pub async fn delete_own(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<bool> {
+    let r = sqlx::query(r#"DELETE FROM "Exercise" WHERE "id" = $1 AND "createdById" = $2"#)
+        .bind(id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await;
+    match r {
+        Ok(r) => Ok(r.rows_affected() == 1),
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("23503") => Err(Kind::Usage
+            .err("the exercise is still in use (sets, plans or session targets): `workout exercise merge` moves them to another exercise")),
+        Err(e) => Err(anyhow::Error::new(e).context("cannot delete the exercise")),
+    }
+}
+
+/// How many of `into`'s sets of `from` were renumbered, by [`merge`].
+#[derive(Debug, Default)]
+pub struct Merged {
+    pub sets: u64,
+    pub renumbered: u64,
+    pub plan_entries: u64,
+    pub session_targets: u64,
+    pub aliases: u64,
+}
+
+/// Moves everything of the user's that uses `from` onto `into`: sets (in a
+/// session where `into` has sets too, `from`'s sets are numbered on after
+/// `into`'s last, in their order), plan entries, session targets and
+/// aliases. The caller deletes `from` and owns the transaction.
+pub async fn merge(
+    conn: &mut PgConnection,
+    user_id: &str,
+    from: &str,
+    into: &str,
+) -> Result<Merged> {
+    let what = "cannot merge the exercises";
+    let renumbered = sqlx::query(
+        r#"WITH last AS (
+             SELECT "sessionId", max("setNumber") AS n FROM "WorkoutLog"
+              WHERE "userId" = $1 AND "exerciseId" = $3 AND "sessionId" IS NOT NULL
+              GROUP BY "sessionId"),
+           moved AS (
+             SELECT w."id", last.n + row_number() OVER (PARTITION BY w."sessionId" ORDER BY w."setNumber", w."createdAt", w."id") AS k
+               FROM "WorkoutLog" w JOIN last ON last."sessionId" = w."sessionId"
+              WHERE w."userId" = $1 AND w."exerciseId" = $2)
+           UPDATE "WorkoutLog" w SET "exerciseId" = $3, "setNumber" = moved.k
+             FROM moved WHERE w."id" = moved."id""#,
+    )
+    .bind(user_id)
+    .bind(from)
+    .bind(into)
+    .execute(&mut *conn)
+    .await
+    .context(what)?
+    .rows_affected();
+    let rest = sqlx::query(
+        r#"UPDATE "WorkoutLog" SET "exerciseId" = $3 WHERE "userId" = $1 AND "exerciseId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(from)
+    .bind(into)
+    .execute(&mut *conn)
+    .await
+    .context(what)?
+    .rows_affected();
+    let plan_entries = sqlx::query(
+        r#"UPDATE "PlanExercise" pe SET "exerciseId" = $3
+             FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+            WHERE d."id" = pe."planDayId" AND p."userId" = $1 AND pe."exerciseId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(from)
+    .bind(into)
+    .execute(&mut *conn)
+    .await
+    .context(what)?
+    .rows_affected();
+    let session_targets = sqlx::query(
+        r#"UPDATE "SessionExercise" se SET "exerciseId" = $3
+             FROM "WorkoutSession" s
+            WHERE s."id" = se."sessionId" AND s."userId" = $1 AND se."exerciseId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(from)
+    .bind(into)
+    .execute(&mut *conn)
+    .await
+    .context(what)?
+    .rows_affected();
+    let aliases = sqlx::query(
+        r#"UPDATE "ExerciseAlias" SET "exerciseId" = $3 WHERE "userId" = $1 AND "exerciseId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(from)
+    .bind(into)
+    .execute(&mut *conn)
+    .await
+    .context(what)?
+    .rows_affected();
+    Ok(Merged {
+        sets: renumbered + rest,
+        renumbered,
+        plan_entries,
+        session_targets,
+        aliases,
+    })
+}
+
+/// An exercise's "trackingType" (as text) and equipment, when the user
+/// sees it.
+pub async fn tracking(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &str,
+) -> anyhow::Result<Option<(String, Option<String>)>> {
+    Ok(sqlx::query_as(
+        r#"SELECT "trackingType"::text, "equipment" FROM "Exercise"
+           WHERE "id" = $1 AND ("createdById" IS NULL OR "createdById" = $2)"#,
+    )
+    .bind(exercise_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?)
 }

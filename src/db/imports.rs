@@ -4,6 +4,7 @@
 //! start time are; a set when its session, exercise and set number are (and,
 //! for a set with no session, its time). Every statement takes the user's id.
 
+use crate::domain::settype::SetType;
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::PgConnection;
@@ -84,7 +85,8 @@ pub struct SetColumns {
     pub duration_seconds: Vec<Option<i32>>,
     pub distance_meters: Vec<Option<f64>>,
     pub rpe: Vec<Option<f64>>,
-    pub is_warmup: Vec<bool>,
+    pub set_type: Vec<SetType>,
+    pub superset: Vec<Option<i32>>,
     pub notes: Vec<Option<String>>,
 }
 
@@ -98,12 +100,13 @@ pub async fn add_sets(
     let ids: Vec<String> = s.exercise_id.iter().map(|_| super::new_id()).collect();
     let done = sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
-               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
+               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
            SELECT v.id, $1, v.session, v.exercise, v.date, v.n, v.reps, v.weight, v.secs, v.metres, v.rpe,
-                  v.warmup, v.notes, $2, $2
+                  v.kind = 'WARMUP', v.kind, v.superset, v.notes, $2, $2
            FROM UNNEST($3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::int[],
-                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
-                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, warmup, notes)
+                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::"SetType"[], $14::text[],
+                       $15::int[])
+                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, kind, notes, superset)
            WHERE NOT EXISTS (
                      SELECT 1 FROM "WorkoutLog" l
                      WHERE l."sessionId" = v.session AND l."userId" = $1
@@ -125,10 +128,45 @@ pub async fn add_sets(
     .bind(&s.duration_seconds)
     .bind(&s.distance_meters)
     .bind(&s.rpe)
-    .bind(&s.is_warmup)
+    .bind(&s.set_type)
     .bind(&s.notes)
+    .bind(&s.superset)
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
+    infer_tracking_from_sets(conn, user_id, now).await?;
     Ok(done.rows_affected())
+}
+
+/// The exercises this import created (the user's own, created at `now`)
+/// whose name and facts said weight and reps take the type their sets show:
+/// sets with a distance -> DISTANCE_DURATION; a duration and no reps ->
+/// DURATION; reps and never a weight -> REPS_ONLY is left to the user
+/// (a body-weight exercise without load looks the same).
+async fn infer_tracking_from_sets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "Exercise" e SET "trackingType" = t.kind
+             FROM (SELECT l."exerciseId",
+                          CASE WHEN bool_or(l."distanceMeters" > 0) THEN 'DISTANCE_DURATION'::"TrackingType"
+                               WHEN bool_or(l."durationSeconds" > 0) AND NOT coalesce(bool_or(l."reps" > 0), false)
+                                    THEN 'DURATION'::"TrackingType" END AS kind
+                     FROM "WorkoutLog" l
+                     JOIN "Exercise" x ON x."id" = l."exerciseId"
+                          AND x."createdById" = $1 AND x."createdAt" = $2
+                    WHERE l."userId" = $1
+                    GROUP BY l."exerciseId") t
+            WHERE e."id" = t."exerciseId" AND t.kind IS NOT NULL
+              AND e."createdById" = $1 AND e."createdAt" = $2
+              AND e."trackingType" = 'WEIGHT_REPS'"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot set the exercises' tracking types")?;
+    Ok(())
 }

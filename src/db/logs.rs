@@ -6,11 +6,35 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::db::types::{SessionId, SetId};
+use crate::domain::settype::SetType;
+use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
-    e."primaryMuscleGroup"::text AS "muscle", l."date", l."setNumber", l."reps", l."weight",
-    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."notes", l."createdAt", l."updatedAt""#;
+const COLUMNS: &str = concat!(
+    r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
+    e."primaryMuscleGroup"::text AS "muscle",
+    coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscles", l."date", l."setNumber", l."reps", l."weight",
+    l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes",
+    l."createdAt", l."updatedAt", e."trackingType", "#,
+    body_weight_on_set_date!(),
+    r#" AS "bodyWeightKg""#
+);
+
+/// The body weight in force on a set's date, for exercises whose load
+/// includes it (bodyweight, assisted): the latest measured weight on or
+/// before the set's date, else the profile's weight. The one rule records,
+/// volume, stats, `session show` and the flow's summary use (through
+/// [`LoggedSet::load_kg`]); the `(userId, date)` index serves it.
+macro_rules! body_weight_on_set_date {
+    () => {
+        r#"CASE WHEN e."trackingType" IN ('BODYWEIGHT_REPS', 'ASSISTED_BODYWEIGHT') THEN coalesce(
+        (SELECT b."weightKg" FROM "BodyMeasurement" b
+          WHERE b."userId" = l."userId" AND b."weightKg" IS NOT NULL AND b."date" <= l."date"
+          ORDER BY b."date" DESC, b."createdAt" DESC, b."id" DESC LIMIT 1),
+        (SELECT u."weight" FROM "User" u WHERE u."id" = l."userId")) END"#
+    };
+}
+use body_weight_on_set_date;
 
 const FROM: &str = r#""WorkoutLog" l
     JOIN "Exercise" e ON e."id" = l."exerciseId"
@@ -25,6 +49,7 @@ pub struct LoggedSet {
     pub exercise_id: String,
     pub exercise_name: String,
     pub muscle: Option<String>,
+    pub secondary_muscles: Vec<String>,
     pub date: NaiveDateTime,
     pub set_number: i32,
     pub reps: Option<i32>,
@@ -33,9 +58,23 @@ pub struct LoggedSet {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    pub set_type: SetType,
+    pub superset_group: Option<i32>,
     pub notes: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The exercise's tracking type: what `weight` means.
+    pub tracking_type: TrackingType,
+    /// The body weight in force on the set's date (bodyweight and assisted
+    /// exercises only).
+    pub body_weight_kg: Option<f64>,
+}
+
+impl LoggedSet {
+    /// The load the set moved, in kg (see [`tracking::load_kg`]).
+    pub fn load_kg(&self) -> Option<f64> {
+        tracking::load_kg(self.tracking_type, self.weight, self.body_weight_kg)
+    }
 }
 
 /// Sets to write for one exercise; per-set reps and weights, shared rest.
@@ -46,8 +85,36 @@ pub struct NewSets {
     pub duration_seconds: Option<i32>,
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
+    /// `--warmup`: the same as `set_type` WARMUP.
     pub is_warmup: bool,
+    pub set_type: SetType,
+    /// The superset group within the session.
+    pub superset_group: Option<i32>,
     pub notes: Option<String>,
+    /// Per set (as many as `reps`, or empty): values that replace the
+    /// shared ones above, from the set grammar (`5@100@8 w, 60s`).
+    pub each: Vec<SetExtra>,
+}
+
+/// One set's own values; `None` takes the shared value of [`NewSets`].
+#[derive(Debug, Clone, Default)]
+pub struct SetExtra {
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    /// "SetType" as the database names it (`WARMUP`, `DROP`...).
+    pub set_type: Option<&'static str>,
+}
+
+impl NewSets {
+    /// The type stored: WARMUP when `is_warmup`, else `set_type`.
+    pub fn stored_type(&self) -> SetType {
+        if self.is_warmup {
+            SetType::Warmup
+        } else {
+            self.set_type
+        }
+    }
 }
 
 /// Writes the sets in one statement, numbered after the exercise's sets
@@ -62,11 +129,32 @@ pub async fn insert(
     now: DateTime<Utc>,
 ) -> Result<Vec<LoggedSet>> {
     let ids: Vec<String> = sets.reps.iter().map(|_| super::new_id()).collect();
+    let n = sets.reps.len();
+    let extra = |i: usize| sets.each.get(i).cloned().unwrap_or_default();
+    let durations: Vec<Option<i32>> = (0..n)
+        .map(|i| extra(i).duration_seconds.or(sets.duration_seconds))
+        .collect();
+    let distances: Vec<Option<f64>> = (0..n)
+        .map(|i| extra(i).distance_meters.or(sets.distance_meters))
+        .collect();
+    let rpes: Vec<Option<f64>> = (0..n).map(|i| extra(i).rpe.or(sets.rpe)).collect();
+    // "setType" and "isWarmup" agree (the v3 trigger refuses otherwise).
+    let types: Vec<String> = (0..n)
+        .map(|i| {
+            extra(i)
+                .set_type
+                .unwrap_or(sets.stored_type().label())
+                .to_string()
+        })
+        .collect();
+    let warmups: Vec<bool> = types.iter().map(|t| t == "WARMUP").collect();
     sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
-               "durationSeconds", "distanceMeters", "rpe", "isWarmup", "notes", "createdAt", "updatedAt")
-           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, $5, $6, $7, $8, $9, $10, $10
-           FROM UNNEST($11::text[], $12::int[], $13::float8[]) WITH ORDINALITY AS v (id, reps, weight, ord)
+               "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, $1, $2, $3, $4, base.n + v.ord::int, v.reps, v.weight, v.dur, v.dist, v.rpe, v.warm,
+                  v.kind::"SetType", $15, $5, $6, $6
+           FROM UNNEST($7::text[], $8::int[], $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::bool[], $14::text[])
+                WITH ORDINALITY AS v (id, reps, weight, dur, dist, rpe, warm, kind, ord)
            CROSS JOIN (SELECT coalesce(max("setNumber"), 0) AS n FROM "WorkoutLog"
                        WHERE "userId" = $1 AND "sessionId" = $2 AND "exerciseId" = $3) base"#,
     )
@@ -74,15 +162,17 @@ pub async fn insert(
     .bind(session_id)
     .bind(exercise_id)
     .bind(date)
-    .bind(sets.duration_seconds)
-    .bind(sets.distance_meters)
-    .bind(sets.rpe)
-    .bind(sets.is_warmup)
     .bind(&sets.notes)
     .bind(crate::clock::to_db(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
+    .bind(&durations)
+    .bind(&distances)
+    .bind(&rpes)
+    .bind(&warmups)
+    .bind(&types)
+    .bind(sets.superset_group)
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
@@ -169,6 +259,8 @@ pub struct ExportedSet {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    pub set_type: Option<String>,
+    pub superset: Option<i32>,
     pub notes: Option<String>,
     pub session_status: Option<String>,
     pub scheduled_at: Option<NaiveDateTime>,
@@ -188,6 +280,7 @@ pub struct ExportedSet {
     pub difficulty: Option<String>,
     pub mechanic: Option<String>,
     pub force: Option<String>,
+    pub tracking_type: Option<String>,
 }
 
 /// Streams the user's sets matching `f`, oldest first, to `each`, one row
@@ -203,14 +296,15 @@ pub async fn export_each(
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
         r#"SELECT l."id", l."date", l."sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
                l."setNumber", l."reps", l."weight", l."durationSeconds", l."distanceMeters", l."rpe",
-               l."isWarmup", l."notes", s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               l."isWarmup", l."setType"::text AS "setType", l."supersetGroup" AS "superset", l."notes",
+               s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
                s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
                p."name" AS "planName", d."name" AS "dayName", e."id" AS "exerciseId",
                e."createdById" IS NOT NULL AS "exerciseOwn", e."category"::text AS "category",
                e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
            FROM "WorkoutLog" l
            JOIN "Exercise" e ON e."id" = l."exerciseId"
            LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
@@ -236,7 +330,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
     const NO_SET: &str = r#"NULL::text AS "id", NULL::timestamp AS "date""#;
     const NO_SET_VALUES: &str = r#"NULL::int AS "setNumber", NULL::int AS "reps", NULL::float8 AS "weight",
                NULL::int AS "durationSeconds", NULL::float8 AS "distanceMeters", NULL::float8 AS "rpe",
-               false AS "isWarmup", NULL::text AS "notes""#;
+               false AS "isWarmup", NULL::text AS "setType", NULL::int AS "superset", NULL::text AS "notes""#;
     let sessions = format!(
         r#"SELECT {NO_SET}, s."id" AS "sessionId", s."name" AS "sessionName", NULL::text AS "exerciseName",
                {NO_SET_VALUES}, s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
@@ -244,7 +338,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                p."name" AS "planName", d."name" AS "dayName", NULL::text AS "exerciseId",
                false AS "exerciseOwn", NULL::text AS "category", NULL::text AS "primaryMuscle",
                '' AS "secondaryMuscles", NULL::text AS "equipment", NULL::text AS "difficulty",
-               NULL::text AS "mechanic", NULL::text AS "force"
+               NULL::text AS "mechanic", NULL::text AS "force", NULL::text AS "trackingType"
            FROM "WorkoutSession" s
            LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
            LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
@@ -266,7 +360,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                e."category"::text AS "category", e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
            FROM "Exercise" e
            WHERE e."createdById" = $1
              AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."exerciseId" = e."id")
@@ -297,11 +391,12 @@ pub async fn of_session(
     list(conn, user_id, &f).await
 }
 
-/// The volume of the working sets: reps x weight, warm-ups left out.
+/// The volume of the working sets: reps x load (body weight plus or minus
+/// the weight for body-weight exercises), warm-ups left out.
 pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 {
     sets.into_iter()
-        .filter(|s| !s.is_warmup)
-        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.weight.unwrap_or(0.0))
+        .filter(|s| s.set_type.counts_for_volume())
+        .map(|s| f64::from(s.reps.unwrap_or(0)) * s.load_kg().unwrap_or(0.0))
         .sum()
 }
 
@@ -331,6 +426,8 @@ pub struct SetChange {
     pub weight_kg: Option<Option<f64>>,
     pub rpe: Option<Option<f64>>,
     pub is_warmup: Option<bool>,
+    pub set_type: Option<SetType>,
+    pub superset_group: Option<Option<i32>>,
     pub notes: Option<Option<String>>,
 }
 
@@ -355,6 +452,16 @@ pub async fn update(
     }
     if let Some(v) = c.is_warmup {
         q.push(r#", "isWarmup" = "#).push_bind(v);
+    }
+    if let Some(v) = c.set_type {
+        // Both columns, so that the database's sync trigger sees them agree.
+        q.push(r#", "setType" = "#)
+            .push_bind(v)
+            .push(r#", "isWarmup" = "#)
+            .push_bind(v == SetType::Warmup);
+    }
+    if let Some(v) = c.superset_group {
+        q.push(r#", "supersetGroup" = "#).push_bind(v);
     }
     if let Some(v) = &c.notes {
         q.push(r#", "notes" = "#).push_bind(v.clone());

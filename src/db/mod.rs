@@ -8,6 +8,7 @@
 //! compile time, and a newcomer's first `cargo build` must need neither.
 //! Every query binds its values; none is formatted from input.
 
+pub mod body;
 pub mod exercises;
 pub mod imports;
 pub mod logs;
@@ -201,6 +202,20 @@ pub fn one_by_prefix<T>(
             ))
         },
     )
+}
+
+/// Serialises this user's set writes (`log add`, imports, merges) until the
+/// transaction ends: a transaction-scoped advisory lock (key 1 = 827365,
+/// key 2 = hashtext(userId)). The next writer then sees the committed
+/// session and set numbers of the one before (READ COMMITTED: each
+/// statement takes a new snapshot). See docs/logging.md "Concurrency".
+pub async fn lock_user(conn: &mut PgConnection, user_id: &str) -> Result<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock(827365, hashtext($1))")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot take the user's write lock")?;
+    Ok(())
 }
 
 /// A new Prisma-compatible id (cuid v1: 25 characters starting with `c`).

@@ -71,6 +71,8 @@ pub struct Entry {
     pub rest_seconds: Option<i32>,
     pub progression_kg: Option<f64>,
     pub notes: Option<String>,
+    /// Its superset group within the day (`A1`/`A2` when shown).
+    pub superset_group: Option<i32>,
 }
 
 /// The targets of a new plan exercise.
@@ -83,6 +85,7 @@ pub struct Targets {
     pub rest_seconds: Option<i32>,
     pub progression_kg: Option<f64>,
     pub notes: Option<String>,
+    pub superset_group: Option<i32>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -293,6 +296,30 @@ pub async fn session_counts(
     .context("cannot count the plan's sessions")
 }
 
+/// Locks the user's plan `plan_id` until the transaction ends and returns
+/// its status as it is now (a status move decides on this).
+pub async fn lock_status(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+) -> Result<PlanStatus> {
+    sqlx::query_scalar(
+        r#"SELECT "status" FROM "TrainingPlan" WHERE "userId" = $1 AND "id" = $2 FOR UPDATE"#,
+    )
+    .bind(user_id)
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("cannot read the plan's status")?
+    .ok_or_else(|| {
+        super::DbError::NotFound {
+            what: "plan",
+            id: plan_id.to_string(),
+        }
+        .into()
+    })
+}
+
 /// Deletes the plan, its days and exercises, and its sessions still only
 /// SCHEDULED; every other session keeps its history with no plan
 /// (`trainingPlanId` and `planDayId` become NULL). Run it in a transaction.
@@ -376,11 +403,45 @@ pub async fn day_entries(
 /// for the user's scope) and its exercise's name.
 const ENTRY_COLUMNS: &str = r#"x."id", x."planDayId", x."exerciseId", e."name" AS "exerciseName", x."position",
            x."targetSets", x."targetRepsMin", x."targetRepsMax", x."targetWeight", x."targetRpe",
-           x."restSeconds", x."progressionKg", x."notes"
+           x."restSeconds", x."progressionKg", x."notes", x."supersetGroup"
       FROM "PlanExercise" x
       JOIN "PlanDay" d ON d."id" = x."planDayId"
       JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
       JOIN "Exercise" e ON e."id" = x."exerciseId""#;
+
+/// Sets a plan exercise's target weight to `kg` (progression from the
+/// day's target).
+pub async fn set_target_weight(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+    kg: f64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetWeight" = $3
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE d."id" = x."planDayId" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(kg)
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    sqlx::query(
+        r#"UPDATE "TrainingPlan" p SET "updatedAt" = $3
+           FROM "PlanDay" d JOIN "PlanExercise" x ON x."planDayId" = d."id"
+           WHERE d."trainingPlanId" = p."id" AND p."userId" = $1 AND x."id" = $2"#,
+    )
+    .bind(user_id)
+    .bind(entry_id)
+    .bind(to_db(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot raise the plan's target")?;
+    Ok(())
+}
 
 /// Raises a plan exercise's target weight by its progression step.
 pub async fn raise_target(
@@ -492,9 +553,9 @@ pub async fn add_entry(
     sqlx::query(
         r#"INSERT INTO "PlanExercise" ("id", "planDayId", "exerciseId", "position", "targetSets",
                "targetRepsMin", "targetRepsMax", "targetWeight", "targetRpe", "restSeconds",
-               "progressionKg", "notes")
+               "progressionKg", "notes", "supersetGroup")
            SELECT $1, d."id", $3, (SELECT coalesce(max(x."position"), 0) + 1 FROM "PlanExercise" x
-                                   WHERE x."planDayId" = d."id"), $4, $5, $6, $7, $8, $9, $10, $11
+                                   WHERE x."planDayId" = d."id"), $4, $5, $6, $7, $8, $9, $10, $11, $13
            FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
            WHERE d."id" = $2 AND p."userId" = $12"#,
     )
@@ -510,6 +571,7 @@ pub async fn add_entry(
     .bind(t.progression_kg)
     .bind(&t.notes)
     .bind(user_id)
+    .bind(t.superset_group)
     .execute(&mut *conn)
     .await
     .context("cannot add the exercise to the day")?;
@@ -610,7 +672,102 @@ pub async fn schedule(
     .fetch_all(&mut *conn)
     .await
     .context("cannot schedule the sessions")?;
+    // Each keeps its day's targets as they are now.
+    let made_ids: Vec<SessionId> = made.iter().map(|s| s.id.clone()).collect();
+    super::sessions::store_targets(conn, user_id, &made_ids, now).await?;
     // The plan's reminders gain these sessions' occurrences.
     super::reminders::refresh_sessions(conn, user_id, now).await?;
     Ok(made)
+}
+
+/// The plan's scheduled sessions at or after `from`, locked for the
+/// caller's transaction (a schedule run moves them).
+pub async fn scheduled_from(
+    conn: &mut PgConnection,
+    user_id: &str,
+    plan_id: &PlanId,
+    from: NaiveDateTime,
+) -> Result<Vec<Session>> {
+    sqlx::query_as::<_, Session>(
+        r#"SELECT "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt"
+           FROM "WorkoutSession"
+           WHERE "userId" = $1 AND "trainingPlanId" = $2 AND "status" = $3 AND "scheduledAt" >= $4
+           ORDER BY "scheduledAt", "id"
+           FOR UPDATE"#,
+    )
+    .bind(user_id)
+    .bind(plan_id)
+    .bind(Status::Scheduled)
+    .bind(from)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the plan's scheduled sessions")
+}
+
+/// Deletes the day's SCHEDULED sessions (removing a day); returns how many.
+/// Its other sessions keep their history (their day becomes NULL).
+pub async fn delete_day_scheduled(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &DayId,
+) -> Result<u64> {
+    let done = sqlx::query(
+        r#"DELETE FROM "WorkoutSession" WHERE "userId" = $1 AND "planDayId" = $2 AND "status" = $3"#,
+    )
+    .bind(user_id)
+    .bind(day_id)
+    .bind(Status::Scheduled)
+    .execute(&mut *conn)
+    .await
+    .context("cannot delete the day's scheduled sessions")?;
+    Ok(done.rows_affected())
+}
+
+/// The day's sessions: how many are SCHEDULED and how many others.
+pub async fn day_session_counts(
+    conn: &mut PgConnection,
+    user_id: &str,
+    day_id: &DayId,
+) -> Result<(i64, i64)> {
+    let row: (i64, i64) = sqlx::query_as(
+        r#"SELECT count(*) FILTER (WHERE "status" = $3), count(*) FILTER (WHERE "status" <> $3)
+           FROM "WorkoutSession" WHERE "userId" = $1 AND "planDayId" = $2"#,
+    )
+    .bind(user_id)
+    .bind(day_id)
+    .bind(Status::Scheduled)
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot count the day's sessions")?;
+    Ok(row)
+}
+
+/// Sets every target of a plan exercise in place.
+pub async fn update_entry(
+    conn: &mut PgConnection,
+    user_id: &str,
+    entry_id: &EntryId,
+    t: &Targets,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "PlanExercise" x SET "targetSets" = $3, "targetRepsMin" = $4, "targetRepsMax" = $5,
+               "targetWeight" = $6, "targetRpe" = $7, "restSeconds" = $8, "progressionKg" = $9,
+               "notes" = $10
+           FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
+           WHERE x."id" = $1 AND d."id" = x."planDayId" AND p."userId" = $2"#,
+    )
+    .bind(entry_id)
+    .bind(user_id)
+    .bind(t.sets)
+    .bind(t.reps.map(|r| r.0))
+    .bind(t.reps.map(|r| r.1))
+    .bind(t.weight_kg)
+    .bind(t.rpe)
+    .bind(t.rest_seconds)
+    .bind(t.progression_kg)
+    .bind(&t.notes)
+    .execute(&mut *conn)
+    .await
+    .context("cannot change the exercise's targets")?;
+    Ok(())
 }

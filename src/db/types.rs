@@ -10,6 +10,8 @@ use sqlx::{Decode, Encode, Postgres, Type, TypeInfo};
 
 use crate::domain::plan::PlanStatus;
 use crate::domain::session::Status;
+use crate::domain::settype::SetType;
+use crate::domain::tracking::TrackingType;
 
 /// Implements the sqlx traits for a domain enum with `label()` and
 /// `parse()`. The type's name is quoted (Prisma's names are mixed-case and
@@ -51,6 +53,8 @@ macro_rules! pg_enum {
 
 pg_enum!(Status, "SessionStatus");
 pg_enum!(PlanStatus, "PlanStatus");
+pg_enum!(TrackingType, "TrackingType");
+pg_enum!(SetType, "SetType");
 
 /// A newtype per table's id, so a session's id cannot be passed where a
 /// plan's is wanted. They read as `&str` (`Deref`) for messages and

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::tracking::TrackingType;
+
 /// Epley's estimate of the one-rep max: w x (1 + r/30), and w itself at
 /// r = 1; only for 1..=10 reps, where the formula is trustworthy.
 pub fn epley(weight_kg: f64, reps: i32) -> Option<f64> {
@@ -23,7 +25,15 @@ pub struct RecordSet {
     /// The local date it was done on.
     pub date: NaiveDate,
     pub reps: Option<i32>,
+    /// The load moved (body weight plus or minus the weight for body-weight
+    /// exercises, see `tracking::load_kg`).
     pub weight_kg: Option<f64>,
+    /// For bodyweight and assisted exercises: the load added (+) or the
+    /// assistance (-), as typed; None otherwise.
+    pub added_kg: Option<f64>,
+    pub tracking: TrackingType,
+    pub duration_s: Option<i32>,
+    pub distance_m: Option<f64>,
 }
 
 /// A record: its value and the date it was set.
@@ -45,6 +55,18 @@ pub struct ExerciseRecords {
     pub most_reps: Option<Record<(i32, Option<f64>)>>,
     /// The largest volume (sum of reps x weight) in one session.
     pub best_session_volume_kg: Option<Record<f64>>,
+    /// What the exercise's sets record (of its latest set).
+    pub tracking: TrackingType,
+    /// Body-weight work: the most load added (+10) or the least assistance
+    /// (-20) for at least one rep.
+    pub best_added_kg: Option<Record<f64>>,
+    /// Holds and cardio: the longest set.
+    pub longest_seconds: Option<Record<i32>>,
+    /// Cardio: the longest distance in one set, in metres.
+    pub longest_distance_m: Option<Record<f64>>,
+    /// Cardio: the fastest pace of a set with a distance and a time, in
+    /// seconds per km (lower is better).
+    pub fastest_pace_s_per_km: Option<Record<f64>>,
 }
 
 /// Takes `value` as the record if it beats the one in `slot`, or equals it
@@ -79,11 +101,36 @@ pub fn personal_records(sets: &[RecordSet]) -> Vec<ExerciseRecords> {
                 best_e1rm_kg: None,
                 most_reps: None,
                 best_session_volume_kg: None,
+                tracking: sets.last().map(|s| s.tracking).unwrap_or_default(),
+                best_added_kg: None,
+                longest_seconds: None,
+                longest_distance_m: None,
+                fastest_pace_s_per_km: None,
             };
+            let timed = matches!(r.tracking, TrackingType::Duration | TrackingType::Distance);
             // Volume per session; sets without a session count per day.
             let mut volume: BTreeMap<String, (f64, NaiveDate)> = BTreeMap::new();
             for s in &sets {
+                if let Some(secs) = s.duration_s.filter(|x| *x > 0) {
+                    better(&mut r.longest_seconds, secs, s.date, |a, b| a > b);
+                    if let Some(m) = s.distance_m.filter(|m| *m > 0.0) {
+                        let pace = f64::from(secs) / (m / 1000.0);
+                        better(&mut r.fastest_pace_s_per_km, pace, s.date, |a, b| a < b);
+                    }
+                }
+                if let Some(m) = s.distance_m.filter(|m| *m > 0.0) {
+                    better(&mut r.longest_distance_m, m, s.date, |a, b| a > b);
+                }
                 let reps = s.reps.unwrap_or(0);
+                if reps >= 1
+                    && let Some(a) = s.added_kg
+                {
+                    better(&mut r.best_added_kg, a, s.date, |a, b| a > b);
+                }
+                if timed {
+                    // A plank's "1 rep" is no record; its time is.
+                    continue;
+                }
                 if reps >= 1 {
                     if let Some(w) = s.weight_kg {
                         better(&mut r.heaviest_kg, w, s.date, |a, b| a > b);
@@ -98,7 +145,8 @@ pub fn personal_records(sets: &[RecordSet]) -> Vec<ExerciseRecords> {
                         slot.0 += w * reps as f64;
                         slot.1 = slot.1.min(s.date);
                     }
-                    better(&mut r.most_reps, (reps, s.weight_kg), s.date, |a, b| {
+                    let shown = s.added_kg.or(s.weight_kg);
+                    better(&mut r.most_reps, (reps, shown), s.date, |a, b| {
                         a.0 > b.0 || (a.0 == b.0 && a.1.unwrap_or(0.0) > b.1.unwrap_or(0.0))
                     });
                 }
@@ -128,6 +176,10 @@ mod tests {
             date: d(day),
             reps: Some(reps),
             weight_kg: w,
+            added_kg: None,
+            tracking: TrackingType::WeightReps,
+            duration_s: None,
+            distance_m: None,
         }
     }
 
@@ -192,5 +244,38 @@ mod tests {
             })
         );
         assert_eq!(pull.best_session_volume_kg, None);
+    }
+
+    #[test]
+    fn holds_cardio_and_body_weight() {
+        let mut plank = set("Plank", "s1", 1, 1, None);
+        plank.tracking = TrackingType::Duration;
+        plank.duration_s = Some(60);
+        let mut plank2 = plank.clone();
+        plank2.duration_s = Some(90);
+        plank2.date = d(3);
+        let mut run = set("Run", "s1", 1, 0, None);
+        run.reps = None;
+        run.tracking = TrackingType::Distance;
+        run.duration_s = Some(1500);
+        run.distance_m = Some(5000.0);
+        let mut run2 = run.clone();
+        run2.duration_s = Some(3000);
+        run2.distance_m = Some(8000.0);
+        run2.date = d(5);
+        let mut pull = set("Pull-up", "s1", 1, 8, Some(90.0));
+        pull.tracking = TrackingType::Bodyweight;
+        pull.added_kg = Some(10.0);
+        let r = personal_records(&[plank, plank2, run, run2, pull]);
+        let (plank, pull, run) = (&r[0], &r[1], &r[2]);
+        assert_eq!(plank.most_reps, None, "no 'most reps 1' for a plank");
+        assert_eq!(plank.longest_seconds.as_ref().unwrap().value, 90);
+        assert_eq!(run.longest_distance_m.as_ref().unwrap().value, 8000.0);
+        assert_eq!(run.longest_seconds.as_ref().unwrap().value, 3000);
+        let pace = run.fastest_pace_s_per_km.as_ref().unwrap();
+        assert_eq!((pace.value, pace.date), (300.0, d(1)));
+        assert_eq!(pull.best_added_kg.as_ref().unwrap().value, 10.0);
+        assert_eq!(pull.heaviest_kg.as_ref().unwrap().value, 90.0);
+        assert_eq!(pull.most_reps.as_ref().unwrap().value, (8, Some(10.0)));
     }
 }

@@ -233,20 +233,20 @@ pub fn parse_local_datetime(
     tz: chrono_tz::Tz,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
-    use crate::domain::plan::{local_instant, parse_date, parse_time_of_day};
+    use crate::domain::plan::{local_instant, parse_time_of_day};
     let s = input.trim().replace('T', " ");
     let bad = || {
         Kind::Usage.err(format!(
-            "`{input}` is not a date and time: use YYYY-MM-DD HH:MM (or today/tomorrow HH:MM), in your time zone"
+            "`{input}` is not a date and time: use YYYY-MM-DD HH:MM (or today/tomorrow/mon/+2d HH:MM), in your time zone"
         ))
     };
-    let (day, time) = s.split_once(' ').ok_or_else(bad)?;
-    let today = now.with_timezone(&tz).date_naive();
-    let date = match day.to_ascii_lowercase().as_str() {
-        "today" => today,
-        "tomorrow" => today + chrono::Duration::days(1),
-        _ => parse_date(day).map_err(|_| bad())?,
+    let (day, time) = match crate::domain::dates::split_time(&s) {
+        (d, Some(t)) => (d, t),
+        _ => return Err(bad()),
     };
+    let today = now.with_timezone(&tz).date_naive();
+    let date = crate::domain::dates::parse_day(day, today, crate::domain::dates::Toward::Future)
+        .map_err(|_| bad())?;
     let time = parse_time_of_day(time.trim()).map_err(|_| bad())?;
     crate::domain::plan::check_instant(local_instant(tz, date, time))
         .map_err(|why| Kind::Usage.err(format!("`{input}` is out of range: {why}")))

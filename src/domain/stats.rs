@@ -16,6 +16,8 @@ pub struct StatSet {
     pub is_warmup: bool,
     /// The exercise's primary muscle group, if known.
     pub muscle: Option<String>,
+    /// Its secondary muscle groups.
+    pub secondary: Vec<String>,
 }
 
 /// One ISO week.
@@ -30,6 +32,9 @@ pub struct WeekStats {
     pub hard_sets: usize,
     /// Volume (reps x weight, warm-ups excluded) per muscle group, in kg.
     pub volume_kg_by_muscle: BTreeMap<String, f64>,
+    /// Hard (working) sets per muscle group: 1 for the primary muscle, 0.5
+    /// for each secondary one.
+    pub hard_sets_by_muscle: BTreeMap<String, f64>,
 }
 
 /// The week label in ISO 8601 week-date form; the ISO year may differ from
@@ -55,6 +60,7 @@ pub fn weekly(sets: &[StatSet]) -> Vec<WeekStats> {
                     sets: 0,
                     hard_sets: 0,
                     volume_kg_by_muscle: BTreeMap::new(),
+                    hard_sets_by_muscle: BTreeMap::new(),
                 },
                 BTreeSet::new(),
             )
@@ -67,6 +73,12 @@ pub fn weekly(sets: &[StatSet]) -> Vec<WeekStats> {
         stats.sets += 1;
         if !s.is_warmup {
             stats.hard_sets += 1;
+            if let Some(m) = &s.muscle {
+                *stats.hard_sets_by_muscle.entry(m.clone()).or_default() += 1.0;
+            }
+            for m in s.secondary.iter().filter(|m| Some(*m) != s.muscle.as_ref()) {
+                *stats.hard_sets_by_muscle.entry(m.clone()).or_default() += 0.5;
+            }
             if let (Some(r), Some(w)) = (s.reps, s.weight_kg) {
                 let muscle = s.muscle.clone().unwrap_or_else(|| "UNKNOWN".into());
                 *stats.volume_kg_by_muscle.entry(muscle).or_default() += r as f64 * w;
@@ -136,7 +148,29 @@ mod tests {
             weight_kg: Some(w),
             is_warmup: warm,
             muscle: Some(muscle.into()),
+            secondary: Vec::new(),
         }
+    }
+
+    #[test]
+    fn hard_sets_per_muscle_count_secondaries_half() {
+        let mut bench = s(d(2026, 3, 2), "a", 5, 100.0, false, "CHEST");
+        bench.secondary = vec!["TRICEPS".into(), "SHOULDERS".into()];
+        let warm = StatSet {
+            is_warmup: true,
+            ..bench.clone()
+        };
+        let sets = vec![
+            bench.clone(),
+            bench,
+            warm,
+            s(d(2026, 3, 3), "b", 8, 20.0, false, "TRICEPS"),
+        ];
+        let w = weekly(&sets);
+        let m = &w[0].hard_sets_by_muscle;
+        assert_eq!(m["CHEST"], 2.0);
+        assert_eq!(m["TRICEPS"], 2.0, "two halves and one whole");
+        assert_eq!(m["SHOULDERS"], 1.0);
     }
 
     #[test]

@@ -186,3 +186,38 @@ mod tests {
         assert!(matches!(neutralise("plain"), Cow::Borrowed(_)));
     }
 }
+
+/// The shortest prefix of each id that no other id in `ids` shares, at
+/// least `min` characters (the whole id if shorter).
+pub fn unique_prefixes(ids: &[String], min: usize) -> Vec<String> {
+    let common = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let mut sorted: Vec<&str> = ids.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    ids.iter()
+        .map(|id| {
+            let i = sorted.binary_search(&id.as_str()).unwrap_or(0);
+            let before = i.checked_sub(1).map_or(0, |j| common(id, sorted[j]));
+            let after = sorted.get(i + 1).map_or(0, |o| common(id, o));
+            let len = (before.max(after) + 1).max(min);
+            id.chars().take(len).collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::unique_prefixes;
+
+    #[test]
+    fn shortest_unique_prefixes_of_at_least_six() {
+        let ids: Vec<String> = ["cmx3tm7hb0000", "cmx3tm7hc0001", "cab", "czzzzzzzzz"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            unique_prefixes(&ids, 6),
+            ["cmx3tm7hb", "cmx3tm7hc", "cab", "czzzzz"]
+        );
+    }
+}

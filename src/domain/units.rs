@@ -38,9 +38,85 @@ impl WeightUnit {
         }
     }
 
-    /// "102.5 kg", "225 lb": at most two decimals, no trailing zeros.
+    /// "102.5 kg", "225 lb": a weight in this unit at the precision a person
+    /// enters it ([`shown`]).
     pub fn format_kg(self, kg: f64) -> String {
-        format!("{} {}", trim_number(self.from_kg(kg)), self.as_str())
+        format!("{} {}", shown(self.from_kg(kg)), self.as_str())
+    }
+
+    /// A volume (reps x weight summed) in this unit, in whole units with
+    /// thousands grouped: 50 x 225 lb is "11,250 lb".
+    pub fn format_volume_kg(self, kg: f64) -> String {
+        format!("{} {}", group(self.from_kg(kg).round()), self.as_str())
+    }
+
+    /// The distance unit that goes with this weight unit: miles for lb, km for kg.
+    pub fn distance_unit(self) -> &'static str {
+        match self {
+            WeightUnit::Kg => "km",
+            WeightUnit::Lb => "mi",
+        }
+    }
+
+    /// "5 km", "3.1 mi": metres in this unit's distance unit, two decimals at most.
+    pub fn format_distance(self, meters: f64) -> String {
+        format!(
+            "{} {}",
+            trim_number(meters / self.meters_per_distance_unit()),
+            self.distance_unit()
+        )
+    }
+
+    /// The pace of `seconds` over `meters`: "5:00 /km", "8:03 /mi".
+    pub fn format_pace(self, seconds: f64, meters: f64) -> Option<String> {
+        if !(meters > 0.0 && seconds > 0.0) {
+            return None;
+        }
+        let per = (seconds * self.meters_per_distance_unit() / meters).round() as i64;
+        Some(format!(
+            "{}:{:02} /{}",
+            per / 60,
+            per % 60,
+            self.distance_unit()
+        ))
+    }
+
+    fn meters_per_distance_unit(self) -> f64 {
+        match self {
+            WeightUnit::Kg => 1000.0,
+            WeightUnit::Lb => METERS_PER_MILE,
+        }
+    }
+}
+
+pub const METERS_PER_MILE: f64 = 1609.344;
+
+/// A weight at the precision a person enters it: converting units and
+/// storing in kg leave a hundredth or so of noise (80.01, 47.99, 367.51),
+/// so a value within 0.015 of a quarter step is that step; else at most two
+/// decimals.
+pub fn shown(v: f64) -> String {
+    let q = (v * 4.0).round() / 4.0;
+    trim_number(if (v - q).abs() <= 0.015 { q } else { v })
+}
+
+/// A whole number with thousands grouped: 11250 -> "11,250".
+fn group(v: f64) -> String {
+    let t = trim_number(v.round());
+    let (int, frac) = t
+        .split_once('.')
+        .map_or((t.as_str(), None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
     }
 }
 
@@ -125,5 +201,47 @@ mod tests {
         assert_eq!(WeightUnit::Lb.format_kg(102.058_283_25), "225 lb");
         assert_eq!(trim_number(60.0), "60");
         assert_eq!(trim_number(-0.001), "0");
+    }
+
+    #[test]
+    fn shows_what_was_entered() {
+        let lb = WeightUnit::Lb;
+        let w = lb.to_kg(315.0);
+        assert_eq!(lb.format_kg(w), "315 lb");
+        assert_eq!(
+            lb.format_kg(crate::domain::records::epley(w, 5).unwrap()),
+            "367.5 lb"
+        );
+        // Stored rounded to hundredths of a kg, as imports do.
+        assert_eq!(lb.format_kg(142.88), "315 lb");
+        assert_eq!(lb.format_kg(21.77), "48 lb");
+        assert_eq!(WeightUnit::Kg.format_kg(80.01), "80 kg");
+        assert_eq!(WeightUnit::Kg.format_kg(61.25), "61.25 kg");
+        assert_eq!(WeightUnit::Kg.format_kg(61.23), "61.23 kg");
+        assert_eq!(lb.format_volume_kg(50.0 * lb.to_kg(225.0)), "11,250 lb");
+        assert_eq!(lb.format_volume_kg(50.0 * 102.06), "11,250 lb");
+        assert_eq!(WeightUnit::Kg.format_volume_kg(999.6), "1,000 kg");
+        assert_eq!(group(-1234.0), "-1,234");
+        assert_eq!(shown(1234.5), "1234.5");
+    }
+
+    #[test]
+    fn distances_and_paces_in_the_users_unit() {
+        assert_eq!(
+            WeightUnit::Lb.format_distance(3.0 * METERS_PER_MILE),
+            "3 mi"
+        );
+        assert_eq!(WeightUnit::Kg.format_distance(5000.0), "5 km");
+        assert_eq!(
+            WeightUnit::Kg.format_pace(1500.0, 5000.0).unwrap(),
+            "5:00 /km"
+        );
+        assert_eq!(
+            WeightUnit::Lb
+                .format_pace(1500.0, 3.0 * METERS_PER_MILE)
+                .unwrap(),
+            "8:20 /mi"
+        );
+        assert_eq!(WeightUnit::Lb.format_pace(0.0, 5.0), None);
     }
 }

@@ -100,7 +100,8 @@ pub(super) fn read(
             duration_seconds: time(c.get(r, "Time"))?,
             distance_meters: distance.map(|d| d * metres),
             rpe: None,
-            is_warmup: false,
+            set_type: crate::domain::settype::SetType::Normal,
+            superset: None,
             notes: text(c.get(r, "Comment")),
         };
         let day = c.get(r, "Date").to_string();

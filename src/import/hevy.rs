@@ -4,6 +4,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::settype::SetType;
 use crate::domain::units::WeightUnit;
 
 use super::{
@@ -74,10 +75,24 @@ pub(super) fn read(
             return Err("the exercise title is empty".into());
         }
         let set_type = c.get(r, "set_type");
-        let is_warmup = match set_type.to_ascii_lowercase().as_str() {
-            "warmup" | "warm_up" => true,
-            "normal" | "dropset" | "failure" | "" => false,
+        let set_type = match set_type.to_ascii_lowercase().as_str() {
+            "warmup" | "warm_up" => SetType::Warmup,
+            "normal" | "" => SetType::Normal,
+            "dropset" | "drop_set" | "drop" => SetType::Drop,
+            "failure" => SetType::Failure,
+            "amrap" => SetType::Amrap,
             _ => return Err(format!("`{set_type}` is not a set type")),
+        };
+        // Hevy numbers a workout's supersets from 0; groups count from 1.
+        let superset = match c.get(r, "superset_id").trim() {
+            "" => None,
+            v => Some(
+                v.parse::<i32>()
+                    .ok()
+                    .filter(|n| (0..99).contains(n))
+                    .map(|n| n + 1)
+                    .ok_or_else(|| format!("`{v}` is not a superset id (0 to 98)"))?,
+            ),
         };
         let s = b.session(format!("{name}\u{0}{start}"), || {
             let secs = end.map(|e| (e - start).num_seconds()).filter(|s| *s >= 0);
@@ -95,7 +110,8 @@ pub(super) fn read(
             duration_seconds: seconds(c.get(r, "duration_seconds"))?,
             distance_meters: positive(c.get(r, distance_col), "distance")?.map(|d| d * metres),
             rpe: rpe(c.get(r, "rpe"))?,
-            is_warmup,
+            set_type,
+            superset,
             notes: text(c.get(r, "exercise_notes")),
         });
         Ok(())
@@ -137,7 +153,8 @@ mod tests {
         assert_eq!(p.sessions.len(), 2);
         assert_eq!(p.sessions[0].duration_minutes, Some(61));
         assert_eq!(p.sessions[1].notes.as_deref(), Some("easy"));
-        assert!(p.sets[0].is_warmup && !p.sets[1].is_warmup);
+        assert_eq!(p.sets[0].set_type, SetType::Warmup);
+        assert_eq!(p.sets[1].set_type, SetType::Failure);
         assert_eq!(p.sets[1].rpe, Some(8.5));
         assert_eq!(p.sets[2].distance_meters, Some(5000.0));
         assert_eq!(p.volume_kg(), 15.0 * 6.0 + 25.0 * 6.0);

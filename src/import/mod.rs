@@ -15,6 +15,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::domain::exercise::ExerciseFacts;
+use crate::domain::settype::SetType;
 use crate::domain::text;
 use crate::domain::units::WeightUnit;
 use crate::error::Kind;
@@ -130,7 +131,9 @@ pub struct SetIn {
     pub duration_seconds: Option<i32>,
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
-    pub is_warmup: bool,
+    pub set_type: SetType,
+    /// The superset group within its session (from 1).
+    pub superset: Option<i32>,
     pub notes: Option<String>,
 }
 

@@ -3,6 +3,7 @@
 //! not a set); missing numbers are `0` (older layouts) or empty (newer).
 
 use crate::domain::quantity::duration_seconds;
+use crate::domain::settype::SetType;
 use crate::domain::units::WeightUnit;
 use crate::error::Kind;
 
@@ -68,10 +69,12 @@ pub(super) fn read(
             b.parsed.rest_rows += 1;
             return Ok(());
         }
-        let is_warmup = match set_order.to_ascii_uppercase().as_str() {
-            "W" | "WARM_UP" | "WARMUP" => true,
-            "D" | "F" | "FAILURE" | "DROP" | "DROP_SET" | "" => false,
-            n if n.parse::<f64>().is_ok() => false,
+        let set_type = match set_order.to_ascii_uppercase().as_str() {
+            "W" | "WARM_UP" | "WARMUP" => SetType::Warmup,
+            "D" | "DROP" | "DROP_SET" | "DROPSET" => SetType::Drop,
+            "F" | "FAILURE" => SetType::Failure,
+            "" => SetType::Normal,
+            n if n.parse::<f64>().is_ok() => SetType::Normal,
             _ => return Err(format!("`{set_order}` is not a set order")),
         };
         let local = local_datetime(c.get(r, "Date"))?;
@@ -153,7 +156,8 @@ pub(super) fn read(
             duration_seconds: seconds(c.get(r, "Seconds"))?,
             distance_meters: positive(c.get(r, distance_col), "distance")?.map(|d| d * metres),
             rpe: rpe(c.get(r, "RPE"))?,
-            is_warmup,
+            set_type,
+            superset: None,
             notes: text(c.get(r, "Notes")),
         };
         b.parsed.sets.push(set);
@@ -169,6 +173,7 @@ pub(super) fn read(
 
 #[cfg(test)]
 mod tests {
+    use crate::domain::settype::SetType;
     use crate::domain::units::{KG_PER_LB, WeightUnit};
     use crate::import::Layout;
     use crate::import::tests::{read_err, read_str};
@@ -205,12 +210,12 @@ mod tests {
         assert_eq!(p.layout, Layout::StrongSemicolon);
         assert_eq!(p.sets.len(), 4);
         assert_eq!(p.rest_rows, 1);
-        assert!(p.sets[0].is_warmup);
+        assert_eq!(p.sets[0].set_type, SetType::Warmup);
         assert_eq!(p.sets[0].weight_kg, Some(60.0));
         assert!((p.sets[1].weight_kg.unwrap() - 135.0 * KG_PER_LB).abs() < 1e-9);
         assert_eq!(p.sets[1].rpe, Some(8.5));
         assert_eq!(p.sets[3].distance_meters, Some(2000.0));
-        assert!(!p.sets[3].is_warmup);
+        assert_eq!(p.sets[3].set_type, SetType::Failure);
         assert_eq!(p.sessions[0].notes.as_deref(), Some("Morning"));
         // A weight with a blank unit needs --unit.
         let blank = f.replace("135;lbs", "135;");
@@ -254,7 +259,8 @@ mod tests {
         assert_eq!(p.layout, Layout::StrongNumbered);
         assert_eq!(p.sessions[0].name, "Full; Body");
         assert_eq!(p.sessions[0].duration_minutes, Some(60));
-        assert!(p.sets[0].is_warmup && !p.sets[1].is_warmup);
+        assert_eq!(p.sets[0].set_type, SetType::Warmup);
+        assert_eq!(p.sets[1].set_type, SetType::Failure);
         assert_eq!(p.volume_kg(), 60.0 * 5.0 + 140.0 * 3.0);
     }
 

@@ -1,11 +1,12 @@
 //! This tool's own `log export --format csv`, read back exactly: columns by
-//! name (see `cli::log_export::SetExport`), UTC ISO 8601 times, kilograms,
+//! name (see `app::export::SetExport`), UTC ISO 8601 times, kilograms,
 //! set numbers as written, the user's own exercises with their facts.
 
 use chrono::{DateTime, NaiveDateTime};
 
 use crate::domain::exercise::{CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, MECHANIC, MUSCLE};
 use crate::domain::session::Status;
+use crate::domain::settype::SetType;
 use crate::domain::text::quote;
 
 use super::{Builder, Columns, Rows, SessionIn, SetIn, each_row, text};
@@ -141,6 +142,29 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
             "true" => true,
             o => return Err(format!("`{}` is not true or false", quote(o))),
         };
+        // `setType` (since v3) says it all; an older export has `isWarmup` only.
+        let set_type = match c.get(r, "setType").trim() {
+            "" => SetType::from_warmup(warmup),
+            t => {
+                let t = SetType::parse(t).map_err(|e| e.to_string())?;
+                if warmup != (t == SetType::Warmup) {
+                    return Err(format!(
+                        "isWarmup {warmup} disagrees with setType {}",
+                        t.label()
+                    ));
+                }
+                t
+            }
+        };
+        let superset = match c.get(r, "superset").trim() {
+            "" => None,
+            v => Some(
+                v.parse::<i32>()
+                    .ok()
+                    .filter(|n| (1..=99).contains(n))
+                    .ok_or_else(|| format!("`{}` is not a superset group (1 to 99)", quote(v)))?,
+            ),
+        };
         b.parsed.sets.push(SetIn {
             line,
             session,
@@ -152,7 +176,8 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
             duration_seconds: opt(c.get(r, "durationSeconds"), "number of seconds")?,
             distance_meters: opt(c.get(r, "distanceMeters"), "distance")?,
             rpe: opt(c.get(r, "rpe"), "RPE")?,
-            is_warmup: warmup,
+            set_type,
+            superset,
             notes: text(c.get(r, "notes")),
         });
         Ok(())
@@ -162,7 +187,7 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
 
 #[cfg(test)]
 mod tests {
-    use crate::cli::log_export::SetExport;
+    use crate::app::export::SetExport;
     use crate::import::Layout;
     use crate::import::tests::read_str;
     use crate::output::Record;
@@ -182,6 +207,8 @@ mod tests {
             distance_meters: None,
             rpe: Some(8.5),
             is_warmup: true,
+            set_type: Some("WARMUP".into()),
+            superset: Some(2),
             notes: Some("a \"quoted\" note".into()),
             session_status: Some("COMPLETED".into()),
             session_scheduled_at: None,
@@ -201,6 +228,7 @@ mod tests {
             exercise_difficulty: None,
             exercise_mechanic: Some("COMPOUND".into()),
             exercise_force: Some("PUSH".into()),
+            exercise_tracking_type: Some("WEIGHT_REPS".into()),
         };
         let mut w = csv::Writer::from_writer(Vec::new());
         w.serialize(&row).unwrap();
@@ -212,7 +240,8 @@ mod tests {
         let s = &p.sets[0];
         assert_eq!(s.weight_kg, Some(61.234_567_8));
         assert_eq!(s.set_number, Some(3));
-        assert!(s.is_warmup);
+        assert_eq!(s.set_type, crate::domain::settype::SetType::Warmup);
+        assert_eq!(s.superset, Some(2));
         assert_eq!(s.notes.as_deref(), Some("a \"quoted\" note"));
         assert_eq!(s.date.to_string(), "2026-01-02 10:00:00.123");
         let ses = &p.sessions[0];

@@ -40,6 +40,7 @@
 //! the primary-key index grows at its right edge instead of at random.
 
 pub mod backup;
+pub mod dualwrite;
 pub mod muscle;
 pub mod report;
 pub mod rollback;
@@ -66,11 +67,11 @@ pub const PAUSE_VAR: &str = "WORKOUT_LEGACY_PAUSE_AFTER_BATCHES";
 /// A legacy row that can be carried over as it is (`we` a WorkoutExercise,
 /// `e` its LEFT JOINed Exercise). NaN sorts above every number in
 /// PostgreSQL, so `< 'Infinity'` rules out NaN and +Infinity.
-const VALID: &str = r#"(e.id IS NOT NULL AND we.sets >= 1 AND we.reps >= 0
+pub(crate) const VALID: &str = r#"(e.id IS NOT NULL AND we.sets >= 1 AND we.reps >= 0
     AND (we.weight IS NULL OR (we.weight >= 0 AND we.weight < 'Infinity'::float8)))"#;
 
 /// Why a legacy row cannot be carried over (NULL when it can).
-const SKIP_REASON: &str = r#"nullif(concat_ws('; ',
+pub(crate) const SKIP_REASON: &str = r#"nullif(concat_ws('; ',
     CASE WHEN e.id IS NULL THEN 'missing exercise row' END,
     CASE WHEN we.sets < 1 THEN 'sets < 1' END,
     CASE WHEN we.reps < 0 THEN 'reps < 0' END,
@@ -79,11 +80,13 @@ const SKIP_REASON: &str = r#"nullif(concat_ws('; ',
 
 /// Session `s` (or one of its sets) was edited since a run wrote it: its
 /// `updatedAt` is none of the runs' stamps (`$STAMPS`), or a set of it is
-/// native or was touched.
+/// native or was touched (its `createdAt` or `updatedAt` is none of them).
+/// A set whose legacy row the old app deleted (the foreign key set its link
+/// to NULL) still carries the stamps: it is not a native edit.
 /// `$S_ID`, `$S_USER` and `$S_UPDATED` name the session's columns.
-const EDITED: &str = r#"($S_UPDATED <> ALL($STAMPS) OR EXISTS (
+pub(crate) const EDITED: &str = r#"($S_UPDATED <> ALL($STAMPS) OR EXISTS (
     SELECT 1 FROM "WorkoutLog" l WHERE l."sessionId" = $S_ID AND l."userId" = $S_USER
-      AND (l."legacyWorkoutExerciseId" IS NULL OR l."updatedAt" <> ALL($STAMPS) OR l."createdAt" <> ALL($STAMPS))))"#;
+      AND (l."updatedAt" <> ALL($STAMPS) OR l."createdAt" <> ALL($STAMPS))))"#;
 
 /// [`EDITED`] for the session aliased `s`.
 fn edited_s() -> String {
@@ -94,16 +97,50 @@ fn edited_s() -> String {
 }
 
 /// The content checksum of workout `w` given its aggregated rows `c.content`.
-const CHECKSUM: &str = r#"md5(ROW(w."userId", w.name, w.date, w.notes, w.duration)::text || '|' || coalesce(c.content, ''))"#;
+pub(crate) const CHECKSUM: &str = r#"md5(ROW(w."userId", w.name, w.date, w.notes, w.duration)::text || '|' || coalesce(c.content, ''))"#;
 
 /// The aggregated content of each workout's rows, in a stable order.
-const CONTENT: &str = r#"SELECT we."workoutId" AS workout_id,
+pub(crate) const CONTENT: &str = r#"SELECT we."workoutId" AS workout_id,
         string_agg(ROW(we.id, we."exerciseId", e.id IS NOT NULL, we.sets, we.reps, we.weight, we.notes, we."order")::text,
                    ',' ORDER BY we."order", we.id) AS content,
         count(*) AS n,
         coalesce(sum(we.sets) FILTER (WHERE $VALID), 0) AS valid_sets
    FROM "WorkoutExercise" we LEFT JOIN "Exercise" e ON e.id = we."exerciseId" $SCOPE_WE
   GROUP BY we."workoutId""#;
+
+/// The session a legacy workout becomes (data-model.md, "Legacy
+/// migration"): the columns, and their values from `w` (`id`, `user_id`,
+/// `name`, `date`, `notes`, `duration`, `checksum` and the session id
+/// `sid`), stamped `$STAMP`. Shared by the batches and by the dual-write
+/// triggers (`dualwrite`), so the rules exist once.
+pub(crate) const SESSION_COLUMNS: &str = r#"id, "userId", name, status, "scheduledAt", "startedAt", "completedAt",
+    "durationMinutes", notes, "legacyWorkoutId", "legacyChecksum", "createdAt", "updatedAt""#;
+pub(crate) const SESSION_VALUES: &str = r#"w.sid, w.user_id, w.name, 'COMPLETED', w.date, w.date,
+    w.date + make_interval(mins => coalesce(w.duration, 0)), w.duration, w.notes, w.id, w.checksum, $STAMP, $STAMP"#;
+/// A changed workout's session, updated in place from `w`.
+pub(crate) const SESSION_SET: &str = r#""userId" = w.user_id, name = w.name, status = 'COMPLETED',
+    "scheduledAt" = w.date, "startedAt" = w.date, "completedAt" = w.date + make_interval(mins => coalesce(w.duration, 0)),
+    "durationMinutes" = w.duration, notes = w.notes, "legacyChecksum" = w.checksum, "updatedAt" = $STAMP"#;
+/// The sets a legacy row `e` (`id`, `user_id`, `sid`, `exercise_id`, `date`,
+/// `sets`, `reps`, `weight`, `notes`, and `before` from LOG_BEFORE) becomes:
+/// `sets` = N gives N rows numbered before + 1..N (`$ID` the id of each).
+pub(crate) const LOG_COLUMNS: &str = r#"id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight,
+    notes, "legacyWorkoutExerciseId", "createdAt", "updatedAt""#;
+pub(crate) const LOG_VALUES: &str = r#"$ID, e.user_id, e.sid, e.exercise_id, e.date, e.before + n, e.reps, e.weight, e.notes, e.id, $STAMP, $STAMP"#;
+pub(crate) const LOG_EXPAND: &str = "CROSS JOIN LATERAL generate_series(1, e.sets) AS n";
+/// The sets of the rows before this one of the same exercise in its workout
+/// (`e.workout_id`, `e.exercise_id`, by id): a workout that lists one
+/// exercise in two rows numbers its sets on (1-3, then 4-6), since v3 keeps
+/// set numbers unique per session and exercise. A column of the rows `e`
+/// that LOG_VALUES expands.
+pub(crate) const LOG_BEFORE: &str = r#"coalesce(sum(greatest(e.sets, 0)) OVER (PARTITION BY e.workout_id, e.exercise_id ORDER BY e.id
+    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before"#;
+
+/// Workout `w` is not the legacy mirror of a native session (`dualwrite`):
+/// a mirror has the id of its session, a native one (no legacy link). Mirrors
+/// are v2's rows shown to the old app, never carried back as legacy workouts.
+pub(crate) const NOT_MIRROR: &str = r#"NOT EXISTS (SELECT 1 FROM "WorkoutSession" ms WHERE ms.id = w.id
+    AND ms."legacyWorkoutId" IS NULL AND ms."legacyChecksum" IS NULL)"#;
 
 /// What `workout migrate legacy` was asked to do.
 #[derive(Debug, Clone)]
@@ -142,6 +179,7 @@ fn fill(sql: &str, scoped: bool, user_param: u8) -> String {
         .replace("$CHECKSUM", CHECKSUM)
         .replace("$VALID", VALID)
         .replace("$SKIP_REASON", SKIP_REASON)
+        .replace("$NOT_MIRROR", NOT_MIRROR)
         .replace("$SCOPE_WE", &scope_we)
         .replace("$SCOPE_W", &scope_w)
         .replace("$SCOPE_P", &scope_p)
@@ -191,7 +229,7 @@ pub async fn unlock(conn: &mut PgConnection) -> Result<()> {
 /// The stamps of every apply run: what "written by the migration" means.
 async fn stamps(conn: &mut PgConnection) -> Result<Vec<NaiveDateTime>> {
     Ok(sqlx::query_scalar(
-        r#"SELECT DISTINCT "startedAt" FROM "LegacyMigrationRun" WHERE mode = 'apply'"#,
+        r#"SELECT DISTINCT "startedAt" FROM "LegacyMigrationRun" WHERE mode IN ('apply', 'dual-write')"#,
     )
     .fetch_all(&mut *conn)
     .await?)
@@ -372,7 +410,7 @@ async fn snapshot(
                                      FROM "Workout" w
                                      LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
                                      LEFT JOIN "WorkoutSession" s ON s."legacyWorkoutId" = w.id
-                                    WHERE true $SCOPE_W) z) y) x"#,
+                                    WHERE $NOT_MIRROR $SCOPE_W) z) y) x"#,
         scoped,
         4,
     )
@@ -574,16 +612,24 @@ async fn batches(
         .replace("$EDITED", &edited_s())
         .replace("$STAMPS", "$2");
     let insert_logs = format!(
-        r#"INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight,
-                                     notes, "legacyWorkoutExerciseId", "createdAt", "updatedAt")
-           SELECT {}, e.user_id, e.sid, e.exercise_id, e.date, e.before + n, e.reps, e.weight, e.notes, e.id, $3, $3
-             FROM (SELECT e.*, coalesce(sum(greatest(e.sets, 0)) OVER (PARTITION BY e.workout_id, e.exercise_id ORDER BY e.id
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before
-                     FROM lm_we e WHERE e.batch = $1) e
-            CROSS JOIN LATERAL generate_series(1, e.sets) AS n
+        r#"INSERT INTO "WorkoutLog" ({LOG_COLUMNS})
+           SELECT {} FROM (SELECT e.*, {LOG_BEFORE} FROM lm_we e WHERE e.batch = $1) e {LOG_EXPAND}
             WHERE NOT EXISTS (
               SELECT 1 FROM lm_w w WHERE w.batch = $1 AND w.id = e.workout_id AND w.action = 'conflict')"#,
-        id_sql(2, "row_number() OVER ()")
+        LOG_VALUES
+            .replace("$ID", &id_sql(2, "row_number() OVER ()"))
+            .replace("$STAMP", "$3")
+    );
+    let insert_sessions = format!(
+        r#"INSERT INTO "WorkoutSession" ({SESSION_COLUMNS})
+           SELECT {} FROM lm_w w WHERE w.batch = $1 AND w.action = 'new' ORDER BY w.sid"#,
+        SESSION_VALUES.replace("$STAMP", "$2")
+    );
+    let update_sessions = format!(
+        r#"UPDATE "WorkoutSession" s SET {}
+             FROM lm_w w
+            WHERE w.batch = $1 AND w.action = 'changed' AND s.id = w.old_sid AND s."userId" = w.old_user"#,
+        SESSION_SET.replace("$STAMP", "$2")
     );
     for k in 0..n_batches {
         let k = k as i32;
@@ -603,15 +649,7 @@ async fn batches(
                 .bind(all_stamps)
                 .execute(&mut *tx)
                 .await?;
-            let inserted = sqlx::query(
-                r#"INSERT INTO "WorkoutSession" (id, "userId", name, status, "scheduledAt", "startedAt", "completedAt",
-                                                 "durationMinutes", notes, "legacyWorkoutId", "legacyChecksum",
-                                                 "createdAt", "updatedAt")
-                   SELECT w.sid, w.user_id, w.name, 'COMPLETED', w.date, w.date,
-                          w.date + make_interval(mins => coalesce(w.duration, 0)), w.duration, w.notes,
-                          w.id, w.checksum, $2, $2
-                     FROM lm_w w WHERE w.batch = $1 AND w.action = 'new' ORDER BY w.sid"#,
-            )
+            let inserted = sqlx::query(&insert_sessions)
             .bind(k)
             .bind(stamp)
             .execute(&mut *tx)
@@ -644,15 +682,7 @@ async fn batches(
             .await?
             .rows_affected()
             };
-            let updated = sqlx::query(
-                r#"UPDATE "WorkoutSession" s SET "userId" = w.user_id, name = w.name, status = 'COMPLETED',
-                          "scheduledAt" = w.date, "startedAt" = w.date,
-                          "completedAt" = w.date + make_interval(mins => coalesce(w.duration, 0)),
-                          "durationMinutes" = w.duration, notes = w.notes, "legacyChecksum" = w.checksum,
-                          "updatedAt" = $2
-                     FROM lm_w w
-                    WHERE w.batch = $1 AND w.action = 'changed' AND s.id = w.old_sid AND s."userId" = w.old_user"#,
-            )
+            let updated = sqlx::query(&update_sessions)
             .bind(k)
             .bind(stamp)
             .execute(&mut *tx)
@@ -723,10 +753,10 @@ async fn plans(
                   row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key), $NEWID
              FROM (SELECT DISTINCT ON (w."userId", lower(btrim(w.name)))
                           w."userId" AS user_id, lower(btrim(w.name)) AS key, w.name, w.id
-                     FROM "Workout" w WHERE true $SCOPE_W
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W
                     ORDER BY w."userId", lower(btrim(w.name)), w.date DESC, w.id DESC) r
              JOIN (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date
-                     FROM "Workout" w WHERE true $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#,
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#,
         scoped,
         2,
     )
@@ -916,10 +946,14 @@ pub async fn presence(conn: &mut PgConnection, v2: bool) -> Result<Option<Presen
     if !exists {
         return Ok(None);
     }
-    let (users, workouts, workout_exercises): (i64, i64, i64) = sqlx::query_as(
-        r#"SELECT (SELECT count(DISTINCT "userId") FROM "Workout"), (SELECT count(*) FROM "Workout"),
-                  (SELECT count(*) FROM "WorkoutExercise")"#,
-    )
+    // The legacy mirrors of native sessions (dual-write) are v2's rows: not counted.
+    let not_mirror = if v2 { NOT_MIRROR } else { "true" };
+    let (users, workouts, workout_exercises): (i64, i64, i64) = sqlx::query_as(&format!(
+        r#"SELECT (SELECT count(DISTINCT "userId") FROM "Workout" w WHERE {not_mirror}),
+                  (SELECT count(*) FROM "Workout" w WHERE {not_mirror}),
+                  (SELECT count(*) FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId"
+                    WHERE {not_mirror})"#
+    ))
     .fetch_one(&mut *conn)
     .await?;
     let (migrated_workouts, last_run) = if v2 {
@@ -987,4 +1021,33 @@ pub fn ordered_tables(report: &Report) -> Vec<TableCount> {
             .cloned(),
     );
     out
+}
+
+/// Every legacy row that cannot be carried over (the batch's rule), for
+/// `migrate dual-write status`: the triggers skip them as a run does.
+pub async fn skipped_rows(conn: &mut PgConnection) -> Result<Vec<SkippedRow>> {
+    let sql = fill(
+        r#"SELECT we.id, we."workoutId", u.email, $SKIP_REASON AS reason
+             FROM "WorkoutExercise" we
+             JOIN "Workout" w ON w.id = we."workoutId"
+             JOIN "User" u ON u.id = w."userId"
+             LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+            WHERE NOT $VALID AND $NOT_MIRROR
+            ORDER BY u.email, we."workoutId", we.id"#,
+        false,
+        0,
+    );
+    Ok(sqlx::query(&sql)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot list the legacy rows that are not carried over")?
+        .into_iter()
+        .map(|r| SkippedRow {
+            table: "WorkoutExercise".into(),
+            id: r.get(0),
+            workout_id: r.get(1),
+            user: r.get(2),
+            reason: r.get(3),
+        })
+        .collect())
 }

@@ -83,6 +83,17 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
             .context("cannot roll back the legacy migration")?
             .rows_affected();
     count("WorkoutLog", in_sessions + elsewhere, 0);
+    // The legacy mirrors of native sessions that dual-write made (a mirror
+    // has its session's id; its WorkoutExercise rows cascade).
+    let mirrors = sqlx::query(&format!(
+        r#"DELETE FROM "Workout" w USING "WorkoutSession" s
+            WHERE w.id = s.id AND w."userId" = s."userId" AND {}"#,
+        super::dualwrite::NATIVE_S
+    ))
+    .execute(&mut *tx)
+    .await
+    .context("cannot roll back the legacy migration")?
+    .rows_affected();
     let sessions = sqlx::query(&format!(
         r#"DELETE FROM "WorkoutSession" s WHERE {MIGRATED}"#
     ))
@@ -120,6 +131,9 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
     .await.context("cannot roll back the legacy migration")?
     .rows_affected();
     count("Exercise", 0, muscles);
+    if mirrors > 0 {
+        count("Workout (dual-write mirrors)", mirrors, 0);
+    }
     sqlx::query(
         r#"UPDATE "LegacyMigrationRun" SET report = coalesce(report, '{}'::jsonb) || '{"rolledBack": true}'::jsonb
             WHERE mode = 'apply' AND NOT coalesce((report->>'rolledBack')::boolean, false)"#,

@@ -14,12 +14,16 @@ pub const VOLUME: &str =
 pub const OWNER: &str = "every migrated set belongs to a session of the same user";
 pub const CURRENT: &str =
     "every migrated session matches its legacy workout's content (legacyChecksum)";
+pub const MIRRORED: &str = "every native session has its legacy mirror, in step (dual-write)";
 
 /// Per user (optionally only `user_id`), the expected and actual figures of
 /// every invariant; returns the ones that differ, and how many users were checked.
+/// `mirrors`: also the other direction, every native session mirrored into
+/// the legacy tables (while dual-writing).
 pub async fn verify(
     conn: &mut PgConnection,
     user_id: Option<&str>,
+    mirrors: bool,
 ) -> Result<(Vec<Mismatch>, i64)> {
     let scope_w = if user_id.is_some() {
         r#"AND w."userId" = $1"#
@@ -31,19 +35,39 @@ pub async fn verify(
     } else {
         ""
     };
+    let scope_s = if user_id.is_some() {
+        r#"AND s."userId" = $1"#
+    } else {
+        ""
+    };
+    // A native session's mirror has its id (see `dualwrite`).
+    let mirrored = if mirrors {
+        format!(
+            r#"SELECT s."userId" AS user_id, count(*) AS n,
+                      count(*) FILTER (WHERE w.id IS NOT NULL AND w."userId" = s."userId"
+                                         AND {} = {}) AS in_step
+                 FROM "WorkoutSession" s LEFT JOIN "Workout" w ON w.id = s.id
+                WHERE {} {scope_s} GROUP BY 1"#,
+            super::dualwrite::session_print(),
+            super::dualwrite::mirror_print(),
+            super::dualwrite::NATIVE_S
+        )
+    } else {
+        "SELECT NULL::text AS user_id, 0::bigint AS n, 0::bigint AS in_step WHERE false".to_string()
+    };
     let sql = format!(
         r#"WITH carried AS (
               SELECT w."userId" AS user_id, sum(we.sets)::bigint AS sets,
                      sum(we.sets::float8 * we.reps * coalesce(we.weight, 0)) AS volume
                 FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId"
                 LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
-               WHERE {VALID} {scope_w} GROUP BY 1),
+               WHERE {VALID} AND $NOT_MIRROR {scope_w} GROUP BY 1),
             workouts AS (
               SELECT w."userId" AS user_id, count(*) AS n,
                      count(s.id) AS with_session
                 FROM "Workout" w LEFT JOIN "WorkoutSession" s
                   ON s."legacyWorkoutId" = w.id AND s."userId" = w."userId"
-               WHERE true {scope_w} GROUP BY 1),
+               WHERE $NOT_MIRROR {scope_w} GROUP BY 1),
             migrated AS (
               SELECT l."userId" AS user_id, count(*) AS sets,
                      sum(coalesce(l.reps, 0)::float8 * coalesce(l.weight, 0)) AS volume,
@@ -63,18 +87,21 @@ pub async fn verify(
                 JOIN "Workout" w ON w.id = s."legacyWorkoutId" AND w."userId" = s."userId"
                 LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
                WHERE s."legacyChecksum" IS DISTINCT FROM $CHECKSUM {scope_w} GROUP BY 1),
-            users AS (SELECT user_id FROM workouts UNION SELECT user_id FROM migrated)
+            mirrored AS ({mirrored}),
+            users AS (SELECT user_id FROM workouts UNION SELECT user_id FROM migrated
+                      UNION SELECT user_id FROM mirrored)
            SELECT coalesce(usr.email, u.user_id),
                   coalesce(wk.n, 0), coalesce(wk.with_session, 0),
                   coalesce(c.sets, 0)::bigint, coalesce(m.sets, 0),
                   coalesce(c.volume, 0)::float8, coalesce(m.volume, 0)::float8,
-                  coalesce(m.foreign_sets, 0), coalesce(st.n, 0)
+                  coalesce(m.foreign_sets, 0), coalesce(st.n, 0), coalesce(mi.n, 0), coalesce(mi.in_step, 0)
              FROM users u
              LEFT JOIN "User" usr ON usr.id = u.user_id
              LEFT JOIN workouts wk ON wk.user_id = u.user_id
              LEFT JOIN carried c ON c.user_id = u.user_id
              LEFT JOIN migrated m ON m.user_id = u.user_id
              LEFT JOIN stale st ON st.user_id = u.user_id
+             LEFT JOIN mirrored mi ON mi.user_id = u.user_id
             ORDER BY 1"#
     );
     let sql = super::fill(&sql, user_id.is_some(), 1);
@@ -129,6 +156,13 @@ pub async fn verify(
             "0 sessions behind their legacy workout".into(),
             format!("{stale} sessions behind their legacy workout"),
             stale == 0,
+        );
+        let (native, in_step): (i64, i64) = (r.get(9), r.get(10));
+        check(
+            MIRRORED,
+            format!("{native} native sessions mirrored"),
+            format!("{in_step} native sessions mirrored"),
+            native == in_step,
         );
     }
     Ok((out, users))

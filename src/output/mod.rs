@@ -140,13 +140,31 @@ impl Output {
 
     fn write_table(&self, out: &mut impl Write, data: TableData) -> Result<()> {
         let mut t = Table::new();
-        if self.tty {
-            t.load_preset(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
+        let mut tight = false;
+        let data = if self.tty {
+            let width = terminal_width(&t);
+            let (data, layout) = fit(data, width);
+            match layout {
+                Layout::Bordered => {
+                    t.load_preset(presets::UTF8_FULL_CONDENSED);
+                }
+                Layout::Plain => {
+                    t.load_preset(presets::NOTHING);
+                    tight = true;
+                }
+                Layout::Wrapped => {
+                    tight = true;
+                    t.load_preset(presets::NOTHING)
+                        .set_content_arrangement(ContentArrangement::Dynamic)
+                        .set_width(width);
+                }
+            }
+            data
         } else {
             // Plain columns when piped: easy for grep, cut and awk.
             t.load_preset(presets::NOTHING).force_no_tty();
-        }
+            data
+        };
         t.set_header(data.headers.iter().map(|h| {
             let c = Cell::new(h);
             if self.color {
@@ -159,6 +177,12 @@ impl Output {
         // names and notes are shown escaped, never sent to the terminal.
         for r in data.rows {
             t.add_row(r.iter().map(|c| neutralise(c).into_owned()));
+        }
+        if tight {
+            // One space between columns, none before the first.
+            for c in t.column_iter_mut() {
+                c.set_padding((0, 1));
+            }
         }
         let text = t.to_string();
         for line in text.lines() {
@@ -267,6 +291,108 @@ pub fn serialized_keys<T: Record>(row: &T) -> Vec<String> {
 }
 
 /// Rounds a derived figure (an estimate, a sum) to 0.01 kg for output.
+/// How a table for a terminal is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// With borders: everything fits.
+    Bordered,
+    /// Without borders (some columns maybe dropped): everything fits.
+    Plain,
+    /// Nothing more to drop: cells wrap (a last resort).
+    Wrapped,
+}
+
+/// The terminal's width: `COLUMNS` when set, else the tty's, else 80.
+fn terminal_width(t: &Table) -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|c| *c >= 20)
+        .or_else(|| t.width())
+        .unwrap_or(80)
+}
+
+fn cell_width(s: &str) -> usize {
+    s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// Fits a table for people into `width` columns without breaking a word
+/// or a number: ids are cut to their shortest unique prefix (at least 6
+/// characters; every id resolver takes a prefix back), then the borders go,
+/// then the least useful columns (from the right; never the first, an
+/// exercise or name, or the id) until it fits.
+fn fit(mut data: TableData, width: u16) -> (TableData, Layout) {
+    if let Some(i) = data.headers.iter().position(|h| *h == "id") {
+        let ids: Vec<String> = data.rows.iter().map(|r| r[i].clone()).collect();
+        let short = crate::domain::text::unique_prefixes(&ids, 6);
+        for (r, s) in data.rows.iter_mut().zip(short) {
+            r[i] = s;
+        }
+    }
+    let width = usize::from(width);
+    let natural = |d: &TableData| -> Vec<usize> {
+        d.headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                d.rows
+                    .iter()
+                    .map(|r| cell_width(&r[i]))
+                    .max()
+                    .unwrap_or(0)
+                    .max(h.chars().count())
+            })
+            .collect()
+    };
+    let w = natural(&data);
+    let n = w.len();
+    // "│ a │ b │": a space either side of each cell and n + 1 rules.
+    if w.iter().sum::<usize>() + 3 * n < width {
+        return (data, Layout::Bordered);
+    }
+    let keep = |h: &str| matches!(h, "id" | "exercise" | "name" | "field" | "value");
+    // The least useful columns go first, in this order; then others from the right.
+    const FIRST: [&str; 12] = [
+        "other",
+        "notes",
+        "rpe",
+        "top muscles",
+        "plan",
+        "schedule",
+        "active",
+        "set",
+        "status",
+        "day",
+        "from",
+        "sessions",
+    ];
+    loop {
+        let w = natural(&data);
+        // No borders: one space between columns (trailing spaces are trimmed).
+        if w.iter().sum::<usize>() + w.len().saturating_sub(1) <= width {
+            return (data, Layout::Plain);
+        }
+        let drop = FIRST
+            .iter()
+            .find_map(|f| data.headers.iter().position(|h| h == f))
+            .filter(|&i| i > 0)
+            .or_else(|| {
+                (1..data.headers.len())
+                    .rev()
+                    .find(|&i| !keep(data.headers[i]))
+            });
+        match drop {
+            Some(i) => {
+                data.headers.remove(i);
+                for r in &mut data.rows {
+                    r.remove(i);
+                }
+            }
+            None => return (data, Layout::Wrapped),
+        }
+    }
+}
+
 pub fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }

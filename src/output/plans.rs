@@ -94,6 +94,9 @@ pub struct PlanRowView {
     pub target_rpe: Option<f64>,
     pub rest_seconds: Option<i32>,
     pub progression_kg: Option<f64>,
+    /// The superset group within the day; `supersetLabel` says `A1`, `A2`...
+    pub superset: Option<i32>,
+    pub superset_label: Option<String>,
     pub notes: Option<String>,
 }
 
@@ -117,6 +120,8 @@ impl Record for PlanRowView {
         "targetRpe",
         "restSeconds",
         "progressionKg",
+        "superset",
+        "supersetLabel",
         "notes",
     ];
 }
@@ -182,6 +187,15 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
     let mut table = Vec::new();
     for (di, d) in days.iter().enumerate() {
         let mine: Vec<&Entry> = entries.iter().filter(|e| e.plan_day_id == d.id).collect();
+        // `A1`, `A2`: the group's letter and the place within it, in day order.
+        let label = |i: usize| -> Option<String> {
+            let g = mine[i].superset_group?;
+            let place = mine[..=i]
+                .iter()
+                .filter(|x| x.superset_group == Some(g))
+                .count();
+            Some(crate::domain::settype::superset_label(g, place))
+        };
         let day_row = |e: Option<(usize, &Entry)>| PlanRowView {
             plan_id: p.id.to_string(),
             plan_name: p.name.clone(),
@@ -206,6 +220,8 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
             target_rpe: e.and_then(|(_, e)| e.target_rpe),
             rest_seconds: e.and_then(|(_, e)| e.rest_seconds),
             progression_kg: e.and_then(|(_, e)| e.progression_kg),
+            superset: e.and_then(|(_, e)| e.superset_group),
+            superset_label: e.and_then(|(i, _)| label(i)),
             notes: e.and_then(|(_, e)| e.notes.clone()),
         };
         let day_cell = format!("{}. {}", di + 1, d.name);
@@ -218,7 +234,7 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
                 "(no exercises)".into(),
             ]);
         }
-        for (i, e) in mine.into_iter().enumerate() {
+        for (i, e) in mine.iter().copied().enumerate() {
             rows.push(day_row(Some((i, e))));
             let first = i == 0;
             table.push(vec![
@@ -232,7 +248,10 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
                 } else {
                     String::new()
                 },
-                (i + 1).to_string(),
+                match label(i) {
+                    Some(l) => format!("{} {l}", i + 1),
+                    None => (i + 1).to_string(),
+                },
                 e.exercise_name.clone(),
                 e.target_sets.to_string(),
                 format_reps(e.target_reps_min, e.target_reps_max),
@@ -320,6 +339,8 @@ mod tests {
             target_rpe: None,
             rest_seconds: None,
             progression_kg: None,
+            superset: None,
+            superset_label: None,
             notes: None,
         };
         assert_eq!(serialized_keys(&r), PlanRowView::COLUMNS);

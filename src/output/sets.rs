@@ -8,6 +8,7 @@ use crate::clock::iso;
 use crate::db::logs::LoggedSet;
 use crate::db::users::User;
 use crate::domain::quantity::format_duration;
+use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
 use crate::output::{Record, TableData};
 
@@ -28,6 +29,10 @@ pub struct SetView {
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
     pub is_warmup: bool,
+    /// NORMAL, WARMUP, DROP, FAILURE or AMRAP.
+    pub set_type: &'static str,
+    /// The superset group within its session.
+    pub superset: Option<i32>,
     pub notes: Option<String>,
 }
 
@@ -45,6 +50,8 @@ impl Record for SetView {
         "distanceMeters",
         "rpe",
         "isWarmup",
+        "setType",
+        "superset",
         "notes",
     ];
 }
@@ -64,6 +71,8 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
             distance_meters: s.distance_meters,
             rpe: s.rpe,
             is_warmup: s.is_warmup,
+            set_type: s.set_type.label(),
+            superset: s.superset_group,
             notes: s.notes.clone(),
         })
         .collect()
@@ -80,21 +89,32 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
             .iter()
             .map(|s| {
                 let mut other = Vec::new();
-                if s.is_warmup {
-                    other.push("warm-up".to_string());
+                match s.set_type {
+                    SetType::Normal => {}
+                    SetType::Warmup => other.push("warm-up".to_string()),
+                    t => other.push(t.human().to_string()),
+                }
+                if let Some(g) = s.superset_group {
+                    other.push(format!("superset {g}"));
                 }
                 if let Some(d) = s.duration_seconds {
                     other.push(format_duration(d.into()));
                 }
                 if let Some(m) = s.distance_meters {
-                    other.push(format!("{} km", trim_number(m / 1000.0)));
+                    other.push(unit.format_distance(m));
+                    if let Some(p) = s
+                        .duration_seconds
+                        .and_then(|d| unit.format_pace(f64::from(d), m))
+                    {
+                        other.push(p);
+                    }
                 }
                 vec![
                     u.local(s.date, "%Y-%m-%d %H:%M"),
                     s.exercise_name.clone(),
                     s.set_number.to_string(),
                     s.reps.map(|r| r.to_string()).unwrap_or_default(),
-                    s.weight.map(|w| unit.format_kg(w)).unwrap_or_else(|| {
+                    s.weight.map(|w| load_text(u, s, w)).unwrap_or_else(|| {
                         if s.reps.is_some() {
                             "body".into()
                         } else {
@@ -110,10 +130,21 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
     }
 }
 
+/// A set's weight as typed: `100 kg`; `+10 kg` added to body weight on a
+/// bodyweight exercise, `-20 kg` of assistance on an assisted one.
+pub fn load_text(u: &User, s: &LoggedSet, w: f64) -> String {
+    use crate::domain::tracking::TrackingType;
+    match s.tracking_type {
+        TrackingType::Bodyweight => format!("+{}", u.unit().format_kg(w)),
+        TrackingType::Assisted => format!("-{}", u.unit().format_kg(w)),
+        _ => u.unit().format_kg(w),
+    }
+}
+
 /// "Bench Press set 2: 5 x 100 kg on 2026-11-26 07:30".
 pub fn describe(u: &User, s: &LoggedSet) -> String {
     let what = match (s.reps, s.weight) {
-        (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
+        (Some(r), Some(w)) => format!("{r} x {}", load_text(u, s, w)),
         (Some(r), None) => format!("{r} reps"),
         (None, _) => s
             .duration_seconds
@@ -157,6 +188,8 @@ mod tests {
             distance_meters: None,
             rpe: None,
             is_warmup: false,
+            set_type: "NORMAL",
+            superset: None,
             notes: None,
         };
         assert_eq!(serialized_keys(&s), SetView::COLUMNS);

@@ -89,7 +89,7 @@ fn every_filter_narrows_the_catalog() {
         .output()
         .unwrap();
     let csv = stdout_of(&out);
-    assert!(csv.starts_with("id,name,primaryMuscleGroup,secondaryMuscleGroups,equipment,category,difficulty,mechanic,force,own,description,instructions,muscleGroup,createdAt,updatedAt\n"), "{csv}");
+    assert!(csv.starts_with("id,name,primaryMuscleGroup,secondaryMuscleGroups,equipment,category,difficulty,mechanic,force,own,description,instructions,muscleGroup,createdAt,updatedAt,trackingType\n"), "{csv}");
     assert!(
         csv.lines().skip(1).all(|l| l.contains(",STRONGMAN,")),
         "{csv}"

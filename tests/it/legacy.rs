@@ -7,10 +7,10 @@ use std::process::Stdio;
 use crate::common::*;
 use crate::migrate::{LEGACY_CHECKSUM, PRISMA_V1};
 
-const NOW: &str = "2026-03-01T12:00:00.000Z";
+pub(crate) const NOW: &str = "2026-03-01T12:00:00.000Z";
 
 /// Legacy rows covering every mapping rule (see the expectations below).
-const FIXTURE: &str = r#"
+pub(crate) const FIXTURE: &str = r#"
 INSERT INTO "User" (id, email, name, "updatedAt") VALUES
   ('u_ana', 'ana@example.com', 'Ana', '2024-01-01'),
   ('u_bo', 'bo@example.com', NULL, '2024-01-01'),
@@ -49,7 +49,7 @@ SET session_replication_role = DEFAULT;
 "#;
 
 /// Every legacy row, legacy columns only.
-const LEGACY_SUM: &str = r#"
+pub(crate) const LEGACY_SUM: &str = r#"
 SELECT md5(
   (SELECT string_agg(concat_ws('|', id, email, name, password, "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "User") ||
   (SELECT string_agg(concat_ws('|', id, name, date, notes, duration, "userId", "createdAt", "updatedAt"), E'\n' ORDER BY id) FROM "Workout") ||
@@ -100,7 +100,7 @@ INSERT INTO "Exercise" (id, name, "muscleGroup", "primaryMuscleGroup", "updatedA
 /// A legacy database as it is found: the v1 tables with their rows first,
 /// then `workout migrate up` adopts them (v2 and the built-in catalog,
 /// which adds only names no legacy exercise has).
-fn fixture() -> TestDb {
+pub(crate) fn fixture() -> TestDb {
     let db = TestDb::empty();
     db.sql(include_str!(
         "../../migrations/20260101000001_legacy_v1.up.sql"

@@ -238,7 +238,7 @@ fn history_filters_and_formats() {
         .unwrap();
     let csv = stdout_of(&out);
     assert!(csv.starts_with(
-        "id,date,sessionId,session,exercise,setNumber,reps,weightKg,durationSeconds,distanceMeters,rpe,isWarmup,notes\n"
+        "id,date,sessionId,session,exercise,setNumber,reps,weightKg,durationSeconds,distanceMeters,rpe,isWarmup,setType,superset,notes\n"
     ));
     assert_eq!(csv.lines().count(), 5);
     let out = db
@@ -370,7 +370,9 @@ fn stats_by_iso_week_across_a_year_boundary() {
         .unwrap();
     let csv = stdout_of(&out);
     assert!(
-        csv.starts_with("week,weekStart,sessions,sets,hardSets,volumeKg,volumeKgByMuscle\n"),
+        csv.starts_with(
+            "week,weekStart,sessions,sets,hardSets,volumeKg,volumeKgByMuscle,hardSetsByMuscle\n"
+        ),
         "{csv}"
     );
     assert!(

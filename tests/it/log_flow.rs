@@ -82,17 +82,25 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     p.exp_string("Barbell Squat: target 2 x 5 @ 100 kg")
         .unwrap();
     p.exp_string("Last time (2026-01-05): 1 x 120 kg").unwrap();
-    step(&mut p, "Set 1: reps (Enter for 1, d when done)", "5");
-    step(&mut p, "Weight in kg (Enter for 100", "");
-    step(&mut p, "RPE (Enter to skip)", "8");
-    step(&mut p, "Warm-up set?", "");
-    p.exp_string("Saved set 1: 5 x 100 kg").unwrap();
+    // Barbell work: the warm-up ramp to the target weight, accepted with y.
+    step(
+        &mut p,
+        "Warm-up ramp 10 x 20, 5 x 40, 3 x 60, 2 x 80 kg: log it? (y/N)",
+        "y",
+    );
+    p.exp_string("Saved 4 warm-up set(s)").unwrap();
+    // A whole set on one line, in the set grammar.
+    step(
+        &mut p,
+        "Set 1: reps, or 5@100 rpe8 w (Enter for 1@100;",
+        "5@100 rpe8",
+    );
+    p.exp_string("Saved set 5: 5 x 100 kg").unwrap();
+    p.exp_string("Plates per side: 25 + 15 (bar 20 kg).")
+        .unwrap();
     step(&mut p, "Rest", ""); // Enter skips the rest
-    step(&mut p, "Set 2: reps (Enter for 5, d when done)", ""); // as the set before
-    step(&mut p, "Weight in kg (Enter for 100", "");
-    step(&mut p, "RPE", "");
-    step(&mut p, "Warm-up set?", "");
-    p.exp_string("Saved set 2: 5 x 100 kg").unwrap();
+    step(&mut p, "Set 2: reps, or 5@100 rpe8 w (Enter for 5@100;", ""); // as the set before
+    p.exp_string("Saved set 6: 5 x 100 kg").unwrap();
     step(&mut p, "Rest", "");
     p.exp_string("Set 3: reps").unwrap();
     // The lifter walks away: Ctrl-C.
@@ -108,8 +116,20 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     assert_eq!(
         db.strings(r#"SELECT concat_ws('|', "setNumber", reps, weight, coalesce(rpe::text, '-')) FROM "WorkoutLog" l
                       JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s.name = 'Squat day' ORDER BY "setNumber""#),
-        ["1|5|100|8", "2|5|100|-"],
+        [
+            "1|10|20|-",
+            "2|5|40|-",
+            "3|3|60|-",
+            "4|2|80|-",
+            "5|5|100|8",
+            "6|5|100|-"
+        ],
         "both sets were written the moment they were entered"
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE "setType" = 'WARMUP' AND "isWarmup" AND "setNumber" <= 4"#),
+        4,
+        "the ramp is stored as warm-ups"
     );
     assert_eq!(
         db.strings(r#"SELECT status::text FROM "WorkoutSession" WHERE name = 'Squat day'"#),
@@ -119,11 +139,11 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     // `workout log` again resumes; the planned exercise is done; finish.
     let mut p = spawn_log(&db);
     p.exp_string("Resuming `Squat day`").unwrap();
-    p.exp_string("2 set(s) so far").unwrap();
+    p.exp_string("6 set(s) so far").unwrap();
     step(&mut p, "Next", ""); // the default after a plan: finish
     p.exp_string("Finished `Squat day`.").unwrap();
     // rexpect reads bytes as Latin-1: match around the "·" separators.
-    p.exp_string("2 set(s), 2 working").unwrap();
+    p.exp_string("6 set(s), 2 working").unwrap();
     p.exp_string("volume 1000 kg").unwrap();
     p.exp_string("New record, Barbell Squat: session volume 1000 kg")
         .unwrap();
@@ -156,12 +176,21 @@ fn an_ad_hoc_workout_with_an_exercise_found_by_fuzzy_search() {
     p.send("zercher carry").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Zercher Carry Test").unwrap();
-    step(&mut p, "Set 1: reps (Enter when done)", "12");
+    step(
+        &mut p,
+        "Set 1: reps, or 5@100 rpe8 w (Enter when done",
+        "12",
+    );
     step(&mut p, "Weight in kg (Enter for body weight)", "60");
-    step(&mut p, "RPE", "");
-    step(&mut p, "Warm-up set?", "");
+    step(&mut p, "Warm-up set? (y/N)", "n");
     p.exp_string("Saved set 1: 12 x 60 kg").unwrap();
-    step(&mut p, "Set 2: reps (Enter for 12, d when done)", "d");
+    // No rest in a plan: the default for weighted work, 2 minutes.
+    step(&mut p, "Rest 2:00", "");
+    step(
+        &mut p,
+        "Set 2: reps, or 5@100 rpe8 w (Enter for 12@60;",
+        "d",
+    );
     p.exp_string("Next").unwrap();
     p.send("\x1b[B").unwrap(); // down: Finish the workout
     p.send_line("").unwrap();

@@ -3,24 +3,35 @@
 
 mod common;
 
+mod aliases;
+mod body;
 mod catalog;
 mod cli;
 mod config;
+mod dualwrite;
 mod embedded;
 mod exercise;
 mod export;
+mod gym;
 mod hardening;
 mod import;
 mod legacy;
 mod log;
 mod log_flow;
 mod migrate;
+mod numbers;
 mod plan;
 mod prisma;
+mod races;
 mod reminder;
 mod scale;
 mod schema;
 mod session;
+mod session_choice;
+mod set_types;
+mod tables;
+mod targets;
 mod tls;
+mod tracking;
 mod users;
 mod v3;

@@ -6,11 +6,13 @@ use clap::Args;
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, NewSets};
+use crate::db::logs::{self, NewSets, SetExtra};
 use crate::db::users::User;
-use crate::domain::plan::{local_instant, parse_date, parse_time_of_day, validate_rpe};
+use crate::domain::dates::{Toward, parse_day, split_time};
+use crate::domain::plan::{local_instant, parse_time_of_day, validate_rpe};
 use crate::domain::quantity::{parse_distance, parse_duration};
 use crate::domain::setspec;
+use crate::domain::settype::SetType;
 use crate::error::Kind;
 use crate::output::sets::{set_rows, set_table};
 
@@ -18,17 +20,27 @@ use crate::output::sets::{set_rows, set_table};
 pub struct AddArgs {
     /// The exercise: its name (any case) or id
     pub exercise: String,
-    /// The sets: 5x5@100kg, 3x8@135lb, 5,5,4@100 (your unit), 10,10,8 (body weight)
+    /// The sets, in the set grammar (docs/logging.md): 5x5@100kg, 5@100,5@105,3@110,
+    /// 8@225lb rpe8, 5@100@8 w, 3x60s, 5km/25m, 3x8@+10kg (added
+    /// to body weight), 3x8@-20kg (assistance)
     #[arg(allow_hyphen_values = true)]
     pub sets: Option<String>,
     /// Rate of perceived exertion, 1 to 10, for every set
     #[arg(long, allow_hyphen_values = true)]
     pub rpe: Option<f64>,
-    /// These are warm-up sets
-    #[arg(long)]
+    /// These are warm-up sets (the same as --type warmup)
+    #[arg(long, conflicts_with = "set_type")]
     pub warmup: bool,
-    /// When, in your time zone: YYYY-MM-DD (noon) or YYYY-MM-DD HH:MM; default now
-    #[arg(long)]
+    /// The sets' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")
+    #[arg(long = "type", value_name = "TYPE")]
+    pub set_type: Option<SetType>,
+    /// Superset group N within the session: exercises logged with the same N
+    /// were done alternately
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=99))]
+    pub superset: Option<i32>,
+    /// When, in your time zone: a date (noon) or date and HH:MM; dates as
+    /// 2026-03-23, yesterday, mon, -2d; default now
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Add to this session (id or prefix, current, next, last); default the
     /// session in progress, else that day's, else a new one
@@ -51,28 +63,32 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         .as_deref()
         .map(|s| setspec::parse(s, u.unit()))
         .transpose()?;
+    for s in specs.iter().flatten() {
+        crate::domain::tracking::check_load(ex.tracking_type, s.load.sign(), &ex.name)
+            .map_err(|e| Kind::Usage.err(e))?;
+    }
     let duration = a.duration.as_deref().map(parse_duration).transpose()?;
     let distance = a.distance.as_deref().map(parse_distance).transpose()?;
     let rpe = a.rpe.map(validate_rpe).transpose()?;
-    let (reps, weights): (Vec<Option<i32>>, Vec<Option<f64>>) = match &specs {
-        Some(s) => s.iter().map(|x| (Some(x.reps), x.weight_kg)).unzip(),
-        None if duration.is_some() || distance.is_some() => (vec![None], vec![None]),
+    let specs: Vec<setspec::SetSpec> = match specs {
+        Some(s) => s,
+        None if duration.is_some() || distance.is_some() => vec![setspec::SetSpec::default()],
         None => {
             return Err(Kind::Usage.err(format!(
-                "say what you did: sets such as 5x5@100kg, or --duration/--distance for cardio (workout log add \"{}\" 3x10@20kg)",
+                "say what you did: sets such as 5x5@100kg, 5@100,5@105, 3x60s or 5km/25m (workout log add \"{}\" 3x10@20kg)",
                 ex.name
             )));
         }
     };
     let when = parse_when(u, a.date.as_deref(), ctx.now)?;
-    for (r, w) in reps.iter().zip(&weights) {
+    for x in &specs {
         setspec::check_set(&setspec::SetValues {
             set_number: None,
-            reps: r.map(i64::from),
-            weight_kg: *w,
-            duration_seconds: duration.map(i64::from),
-            distance_meters: distance,
-            rpe,
+            reps: x.reps.map(i64::from),
+            weight_kg: x.load.stored_kg(),
+            duration_seconds: x.duration_seconds.or(duration).map(i64::from),
+            distance_meters: x.distance_meters.or(distance),
+            rpe: x.rpe.or(rpe),
             // The UTC date, as stored: inside the years the tool reads back.
             date: Some(when.date_naive()),
             notes: a.notes.as_deref(),
@@ -80,14 +96,26 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         .map_err(|e| Kind::Usage.err(e))?;
     }
     let sets = NewSets {
-        reps,
-        weights_kg: weights,
+        reps: specs.iter().map(|x| x.reps).collect(),
+        weights_kg: specs.iter().map(|x| x.load.stored_kg()).collect(),
         duration_seconds: duration,
         distance_meters: distance,
         rpe,
         is_warmup: a.warmup,
+        set_type: a.set_type.unwrap_or_default(),
+        superset_group: a.superset,
         notes: a.notes.filter(|n| !n.trim().is_empty()),
+        each: specs
+            .iter()
+            .map(|x| SetExtra {
+                duration_seconds: x.duration_seconds,
+                distance_meters: x.distance_meters,
+                rpe: x.rpe,
+                set_type: x.kind.map(|k| k.as_db()),
+            })
+            .collect(),
     };
+    let stale_after = ctx.settings.file.stale_after();
     let added = app::log::add(
         &mut Ctx::new(ctx, u),
         app::log::AddRequest {
@@ -96,9 +124,20 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
             when,
             backdated: a.date.is_some(),
             session: a.session.as_deref(),
+            stale_after,
         },
     )
     .await?;
+    if let Some(st) = &added.stale {
+        ctx.out.warn(format!(
+            "the session `{}` has been in progress since {}: these sets went to `{}` instead (complete it, or `workout session unstart`/`delete` it)",
+            st.name,
+            st.started_at
+                .map(|t| u.local(t, "%a %Y-%m-%d %H:%M"))
+                .unwrap_or_default(),
+            added.session.name
+        ));
+    }
     let written = added.sets;
     let volume = logs::working_volume(&written);
     ctx.out.info(format!(
@@ -107,7 +146,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
         ex.name,
         added.session.name,
         if volume > 0.0 {
-            format!(" ({})", u.unit().format_kg(volume))
+            format!(" ({})", u.unit().format_volume_kg(volume))
         } else {
             String::new()
         }
@@ -121,10 +160,11 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
 fn parse_when(u: &User, input: Option<&str>, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let Some(s) = input else { return Ok(now) };
     let s = s.trim().replace('T', " ");
-    let (day, time) = match s.split_once(' ') {
-        Some((d, t)) => (parse_date(d)?, parse_time_of_day(t)?),
-        None => (
-            parse_date(&s)?,
+    let today = now.with_timezone(&u.tz()).date_naive();
+    let (day, time) = match split_time(&s) {
+        (d, Some(t)) => (parse_day(d, today, Toward::Past)?, parse_time_of_day(t)?),
+        (d, None) => (
+            parse_day(d, today, Toward::Past)?,
             chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon"),
         ),
     };

@@ -9,6 +9,7 @@ use crate::db::logs;
 use crate::db::users::User;
 use crate::domain::plan::validate_rpe;
 use crate::domain::setspec;
+use crate::domain::settype::SetType;
 use crate::domain::units::parse_weight;
 use crate::error::Kind;
 use crate::output::sets::{describe, set_rows, set_table};
@@ -26,11 +27,17 @@ pub struct EditArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub rpe: Option<String>,
     /// Mark it a warm-up set
-    #[arg(long, conflicts_with = "no_warmup")]
+    #[arg(long, conflicts_with_all = ["no_warmup", "set_type"])]
     pub warmup: bool,
     /// Mark it a working set
-    #[arg(long)]
+    #[arg(long, conflicts_with = "set_type")]
     pub no_warmup: bool,
+    /// Its type: normal, warmup, drop, failure or amrap
+    #[arg(long = "type", value_name = "TYPE")]
+    pub set_type: Option<SetType>,
+    /// Its superset group within the session (1-99), or `none`
+    #[arg(long, value_name = "N")]
+    pub superset: Option<String>,
     /// New notes (`""` clears them)
     #[arg(long)]
     pub notes: Option<String>,
@@ -70,6 +77,24 @@ pub async fn run(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
     if a.no_warmup {
         c.is_warmup = Some(false);
     }
+    if let Some(t) = a.set_type {
+        c.set_type = Some(t);
+    }
+    if let Some(g) = &a.superset {
+        c.superset_group = Some(match g.trim().to_ascii_lowercase().as_str() {
+            "none" | "" => None,
+            v => Some(
+                v.parse::<i32>()
+                    .ok()
+                    .filter(|n| (1..=99).contains(n))
+                    .ok_or_else(|| {
+                        Kind::Usage.err(format!(
+                            "`{g}` is not a superset group: use a number from 1 to 99, or none"
+                        ))
+                    })?,
+            ),
+        });
+    }
     if let Some(n) = a.notes {
         c.notes = Some(Some(n).filter(|n| !n.trim().is_empty()));
     }
@@ -85,10 +110,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: EditArgs) -> Result<()> {
         && c.weight_kg.is_none()
         && c.rpe.is_none()
         && c.is_warmup.is_none()
+        && c.set_type.is_none()
+        && c.superset_group.is_none()
         && c.notes.is_none()
     {
         return Err(Kind::Usage.err(
-            "nothing to change: pass at least one of --reps, --weight, --rpe, --warmup, --no-warmup, --notes",
+            "nothing to change: pass at least one of --reps, --weight, --rpe, --type, --superset, --warmup, --no-warmup, --notes",
         ));
     }
     let after = app::log::edit(&mut Ctx::new(ctx, u), &s, &c).await?;

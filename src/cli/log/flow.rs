@@ -9,22 +9,22 @@
 //! (raising plan targets that were all met) and prints a summary with the
 //! personal records just set.
 
-use std::io::{BufRead, IsTerminal, Write};
-use std::time::{Duration as StdDuration, Instant};
+use std::io::Write;
 
 use anyhow::Result;
-use dialoguer::{Confirm, FuzzySelect, Input, Select, theme::ColorfulTheme};
+use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
 
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, LoggedSet, NewSets};
+use crate::db::logs::{self, LoggedSet};
 use crate::db::plans::Entry;
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::plan::{format_reps, format_rest, validate_rpe};
+use crate::domain::plan::{format_reps, format_rest};
 use crate::domain::quantity::format_duration;
+use crate::domain::setspec::{self, SetKind};
 use crate::domain::text::neutralise;
-use crate::domain::units::{parse_weight, trim_number};
+use crate::domain::units::trim_number;
 use crate::error::Kind;
 use crate::output::sets::raised;
 
@@ -110,7 +110,37 @@ async fn flow(ctx: &mut Context) -> Result<()> {
 /// The session to log into: the one in progress, else one picked from
 /// today's scheduled sessions or a new ad-hoc one; started now.
 async fn pick_session(ctx: &mut Context, u: &User, theme: &ColorfulTheme) -> Result<Session> {
-    if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
+    let limit = ctx.settings.file.stale_after();
+    if let Some((s, true)) = app::session::running(&mut Ctx::new(ctx, u), limit).await? {
+        // A stale session is never resumed silently.
+        let since = s
+            .started_at
+            .map(|t| u.local(t, "%a %Y-%m-%d %H:%M"))
+            .unwrap_or_default();
+        let mut items = vec!["Resume it", "Complete it"];
+        if s.set_count == 0 {
+            items.push("Discard it (it has no sets)");
+        }
+        let pick = Select::with_theme(theme)
+            .with_prompt(format!(
+                "`{}` has been in progress since {since} ({} set(s))",
+                s.name, s.set_count
+            ))
+            .items(&items)
+            .default(0)
+            .interact()?;
+        match pick {
+            0 => return Ok(s),
+            1 => {
+                app::session::complete_now(&mut Ctx::new(ctx, u), &s).await?;
+                crate::say!("Completed `{}`.", s.name);
+            }
+            _ => {
+                app::session::delete(&mut Ctx::new(ctx, u), &s).await?;
+                crate::say!("Discarded `{}`.", s.name);
+            }
+        }
+    } else if let Some(s) = app::session::in_progress(&mut Ctx::new(ctx, u)).await? {
         crate::say!(
             "Resuming `{}` (started {}, {} set(s) so far).",
             s.name,
@@ -223,16 +253,31 @@ async fn log_exercise(
             summary_of(u, &last_working)
         );
     }
+    let (tracking, equipment) = app::log::tracking(&mut Ctx::new(ctx, u), exercise_id).await?;
+    let track = tracking.as_str();
+    let barbell = equipment
+        .as_deref()
+        .is_some_and(|e| e.eq_ignore_ascii_case("barbell"));
+    let (bar, plates) = ctx.settings.file.bar_and_plates(unit);
+    // The rest after a set: the plan's, else the default of its kind.
+    let rest = target
+        .and_then(|t| t.rest_seconds)
+        .unwrap_or_else(|| ctx.settings.file.default_rest(track));
     let mine: Vec<LoggedSet> = session_sets(ctx, u, session)
         .await?
         .into_iter()
-        .filter(|s| s.exercise_id == exercise_id && !s.is_warmup)
+        .filter(|s| s.exercise_id == exercise_id)
         .collect();
-    let mut number = mine.len();
-    // The previous set of this exercise in this session, when there is one.
-    let mut previous: Option<(Option<i32>, Option<f64>)> = mine.last().map(|s| (s.reps, s.weight));
+    // The sets of this exercise written in this session, for u/e/n.
+    let mut written_here: Vec<LoggedSet> = mine.clone();
+    // The previous working set of this exercise in this session.
+    let mut previous: Option<(Option<i32>, Option<f64>)> = mine
+        .iter()
+        .rfind(|s| !s.is_warmup)
+        .map(|s| (s.reps, s.weight));
     loop {
-        number += 1;
+        // The next working set's number.
+        let number = written_here.iter().filter(|s| !s.is_warmup).count() + 1;
         let from_last = last_working.get(number - 1).or(last_working.last());
         // Reps: as the set before, else as last time, else the target.
         let default_reps = previous
@@ -246,81 +291,201 @@ async fn log_exercise(
                 .and_then(|t| t.target_weight)
                 .or(from_last.and_then(|s| s.weight)),
         };
-        let reps_prompt = match default_reps {
-            Some(r) => format!("Set {number}: reps (Enter for {r}, d when done)"),
-            None => format!("Set {number}: reps (Enter when done)"),
+        // What Enter alone logs, in the set grammar.
+        let default_line = match (track, default_reps) {
+            ("WEIGHT_REPS", Some(r)) => Some(match default_kg {
+                Some(w) => format!("{r}@{}", trim_number(unit.from_kg(w))),
+                None => r.to_string(),
+            }),
+            ("DURATION", _) | ("DISTANCE_DURATION", _) => None,
+            (_, Some(r)) => Some(r.to_string()),
+            (_, None) => None,
         };
-        let reps = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt(&reps_prompt)
-                .allow_empty(true)
-                .interact_text()?;
-            let text = text.trim().to_ascii_lowercase();
-            if text == "d" || text == "done" || (text.is_empty() && default_reps.is_none()) {
-                break None;
+        let example = match track {
+            "DURATION" => "60s",
+            "DISTANCE_DURATION" => "5km 25m",
+            "BODYWEIGHT_REPS" => "10 or 10@+10kg",
+            "ASSISTED_BODYWEIGHT" => "8@-20kg",
+            "REPS_ONLY" => "15",
+            _ => "reps, or 5@100 rpe8 w",
+        };
+        // Before the first working set of barbell work: the warm-up ramp.
+        if barbell
+            && track == "WEIGHT_REPS"
+            && written_here.is_empty()
+            && let Some(work) = default_kg
+        {
+            let ramp = crate::domain::plates::warmup_ramp(unit.from_kg(work), bar, &plates);
+            let shown: Vec<String> = ramp
+                .iter()
+                .map(|(r, w)| format!("{r} x {}", trim_number(*w)))
+                .collect();
+            if yes_no(
+                theme,
+                &format!("Warm-up ramp {} {unit}: log it?", shown.join(", ")),
+            )? {
+                let line: Vec<String> = ramp
+                    .iter()
+                    .map(|(r, w)| format!("{r}@{}{unit} w", trim_number(*w)))
+                    .collect();
+                let specs = setspec::parse(&line.join(","), unit)?;
+                ctx.now = crate::clock::now()?;
+                let written = app::log::add_now(
+                    &mut Ctx::new(ctx, u),
+                    session,
+                    exercise_id,
+                    &app::log::sets_of(&specs),
+                )
+                .await?;
+                crate::say!(
+                    "Saved {} warm-up set(s): {}.",
+                    written.len(),
+                    summary_of(u, &written)
+                );
+                written_here.extend(written);
             }
-            if text.is_empty() {
-                break default_reps;
+        }
+        let prompt = match &default_line {
+            Some(d) => {
+                format!("Set {number}: {example} (Enter for {d}; u undo, e edit, n note, d done)")
             }
-            match text.parse::<i32>() {
-                Ok(r) if (0..=1000).contains(&r) => break Some(r),
-                _ => crate::say!("Type a whole number of reps, or d when done."),
+            None => format!("Set {number}: {example} (Enter when done; u undo, e edit, n note)"),
+        };
+        let text: String = Input::with_theme(theme)
+            .with_prompt(&prompt)
+            .allow_empty(true)
+            .interact_text()?;
+        let text = text.trim().to_ascii_lowercase();
+        let line = match text.as_str() {
+            "d" | "done" => return Ok(()),
+            "" => match &default_line {
+                Some(d) => d.clone(),
+                None => return Ok(()),
+            },
+            "u" | "undo" => {
+                match written_here.pop() {
+                    Some(last) => {
+                        app::log::delete(&mut Ctx::new(ctx, u), &last).await?;
+                        crate::say!(
+                            "Removed set {}: {}.",
+                            last.set_number,
+                            summary_of(u, std::slice::from_ref(&last))
+                        );
+                        previous = written_here
+                            .iter()
+                            .rfind(|s| !s.is_warmup)
+                            .map(|s| (s.reps, s.weight));
+                    }
+                    None => crate::say!("No set of {name} to undo here."),
+                }
+                continue;
+            }
+            "n" | "note" | "e" | "edit" => {
+                let Some(last) = written_here.last().cloned() else {
+                    crate::say!("No set of {name} yet.");
+                    continue;
+                };
+                let change = if text.starts_with('n') {
+                    let note: String = Input::with_theme(theme)
+                        .with_prompt(format!("Note for set {}", last.set_number))
+                        .allow_empty(true)
+                        .validate_with(|s: &String| {
+                            crate::domain::text::notes("the notes", s).map(|_| ())
+                        })
+                        .interact_text()?;
+                    let note = note.trim().to_string();
+                    logs::SetChange {
+                        notes: Some((!note.is_empty()).then_some(note)),
+                        ..Default::default()
+                    }
+                } else {
+                    let spec = loop {
+                        let again: String = Input::with_theme(theme)
+                            .with_prompt(format!("Set {} again ({example})", last.set_number))
+                            .interact_text()?;
+                        match setspec::parse(&again, unit) {
+                            Ok(v) if v.len() == 1 => break v[0].clone(),
+                            Ok(_) => crate::say!("One set here."),
+                            Err(e) => crate::say!("{e}"),
+                        }
+                    };
+                    logs::SetChange {
+                        reps: spec.reps,
+                        weight_kg: Some(spec.load.stored_kg()),
+                        rpe: Some(spec.rpe),
+                        is_warmup: spec.kind.map(|k| k == SetKind::Warmup),
+                        set_type: spec
+                            .kind
+                            .and_then(|k| crate::domain::settype::SetType::parse(k.as_db()).ok()),
+                        superset_group: None,
+                        notes: None,
+                    }
+                };
+                ctx.now = crate::clock::now()?;
+                let changed = app::log::edit(&mut Ctx::new(ctx, u), &last, &change).await?;
+                crate::say!(
+                    "Set {} is now: {}{}.",
+                    changed.set_number,
+                    summary_of(u, std::slice::from_ref(&changed)),
+                    changed
+                        .notes
+                        .as_deref()
+                        .map(|n| format!(" ({})", neutralise(n)))
+                        .unwrap_or_default()
+                );
+                if let Some(x) = written_here.last_mut() {
+                    *x = changed;
+                }
+                continue;
+            }
+            other => other.to_string(),
+        };
+        // A bare number: reps (seconds for a hold); for weighted work the
+        // weight and the warm-up question follow, each on its own line.
+        let bare = line.chars().all(|c| c.is_ascii_digit());
+        let (line, ask_warmup) = match track {
+            "DURATION" if bare => (format!("{line}s"), false),
+            "WEIGHT_REPS" if bare => {
+                let weight_prompt = match default_kg {
+                    Some(w) => format!(
+                        "Weight in {unit} (Enter for {}, bw for body weight)",
+                        trim_number(unit.from_kg(w))
+                    ),
+                    None => format!("Weight in {unit} (Enter for body weight)"),
+                };
+                let w = loop {
+                    let t: String = Input::with_theme(theme)
+                        .with_prompt(&weight_prompt)
+                        .allow_empty(true)
+                        .interact_text()?;
+                    let t = t.trim().to_ascii_lowercase();
+                    let w = match (t.as_str(), default_kg) {
+                        ("", Some(kg)) => trim_number(kg) + "kg",
+                        ("", None) | ("bw", _) => "bw".into(),
+                        _ => t,
+                    };
+                    match setspec::parse(&format!("{line}@{w}"), unit) {
+                        Ok(_) => break w,
+                        Err(e) => crate::say!("{e}"),
+                    }
+                };
+                (format!("{line}@{w}"), true)
+            }
+            _ => (line, false),
+        };
+        let mut specs = match setspec::parse(&line, unit) {
+            Ok(v) => v,
+            Err(e) => {
+                crate::say!("{e}");
+                continue;
             }
         };
-        let Some(reps) = reps else { return Ok(()) };
-        let weight_prompt = match default_kg {
-            Some(w) => format!(
-                "Weight in {unit} (Enter for {}, bw for body weight)",
-                trim_number(unit.from_kg(w))
-            ),
-            None => format!("Weight in {unit} (Enter for body weight)"),
-        };
-        let weight_kg = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt(&weight_prompt)
-                .allow_empty(true)
-                .interact_text()?;
-            let text = text.trim().to_ascii_lowercase();
-            if text.is_empty() {
-                break default_kg;
+        if ask_warmup && yes_no(theme, "Warm-up set?")? {
+            for s in &mut specs {
+                s.kind = Some(SetKind::Warmup);
             }
-            if text == "bw" {
-                break None;
-            }
-            match parse_weight(&text, unit) {
-                Ok(w) => break Some(w),
-                Err(e) => crate::say!("{e}"),
-            }
-        };
-        let rpe = loop {
-            let text: String = Input::with_theme(theme)
-                .with_prompt("RPE (Enter to skip)")
-                .allow_empty(true)
-                .interact_text()?;
-            if text.trim().is_empty() {
-                break None;
-            }
-            match text
-                .trim()
-                .parse::<f64>()
-                .map_err(anyhow::Error::from)
-                .and_then(validate_rpe)
-            {
-                Ok(r) => break Some(r),
-                Err(_) => crate::say!("An RPE is a number from 1 to 10."),
-            }
-        };
-        let is_warmup = Confirm::with_theme(theme)
-            .with_prompt("Warm-up set?")
-            .default(false)
-            .interact()?;
-        let sets = NewSets {
-            reps: vec![Some(reps)],
-            weights_kg: vec![weight_kg],
-            rpe,
-            is_warmup,
-            ..Default::default()
-        };
+        }
+        let sets = app::log::sets_of(&specs);
         // Written now: a Ctrl-C after this loses nothing.
         ctx.now = crate::clock::now()?;
         let written = app::log::add_now(&mut Ctx::new(ctx, u), session, exercise_id, &sets).await?;
@@ -329,43 +494,45 @@ async fn log_exercise(
             written[0].set_number,
             summary_of(u, &written)
         );
-        if !is_warmup {
-            previous = Some((Some(reps), weight_kg));
+        if barbell
+            && let Some(w) = written.last().and_then(|s| s.weight)
+            && let Some(l) = crate::domain::plates::load_down(unit.from_kg(w) + 1e-9, bar, &plates)
+            && !l.per_side.is_empty()
+        {
+            crate::say!(
+                "Plates per side: {} (bar {} {unit}).",
+                l.per_side
+                    .iter()
+                    .map(|p| trim_number(*p))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                trim_number(bar)
+            );
         }
-        if let Some(rest) = target.and_then(|t| t.rest_seconds).filter(|r| *r > 0) {
-            rest_countdown(rest)?;
+        if let Some(last) = written.iter().rfind(|s| !s.is_warmup) {
+            previous = Some((last.reps, last.weight));
+        }
+        written_here.extend(written);
+        if rest > 0 {
+            crate::prompt::countdown(rest, &format!("Next set: {name}"))?;
         }
     }
 }
 
-/// Counts down `seconds` on stderr; Enter ends it early.
-fn rest_countdown(seconds: i32) -> Result<()> {
-    let stdin = std::io::stdin();
-    if !stdin.is_terminal() {
-        return Ok(());
-    }
-    let end = Instant::now() + StdDuration::from_secs(seconds as u64);
-    let mut err = std::io::stderr();
+/// A yes/no question answered with a whole line (`y`/`n` and Enter);
+/// Enter alone is no.
+fn yes_no(theme: &ColorfulTheme, question: &str) -> Result<bool> {
     loop {
-        let left = end.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        let s = left.as_secs() + u64::from(left.subsec_millis() > 0);
-        write!(err, "\rRest {}:{:02} (Enter skips) ", s / 60, s % 60)?;
-        err.flush()?;
-        let mut fds = [nix::poll::PollFd::new(
-            std::os::fd::AsFd::as_fd(&stdin),
-            nix::poll::PollFlags::POLLIN,
-        )];
-        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(250u16))? > 0 {
-            let mut line = String::new();
-            stdin.lock().read_line(&mut line)?;
-            break;
+        let t: String = Input::with_theme(theme)
+            .with_prompt(format!("{question} (y/N)"))
+            .allow_empty(true)
+            .interact_text()?;
+        match t.trim().to_ascii_lowercase().as_str() {
+            "y" | "yes" => return Ok(true),
+            "" | "n" | "no" => return Ok(false),
+            _ => crate::say!("Answer y or n."),
         }
     }
-    writeln!(err, "\rRest over.                    ")?;
-    Ok(())
 }
 
 /// Completes the session (with its plan progression) in one transaction

@@ -14,11 +14,11 @@ pub struct HistoryArgs {
     /// Only this exercise
     #[arg(long)]
     pub exercise: Option<String>,
-    /// From this local date (YYYY-MM-DD)
-    #[arg(long)]
+    /// From this local date (YYYY-MM-DD, yesterday, mon, -2d)
+    #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Up to and including this local date
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Only this session
     #[arg(long)]
@@ -35,7 +35,12 @@ pub async fn run(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
     if a.limit < 1 {
         return Err(Kind::Usage.err("--limit must be at least 1 (or use --all)"));
     }
-    let (since, until) = app::log::bounds(u, a.since.as_deref(), a.until.as_deref())?;
+    let (since, until) = app::log::bounds(
+        u,
+        a.since.as_deref(),
+        a.until.as_deref(),
+        ctx.now.with_timezone(&u.tz()).date_naive(),
+    )?;
     let sets = app::log::history(
         &mut Ctx::new(ctx, u),
         app::log::HistoryQuery {

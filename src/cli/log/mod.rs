@@ -1,12 +1,14 @@
 //! `workout log`: the interactive set-by-set flow (no subcommand, see
 //! `flow`), and one file per verb: `add|history|prs|stats|progress|edit|delete`;
-//! `export` and `import` live in `cli/log_export.rs` and `cli/log_import.rs`.
+//! `export` and `import` too (their rules in `app::export` and `app::import`).
 
 mod add;
 mod delete;
 mod edit;
+pub mod export;
 mod flow;
 mod history;
+mod import;
 mod progress;
 mod prs;
 mod stats;
@@ -52,9 +54,9 @@ pub enum LogCmd {
         set: String,
     },
     /// Every set with its session, plan and exercise: --format csv|json|ndjson
-    Export(crate::cli::log_export::ExportArgs),
+    Export(export::ExportArgs),
     /// Sets and sessions from Strong, Hevy, FitNotes or `log export` csv
-    Import(crate::cli::log_import::ImportArgs),
+    Import(import::ImportArgs),
 }
 
 pub async fn run(args: LogArgs, ctx: &mut Context) -> Result<()> {
@@ -69,8 +71,8 @@ pub async fn run(args: LogArgs, ctx: &mut Context) -> Result<()> {
         LogCmd::Stats(a) => stats::run(ctx, &u, a).await,
         LogCmd::Progress { exercise, since } => progress::run(ctx, &u, &exercise, since).await,
         LogCmd::Edit(a) => edit::run(ctx, &u, a).await,
-        LogCmd::Export(a) => crate::cli::log_export::run(ctx, &u, a).await,
-        LogCmd::Import(a) => crate::cli::log_import::run(ctx, &u, a).await,
+        LogCmd::Export(a) => export::run(ctx, &u, a).await,
+        LogCmd::Import(a) => import::run(ctx, &u, a).await,
         LogCmd::Delete { set } => delete::run(ctx, &u, &set).await,
     }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
+use crate::domain::quantity::format_duration;
 use crate::domain::records;
 use crate::output::{Record, TableData, round2};
 
@@ -24,6 +25,20 @@ pub struct PrView {
     pub most_reps_date: Option<String>,
     pub best_session_volume_kg: Option<f64>,
     pub best_session_volume_date: Option<String>,
+    /// What the exercise's sets record (BODYWEIGHT_REPS, DURATION, ...).
+    pub tracking_type: &'static str,
+    /// Body-weight work: the most load added (+) or least assistance (-).
+    pub best_added_kg: Option<f64>,
+    pub best_added_date: Option<String>,
+    /// Holds and cardio: the longest set, in seconds.
+    pub longest_seconds: Option<i32>,
+    pub longest_date: Option<String>,
+    /// Cardio: the longest distance in one set, in metres.
+    pub longest_distance_meters: Option<f64>,
+    pub longest_distance_date: Option<String>,
+    /// Cardio: the fastest pace, seconds per km.
+    pub fastest_pace_seconds_per_km: Option<f64>,
+    pub fastest_pace_date: Option<String>,
 }
 
 impl Record for PrView {
@@ -38,6 +53,15 @@ impl Record for PrView {
         "mostRepsDate",
         "bestSessionVolumeKg",
         "bestSessionVolumeDate",
+        "trackingType",
+        "bestAddedKg",
+        "bestAddedDate",
+        "longestSeconds",
+        "longestDate",
+        "longestDistanceMeters",
+        "longestDistanceDate",
+        "fastestPaceSecondsPerKm",
+        "fastestPaceDate",
     ];
 }
 
@@ -55,6 +79,15 @@ pub fn pr_views(recs: Vec<records::ExerciseRecords>) -> Vec<PrView> {
             most_reps_date: r.most_reps.as_ref().map(|x| x.date.to_string()),
             best_session_volume_kg: r.best_session_volume_kg.as_ref().map(|x| round2(x.value)),
             best_session_volume_date: d(&r.best_session_volume_kg),
+            tracking_type: r.tracking.label(),
+            best_added_kg: r.best_added_kg.as_ref().map(|x| x.value),
+            best_added_date: d(&r.best_added_kg),
+            longest_seconds: r.longest_seconds.as_ref().map(|x| x.value),
+            longest_date: r.longest_seconds.as_ref().map(|x| x.date.to_string()),
+            longest_distance_meters: r.longest_distance_m.as_ref().map(|x| x.value),
+            longest_distance_date: d(&r.longest_distance_m),
+            fastest_pace_seconds_per_km: r.fastest_pace_s_per_km.as_ref().map(|x| round2(x.value)),
+            fastest_pace_date: d(&r.fastest_pace_s_per_km),
         })
         .collect()
 }
@@ -81,18 +114,56 @@ pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Resul
         rows: views
             .iter()
             .map(|p| {
+                let body = p.best_added_kg.is_some() || p.tracking_type.contains("BODYWEIGHT");
+                let signed = |w: f64| {
+                    let sign = if w < 0.0 { "-" } else { "+" };
+                    format!("{sign}{}", unit.format_kg(w.abs()))
+                };
+                let heaviest = if body {
+                    match (p.best_added_kg, &p.best_added_date) {
+                        (Some(w), Some(d)) => format!("{} ({d})", signed(w)),
+                        _ => String::new(),
+                    }
+                } else if let (Some(s), Some(d)) = (p.longest_seconds, &p.longest_date) {
+                    // Holds and cardio: the longest set, the longest
+                    // distance and the fastest pace.
+                    let mut t = format!("longest {} ({d})", format_duration(i64::from(s)));
+                    if let (Some(m), Some(d)) =
+                        (p.longest_distance_meters, &p.longest_distance_date)
+                    {
+                        t.push_str(&format!(
+                            ", {} km ({d})",
+                            crate::domain::units::trim_number(m / 1000.0)
+                        ));
+                    }
+                    if let (Some(pace), Some(d)) =
+                        (p.fastest_pace_seconds_per_km, &p.fastest_pace_date)
+                    {
+                        t.push_str(&format!(
+                            ", {}/km ({d})",
+                            format_duration(pace.round() as i64)
+                        ));
+                    }
+                    t
+                } else {
+                    kg(p.heaviest_kg, &p.heaviest_date)
+                };
                 vec![
                     p.exercise.clone(),
-                    kg(p.heaviest_kg, &p.heaviest_date),
+                    heaviest,
                     kg(p.best_e1rm_kg, &p.best_e1rm_date),
                     match (p.most_reps, &p.most_reps_date) {
                         (Some(r), Some(d)) => match p.most_reps_weight_kg {
+                            Some(w) if body => format!("{r} @ {} ({d})", signed(w)),
                             Some(w) => format!("{r} @ {} ({d})", unit.format_kg(w)),
                             None => format!("{r} ({d})"),
                         },
                         _ => String::new(),
                     },
-                    kg(p.best_session_volume_kg, &p.best_session_volume_date),
+                    match (p.best_session_volume_kg, &p.best_session_volume_date) {
+                        (Some(v), Some(d)) => format!("{} ({d})", unit.format_volume_kg(v)),
+                        _ => String::new(),
+                    },
                 ]
             })
             .collect(),
@@ -112,6 +183,11 @@ mod tests {
             best_e1rm_kg: None,
             most_reps: None,
             best_session_volume_kg: None,
+            tracking: Default::default(),
+            best_added_kg: None,
+            longest_seconds: None,
+            longest_distance_m: None,
+            fastest_pace_s_per_km: None,
         }]);
         assert_eq!(serialized_keys(&p[0]), PrView::COLUMNS);
     }

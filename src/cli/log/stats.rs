@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
+use crate::domain::dates::{Toward, parse_day};
 use crate::domain::stats;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
@@ -45,6 +45,9 @@ pub struct WeekView {
     pub volume_kg: f64,
     /// Per primary muscle group, kg; in CSV one column `CHEST=1200;TRICEPS=300`.
     pub volume_kg_by_muscle: BTreeMap<String, f64>,
+    /// Hard sets per muscle group (primary 1, each secondary 0.5); in CSV
+    /// one column `CHEST=3;TRICEPS=1.5`.
+    pub hard_sets_by_muscle: BTreeMap<String, f64>,
 }
 
 impl Record for WeekView {
@@ -56,6 +59,7 @@ impl Record for WeekView {
         "hardSets",
         "volumeKg",
         "volumeKgByMuscle",
+        "hardSetsByMuscle",
     ];
 }
 
@@ -70,6 +74,7 @@ pub struct WeekCsv {
     pub hard_sets: usize,
     pub volume_kg: f64,
     pub volume_kg_by_muscle: String,
+    pub hard_sets_by_muscle: String,
 }
 
 impl Record for WeekCsv {
@@ -87,6 +92,12 @@ impl From<&WeekView> for WeekCsv {
             volume_kg: w.volume_kg,
             volume_kg_by_muscle: w
                 .volume_kg_by_muscle
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(";"),
+            hard_sets_by_muscle: w
+                .hard_sets_by_muscle
                 .iter()
                 .map(|(k, v)| format!("{k}={v}"))
                 .collect::<Vec<_>>()
@@ -110,10 +121,11 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
     }
     let today = ctx.now.with_timezone(&u.tz()).date_naive();
     let since_date = match &a.since {
-        Some(s) => parse_date(s)?,
+        Some(s) => parse_day(s, today, Toward::Past)?,
         None => stats::monday_of(today.iso_week()) - Duration::weeks(i64::from(a.weeks) - 1),
     };
-    let (since, until) = app::log::bounds(u, Some(&since_date.to_string()), a.until.as_deref())?;
+    let (since, until) =
+        app::log::bounds(u, Some(&since_date.to_string()), a.until.as_deref(), today)?;
     let (weekly, streaks) =
         app::log::weekly_stats(&mut Ctx::new(ctx, u), since, until, today).await?;
     let weeks: Vec<WeekView> = weekly
@@ -130,6 +142,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                 .into_iter()
                 .map(|(k, v)| (k, round2(v)))
                 .collect(),
+            hard_sets_by_muscle: w.hard_sets_by_muscle,
         })
         .collect();
     let unit = u.unit();
@@ -158,6 +171,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                     "hard sets",
                     "volume",
                     "top muscles",
+                    "hard sets by muscle",
                 ],
                 rows: weeks
                     .iter()
@@ -170,7 +184,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                             w.sessions.to_string(),
                             w.sets.to_string(),
                             w.hard_sets.to_string(),
-                            unit.format_kg(w.volume_kg),
+                            unit.format_volume_kg(w.volume_kg),
                             top.iter()
                                 .take(3)
                                 .map(|(m, v)| {
@@ -182,6 +196,22 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                                 })
                                 .collect::<Vec<_>>()
                                 .join(", "),
+                            {
+                                let mut hard: Vec<(&String, &f64)> =
+                                    w.hard_sets_by_muscle.iter().collect();
+                                hard.sort_by(|a, b| b.1.total_cmp(a.1));
+                                hard.iter()
+                                    .take(3)
+                                    .map(|(m, v)| {
+                                        format!(
+                                            "{} {}",
+                                            m.to_lowercase().replace('_', " "),
+                                            trim_number(**v)
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            },
                         ]
                     })
                     .collect(),
@@ -210,6 +240,7 @@ mod tests {
             hard_sets: 0,
             volume_kg: 0.0,
             volume_kg_by_muscle: BTreeMap::new(),
+            hard_sets_by_muscle: BTreeMap::new(),
         };
         assert_eq!(serialized_keys(&w), WeekView::COLUMNS);
         assert_eq!(serialized_keys(&WeekCsv::from(&w)), WeekCsv::COLUMNS);

@@ -75,10 +75,19 @@ pub async fn edit(
 }
 
 pub async fn remove(ctx: &mut Context, u: &User, plan: &str, day: &str) -> Result<()> {
-    let done = app::plan::remove_day(&mut Ctx::new(ctx, u), plan, day).await?;
+    let pv = app::plan::remove_day_preview(&mut Ctx::new(ctx, u), plan, day).await?;
+    let question = format!(
+        "Remove the day `{}` from the plan `{}` with its exercises, and delete its {} scheduled session(s)? {} other session(s) keep their history.",
+        pv.day.name, pv.plan.name, pv.scheduled, pv.kept
+    );
+    if !ctx.prompt.confirm(&question)? {
+        ctx.out.info("Nothing removed.");
+        return Ok(());
+    }
+    let (done, gone) = app::plan::remove_day(&mut Ctx::new(ctx, u), plan, day).await?;
     ctx.out.info(format!(
-        "Removed the day `{}` from the plan `{}`.",
-        done.day.name, done.plan.name
+        "Removed the day `{}` from the plan `{}` and deleted {gone} scheduled session(s); {} other session(s) keep their history.",
+        done.day.name, done.plan.name, pv.kept
     ));
     show(ctx, u, &done.plan.id).await
 }

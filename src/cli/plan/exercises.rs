@@ -33,6 +33,10 @@ pub struct TargetArgs {
     pub progression: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// Superset group N within the day: exercises with the same N are done
+    /// alternately (shown as A1, A2, ...)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=26))]
+    pub superset: Option<i32>,
 }
 
 impl TargetArgs {
@@ -58,8 +62,71 @@ impl TargetArgs {
                 })
                 .transpose()?,
             notes: self.notes.filter(|n| !n.trim().is_empty()),
+            superset_group: self.superset,
         })
     }
+}
+
+/// `plan edit-exercise`: the targets to change; the others stay.
+#[derive(Debug, Clone, Args)]
+pub struct TargetEditArgs {
+    /// Target sets
+    #[arg(long, allow_negative_numbers = true)]
+    pub sets: Option<i32>,
+    /// Target reps: 8, or a range such as 8-12
+    #[arg(long)]
+    pub reps: Option<String>,
+    /// Target weight: 100kg, 225lb, or a number in your unit
+    #[arg(long, allow_hyphen_values = true)]
+    pub weight: Option<String>,
+    /// Target RPE, 1 to 10
+    #[arg(long, allow_negative_numbers = true)]
+    pub rpe: Option<f64>,
+    /// Rest between sets: 90s, 2m, 1m30s
+    #[arg(long)]
+    pub rest: Option<String>,
+    /// Add this much weight after a session where every target was met: 2.5kg, 5lb
+    #[arg(long, allow_hyphen_values = true)]
+    pub progression: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub async fn edit(
+    ctx: &mut Context,
+    u: &User,
+    plan: &str,
+    day: &str,
+    entry: &str,
+    a: TargetEditArgs,
+) -> Result<()> {
+    let unit = u.unit();
+    let change = app::plan::TargetChange {
+        sets: a.sets.map(rules::validate_sets).transpose()?,
+        reps: a.reps.as_deref().map(rules::parse_reps).transpose()?,
+        weight_kg: a
+            .weight
+            .as_deref()
+            .map(|w| parse_weight(w, unit).and_then(|kg| rules::validate_target_kg(kg, "weight")))
+            .transpose()?,
+        rpe: a.rpe.map(rules::validate_rpe).transpose()?,
+        rest_seconds: a.rest.as_deref().map(rules::parse_rest).transpose()?,
+        progression_kg: a
+            .progression
+            .as_deref()
+            .map(|w| {
+                parse_weight(w, unit)
+                    .and_then(|kg| rules::validate_target_kg(kg, "progression step"))
+            })
+            .transpose()?,
+        notes: a.notes,
+    };
+    let done = app::plan::edit_exercise(&mut Ctx::new(ctx, u), plan, day, entry, change).await?;
+    ctx.out.info(format!(
+        "Changed the targets of `{}` on the day `{}`.",
+        done.exercise, done.day.name
+    ));
+    show(ctx, u, &done.plan.id).await
 }
 
 pub async fn add(

@@ -77,7 +77,7 @@ pub enum PlanCmd {
         #[arg(long)]
         notes: Option<String>,
     },
-    /// Remove a day and its exercises from a plan
+    /// Remove a day, its exercises and its scheduled sessions (confirms, or --yes)
     RemoveDay {
         #[command(flatten)]
         plan: PlanRef,
@@ -106,6 +106,17 @@ pub enum PlanCmd {
         targets: exercises::TargetArgs,
     },
     /// Remove an exercise from a day
+    /// Change a plan exercise's targets in place (the others stay)
+    EditExercise {
+        #[command(flatten)]
+        plan: PlanRef,
+        /// The day (name or 1-based number)
+        day: String,
+        /// The exercise on that day (name or 1-based number)
+        entry: String,
+        #[command(flatten)]
+        targets: exercises::TargetEditArgs,
+    },
     RemoveExercise {
         #[command(flatten)]
         plan: PlanRef,
@@ -201,6 +212,12 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             exercise,
             targets,
         } => exercises::add(ctx, &u, &plan.plan, &day, &exercise, targets).await,
+        PlanCmd::EditExercise {
+            plan,
+            day,
+            entry,
+            targets,
+        } => exercises::edit(ctx, &u, &plan.plan, &day, &entry, targets).await,
         PlanCmd::RemoveExercise { plan, day, entry } => {
             exercises::remove(ctx, &u, &plan.plan, &day, &entry).await
         }

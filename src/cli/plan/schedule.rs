@@ -22,7 +22,11 @@ pub async fn run(
         return Err(Kind::Usage.err(format!("--weeks {weeks} is out of range (1 to 52)")));
     }
     let at = rules::parse_time_of_day(at)?;
-    let from = from.as_deref().map(rules::parse_date).transpose()?;
+    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let from = from
+        .as_deref()
+        .map(|s| crate::domain::dates::parse_day(s, today, crate::domain::dates::Toward::Future))
+        .transpose()?;
     let s = app::plan::schedule(
         &mut Ctx::new(ctx, u),
         plan,
@@ -39,6 +43,18 @@ pub async fn run(
             n => format!("; {n} were already scheduled"),
         }
     ));
+    if s.moved > 0 {
+        ctx.out.info(format!(
+            "Moved {} scheduled session(s) to the new time.",
+            s.moved
+        ));
+    }
+    if s.past > 0 {
+        ctx.out.info(format!(
+            "Left out {} session(s) whose time has passed.",
+            s.past
+        ));
+    }
     let views: Vec<SessionView> = made.iter().map(SessionView::from).collect();
     ctx.out.list(&views, || TableData {
         headers: vec!["when", "day", "id"],

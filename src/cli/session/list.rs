@@ -6,7 +6,7 @@ use clap::Args;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::domain::plan::parse_date;
+use crate::domain::dates::{Toward, parse_day};
 use crate::domain::session::Status;
 use crate::error::Kind;
 use crate::output::sessions::{SessionView, session_table};
@@ -40,8 +40,10 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
         .iter()
         .map(|s| Status::parse(s))
         .collect::<Result<Vec<_>>>()?;
-    let from = a.from.as_deref().map(parse_date).transpose()?;
-    let to = a.to.as_deref().map(parse_date).transpose()?;
+    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let day = |s: &str| parse_day(s, today, Toward::Past);
+    let from = a.from.as_deref().map(day).transpose()?;
+    let to = a.to.as_deref().map(day).transpose()?;
     if let (Some(f), Some(t)) = (from, to)
         && t < f
     {

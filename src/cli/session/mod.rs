@@ -13,7 +13,8 @@ use clap::Subcommand;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::domain::quantity::parse_duration;
-use crate::domain::session::Move;
+use crate::domain::session::{Move, parse_local_datetime};
+use crate::output::sessions::{SessionView, session_fields};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCmd {
@@ -55,6 +56,15 @@ pub enum SessionCmd {
     Cancel { session: String },
     /// Delete a session and its sets (confirms, or --yes)
     Delete { session: String },
+    /// Take a started session with no sets back to scheduled
+    Unstart { session: String },
+    /// Move a scheduled session to another time (its reminders follow)
+    Reschedule {
+        session: String,
+        /// When, in your time zone: YYYY-MM-DD HH:MM, or today/tomorrow HH:MM
+        #[arg(long, value_name = "WHEN")]
+        at: String,
+    },
 }
 
 pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
@@ -83,5 +93,24 @@ pub async fn run(cmd: SessionCmd, ctx: &mut Context) -> Result<()> {
         SessionCmd::Skip { session } => change::run(ctx, &u, &session, Move::Skip, None).await,
         SessionCmd::Cancel { session } => change::run(ctx, &u, &session, Move::Cancel, None).await,
         SessionCmd::Delete { session } => delete::run(ctx, &u, &session).await,
+        SessionCmd::Unstart { session } => {
+            let s = app::session::unstart(&mut Ctx::new(ctx, &u), &session).await?;
+            ctx.out.info(format!(
+                "The session `{}` is scheduled again (for {}).",
+                s.name,
+                u.local(s.when(), "%a %Y-%m-%d %H:%M")
+            ));
+            ctx.out.one(&SessionView::from(&s), session_fields(&u, &s))
+        }
+        SessionCmd::Reschedule { session, at } => {
+            let when = parse_local_datetime(&at, u.tz(), ctx.now)?;
+            let s = app::session::reschedule(&mut Ctx::new(ctx, &u), &session, when).await?;
+            ctx.out.info(format!(
+                "Moved `{}` to {}.",
+                s.name,
+                u.local(s.when(), "%a %Y-%m-%d %H:%M %Z")
+            ));
+            ctx.out.one(&SessionView::from(&s), session_fields(&u, &s))
+        }
     }
 }

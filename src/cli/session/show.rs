@@ -11,6 +11,7 @@ use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::format_reps;
 use crate::domain::quantity::format_duration;
+use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
 use crate::output::sessions::SessionView;
 use crate::output::sets::{SetView, set_rows};
@@ -71,7 +72,10 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
     }
     let totals = Totals {
         sets: sets.len(),
-        hard_sets: sets.iter().filter(|x| !x.is_warmup).count(),
+        hard_sets: sets
+            .iter()
+            .filter(|x| x.set_type.counts_as_hard_set())
+            .count(),
         volume_kg: logs::working_volume(&sets),
         duration_minutes: s.duration_minutes,
     };
@@ -134,9 +138,14 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                                 .map(|d| format_duration(d.into()))
                                 .unwrap_or_default(),
                         };
-                        if x.is_warmup {
-                            d.push('w');
-                        }
+                        // w warm-up, d drop, f failure, a AMRAP (docs/sessions.md)
+                        d.push_str(match x.set_type {
+                            SetType::Normal => "",
+                            SetType::Warmup => "w",
+                            SetType::Drop => "d",
+                            SetType::Failure => "f",
+                            SetType::Amrap => "a",
+                        });
                         d
                     })
                     .collect::<Vec<_>>()
@@ -160,7 +169,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                     name.clone(),
                     done,
                     target,
-                    unit.format_kg(logs::working_volume(mine.iter().copied())),
+                    unit.format_volume_kg(logs::working_volume(mine.iter().copied())),
                 ]);
             }
             ctx.out.table(TableData {
@@ -176,7 +185,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 s.status.human(),
                 totals.sets,
                 totals.hard_sets,
-                unit.format_kg(totals.volume_kg),
+                unit.format_volume_kg(totals.volume_kg),
                 s.duration_minutes
                     .map(|m| format!(" · {}", format_duration(i64::from(m) * 60)))
                     .unwrap_or_default()

@@ -3,25 +3,23 @@
 //! set-based statements (see `db::imports`), and a report whose totals are
 //! the file's.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
-use sqlx::Connection;
 
+use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::exercises::{self, Exercise};
-use crate::db::imports::{self, SessionColumns, SetColumns};
 use crate::db::users::User;
-use crate::domain::aliases;
-use crate::domain::exercise::{ExerciseFacts, validate_name};
+use crate::domain::exercise::validate_name;
 use crate::domain::setspec::{SetValues, check_set};
+use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
-use crate::import::{self, Options, Parsed, Problem, Source};
+use crate::import::{self, Options, Problem, Source};
 use crate::output::{Format, Record};
 
 #[derive(Debug, Args)]
@@ -160,37 +158,6 @@ fn problem_list(problems: &[Problem], max: usize) -> String {
     s
 }
 
-/// A name's exercise among those the user sees: the exact name, then the
-/// name in any case (the user's own first), then a known app name.
-struct Matcher<'a> {
-    exact: HashMap<&'a str, &'a Exercise>,
-    lower: HashMap<String, &'a Exercise>,
-}
-
-impl<'a> Matcher<'a> {
-    fn new(visible: &'a [Exercise]) -> Self {
-        let mut lower: HashMap<String, &Exercise> = HashMap::new();
-        for e in visible {
-            let slot = lower.entry(e.name.to_lowercase()).or_insert(e);
-            if slot.created_by_id.is_none() && e.created_by_id.is_some() {
-                *slot = e;
-            }
-        }
-        Self {
-            exact: visible.iter().map(|e| (e.name.as_str(), e)).collect(),
-            lower,
-        }
-    }
-
-    fn find(&self, name: &str) -> Option<&'a Exercise> {
-        self.exact
-            .get(name)
-            .or_else(|| self.lower.get(&name.to_lowercase()))
-            .or_else(|| aliases::catalog_name(name).and_then(|c| self.exact.get(c)))
-            .copied()
-    }
-}
-
 /// A terminal progress bar on stderr, or nothing.
 fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
     (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
@@ -275,14 +242,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
     if let Some(b) = &bar {
         b.set_message("writing");
     }
-    let now = ctx.now;
-    let mut tx = ctx.conn.begin().await?;
-    let written = write(&mut tx, u, &parsed, now).await?;
-    if a.dry_run {
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    let written = app::import::write(&mut Ctx::new(ctx, u), &parsed, a.dry_run).await?;
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -298,7 +258,11 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         layout: parsed.layout.name(),
         dry_run: a.dry_run,
         sets: parsed.sets.len(),
-        warmup_sets: parsed.sets.iter().filter(|s| s.is_warmup).count(),
+        warmup_sets: parsed
+            .sets
+            .iter()
+            .filter(|s| s.set_type == SetType::Warmup)
+            .count(),
         sessions: parsed.sessions.len(),
         volume_kg: (parsed.volume_kg() * 100.0).round() / 100.0,
         exercises: names.len(),
@@ -383,189 +347,6 @@ fn print(ctx: &Context, r: &ImportReport) -> Result<()> {
             ),
         ],
     )
-}
-
-struct Written {
-    new_exercises: Vec<String>,
-    renamed: Vec<String>,
-    sets_added: u64,
-    sessions_added: usize,
-}
-
-/// Matches or makes the exercises, then finds or makes the sessions, then
-/// adds the sets that are not there yet.
-async fn write(
-    conn: &mut sqlx::PgConnection,
-    u: &User,
-    p: &Parsed,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Written> {
-    // Exercises: the file's names in order of first appearance, one per
-    // name ignoring case (`Bench X` and `bench x` are one exercise, as names
-    // match everywhere else); the other spellings follow the first.
-    let mut names: Vec<&str> = Vec::new();
-    let mut first_of: HashMap<String, &str> = HashMap::new();
-    let mut spellings: Vec<(&str, &str)> = Vec::new();
-    let named = p
-        .sets
-        .iter()
-        .map(|s| &s.exercise)
-        .chain(p.exercises.iter().map(|(_, n)| n));
-    for exercise in named {
-        let first = *first_of.entry(exercise.to_lowercase()).or_insert_with(|| {
-            names.push(exercise);
-            exercise
-        });
-        if first != exercise.as_str() && !spellings.iter().any(|(v, _)| *v == exercise.as_str()) {
-            spellings.push((exercise, first));
-        }
-    }
-    let visible = exercises::list(conn, &u.id, &Default::default()).await?;
-    let matcher = Matcher::new(&visible);
-    let mut id_of: HashMap<&str, String> = HashMap::new();
-    let mut unknown: Vec<&str> = Vec::new();
-    for n in &names {
-        match matcher.find(n) {
-            Some(e) => {
-                id_of.insert(n, e.id.clone());
-            }
-            None => unknown.push(n),
-        }
-    }
-    // Names are unique among what the user sees (v3): a name the matcher
-    // did not take but the user sees is suffixed; other users' never matter.
-    let lowers: Vec<String> = unknown.iter().map(|n| n.to_lowercase()).collect();
-    let taken: HashSet<String> = exercises::by_lower_names(conn, &u.id, &lowers)
-        .await?
-        .into_iter()
-        .map(|(_, name, _, _)| name.to_lowercase())
-        .collect();
-    let mut new_rows: Vec<(ExerciseFacts, Option<String>)> = Vec::new();
-    let mut new_names: Vec<(&str, String)> = Vec::new();
-    let mut renamed = Vec::new();
-    let mut claimed: HashSet<String> = HashSet::new();
-    for n in &unknown {
-        let mut name = n.to_string();
-        if taken.contains(&n.to_lowercase()) {
-            let mut k = 2;
-            loop {
-                let candidate = format!("{n} ({k})");
-                let lower = candidate.to_lowercase();
-                if let Some(e) = matcher
-                    .find(&candidate)
-                    .filter(|e| e.created_by_id.is_some())
-                {
-                    // An earlier import of this file made it already.
-                    id_of.insert(n, e.id.clone());
-                    break;
-                }
-                if !claimed.contains(&lower)
-                    && exercises::by_lower_names(conn, &u.id, std::slice::from_ref(&lower))
-                        .await?
-                        .is_empty()
-                {
-                    name = candidate;
-                    break;
-                }
-                k += 1;
-                if k > 100 {
-                    return Err(Kind::Usage.err(format!(
-                        "the exercise name `{n}` is taken and so are its numbered variants: rename it in the file"
-                    )));
-                }
-            }
-            if id_of.contains_key(n) {
-                continue;
-            }
-            renamed.push(format!("{n} -> {name}"));
-        }
-        claimed.insert(name.to_lowercase());
-        let facts = match p.facts.get(*n) {
-            Some(f) => ExerciseFacts {
-                name: name.clone(),
-                ..f.clone()
-            },
-            None => ExerciseFacts {
-                name: name.clone(),
-                primary: None,
-                secondary: Vec::new(),
-                equipment: None,
-                category: "STRENGTH",
-                difficulty: None,
-                mechanic: None,
-                force: None,
-                instructions: None,
-            },
-        };
-        new_rows.push((facts, None));
-        new_names.push((n, name));
-    }
-    if !new_rows.is_empty() {
-        let ids = exercises::insert_own(conn, &u.id, &new_rows, now).await?;
-        for ((n, _), id) in new_names.iter().zip(ids) {
-            id_of.insert(n, id);
-        }
-    }
-    for (spelling, first) in spellings {
-        let id = id_of[first].clone();
-        id_of.insert(spelling, id);
-    }
-
-    // Sessions.
-    let mut sc = SessionColumns::default();
-    for s in &p.sessions {
-        sc.name.push(s.name.clone());
-        sc.status.push(s.status.clone());
-        sc.scheduled_at.push(s.scheduled_at);
-        sc.started_at.push(s.started_at);
-        sc.completed_at.push(s.completed_at);
-        sc.duration_minutes.push(s.duration_minutes);
-        sc.notes.push(s.notes.clone());
-    }
-    let sessions = if p.sessions.is_empty() {
-        Vec::new()
-    } else {
-        imports::find_or_create_sessions(conn, &u.id, &sc, now).await?
-    };
-
-    // Sets: the apps' files are in set order, numbered here per session
-    // and exercise (after matching, so two spellings of one exercise in a
-    // session never share a number).
-    let mut next: HashMap<(Option<usize>, &str), i32> = HashMap::new();
-    let mut c = SetColumns::default();
-    for s in &p.sets {
-        let exercise_id = id_of[s.exercise.as_str()].as_str();
-        let n = match s.set_number {
-            Some(n) => n,
-            None => {
-                let k = next.entry((s.session, exercise_id)).or_insert(0);
-                *k += 1;
-                *k
-            }
-        };
-        c.session_id.push(s.session.map(|i| sessions[i].0.clone()));
-        c.exercise_id.push(exercise_id.to_string());
-        c.date.push(s.date);
-        c.set_number.push(n);
-        c.reps.push(s.reps);
-        c.weight_kg.push(s.weight_kg);
-        c.duration_seconds.push(s.duration_seconds);
-        c.distance_meters.push(s.distance_meters);
-        c.rpe.push(s.rpe);
-        c.is_warmup.push(s.is_warmup);
-        c.notes.push(s.notes.clone());
-    }
-    let sets_added = if p.sets.is_empty() {
-        0
-    } else {
-        imports::add_sets(conn, &u.id, &c, now).await?
-    };
-    Ok(Written {
-        new_exercises: new_names.into_iter().map(|(_, n)| n).collect(),
-        renamed,
-        sets_added,
-        sessions_added: sessions.iter().filter(|(_, added)| *added).count(),
-    })
 }
 
 #[cfg(test)]

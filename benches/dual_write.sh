@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmark: what dual-write costs the old app's writes. The old app's
+# write as it makes it (its Prisma Client creating a workout with its five
+# exercises, tests/prisma/bench_dual_write.ts), timed on two copies of one
+# generated legacy database on one server, interleaved in one run:
+#   dw_on    after `workout migrate dual-write enable` (triggers and index);
+#   dw_off   phase expand, with the same index made by hand: the trigger
+#            cost alone (the ratio of the goal);
+#   dw_plain phase expand as the legacy schema is, without the index: the
+#            old app's nested create reads its rows back by workoutId, which
+#            is a full scan there.
+# Prints the mean per workout of each and the ratios.
+#
+#   bash benches/dual_write.sh [WORKOUT_EXERCISE_ROWS]   (default 200000)
+#
+# Uses a private embedded server in a temporary directory, so it touches
+# none of yours. Needs the PostgreSQL server binaries, psql, node and npm
+# (tests/prisma is installed with `npm ci --ignore-scripts` if needed).
+# Goal: dual-write at most 2x.
+set -euo pipefail
+rows=${1:-200000}
+users=${USERS:-200}
+per_user=$(( (rows / 4 + users - 1) / users ))
+workouts=${WORKOUTS:-500}
+
+(cd "$(dirname "$0")/.." && cargo build --release --quiet --example gen-legacy)
+source "$(dirname "$0")/common.sh"
+gen=$PWD/target/release/examples/gen-legacy
+db_url() { printf '%s' "${url/\/workout\?//$1?}"; }
+psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+# The Prisma Client of prisma/schema.prisma (as the contract test makes it).
+(cd tests/prisma && { [ -x node_modules/.bin/tsx ] || npm ci --ignore-scripts --no-audit --no-fund >/dev/null; } \
+    && CHECKPOINT_DISABLE=1 npm run --silent generate >/dev/null)
+
+psql_ "$(db_url postgres)" -c 'CREATE DATABASE dw_src'
+"$gen" --database-url "$(db_url dw_src)" --users "$users" --workouts-per-user "$per_user" --exercise-rows "$rows" >/dev/null
+"$bin" -q --database-url "$(db_url dw_src)" migrate up
+"$bin" -q --database-url "$(db_url dw_src)" migrate legacy >/dev/null
+psql_ "$(db_url dw_src)" -c 'VACUUM ANALYZE'
+psql_ "$(db_url postgres)" -c 'CREATE DATABASE dw_off TEMPLATE dw_src' -c 'CREATE DATABASE dw_on TEMPLATE dw_src' \
+                           -c 'CREATE DATABASE dw_plain TEMPLATE dw_src'
+# The same database in all three, but for dual-write on one and its index on two.
+"$bin" -q --database-url "$(db_url dw_on)" migrate dual-write enable >/dev/null
+psql_ "$(db_url dw_off)" -c 'CREATE INDEX "WorkoutExercise_workoutId_dw_idx" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL'
+for d in dw_on dw_off dw_plain; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
+
+user_id=$(psql_ -At "$(db_url dw_src)" -c 'SELECT "userId" FROM "Workout" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')
+exercise_ids=$(psql_ -At "$(db_url dw_src)" -c 'SELECT string_agg(id, $$,$$ ORDER BY id) FROM (SELECT id FROM "Exercise" ORDER BY id LIMIT 12) e')
+result=$(cd tests/prisma && OFF_URL="$(db_url dw_off)" ON_URL="$(db_url dw_on)" PLAIN_URL="$(db_url dw_plain)" USER_ID="$user_id" \
+    EXERCISE_IDS="$exercise_ids" WORKOUTS="$workouts" npx --no-install tsx bench_dual_write.ts)
+
+# The copy with dual-write is in step after it all.
+"$bin" -q --database-url "$(db_url dw_on)" migrate verify
+in_step=$(psql_ -At "$(db_url dw_on)" -c 'SELECT count(*) FROM "WorkoutSession" s JOIN "Workout" w ON w.id = s."legacyWorkoutId" WHERE w.name LIKE $$Bench %$$')
+
+eval "$(tr ' ' '\n' <<<"$result" | sed 's/^/r_/')"
+printf 'legacy data          : %s WorkoutExercise rows, %s users (%s workouts each)\n' "$rows" "$users" "$per_user"
+printf 'old app writes       : %s workouts, each a Prisma nested create of 5 WorkoutExercise rows\n' "$r_workouts"
+printf 'expand, no index     : %8s ms a workout  (the legacy schema as it is)\n' "$r_plain_ms"
+printf 'expand, with index   : %8s ms a workout\n' "$r_off_ms"
+printf 'dual-write           : %8s ms a workout  (%s sessions carried, migrate verify passed)\n' "$r_on_ms" "$in_step"
+printf 'ratio                : %8s x  dual-write / expand with the index (goal: at most 2x)\n' "$r_ratio"
+printf 'ratio, no index      : %8s x  dual-write / the legacy schema as it is\n' "$r_plain_ratio"

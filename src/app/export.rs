@@ -1,0 +1,265 @@
+//! `log export`'s rows: every set of the user's with its session, plan,
+//! exercise and the day's targets, shaped as the stable columns documented
+//! in docs/export-import.md, streamed from the database.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::clock::iso;
+use crate::db::logs::{self, ExportedSet};
+use crate::output::Record;
+
+/// A cell a spreadsheet would run as a formula gets a leading `'`.
+pub fn defuse(cell: &mut String) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        cell.insert(0, '\'');
+    }
+}
+
+/// One exported set. The columns are stable and documented in the README:
+/// the first thirteen are `log history`'s; times are ISO 8601 UTC, weights
+/// kilograms.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SetExport {
+    /// Empty (with the set's other columns) on a row that carries only a
+    /// session without sets, or only an own exercise without sets.
+    pub id: Option<String>,
+    pub date: Option<String>,
+    pub session_id: Option<String>,
+    pub session: Option<String>,
+    pub exercise: Option<String>,
+    pub set_number: Option<i32>,
+    pub reps: Option<i32>,
+    pub weight_kg: Option<f64>,
+    pub duration_seconds: Option<i32>,
+    pub distance_meters: Option<f64>,
+    pub rpe: Option<f64>,
+    pub is_warmup: bool,
+    /// NORMAL, WARMUP, DROP, FAILURE or AMRAP; empty on a row without a set.
+    pub set_type: Option<String>,
+    /// The superset group within its session; empty when none.
+    pub superset: Option<i32>,
+    pub notes: Option<String>,
+    pub session_status: Option<String>,
+    pub session_scheduled_at: Option<String>,
+    pub session_started_at: Option<String>,
+    pub session_completed_at: Option<String>,
+    pub session_duration_minutes: Option<i32>,
+    pub session_notes: Option<String>,
+    pub plan_id: Option<String>,
+    pub plan: Option<String>,
+    pub plan_day: Option<String>,
+    pub exercise_id: Option<String>,
+    /// True for the user's own exercise, false for the catalog's.
+    pub exercise_own: bool,
+    pub exercise_category: Option<String>,
+    pub exercise_primary_muscle: Option<String>,
+    /// `;`-separated muscle group labels.
+    pub exercise_secondary_muscles: String,
+    pub exercise_equipment: Option<String>,
+    pub exercise_difficulty: Option<String>,
+    pub exercise_mechanic: Option<String>,
+    pub exercise_force: Option<String>,
+    /// What its sets record (WEIGHT_REPS, BODYWEIGHT_REPS, ...).
+    pub exercise_tracking_type: Option<String>,
+}
+
+impl Record for SetExport {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "date",
+        "sessionId",
+        "session",
+        "exercise",
+        "setNumber",
+        "reps",
+        "weightKg",
+        "durationSeconds",
+        "distanceMeters",
+        "rpe",
+        "isWarmup",
+        "setType",
+        "superset",
+        "notes",
+        "sessionStatus",
+        "sessionScheduledAt",
+        "sessionStartedAt",
+        "sessionCompletedAt",
+        "sessionDurationMinutes",
+        "sessionNotes",
+        "planId",
+        "plan",
+        "planDay",
+        "exerciseId",
+        "exerciseOwn",
+        "exerciseCategory",
+        "exercisePrimaryMuscle",
+        "exerciseSecondaryMuscles",
+        "exerciseEquipment",
+        "exerciseDifficulty",
+        "exerciseMechanic",
+        "exerciseForce",
+        "exerciseTrackingType",
+    ];
+}
+
+impl From<ExportedSet> for SetExport {
+    fn from(s: ExportedSet) -> Self {
+        Self {
+            id: s.id,
+            date: s.date.map(iso),
+            session_id: s.session_id,
+            session: s.session_name,
+            exercise: s.exercise_name,
+            set_number: s.set_number,
+            reps: s.reps,
+            weight_kg: s.weight,
+            duration_seconds: s.duration_seconds,
+            distance_meters: s.distance_meters,
+            rpe: s.rpe,
+            is_warmup: s.is_warmup,
+            set_type: s.set_type,
+            superset: s.superset,
+            notes: s.notes,
+            session_status: s.session_status,
+            session_scheduled_at: s.scheduled_at.map(iso),
+            session_started_at: s.started_at.map(iso),
+            session_completed_at: s.completed_at.map(iso),
+            session_duration_minutes: s.duration_minutes,
+            session_notes: s.session_notes,
+            plan_id: s.plan_id,
+            plan: s.plan_name,
+            plan_day: s.day_name,
+            exercise_id: s.exercise_id,
+            exercise_own: s.exercise_own,
+            exercise_category: s.category,
+            exercise_primary_muscle: s.primary_muscle,
+            exercise_secondary_muscles: s.secondary_muscles,
+            exercise_equipment: s.equipment,
+            exercise_difficulty: s.difficulty,
+            exercise_mechanic: s.mechanic,
+            exercise_force: s.force,
+            exercise_tracking_type: s.tracking_type,
+        }
+    }
+}
+
+impl SetExport {
+    /// Every text cell through [`defuse`] (`--spreadsheet-safe`); numbers,
+    /// times and labels never start with those characters.
+    pub fn spreadsheet_safe(mut self) -> Self {
+        for cell in [
+            &mut self.id,
+            &mut self.exercise,
+            &mut self.exercise_id,
+            &mut self.session_id,
+            &mut self.session,
+            &mut self.notes,
+            &mut self.session_notes,
+            &mut self.plan_id,
+            &mut self.plan,
+            &mut self.plan_day,
+            &mut self.exercise_equipment,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            defuse(cell);
+        }
+        self
+    }
+}
+
+/// Streams the rows matching `filter` to `each` (`true`: a set's row), then,
+/// for a `full` export, the sessions and own exercises without sets. With
+/// `safe`, every text cell goes through [`defuse`]. Returns the sets written.
+pub async fn each(
+    cx: &mut Ctx<'_>,
+    filter: &logs::Filter,
+    full: bool,
+    safe: bool,
+    mut each: impl FnMut(SetExport, bool) -> Result<()>,
+) -> Result<u64> {
+    let shape = |row: ExportedSet| {
+        let r = SetExport::from(row);
+        if safe { r.spreadsheet_safe() } else { r }
+    };
+    let n = logs::export_each(cx.conn, cx.uid(), filter, |row| each(shape(row), true)).await?;
+    if full {
+        for row in logs::export_extras(cx.conn, cx.uid()).await? {
+            each(shape(row), false)?;
+        }
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::serialized_keys;
+
+    #[test]
+    fn formulas_are_defused() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+31", "'+31"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Bench = heavy", "Bench = heavy"),
+        ] {
+            let mut c = cell.to_string();
+            defuse(&mut c);
+            assert_eq!(c, want);
+        }
+    }
+
+    #[test]
+    fn columns_match_serialization() {
+        let row = SetExport {
+            id: None,
+            date: None,
+            session_id: None,
+            session: None,
+            exercise: None,
+            set_number: Some(1),
+            reps: None,
+            weight_kg: None,
+            duration_seconds: None,
+            distance_meters: None,
+            rpe: None,
+            is_warmup: false,
+            set_type: None,
+            superset: None,
+            notes: None,
+            session_status: None,
+            session_scheduled_at: None,
+            session_started_at: None,
+            session_completed_at: None,
+            session_duration_minutes: None,
+            session_notes: None,
+            plan_id: None,
+            plan: None,
+            plan_day: None,
+            exercise_id: None,
+            exercise_own: false,
+            exercise_category: None,
+            exercise_primary_muscle: None,
+            exercise_secondary_muscles: String::new(),
+            exercise_equipment: None,
+            exercise_difficulty: None,
+            exercise_mechanic: None,
+            exercise_force: None,
+            exercise_tracking_type: None,
+        };
+        assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
+        // The first columns are `log history`'s.
+        assert_eq!(
+            &SetExport::COLUMNS[..crate::output::sets::SetView::COLUMNS.len()],
+            crate::output::sets::SetView::COLUMNS
+        );
+    }
+}

@@ -1,0 +1,298 @@
+-- Dual-write (issue 17): functions and triggers that keep the legacy model
+-- (Workout, WorkoutExercise) and v2 (WorkoutSession, WorkoutLog) in step, in
+-- the transaction of the write that caused it. Installed by
+-- `workout migrate dual-write enable`, removed by `disable`; never by a
+-- schema migration, so Prisma's schema (and the drift check) is unaffected.
+--
+-- The placeholders (a dollar sign and capitals) are filled in by src/legacy/dualwrite/mod.rs with the very SQL
+-- the batch migration (src/legacy/mod.rs) runs: the checksum, the validity
+-- rule, the session and set mapping, the conflict rule. One copy of the rules.
+--
+-- No loops: every trigger fires only for a statement that no trigger runs
+-- (WHEN (pg_trigger_depth() < 1), checked again inside each function): a
+-- write made by a trigger (ours, or a foreign key's cascade) is not carried.
+-- A mirrored row is written from inside a trigger, so it is never carried back.
+
+-- A 16-character id prefix per call (the batch uses 16 characters of a cuid).
+CREATE FUNCTION workout_dw_prefix() RETURNS text LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  RETURN substr(md5(random()::text || clock_timestamp()::text || pg_backend_pid()::text), 1, 16);
+END
+$fn$;
+
+-- The functions below plan their statements once per connection
+-- (plan_cache_mode = force_generic_plan): their arguments are a few ids,
+-- and planning each call anew cost more than running it.
+
+-- Serialises the carrying of one workout / session (keyed by its id) between
+-- concurrent transactions, so the last one to write sees every committed row.
+-- (PL/pgSQL, not SQL: a SQL function is planned again on every call.)
+CREATE FUNCTION workout_dw_lock(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF cardinality(p_ids) = 1 THEN
+    PERFORM pg_advisory_xact_lock(7261002, hashtext(p_ids[1]));
+  ELSE
+    PERFORM pg_advisory_xact_lock(7261002, k) FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(p_ids) x ORDER BY 1) y;
+  END IF;
+END
+$fn$;
+
+-- Legacy -> v2: the workouts p_ids (not mirrors) as `migrate legacy` carries them.
+-- p_lock: take the per-workout locks (`enable` holds table locks instead).
+CREATE FUNCTION workout_dw_carry(p_ids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_st timestamp(3)[];
+  v_stamp timestamp(3);
+  v_pfx text;
+  r record;
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  IF p_lock THEN PERFORM workout_dw_lock(p_ids); END IF;
+  SELECT coalesce(array_agg("startedAt") FILTER (WHERE mode IN ('apply', 'dual-write')), '{}'),
+         max("startedAt") FILTER (WHERE mode = 'dual-write' AND status = 'active')
+    INTO v_st, v_stamp FROM "LegacyMigrationRun";
+  IF v_stamp IS NULL THEN
+    RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
+  END IF;
+  FOR r IN
+    SELECT w.id, w."userId" AS user_id, w.name, w.date, w.notes, w.duration, $CHECKSUM AS checksum,
+           s.id AS old_sid, s."userId" AS old_user, s."updatedAt" AS old_updated, s."legacyChecksum" AS old_checksum,
+           coalesce(s.id, 'c' || workout_dw_prefix() || lpad(to_hex(row_number() OVER ()), 8, '0')) AS sid
+      FROM "Workout" w
+      LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
+      LEFT JOIN "WorkoutSession" s ON s."legacyWorkoutId" = w.id
+     WHERE w.id = ANY(p_ids) AND $NOT_MIRROR
+     ORDER BY w.id
+  LOOP
+    IF r.old_sid IS NOT NULL AND r.old_checksum IS NOT DISTINCT FROM r.checksum THEN
+      CONTINUE; -- same
+    END IF;
+    IF r.old_sid IS NOT NULL AND $EDITED THEN
+      CONTINUE; -- conflict: edited natively, left as it is (status and verify report it)
+    END IF;
+    IF r.old_sid IS NULL THEN
+      INSERT INTO "WorkoutSession" ($SESSION_COLUMNS)
+      SELECT $SESSION_VALUES
+        FROM (SELECT r.id AS id, r.user_id AS user_id, r.name AS name, r.date AS date, r.notes AS notes,
+                     r.duration AS duration, r.checksum AS checksum, r.sid AS sid) w;
+    ELSE
+      UPDATE "WorkoutSession" s SET $SESSION_SET
+        FROM (SELECT r.id AS id, r.user_id AS user_id, r.name AS name, r.date AS date, r.notes AS notes,
+                     r.duration AS duration, r.checksum AS checksum, r.sid AS sid) w
+       WHERE s.id = r.old_sid AND s."userId" = r.old_user;
+      DELETE FROM "WorkoutLog" l WHERE l."sessionId" = r.old_sid AND l."userId" = r.old_user;
+    END IF;
+    v_pfx := workout_dw_prefix();
+    -- A legacy row moved here from another workout: its old sets give way.
+    DELETE FROM "WorkoutLog" l USING "WorkoutExercise" we
+     WHERE we."workoutId" = r.id AND l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM r.sid;
+    INSERT INTO "WorkoutLog" ($LOG_COLUMNS)
+    SELECT $LOG_VALUES
+      FROM (SELECT e.*, $LOG_BEFORE
+              FROM (SELECT we.id, r.id AS workout_id, r.user_id AS user_id, r.sid AS sid, we."exerciseId" AS exercise_id,
+                           r.date AS date, we.sets, we.reps, we.weight, we.notes, we."order"
+                      FROM "WorkoutExercise" we LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+                     WHERE we."workoutId" = r.id AND $VALID) e) e $LOG_EXPAND;
+  END LOOP;
+END
+$fn$;
+
+-- v2 -> legacy: the mirror of each native session in p_sids (one Workout with
+-- the session's id, one WorkoutExercise per run of consecutive sets of one
+-- exercise with the same reps and weight); a mirror whose session is gone
+-- (or is not native) goes.
+CREATE FUNCTION workout_dw_mirror(p_sids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_native text[];
+BEGIN
+  IF p_sids IS NULL OR cardinality(p_sids) = 0 THEN RETURN; END IF;
+  -- Only native sessions and existing mirrors matter (a `migrate legacy`
+  -- batch writes thousands of migrated sessions: they take no lock).
+  p_sids := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(p_sids) AND $NATIVE_S
+                  UNION SELECT w.id FROM "Workout" w WHERE w.id = ANY(p_sids));
+  IF cardinality(p_sids) = 0 THEN RETURN; END IF;
+  IF p_lock THEN PERFORM workout_dw_lock(p_sids); END IF;
+  v_native := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(p_sids) AND $NATIVE_S);
+  DELETE FROM "Workout" w WHERE w.id = ANY(p_sids) AND NOT (w.id = ANY(v_native));
+  IF cardinality(v_native) = 0 THEN RETURN; END IF;
+  INSERT INTO "Workout" (id, name, date, notes, duration, "userId", "createdAt", "updatedAt")
+  SELECT s.id, s.name, $MIRROR_DATE, s.notes, s."durationMinutes", s."userId", s."createdAt", s."updatedAt"
+    FROM "WorkoutSession" s WHERE s.id = ANY(v_native)
+  ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, date = EXCLUDED.date, notes = EXCLUDED.notes,
+         duration = EXCLUDED.duration, "userId" = EXCLUDED."userId", "updatedAt" = EXCLUDED."updatedAt"
+   WHERE ("Workout".name, "Workout".date, "Workout".notes, "Workout".duration, "Workout"."userId", "Workout"."updatedAt")
+         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.date, EXCLUDED.notes, EXCLUDED.duration, EXCLUDED."userId", EXCLUDED."updatedAt");
+  DELETE FROM "WorkoutExercise" we WHERE we."workoutId" = ANY(v_native);
+  INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, notes, "order")
+  SELECT (array_agg(x.id ORDER BY x.k))[1], x.sid, x.ex, count(*), x.reps, x.weight,
+         (array_agg(x.notes ORDER BY x.k))[1], x.run - 1
+    FROM (SELECT y.*, sum(y.brk) OVER (PARTITION BY y.sid ORDER BY y.k) AS run
+            FROM (SELECT l.id, l."sessionId" AS sid, l."exerciseId" AS ex, l.reps, l.weight, l.notes,
+                         row_number() OVER (PARTITION BY l."sessionId" ORDER BY $SET_ORDER) AS k,
+                         CASE WHEN lag(ROW(l."exerciseId", l.reps, l.weight)) OVER (PARTITION BY l."sessionId" ORDER BY $SET_ORDER)
+                                   IS NOT DISTINCT FROM ROW(l."exerciseId", l.reps, l.weight) THEN 0 ELSE 1 END AS brk
+                    FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId" AND s."userId" = l."userId"
+                   WHERE l."sessionId" = ANY(v_native) AND $MIRRORABLE) y) x
+   GROUP BY x.sid, x.run, x.ex, x.reps, x.weight;
+END
+$fn$;
+
+-- The old app edited a mirror (p_ids: Workout ids, only mirrors are taken):
+-- the session takes its name, notes, duration and date, and, where the
+-- mirror's rows no longer describe its sets, its sets that the old model
+-- holds are replaced by the rows' sets (`sets` = N gives N sets); warm-ups,
+-- cardio and sets with RPE the mirror never showed stay.
+CREATE FUNCTION workout_dw_reverse(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_now timestamp(3) := (now() AT TIME ZONE 'UTC')::timestamp(3);
+  v_pfx text;
+  r record;
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  FOR r IN
+    SELECT w.id, w."userId" AS user_id, w.name, w.date, w.notes, w.duration
+      FROM "Workout" w JOIN "WorkoutSession" s ON s.id = w.id AND s."userId" = w."userId"
+     WHERE w.id = ANY(p_ids) AND $NATIVE_S ORDER BY w.id
+  LOOP
+    PERFORM workout_dw_lock(ARRAY[r.id]);
+    UPDATE "WorkoutSession" s
+       SET name = r.name, notes = r.notes, "durationMinutes" = r.duration,
+           "scheduledAt" = CASE WHEN s."startedAt" IS NULL AND s."scheduledAt" IS NOT NULL THEN r.date ELSE s."scheduledAt" END,
+           "startedAt" = CASE WHEN s."startedAt" IS NULL AND s."scheduledAt" IS NOT NULL THEN NULL ELSE r.date END,
+           "updatedAt" = v_now
+     WHERE s.id = r.id AND s."userId" = r.user_id
+       AND (s.name, s.notes, s."durationMinutes", $MIRROR_DATE) IS DISTINCT FROM (r.name, r.notes, r.duration, r.date);
+    IF (SELECT $SESSION_PRINT FROM "WorkoutSession" s WHERE s.id = r.id)
+       IS DISTINCT FROM (SELECT $MIRROR_PRINT FROM "Workout" w WHERE w.id = r.id) THEN
+      v_pfx := workout_dw_prefix();
+      DELETE FROM "WorkoutLog" l WHERE l."sessionId" = r.id AND l."userId" = r.user_id AND $MIRRORABLE;
+      INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight, notes,
+                                "createdAt", "updatedAt")
+      SELECT 'c' || v_pfx || lpad(to_hex(row_number() OVER (ORDER BY e."order", e.id, n)), 8, '0'),
+             r.user_id, r.id, e."exerciseId", r.date,
+             coalesce((SELECT max(k."setNumber") FROM "WorkoutLog" k WHERE k."sessionId" = r.id AND k."exerciseId" = e."exerciseId"), 0)
+               + row_number() OVER (PARTITION BY e."exerciseId" ORDER BY e."order", e.id, n),
+             e.reps, e.weight, e.notes, v_now, v_now
+        FROM (SELECT we.* FROM "WorkoutExercise" we LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+               WHERE we."workoutId" = r.id AND $VALID) e
+        CROSS JOIN LATERAL generate_series(1, e.sets) AS n;
+    END IF;
+  END LOOP;
+END
+$fn$;
+
+CREATE FUNCTION workout_dw_on_workout() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_ids text[];
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  v_ids := ARRAY(SELECT id FROM new_rows);
+  PERFORM workout_dw_carry(v_ids);
+  IF TG_OP = 'UPDATE' THEN PERFORM workout_dw_reverse(v_ids); END IF;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE FUNCTION workout_dw_on_workout_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN OLD; END IF;
+  PERFORM workout_dw_lock(ARRAY[OLD.id]);
+  DELETE FROM "WorkoutSession" s
+   WHERE s."userId" = OLD."userId" AND (s."legacyWorkoutId" = OLD.id OR (s.id = OLD.id AND $NATIVE_S));
+  RETURN OLD;
+END
+$fn$;
+
+CREATE FUNCTION workout_dw_on_workout_exercise() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_ids text[];
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    v_ids := ARRAY(SELECT DISTINCT "workoutId" FROM new_rows);
+  ELSIF TG_OP = 'UPDATE' THEN
+    v_ids := ARRAY(SELECT "workoutId" FROM new_rows UNION SELECT "workoutId" FROM old_rows);
+  ELSE
+    v_ids := ARRAY(SELECT DISTINCT "workoutId" FROM old_rows);
+  END IF;
+  PERFORM workout_dw_carry(v_ids);
+  PERFORM workout_dw_reverse(v_ids);
+  RETURN NULL;
+END
+$fn$;
+
+CREATE FUNCTION workout_dw_on_session() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  IF TG_OP = 'DELETE' THEN
+    -- A native session takes its mirror along; a migrated one its legacy workout.
+    DELETE FROM "Workout" w USING old_rows o
+     WHERE w."userId" = o."userId"
+       AND ((w.id = o.id AND o."legacyWorkoutId" IS NULL AND o."legacyChecksum" IS NULL) OR w.id = o."legacyWorkoutId");
+  ELSE
+    PERFORM workout_dw_mirror(ARRAY(SELECT id FROM new_rows));
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE FUNCTION workout_dw_on_log() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_ids text[];
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    v_ids := ARRAY(SELECT DISTINCT "sessionId" FROM new_rows WHERE "sessionId" IS NOT NULL);
+  ELSIF TG_OP = 'UPDATE' THEN
+    v_ids := ARRAY(SELECT "sessionId" FROM new_rows WHERE "sessionId" IS NOT NULL
+                   UNION SELECT "sessionId" FROM old_rows WHERE "sessionId" IS NOT NULL);
+  ELSE
+    v_ids := ARRAY(SELECT DISTINCT "sessionId" FROM old_rows WHERE "sessionId" IS NOT NULL);
+  END IF;
+  -- Only native sessions have mirrors: a migrated session's sets follow its legacy workout.
+  v_ids := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(v_ids) AND $NATIVE_S);
+  PERFORM workout_dw_mirror(v_ids);
+  RETURN NULL;
+END
+$fn$;
+
+-- TRIGGERS
+CREATE TRIGGER workout_dw_workout_insert AFTER INSERT ON "Workout"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
+CREATE TRIGGER workout_dw_workout_update AFTER UPDATE ON "Workout"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
+CREATE TRIGGER workout_dw_workout_delete BEFORE DELETE ON "Workout"
+  FOR EACH ROW
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_delete();
+CREATE TRIGGER workout_dw_workout_exercise_insert AFTER INSERT ON "WorkoutExercise"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
+CREATE TRIGGER workout_dw_workout_exercise_update AFTER UPDATE ON "WorkoutExercise"
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
+CREATE TRIGGER workout_dw_workout_exercise_delete AFTER DELETE ON "WorkoutExercise"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
+CREATE TRIGGER workout_dw_session_insert AFTER INSERT ON "WorkoutSession"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
+CREATE TRIGGER workout_dw_session_update AFTER UPDATE ON "WorkoutSession"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
+CREATE TRIGGER workout_dw_session_delete AFTER DELETE ON "WorkoutSession"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_session();
+CREATE TRIGGER workout_dw_log_insert AFTER INSERT ON "WorkoutLog"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
+CREATE TRIGGER workout_dw_log_update AFTER UPDATE ON "WorkoutLog"
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
+CREATE TRIGGER workout_dw_log_delete AFTER DELETE ON "WorkoutLog"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();

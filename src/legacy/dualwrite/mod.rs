@@ -1,0 +1,396 @@
+//! The transition phases (issue 17): **expand** (v2 beside the legacy
+//! tables, backfilled by `migrate legacy`), **dual-write** (triggers keep
+//! both models in step in the writer's own transaction) and **cutover** (the
+//! legacy tables moved aside into schema `legacy`).
+//!
+//! The triggers and functions are in `install.sql`, filled in here with the
+//! batch migration's own SQL (`super::CHECKSUM`, `CONTENT`, `VALID`,
+//! `EDITED`, `SESSION_*`, `LOG_*`), so the mapping exists once. They are
+//! installed by `workout migrate dual-write enable` and removed by `disable`,
+//! never by a schema migration: Prisma's schema does not see them.
+
+use anyhow::{Context as _, Result};
+use serde::Serialize;
+use sqlx::{Connection, PgConnection};
+
+use crate::db::new_id;
+use crate::error::Kind;
+
+const INSTALL: &str = include_str!("install.sql");
+
+/// Every function `enable` installs (dropping them with CASCADE drops the triggers).
+pub const FUNCTIONS: [&str; 10] = [
+    "workout_dw_on_log()",
+    "workout_dw_on_session()",
+    "workout_dw_on_workout_exercise()",
+    "workout_dw_on_workout_delete()",
+    "workout_dw_on_workout()",
+    "workout_dw_reverse(text[])",
+    "workout_dw_mirror(text[], boolean)",
+    "workout_dw_carry(text[], boolean)",
+    "workout_dw_lock(text[])",
+    "workout_dw_prefix()",
+];
+
+/// The index `enable` adds: the old schema has none on
+/// `WorkoutExercise.workoutId`, and every trigger reads a workout's rows.
+/// Partial (`WHERE "workoutId" IS NOT NULL`, true of every row), because
+/// Prisma's schema engine leaves partial indexes out of its diff, so the
+/// drift check stays exact (a plain index would count as drift).
+pub const INDEX: &str = "WorkoutExercise_workoutId_dw_idx";
+
+/// Session `s` is native: not made by the legacy migration.
+pub(crate) const NATIVE_S: &str = r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
+/// The date of session `s`'s mirror.
+pub(crate) const MIRROR_DATE: &str = r#"coalesce(s."startedAt", s."scheduledAt", s."createdAt")"#;
+/// The order of set `l` in its session.
+pub(crate) const SET_ORDER: &str = r#"l.date, l."createdAt", l.id"#;
+/// Set `l` has a place in the old model: not a warm-up, reps given and not
+/// negative, weight absent (body weight) or finite and not negative.
+pub(crate) const MIRRORABLE: &str = r#"(NOT l."isWarmup" AND l.reps IS NOT NULL AND l.reps >= 0
+    AND (l.weight IS NULL OR (l.weight >= 0 AND l.weight < 'Infinity'::float8)))"#;
+/// What session `s` shows the old app: its columns and its mirrorable sets in order.
+pub(crate) const SESSION_PRINT: &str = r#"md5(ROW(s."userId", s.name, $MIRROR_DATE, s.notes, s."durationMinutes")::text || '|' ||
+    coalesce((SELECT string_agg(ROW(l."exerciseId", l.reps, l.weight)::text, ',' ORDER BY $SET_ORDER)
+                FROM "WorkoutLog" l WHERE l."sessionId" = s.id AND l."userId" = s."userId" AND $MIRRORABLE), ''))"#;
+/// What legacy workout `w` holds, in the same terms (each row's `sets` = N as N sets).
+pub(crate) const MIRROR_PRINT: &str = r#"md5(ROW(w."userId", w.name, w.date, w.notes, w.duration)::text || '|' ||
+    coalesce((SELECT string_agg(ROW(we."exerciseId", we.reps, we.weight)::text, ',' ORDER BY we."order", we.id, n)
+                FROM "WorkoutExercise" we LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+                CROSS JOIN LATERAL generate_series(1, we.sets) AS n
+               WHERE we."workoutId" = w.id AND $VALID), ''))"#;
+
+/// `s`'s print as SQL.
+pub(crate) fn session_print() -> String {
+    SESSION_PRINT
+        .replace("$MIRROR_DATE", MIRROR_DATE)
+        .replace("$SET_ORDER", SET_ORDER)
+        .replace("$MIRRORABLE", MIRRORABLE)
+}
+
+/// `w`'s print as SQL.
+pub(crate) fn mirror_print() -> String {
+    MIRROR_PRINT.replace("$VALID", super::VALID)
+}
+
+/// The functions, and the triggers, as SQL.
+pub fn install_sql() -> (String, String) {
+    let content = super::CONTENT
+        .replace("$SCOPE_WE", r#"WHERE we."workoutId" = ANY(p_ids)"#)
+        .replace("$VALID", super::VALID);
+    let edited = super::EDITED
+        .replace("$S_UPDATED", "r.old_updated")
+        .replace("$S_ID", "r.old_sid")
+        .replace("$S_USER", "r.old_user")
+        .replace("$STAMPS", "v_st");
+    let log_values = super::LOG_VALUES
+        .replace(
+            "$ID",
+            r#"'c' || v_pfx || lpad(to_hex(row_number() OVER (ORDER BY e."order", e.id, n)), 8, '0')"#,
+        )
+        .replace("$STAMP", "v_stamp");
+    let sql = INSTALL
+        .replace("$CHECKSUM", super::CHECKSUM)
+        .replace("$CONTENT", &content)
+        .replace("$NOT_MIRROR", super::NOT_MIRROR)
+        .replace("$EDITED", &edited)
+        .replace("$SESSION_COLUMNS", super::SESSION_COLUMNS)
+        .replace(
+            "$SESSION_VALUES",
+            &super::SESSION_VALUES.replace("$STAMP", "v_stamp"),
+        )
+        .replace(
+            "$SESSION_SET",
+            &super::SESSION_SET.replace("$STAMP", "v_stamp"),
+        )
+        .replace("$LOG_COLUMNS", super::LOG_COLUMNS)
+        .replace("$LOG_VALUES", &log_values)
+        .replace("$LOG_EXPAND", super::LOG_EXPAND)
+        .replace("$LOG_BEFORE", super::LOG_BEFORE)
+        .replace("$SESSION_PRINT", &session_print())
+        .replace("$MIRROR_PRINT", &mirror_print())
+        .replace("$NATIVE_S", NATIVE_S)
+        .replace("$MIRROR_DATE", MIRROR_DATE)
+        .replace("$SET_ORDER", SET_ORDER)
+        .replace("$MIRRORABLE", MIRRORABLE)
+        .replace("$VALID", super::VALID);
+    let (functions, triggers) = sql
+        .split_once("-- TRIGGERS")
+        .expect("install.sql has a triggers part");
+    (functions.to_string(), triggers.to_string())
+}
+
+/// The transition phase a database is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// v2 beside the legacy tables; no triggers.
+    Expand,
+    /// The triggers are installed.
+    DualWrite,
+    /// The legacy tables are in schema `legacy`.
+    Cutover,
+}
+
+impl Phase {
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Expand => "expand",
+            Phase::DualWrite => "dual-write",
+            Phase::Cutover => "cutover",
+        }
+    }
+}
+
+/// The phase, from the catalog.
+pub async fn phase(conn: &mut PgConnection) -> Result<Phase> {
+    let (cut, triggers): (bool, bool) = sqlx::query_as(
+        r#"SELECT to_regclass('legacy."Workout"') IS NOT NULL AND to_regclass('public."Workout"') IS NULL,
+                  EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'workout\_dw\_%')"#,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot read which transition phase the database is in")?;
+    Ok(if cut {
+        Phase::Cutover
+    } else if triggers {
+        Phase::DualWrite
+    } else {
+        Phase::Expand
+    })
+}
+
+/// In phase cutover, the legacy tables are read where they were moved to.
+pub async fn read_moved_tables(conn: &mut PgConnection) -> Result<()> {
+    sqlx::raw_sql("SET search_path = legacy, public")
+        .execute(&mut *conn)
+        .await
+        .context("cannot read the legacy tables in schema legacy")?;
+    Ok(())
+}
+
+/// What is installed: the triggers (`table.trigger`), the functions, and
+/// whether the index is there.
+pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<String>, bool)> {
+    let triggers: Vec<String> = sqlx::query_scalar(
+        r#"SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'workout\_dw\_%' ORDER BY 1"#,
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot list the dual-write triggers")?;
+    let functions: Vec<String> = sqlx::query_scalar(
+        r#"SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public' AND p.proname LIKE 'workout\_dw\_%' ORDER BY 1"#,
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot list the dual-write functions")?;
+    let index: bool = sqlx::query_scalar(
+        r#"SELECT EXISTS (SELECT 1 FROM pg_class WHERE relkind = 'i' AND relname = $1)"#,
+    )
+    .bind(INDEX)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((triggers, functions, index))
+}
+
+/// What `enable` brought into step before it installed the triggers.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatchUp {
+    pub carried_workouts: i64,
+    pub mirrored_sessions: i64,
+}
+
+/// Installs the triggers. The caller has run the batch migration just
+/// before (so what is left to carry here is small) and holds no lock.
+///
+/// The index is built first, CONCURRENTLY (writes go on). Then one
+/// transaction takes SHARE ROW EXCLUSIVE locks on the four tables (writers
+/// wait, readers do not), carries over the legacy workouts not in step,
+/// mirrors every native session, creates the triggers and commits: a write
+/// either committed before the locks (and is caught up) or waits for them
+/// and meets the triggers. No window.
+pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<CatchUp> {
+    let fail = || "cannot turn dual-write on";
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    .with_context(fail)?;
+    let (functions, triggers) = install_sql();
+    let mut tx = conn.begin().await.with_context(fail)?;
+    sqlx::raw_sql(
+        r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+    )
+    .execute(&mut *tx)
+    .await
+    .with_context(fail)?;
+    let present: i64 = sqlx::query_scalar(
+        r#"SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'workout\_dw\_%'"#,
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .with_context(fail)?;
+    if present > 0 {
+        return Err(Kind::Usage
+            .err("dual-write is already on: `workout migrate dual-write status` shows it"));
+    }
+    // Leftovers of an interrupted install (functions without triggers).
+    drop_functions(&mut tx).await.with_context(fail)?;
+    sqlx::raw_sql(&functions)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
+    sqlx::query(
+        r#"UPDATE "LegacyMigrationRun" SET status = 'ended', "finishedAt" = $1
+            WHERE mode = 'dual-write' AND status = 'active'"#,
+    )
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .with_context(fail)?;
+    sqlx::query(
+        r#"INSERT INTO "LegacyMigrationRun" (id, mode, status, "startedAt", report)
+           VALUES ($1, 'dual-write', 'active', $2, '{"mode": "dual-write"}')"#,
+    )
+    .bind(new_id())
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .with_context(fail)?;
+    let behind = super::fill(
+        r#"SELECT w.id FROM "Workout" w
+             LEFT JOIN ($CONTENT) c ON c.workout_id = w.id
+             LEFT JOIN "WorkoutSession" s ON s."legacyWorkoutId" = w.id
+            WHERE $NOT_MIRROR AND (s.id IS NULL OR s."legacyChecksum" IS DISTINCT FROM $CHECKSUM)"#,
+        false,
+        0,
+    );
+    let ids: Vec<String> = sqlx::query_scalar(&behind)
+        .fetch_all(&mut *tx)
+        .await
+        .with_context(fail)?;
+    sqlx::query("SELECT workout_dw_carry($1, false)")
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
+    let native: Vec<String> = sqlx::query_scalar(&format!(
+        r#"SELECT s.id FROM "WorkoutSession" s WHERE {NATIVE_S}"#
+    ))
+    .fetch_all(&mut *tx)
+    .await
+    .with_context(fail)?;
+    sqlx::query("SELECT workout_dw_mirror($1, false)")
+        .bind(&native)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
+    sqlx::raw_sql(&triggers)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
+    tx.commit().await.with_context(fail)?;
+    Ok(CatchUp {
+        carried_workouts: ids.len() as i64,
+        mirrored_sessions: native.len() as i64,
+    })
+}
+
+async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
+    let sql: Vec<String> = FUNCTIONS
+        .iter()
+        .map(|f| format!("DROP FUNCTION IF EXISTS {f} CASCADE;"))
+        .collect();
+    sqlx::raw_sql(&sql.join("\n")).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Removes every trigger and function `enable` installed, in one
+/// transaction; false when there was nothing to remove. The index stays (it
+/// changes no row, and a next `enable` needs it).
+pub async fn disable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<bool> {
+    let fail = || "cannot turn dual-write off";
+    let mut tx = conn.begin().await.with_context(fail)?;
+    let (triggers, functions, _) = installed(&mut tx).await?;
+    drop_functions(&mut tx).await.with_context(fail)?;
+    sqlx::query(
+        r#"UPDATE "LegacyMigrationRun" SET status = 'ended', "finishedAt" = $1
+            WHERE mode = 'dual-write' AND status = 'active'"#,
+    )
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .with_context(fail)?;
+    tx.commit().await.with_context(fail)?;
+    Ok(!triggers.is_empty() || !functions.is_empty())
+}
+
+/// Moves the legacy tables into schema `legacy` (or back), in one transaction.
+pub async fn move_tables(conn: &mut PgConnection, aside: bool) -> Result<()> {
+    let sql = if aside {
+        r#"LOCK TABLE "Workout", "WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
+           CREATE SCHEMA IF NOT EXISTS legacy;
+           ALTER TABLE "Workout" SET SCHEMA legacy;
+           ALTER TABLE "WorkoutExercise" SET SCHEMA legacy;"#
+    } else {
+        r#"LOCK TABLE legacy."Workout", legacy."WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
+           ALTER TABLE legacy."Workout" SET SCHEMA public;
+           ALTER TABLE legacy."WorkoutExercise" SET SCHEMA public;
+           DROP SCHEMA IF EXISTS legacy RESTRICT;"#
+    };
+    let mut tx = conn.begin().await?;
+    if !aside {
+        let taken: bool = sqlx::query_scalar(
+            r#"SELECT to_regclass('public."Workout"') IS NOT NULL OR to_regclass('public."WorkoutExercise"') IS NOT NULL"#,
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        if taken {
+            return Err(Kind::Failure.err(
+                "cannot put the legacy tables back: schema public has a \"Workout\" or \"WorkoutExercise\" table again",
+            ));
+        }
+    }
+    sqlx::raw_sql(sql)
+        .execute(&mut *tx)
+        .await
+        .with_context(|| {
+            if aside {
+                "cannot move the legacy tables into schema legacy"
+            } else {
+                "cannot move the legacy tables back into schema public"
+            }
+        })?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_placeholder_is_filled() {
+        let (functions, triggers) = install_sql();
+        for part in [&functions, &triggers] {
+            let left: Vec<&str> = part
+                .match_indices('$')
+                .map(|(i, _)| &part[i..(i + 12).min(part.len())])
+                .filter(|s| {
+                    !s.starts_with("$fn$")
+                        && !s.starts_with("$1")
+                        && s[1..].starts_with(|c: char| c.is_ascii_uppercase())
+                })
+                .collect();
+            assert!(left.is_empty(), "unfilled: {left:?}");
+        }
+        for f in FUNCTIONS {
+            let name = f.split('(').next().unwrap();
+            assert!(functions.contains(&format!("FUNCTION {name}(")), "{name}");
+        }
+        assert_eq!(triggers.matches("CREATE TRIGGER").count(), 12);
+    }
+}

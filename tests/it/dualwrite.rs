@@ -1,0 +1,633 @@
+//! Issue 17: the transition phases (`migrate dual-write enable|disable|status`,
+//! `migrate cutover [--undo]`) on a real server, with hand-made and generated
+//! legacy data, the old app's writes made in SQL as it makes them.
+
+use std::process::{Command as StdCommand, Stdio};
+
+use crate::common::*;
+use crate::legacy::fixture;
+
+/// `workout` as the legacy user ana (the `migrate` commands ignore it).
+fn ana(db: &TestDb) -> assert_cmd::Command {
+    let mut c = db.workout();
+    c.env("WORKOUT_USER", "ana@example.com");
+    c
+}
+
+/// The legacy data of `legacy::fixture()` (invalid rows included), dual-writing.
+fn enabled() -> TestDb {
+    let db = fixture();
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    db
+}
+
+fn status(db: &TestDb) -> serde_json::Value {
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    json_of(&out)
+}
+
+fn assert_verifies(db: &TestDb) {
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "verify failed\n{}\n{}",
+        stdout_of(&out),
+        stderr_of(&out)
+    );
+}
+
+/// The sets of the session made of legacy workout `w`, as "exercise reps weight" in order.
+fn sets_of_workout(db: &TestDb, w: &str) -> Vec<String> {
+    db.strings(&format!(
+        r#"SELECT concat_ws(' ', l."exerciseId", l.reps, l.weight) FROM "WorkoutLog" l
+             JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s."legacyWorkoutId" = '{w}'
+            ORDER BY l."legacyWorkoutExerciseId", l."setNumber""#
+    ))
+}
+
+/// The mirror of session `s`: "exercise sets reps weight" per WorkoutExercise row, in order.
+fn mirror_rows(db: &TestDb, s: &str) -> Vec<String> {
+    db.strings(&format!(
+        r#"SELECT concat_ws(' ', "exerciseId", sets, reps, weight) FROM "WorkoutExercise"
+            WHERE "workoutId" = '{s}' ORDER BY "order""#
+    ))
+}
+
+#[test]
+fn each_phase_enters_and_leaves_cleanly() {
+    let db = fixture();
+    let before = status(&db);
+    // The schema's own triggers (v3's rules) are not dual-write's.
+    let schema_triggers =
+        db.strings(r#"SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"#);
+    assert_eq!(before["phase"], "expand");
+    assert_eq!(before["triggers"], serde_json::json!([]));
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let on = status(&db);
+    assert_eq!(on["phase"], "dual-write");
+    assert_eq!(on["triggers"].as_array().unwrap().len(), 12, "{on}");
+    assert_eq!(on["functions"].as_array().unwrap().len(), 10, "{on}");
+    assert_eq!(on["index"], true);
+    assert_eq!(on["notInStep"], serde_json::json!([]));
+    // The invalid legacy rows are skipped and reported, as the batch does.
+    let skipped: Vec<String> = on["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["id"].as_str().unwrap(),
+                r["reason"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(skipped.contains(&"we5 sets < 1".to_string()), "{skipped:?}");
+    assert!(
+        skipped.contains(&"we9 non-finite weight".to_string()),
+        "{skipped:?}"
+    );
+    assert_eq!(skipped.len(), 6, "{skipped:?}");
+    // Enabled twice: refused with a sentence.
+    let again = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert_error(&again, 2, "already on");
+    assert_verifies(&db);
+
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "disable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let off = status(&db);
+    assert_eq!(off["phase"], "expand");
+    assert_eq!(off["triggers"], serde_json::json!([]));
+    assert_eq!(off["functions"], serde_json::json!([]));
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM pg_proc WHERE proname LIKE 'workout\_dw\_%'"#),
+        0
+    );
+    assert_eq!(
+        db.strings(r#"SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"#),
+        schema_triggers
+    );
+
+    // cutover: the legacy tables go into schema legacy, still readable.
+    let workouts = db.int(r#"SELECT count(*) FROM "Workout""#);
+    let out = db.workout().args(["migrate", "cutover"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(status(&db)["phase"], "cutover");
+    assert_eq!(db.int(r#"SELECT count(*) FROM legacy."Workout""#), workouts);
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM legacy."WorkoutExercise""#),
+        12
+    );
+    assert_eq!(
+        db.strings(r#"SELECT coalesce(to_regclass('public."Workout"')::text, 'gone')"#),
+        ["gone"]
+    );
+    assert_verifies(&db);
+    let refused = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert_error(&refused, 2, "cutover --undo");
+    let refused = db
+        .workout()
+        .args(["migrate", "rollback", "--yes"])
+        .output()
+        .unwrap();
+    assert_error(&refused, 2, "cutover --undo");
+    let twice = db.workout().args(["migrate", "cutover"]).output().unwrap();
+    assert_error(&twice, 2, "already cut over");
+
+    // undo: back, and dual-write on again.
+    let out = db
+        .workout()
+        .args(["migrate", "cutover", "--undo", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let back = json_of(&out);
+    assert_eq!(back["phase"], "dual-write");
+    assert_eq!(back["triggers"].as_array().unwrap().len(), 12);
+    assert_eq!(db.int(r#"SELECT count(*) FROM "Workout""#), workouts);
+    assert_eq!(
+        db.int("SELECT count(*) FROM pg_namespace WHERE nspname = 'legacy'"),
+        0
+    );
+    assert_verifies(&db);
+    let nothing = db
+        .workout()
+        .args(["migrate", "cutover", "--undo"])
+        .output()
+        .unwrap();
+    assert_error(&nothing, 2, "nothing to undo");
+}
+
+#[test]
+fn legacy_edits_deletes_and_empty_workouts_are_carried_at_once() {
+    let db = enabled();
+    assert_eq!(sets_of_workout(&db, "w1").len(), 5);
+    // An edit on the legacy side, as the old app makes it.
+    db.sql(r#"UPDATE "WorkoutExercise" SET reps = 12, weight = 62.5 WHERE id = 'we1'"#);
+    assert_eq!(
+        sets_of_workout(&db, "w1"),
+        ["e1 12 62.5", "e1 12 62.5", "e1 12 62.5", "e4 8", "e4 8"]
+    );
+    db.sql(r#"UPDATE "Workout" SET name = 'Push A', notes = NULL WHERE id = 'w1'"#);
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', name, notes) FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w1'"#),
+        ["Push A"]
+    );
+    // A new workout with no exercises, then one with rows (one invalid: skipped).
+    db.sql(
+        r#"BEGIN;
+           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES
+             ('w9', 'Nothing', '2024-03-01 10:00', 'u_ana', '2024-03-01'),
+             ('w10', 'Something', '2024-03-02 10:00', 'u_ana', '2024-03-02');
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+             ('we90', 'w10', 'e3', 2, 5, 100, 0), ('we91', 'w10', 'e3', 2, -5, 100, 1);
+           COMMIT;"#,
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w9' AND status = 'COMPLETED'"#),
+        1
+    );
+    assert_eq!(sets_of_workout(&db, "w9").len(), 0);
+    assert_eq!(sets_of_workout(&db, "w10"), ["e3 5 100", "e3 5 100"]);
+    let skipped = status(&db)["skipped"].to_string();
+    assert!(
+        skipped.contains("we91") && skipped.contains("reps < 0"),
+        "{skipped}"
+    );
+    // The checksum is the batch's: a run finds nothing to do.
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let sessions = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "WorkoutSession")
+        .unwrap()
+        .clone();
+    assert_eq!(sessions["inserted"], 0, "{report}");
+    assert_eq!(sessions["updated"], 0, "{report}");
+    // A run while dual-writing goes through the triggers and changes nothing.
+    let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("Carried over 0 new and 0 changed"),
+        "{}",
+        stderr_of(&out)
+    );
+    // A delete of a legacy row, then of a legacy workout.
+    db.sql(r#"DELETE FROM "WorkoutExercise" WHERE id = 'we2'"#);
+    assert_eq!(sets_of_workout(&db, "w1").len(), 3);
+    db.sql(r#"DELETE FROM "Workout" WHERE id = 'w1'"#);
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE name = 'Push A'"#),
+        0
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE "legacyWorkoutExerciseId" = 'we1'"#),
+        0
+    );
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}
+
+#[test]
+fn native_sessions_are_mirrored_and_the_old_apps_edits_come_back() {
+    let db = enabled();
+    let add = |args: &[&str]| {
+        let out = db
+            .workout()
+            .env("WORKOUT_USER", "ana@example.com")
+            .args(["log", "add"])
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        json_of(&out)
+    };
+    add(&["Squat", "5@40", "--warmup"]);
+    add(&["Squat", "3x5@100"]);
+    add(&["Squat", "4@100"]);
+    let set = add(&["Curl", "10"]);
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#);
+    assert_eq!(sid.len(), 1, "one native session: {set}");
+    let sid = &sid[0];
+    // One Workout per session, one row per run; the warm-up has no place.
+    assert_eq!(
+        db.strings(&format!(
+            r#"SELECT concat_ws('|', name, "userId") FROM "Workout" WHERE id = '{sid}'"#
+        )),
+        ["Workout|u_ana"]
+    );
+    assert_eq!(
+        mirror_rows(&db, sid),
+        ["e3 3 5 100", "e3 1 4 100", "e5 1 10"]
+    );
+    assert_verifies(&db);
+    // `migrate status` counts the old app's workouts, not the mirrors.
+    let out = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains(
+            "Legacy data: 5 workout(s) of 2 user(s), 12 WorkoutExercise row(s); 5 migrated (100%)."
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("Transition phase: dual-write"),
+        "{}",
+        stderr_of(&out)
+    );
+    // An edit on the native side (as Prisma or `workout` makes it).
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET reps = 5 WHERE "sessionId" = '{sid}' AND reps = 4"#
+    ));
+    assert_eq!(mirror_rows(&db, sid), ["e3 4 5 100", "e5 1 10"]);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutSession" SET name = 'Leg day', "updatedAt" = now() WHERE id = '{sid}'"#
+    ));
+    assert_eq!(
+        db.strings(&format!(r#"SELECT name FROM "Workout" WHERE id = '{sid}'"#)),
+        ["Leg day"]
+    );
+    // An edit on the old app's side of the mirror comes back as sets.
+    db.sql(&format!(
+        r#"UPDATE "WorkoutExercise" SET sets = 2, reps = 8 WHERE "workoutId" = '{sid}' AND "order" = 0"#
+    ));
+    assert_eq!(
+        db.strings(&format!(
+            r#"SELECT concat_ws(' ', "exerciseId", reps, weight, "isWarmup") FROM "WorkoutLog" l
+                WHERE "sessionId" = '{sid}' ORDER BY {}"#,
+            "l.\"isWarmup\" DESC, l.date, l.\"createdAt\", l.id"
+        )),
+        ["e3 5 40 t", "e3 8 100 f", "e3 8 100 f", "e5 10 f"]
+    );
+    db.sql(&format!(
+        r#"UPDATE "Workout" SET name = 'Renamed by the old app' WHERE id = '{sid}'"#
+    ));
+    assert_eq!(
+        db.strings(&format!(
+            r#"SELECT name FROM "WorkoutSession" WHERE id = '{sid}'"#
+        )),
+        ["Renamed by the old app"]
+    );
+    assert_verifies(&db);
+    // A delete on the native side takes the mirror along.
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutSession" WHERE id = '{sid}'"#
+    ));
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "Workout" WHERE id = '{sid}'"#
+        )),
+        0
+    );
+    // A delete of a mirror on the old app's side takes the session along.
+    add(&["Curl", "12"]);
+    let sid2 = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#);
+    assert_eq!(sid2.len(), 1);
+    assert_eq!(mirror_rows(&db, &sid2[0]), ["e5 1 12"]);
+    db.sql(&format!(
+        r#"DELETE FROM "Workout" WHERE id = '{}'"#,
+        sid2[0]
+    ));
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{}'"#,
+            sid2[0]
+        )),
+        0
+    );
+    assert_verifies(&db);
+}
+
+#[test]
+fn verify_checks_the_mirrors_while_dual_writing() {
+    let db = enabled();
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "3x10"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_verifies(&db);
+    // A mirror row tampered with behind the triggers' back.
+    db.sql(
+        r#"SET session_replication_role = replica;
+           UPDATE "WorkoutExercise" SET reps = 9 WHERE "workoutId" IN (SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL);
+           SET session_replication_role = DEFAULT;"#,
+    );
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert_error(&out, 4, "native session has its legacy mirror");
+    let st = status(&db);
+    assert_eq!(st["notInStep"].as_array().unwrap().len(), 1, "{st}");
+}
+
+#[test]
+fn enable_catches_up_what_was_written_while_it_was_off() {
+    let db = fixture();
+    let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // Written while dual-write is off: a native session and a legacy change.
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "2x10@12"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    db.sql(r#"UPDATE "WorkoutExercise" SET reps = 7 WHERE id = 'we6'"#);
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("1 native session(s) mirrored"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE "legacyWorkoutExerciseId" = 'we6' AND reps = 7"#),
+        5
+    );
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#);
+    assert_eq!(mirror_rows(&db, &sid[0]), ["e5 2 10 12"]);
+    assert_verifies(&db);
+}
+
+#[test]
+fn rollback_removes_the_mirrors_too_and_is_refused_while_dual_writing() {
+    let db = fixture();
+    let legacy_before = db.strings(crate::legacy::LEGACY_SUM);
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = ana(&db)
+        .args(["log", "add", "Curl", "2x10@12"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(db.int(r#"SELECT count(*) FROM "Workout""#), 6);
+    let refused = db
+        .workout()
+        .args(["migrate", "rollback", "--yes"])
+        .output()
+        .unwrap();
+    assert_error(&refused, 2, "dual-write disable");
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "disable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = db
+        .workout()
+        .args(["migrate", "rollback", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // The legacy tables hold exactly what the old app wrote; the native session stays.
+    assert_eq!(db.strings(crate::legacy::LEGACY_SUM), legacy_before);
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutSession""#), 1);
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 2);
+}
+
+/// Generated legacy data: `users` users with `per_user` workouts of 3 rows each.
+fn generated(users: i64, per_user: i64) -> TestDb {
+    let db = TestDb::empty();
+    db.sql(include_str!(
+        "../../migrations/20260101000001_legacy_v1.up.sql"
+    ));
+    db.sql(&format!(
+        r#"INSERT INTO "User" (id, email, "updatedAt")
+             SELECT 'gu' || u, 'g' || u || '@example.com', '2024-01-01' FROM generate_series(1, {users}) u;
+           INSERT INTO "Exercise" (id, name, "muscleGroup", "updatedAt")
+             SELECT 'ge' || x, 'Generated ' || x, 'chest', '2023-01-01' FROM generate_series(1, 8) x;
+           INSERT INTO "Workout" (id, name, date, notes, duration, "userId", "updatedAt")
+             SELECT 'gw' || u || '_' || w, 'Day ' || (w % 3), '2024-01-01'::timestamp + make_interval(days => w::int),
+                    NULL, 45, 'gu' || u, '2024-01-01'
+               FROM generate_series(1, {users}) u, generate_series(1, {per_user}) w;
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+             SELECT 'gx' || u || '_' || w || '_' || k, 'gw' || u || '_' || w, 'ge' || (1 + (u + w + k) % 8),
+                    1 + (w + k) % 4, 5 + k, CASE WHEN k = 2 THEN NULL ELSE 20 + w % 50 END, k
+               FROM generate_series(1, {users}) u, generate_series(1, {per_user}) w, generate_series(0, 2) k;"#
+    ));
+    let out = db.workout().args(["migrate", "up"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    db
+}
+
+/// One old-app connection's workload: `rounds` rounds of an insert of a
+/// workout with its rows (one transaction, as Prisma's nested create), an
+/// edit of a row, an edit of a workout, a delete of a row and a delete of a
+/// workout, each its own transaction, on user `u`'s workouts.
+fn old_app_script(u: i64, rounds: i64) -> String {
+    let mut s = String::from("\\set ON_ERROR_STOP on\n");
+    for r in 0..rounds {
+        s.push_str(&format!(
+            r#"BEGIN;
+INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('nw{u}_{r}', 'New {r}', '2024-06-01 10:00', 'gu{u}', now());
+INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+  ('nx{u}_{r}_0', 'nw{u}_{r}', 'ge1', 3, 10, 50, 0), ('nx{u}_{r}_1', 'nw{u}_{r}', 'ge2', 2, 8, NULL, 1);
+COMMIT;
+UPDATE "WorkoutExercise" SET reps = reps + 1 WHERE id = (SELECT we.id FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId" WHERE w."userId" = 'gu{u}' AND w.id LIKE 'gw%' ORDER BY random() LIMIT 1);
+UPDATE "Workout" SET name = 'Edited {r}', "updatedAt" = now() WHERE id = (SELECT id FROM "Workout" WHERE "userId" = 'gu{u}' AND id LIKE 'gw%' ORDER BY random() LIMIT 1);
+DELETE FROM "WorkoutExercise" WHERE id = (SELECT we.id FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId" WHERE w."userId" = 'gu{u}' AND w.id LIKE 'gw%' ORDER BY random() LIMIT 1);
+DELETE FROM "Workout" WHERE id = (SELECT id FROM "Workout" WHERE "userId" = 'gu{u}' AND id LIKE 'gw%' ORDER BY random() LIMIT 1);
+"#
+        ));
+    }
+    s
+}
+
+#[test]
+fn a_concurrent_old_app_workload_and_log_add_stay_in_step() {
+    let users = 4;
+    let per_user = 60;
+    let rounds = 15;
+    let db = generated(users, per_user);
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_verifies(&db);
+    let psql = ["/usr/lib/postgresql/15/bin/psql", "psql"]
+        .into_iter()
+        .find(|p| StdCommand::new(p).arg("--version").output().is_ok())
+        .expect("psql");
+    for round in 0..3 {
+        // Several old-app connections at once, one per user (3 of 4 users).
+        let mut old_app = Vec::new();
+        for u in 1..users {
+            let script = old_app_script(u, rounds)
+                .replace("'nw", &format!("'r{round}nw"))
+                .replace("'nx", &format!("'r{round}nx"));
+            let mut child = StdCommand::new(psql)
+                .args(["-X", "-q", "-d", &db.url])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let _ = stdin.write_all(script.as_bytes());
+            });
+            old_app.push(child);
+        }
+        // Meanwhile `workout log add`, as two users in parallel.
+        let natives: Vec<_> = [1, users]
+            .into_iter()
+            .map(|u| {
+                let cmds: Vec<_> = (0..6)
+                    .map(|i| {
+                        let mut c = db.workout();
+                        c.env("WORKOUT_USER", format!("g{u}@example.com")).args([
+                            "log",
+                            "add",
+                            "Generated 3",
+                            &format!("{}@60", 5 + i % 2),
+                        ]);
+                        c
+                    })
+                    .collect();
+                std::thread::spawn(move || {
+                    for mut c in cmds {
+                        let out = c.output().unwrap();
+                        assert!(out.status.success(), "{}", stderr_of(&out));
+                    }
+                })
+            })
+            .collect();
+        for n in natives {
+            n.join().unwrap();
+        }
+        for child in old_app {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "the old app's workload failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_verifies(&db);
+    }
+    // Nothing lost: every set `log add` wrote is mirrored (2 users x 6 a round).
+    assert_eq!(
+        db.int(r#"SELECT coalesce(sum(we.sets), 0) FROM "WorkoutExercise" we JOIN "WorkoutSession" s ON s.id = we."workoutId""#),
+        3 * 2 * 6
+    );
+    // Every workout the old app inserted has its session with its sets.
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" LIKE 'r_nw%'"#),
+        3 * (users - 1) * rounds
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE "legacyWorkoutExerciseId" LIKE 'r_nx%'"#),
+        3 * (users - 1) * rounds * 5
+    );
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}
+
+/// A workout that lists one exercise in two rows (added one statement at a
+/// time, as the old app may) numbers its sets on, as the batch migration
+/// does: v3 keeps set numbers unique per session and exercise, so numbering
+/// each row from 1 would refuse the old app's write.
+#[test]
+fn a_repeated_exercise_in_one_workout_numbers_its_sets_on() {
+    let db = enabled();
+    db.sql(
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt")
+             VALUES ('w20', 'Twice', '2024-03-05 10:00', 'u_ana', '2024-03-05')"#,
+    );
+    db.sql(
+        r#"INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+             VALUES ('we200', 'w20', 'e3', 3, 5, 100, 0)"#,
+    );
+    db.sql(
+        r#"INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+             VALUES ('we201', 'w20', 'e3', 2, 3, 110, 1)"#,
+    );
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws(' ', l."legacyWorkoutExerciseId", l."setNumber")
+                 FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId"
+                WHERE s."legacyWorkoutId" = 'w20' ORDER BY l."setNumber""#
+        ),
+        ["we200 1", "we200 2", "we200 3", "we201 4", "we201 5"]
+    );
+    assert_verifies(&db);
+}
