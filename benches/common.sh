@@ -5,8 +5,13 @@
 # sets `runs` before calling time_ms.
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-cargo build --release --quiet
-bin=$PWD/target/release/workout
+# WORKOUT_BENCH_BIN: time that binary instead of building the release one.
+if [[ -n ${WORKOUT_BENCH_BIN:-} ]]; then
+    bin=$WORKOUT_BENCH_BIN
+else
+    cargo build --release --quiet
+    bin=${CARGO_TARGET_DIR:-$PWD/target}/release/workout
+fi
 tmp=$(mktemp -d /tmp/workout-bench.XXXXXX)
 chmod 755 "$tmp"
 export HOME=$tmp/home WORKOUT_DATA_DIR=$tmp/data

@@ -403,7 +403,7 @@ pub async fn weekly_stats(
             secondary: s.secondary_muscles.clone(),
         })
         .collect();
-    let days = logs::training_days(cx.conn, cx.uid(), u.tz().name()).await?;
+    let days = crate::db::records::training_weeks(cx.conn, cx.uid(), u.tz().name()).await?;
     Ok((stats::weekly(&stat_sets), stats::streaks(&days, today)))
 }
 

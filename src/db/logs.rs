@@ -511,20 +511,3 @@ pub async fn last_time(
     .await
     .context("cannot read what was done last time")
 }
-
-/// The local dates (in the IANA zone `tz`) on which the user trained.
-pub async fn training_days(
-    conn: &mut PgConnection,
-    user_id: &str,
-    tz: &str,
-) -> Result<Vec<chrono::NaiveDate>> {
-    sqlx::query_scalar(
-        r#"SELECT DISTINCT (("date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day
-           FROM "WorkoutLog" WHERE "userId" = $1 ORDER BY day"#,
-    )
-    .bind(user_id)
-    .bind(tz)
-    .fetch_all(&mut *conn)
-    .await
-    .context("cannot read the training days")
-}

@@ -13,6 +13,7 @@ pub mod exercises;
 pub mod imports;
 pub mod logs;
 pub mod plans;
+pub mod records;
 pub mod reminders;
 pub mod schema;
 pub mod sessions;

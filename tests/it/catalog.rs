@@ -277,8 +277,8 @@ fn seeding_keeps_legacy_rows_and_is_idempotent() {
            INSERT INTO "WorkoutLog" (id, "userId", "exerciseId", date, "setNumber", "updatedAt")
            SELECT 'l1', 'u1', id, now(), 1, now() FROM "Exercise" WHERE name = 'Barbell Squat'"#,
     );
-    // v3 first (newest), then the catalog.
-    for _ in 0..2 {
+    // The indexes and v3 first (newest), then the catalog.
+    for _ in 0..3 {
         let out = db
             .workout()
             .args(["migrate", "down", "--yes"])

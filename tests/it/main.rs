@@ -24,6 +24,7 @@ mod plan;
 mod prisma;
 mod races;
 mod reminder;
+mod scale;
 mod schema;
 mod session;
 mod session_choice;

@@ -131,7 +131,7 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("Applied 4 migration(s)"),
+        stderr_of(&out).contains("Applied 5 migration(s)"),
         "{}",
         stderr_of(&out)
     );
@@ -243,12 +243,13 @@ fn status_lists_every_migration() {
     let text = stdout_of(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "version,description,applied");
-    assert_eq!(lines.len(), 5, "{text}");
+    assert_eq!(lines.len(), 6, "{text}");
     assert!(
         lines[1].ends_with("legacy v1,true")
             && lines[2].ends_with("v2,true")
             && lines[3].ends_with("exercise catalog,true")
-            && lines[4].ends_with("v3,true"),
+            && lines[4].ends_with("v3,true")
+            && lines[5].ends_with("scale indexes,true"),
         "{text}"
     );
     assert!(stderr_of(&out).contains("up to date"));
@@ -267,7 +268,14 @@ fn down_past_v2_refuses_while_v2_tables_hold_rows() {
         .unwrap();
     assert_error(&out, 2, "--yes");
 
-    // The newest migration is v3, which holds nothing v2 cannot here.
+    // The newest migrations are issue 16's indexes, then v3, which holds
+    // nothing v2 cannot here.
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -328,8 +336,8 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
         .args(["user", "set", "--timezone", "Europe/Berlin"])
         .assert()
         .success();
-    // The newest migrations, v3 and the catalog, go first; then v2 is refused.
-    for _ in 0..2 {
+    // The newest migrations, the indexes, v3 and the catalog, go first; then v2 is refused.
+    for _ in 0..3 {
         db.workout()
             .args(["migrate", "down", "--yes"])
             .assert()
@@ -350,7 +358,7 @@ fn down_past_v2_refuses_while_a_profile_holds_v2_data() {
 #[test]
 fn down_to_zero_never_drops_the_legacy_tables() {
     let db = TestDb::new().with_user("a@x.io");
-    for _ in 0..4 {
+    for _ in 0..5 {
         let out = db
             .workout()
             .args(["migrate", "down", "--yes"])
@@ -376,5 +384,5 @@ fn down_to_zero_never_drops_the_legacy_tables() {
     );
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 4);
+    assert_eq!(db.int(r#"SELECT count(*) FROM _sqlx_migrations"#), 5);
 }

@@ -573,7 +573,13 @@ fn down_to_v2_and_up_again_keeps_every_row() {
     assert_eq!(db.int(r#"SELECT count(*) FROM "BodyMeasurement""#), 0);
     let before = fingerprint(&db);
 
-    // v3 holds nothing v2 cannot: down is not refused.
+    // Issue 16's indexes first; v3 holds nothing v2 cannot: down is not refused.
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -602,7 +608,13 @@ fn down_to_v2_and_up_again_keeps_every_row() {
         ["ASSISTED_BODYWEIGHT", "WEIGHT_REPS", "DISTANCE_DURATION", "WEIGHT_REPS", "DURATION", "BODYWEIGHT_REPS"]
     );
 
-    // v3-only data makes down refuse, unless --force.
+    // v3-only data makes down refuse (once the indexes are reverted), unless --force.
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
     db.sql(r#"UPDATE "WorkoutLog" SET "setType" = 'DROP' WHERE weight = 100 AND "setNumber" = 3"#);
     let out = db
         .workout()
@@ -629,6 +641,12 @@ fn down_to_v2_and_up_again_keeps_every_row() {
 fn bad_v2_rows_stop_v3_with_their_ids_and_nothing_changed() {
     let db = TestDb::new();
     db.sql(BASE);
+    let out = db
+        .workout()
+        .args(["migrate", "down", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -675,5 +693,5 @@ fn bad_v2_rows_stop_v3_with_their_ids_and_nothing_changed() {
     );
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(db.int("SELECT count(*) FROM _sqlx_migrations"), 4);
+    assert_eq!(db.int("SELECT count(*) FROM _sqlx_migrations"), 5);
 }
