@@ -64,6 +64,16 @@ pub struct SetExport {
     pub exercise_force: Option<String>,
     /// What its sets record (WEIGHT_REPS, BODYWEIGHT_REPS, ...).
     pub exercise_tracking_type: Option<String>,
+    /// The day's target for this exercise in this session (docs/export-import.md).
+    pub target_position: Option<i32>,
+    pub target_sets: Option<i32>,
+    pub target_reps_min: Option<i32>,
+    pub target_reps_max: Option<i32>,
+    pub target_weight_kg: Option<f64>,
+    pub target_rpe: Option<f64>,
+    pub target_rest_seconds: Option<i32>,
+    pub target_superset: Option<i32>,
+    pub target_notes: Option<String>,
 }
 
 impl Record for SetExport {
@@ -102,6 +112,15 @@ impl Record for SetExport {
         "exerciseMechanic",
         "exerciseForce",
         "exerciseTrackingType",
+        "targetPosition",
+        "targetSets",
+        "targetRepsMin",
+        "targetRepsMax",
+        "targetWeightKg",
+        "targetRpe",
+        "targetRestSeconds",
+        "targetSuperset",
+        "targetNotes",
     ];
 }
 
@@ -142,6 +161,15 @@ impl From<ExportedSet> for SetExport {
             exercise_mechanic: s.mechanic,
             exercise_force: s.force,
             exercise_tracking_type: s.tracking_type,
+            target_position: s.target_position,
+            target_sets: s.target_sets,
+            target_reps_min: s.target_reps_min,
+            target_reps_max: s.target_reps_max,
+            target_weight_kg: s.target_weight,
+            target_rpe: s.target_rpe,
+            target_rest_seconds: s.target_rest_seconds,
+            target_superset: s.target_superset,
+            target_notes: s.target_notes,
         }
     }
 }
@@ -157,6 +185,7 @@ impl SetExport {
             &mut self.session_id,
             &mut self.session,
             &mut self.notes,
+            &mut self.target_notes,
             &mut self.session_notes,
             &mut self.plan_id,
             &mut self.plan,
@@ -254,6 +283,15 @@ mod tests {
             exercise_mechanic: None,
             exercise_force: None,
             exercise_tracking_type: None,
+            target_position: None,
+            target_sets: None,
+            target_reps_min: None,
+            target_reps_max: None,
+            target_weight_kg: None,
+            target_rpe: None,
+            target_rest_seconds: None,
+            target_superset: None,
+            target_notes: None,
         };
         assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
         // The first columns are `log history`'s.

@@ -8,7 +8,7 @@ use sqlx::Connection;
 
 use super::Ctx;
 use crate::db::exercises::{self, Exercise};
-use crate::db::imports::{self, SessionColumns, SetColumns};
+use crate::db::imports::{self, SessionColumns, SetColumns, TargetColumns};
 use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::ExerciseFacts;
@@ -84,7 +84,8 @@ async fn write_rows(
         .sets
         .iter()
         .map(|s| &s.exercise)
-        .chain(p.exercises.iter().map(|(_, n)| n));
+        .chain(p.exercises.iter().map(|(_, n)| n))
+        .chain(p.targets.iter().map(|t| &t.exercise));
     for exercise in named {
         let first = *first_of.entry(exercise.to_lowercase()).or_insert_with(|| {
             names.push(exercise);
@@ -254,6 +255,38 @@ async fn write_rows(
     } else {
         imports::add_sets(conn, &u.id, &c, now).await?
     };
+    // What the file says the exercises it made record, over what their
+    // sets suggested.
+    let mut tracked: Vec<String> = Vec::new();
+    let mut kinds: Vec<&str> = Vec::new();
+    for (n, _) in &new_names {
+        if let Some(t) = p.tracking.get(*n) {
+            tracked.push(id_of[*n].clone());
+            kinds.push(t.label());
+        }
+    }
+    if !tracked.is_empty() {
+        imports::set_tracking(conn, &u.id, &tracked, &kinds, now).await?;
+    }
+
+    // The day's targets, with the sessions that have none yet.
+    let mut tc = TargetColumns::default();
+    for t in &p.targets {
+        tc.session_id.push(sessions[t.session].0.clone());
+        tc.exercise_id.push(id_of[t.exercise.as_str()].clone());
+        tc.position.push(t.position);
+        tc.sets.push(t.sets);
+        tc.reps_min.push(t.reps_min);
+        tc.reps_max.push(t.reps_max);
+        tc.weight_kg.push(t.weight_kg);
+        tc.rpe.push(t.rpe);
+        tc.rest_seconds.push(t.rest_seconds);
+        tc.superset.push(t.superset);
+        tc.notes.push(t.notes.clone());
+    }
+    if !p.targets.is_empty() {
+        imports::add_targets(conn, &u.id, &tc, now).await?;
+    }
     Ok(Written {
         new_exercises: new_names.into_iter().map(|(_, n)| n).collect(),
         renamed,

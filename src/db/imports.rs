@@ -170,3 +170,86 @@ async fn infer_tracking_from_sets(
     .context("cannot set the exercises' tracking types")?;
     Ok(())
 }
+
+/// The day's targets to store with sessions, column by column.
+#[derive(Debug, Default)]
+pub struct TargetColumns {
+    pub session_id: Vec<String>,
+    pub exercise_id: Vec<String>,
+    pub position: Vec<i32>,
+    pub sets: Vec<i32>,
+    pub reps_min: Vec<Option<i32>>,
+    pub reps_max: Vec<Option<i32>>,
+    pub weight_kg: Vec<Option<f64>>,
+    pub rpe: Vec<Option<f64>>,
+    pub rest_seconds: Vec<Option<i32>>,
+    pub superset: Vec<Option<i32>>,
+    pub notes: Vec<Option<String>>,
+}
+
+/// Stores the targets with the user's sessions that had none before this
+/// import (a session that has its own targets keeps them); returns how many
+/// rows it wrote. The plan exercise they came from is not in the file.
+pub async fn add_targets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    t: &TargetColumns,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let ids: Vec<String> = t.session_id.iter().map(|_| super::new_id()).collect();
+    let done = sqlx::query(
+        r#"INSERT INTO "SessionExercise" ("id", "sessionId", "exerciseId", "position", "targetSets",
+               "targetRepsMin", "targetRepsMax", "targetWeight", "targetRpe", "restSeconds", "supersetGroup",
+               "notes", "createdAt", "updatedAt")
+           SELECT v.id, v.session, v.exercise, v.position, v.sets, v.rmin, v.rmax, v.weight, v.rpe, v.rest,
+                  v.superset, v.notes, $2, $2
+           FROM UNNEST($3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[],
+                       $10::float8[], $11::float8[], $12::int[], $13::int[], $14::text[])
+                AS v (id, session, exercise, position, sets, rmin, rmax, weight, rpe, rest, superset, notes)
+           JOIN "WorkoutSession" s ON s."id" = v.session AND s."userId" = $1
+           WHERE NOT EXISTS (SELECT 1 FROM "SessionExercise" x
+                             WHERE x."sessionId" = v.session AND x."createdAt" <> $2)"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(&ids)
+    .bind(&t.session_id)
+    .bind(&t.exercise_id)
+    .bind(&t.position)
+    .bind(&t.sets)
+    .bind(&t.reps_min)
+    .bind(&t.reps_max)
+    .bind(&t.weight_kg)
+    .bind(&t.rpe)
+    .bind(&t.rest_seconds)
+    .bind(&t.superset)
+    .bind(&t.notes)
+    .execute(&mut *conn)
+    .await
+    .context("cannot store the day's targets")?;
+    Ok(done.rows_affected())
+}
+
+/// Sets the tracking type of exercises this import created (the user's
+/// own, created at `now`) to what the file said.
+pub async fn set_tracking(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_ids: &[String],
+    kinds: &[&str],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        r#"UPDATE "Exercise" e SET "trackingType" = v.kind::"TrackingType"
+           FROM UNNEST($3::text[], $4::text[]) AS v (id, kind)
+           WHERE e."id" = v.id AND e."createdById" = $1 AND e."createdAt" = $2"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(exercise_ids)
+    .bind(kinds)
+    .execute(&mut *conn)
+    .await
+    .context("cannot set the exercises' tracking types")?;
+    Ok(())
+}

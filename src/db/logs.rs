@@ -281,7 +281,27 @@ pub struct ExportedSet {
     pub mechanic: Option<String>,
     pub force: Option<String>,
     pub tracking_type: Option<String>,
+    /// The day's target ("SessionExercise") for this exercise in this
+    /// session: on a set's row the first entry of its exercise, on a
+    /// target-only row ([`export_extras`]) that entry.
+    pub target_position: Option<i32>,
+    pub target_sets: Option<i32>,
+    pub target_reps_min: Option<i32>,
+    pub target_reps_max: Option<i32>,
+    pub target_weight: Option<f64>,
+    pub target_rpe: Option<f64>,
+    pub target_rest_seconds: Option<i32>,
+    pub target_superset: Option<i32>,
+    pub target_notes: Option<String>,
 }
+
+/// The target columns of a row, from the "SessionExercise" row `t`.
+const TARGET: &str = r#"t."position" AS "targetPosition", t."targetSets", t."targetRepsMin", t."targetRepsMax",
+               t."targetWeight", t."targetRpe", t."restSeconds" AS "targetRestSeconds",
+               t."supersetGroup" AS "targetSuperset", t."notes" AS "targetNotes""#;
+const NO_TARGET: &str = r#"NULL::int AS "targetPosition", NULL::int AS "targetSets", NULL::int AS "targetRepsMin",
+               NULL::int AS "targetRepsMax", NULL::float8 AS "targetWeight", NULL::float8 AS "targetRpe",
+               NULL::int AS "targetRestSeconds", NULL::int AS "targetSuperset", NULL::text AS "targetNotes""#;
 
 /// Streams the user's sets matching `f`, oldest first, to `each`, one row
 /// at a time as the server sends them: memory stays flat however many
@@ -293,7 +313,7 @@ pub async fn export_each(
     mut each: impl FnMut(ExportedSet) -> Result<()>,
 ) -> Result<u64> {
     use futures_util::TryStreamExt;
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
         r#"SELECT l."id", l."date", l."sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
                l."setNumber", l."reps", l."weight", l."durationSeconds", l."distanceMeters", l."rpe",
                l."isWarmup", l."setType"::text AS "setType", l."supersetGroup" AS "superset", l."notes",
@@ -304,14 +324,17 @@ pub async fn export_each(
                e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType", {TARGET}
            FROM "WorkoutLog" l
            JOIN "Exercise" e ON e."id" = l."exerciseId"
            LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
            LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = l."userId"
            LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+           LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
+                              WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
+                              ORDER BY t0."position" LIMIT 1) t ON true
            WHERE l."userId" = "#,
-    );
+    ));
     push_filter(&mut q, user_id, f);
     let mut rows = q.build_query_as::<ExportedSet>().fetch(&mut *conn);
     let mut n = 0;
@@ -338,7 +361,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                p."name" AS "planName", d."name" AS "dayName", NULL::text AS "exerciseId",
                false AS "exerciseOwn", NULL::text AS "category", NULL::text AS "primaryMuscle",
                '' AS "secondaryMuscles", NULL::text AS "equipment", NULL::text AS "difficulty",
-               NULL::text AS "mechanic", NULL::text AS "force", NULL::text AS "trackingType"
+               NULL::text AS "mechanic", NULL::text AS "force", NULL::text AS "trackingType", {NO_TARGET}
            FROM "WorkoutSession" s
            LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
            LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
@@ -351,6 +374,38 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
         .fetch_all(&mut *conn)
         .await
         .context("cannot read the sessions without sets")?;
+    // The day's targets no set row carries: an exercise planned and not
+    // done, or a second entry of an exercise in one session.
+    let targets = format!(
+        r#"SELECT {NO_SET}, s."id" AS "sessionId", s."name" AS "sessionName", e."name" AS "exerciseName",
+               {NO_SET_VALUES}, s."status"::text AS "sessionStatus", s."scheduledAt", s."startedAt",
+               s."completedAt", s."durationMinutes", s."notes" AS "sessionNotes", p."id" AS "planId",
+               p."name" AS "planName", d."name" AS "dayName", e."id" AS "exerciseId",
+               e."createdById" IS NOT NULL AS "exerciseOwn", e."category"::text AS "category",
+               e."primaryMuscleGroup"::text AS "primaryMuscle",
+               coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
+               e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType", {TARGET}
+           FROM "SessionExercise" t
+           JOIN "WorkoutSession" s ON s."id" = t."sessionId"
+           JOIN "Exercise" e ON e."id" = t."exerciseId"
+           LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+           LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+           WHERE s."userId" = $1
+             AND (NOT EXISTS (SELECT 1 FROM "WorkoutLog" l
+                              WHERE l."userId" = $1 AND l."sessionId" = s."id" AND l."exerciseId" = t."exerciseId")
+                  OR EXISTS (SELECT 1 FROM "SessionExercise" t2
+                             WHERE t2."sessionId" = t."sessionId" AND t2."exerciseId" = t."exerciseId"
+                               AND t2."position" < t."position"))
+           ORDER BY coalesce(s."startedAt", s."scheduledAt", s."createdAt"), s."id", t."position""#
+    );
+    rows.extend(
+        sqlx::query_as::<_, ExportedSet>(&targets)
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await
+            .context("cannot read the day's targets")?,
+    );
     let exercises = format!(
         r#"SELECT {NO_SET}, NULL::text AS "sessionId", NULL::text AS "sessionName", e."name" AS "exerciseName",
                {NO_SET_VALUES}, NULL::text AS "sessionStatus", NULL::timestamp AS "scheduledAt",
@@ -360,7 +415,7 @@ pub async fn export_extras(conn: &mut PgConnection, user_id: &str) -> Result<Vec
                e."category"::text AS "category", e."primaryMuscleGroup"::text AS "primaryMuscle",
                coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '') AS "secondaryMuscles",
                e."equipment", e."difficulty"::text AS "difficulty", e."mechanic"::text AS "mechanic",
-               e."force"::text AS "force", e."trackingType"::text AS "trackingType"
+               e."force"::text AS "force", e."trackingType"::text AS "trackingType", {NO_TARGET}
            FROM "Exercise" e
            WHERE e."createdById" = $1
              AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."exerciseId" = e."id")

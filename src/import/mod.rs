@@ -137,6 +137,24 @@ pub struct SetIn {
     pub notes: Option<String>,
 }
 
+/// A target of the day as read (this tool's own export): a
+/// "SessionExercise" row of a session in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetIn {
+    pub line: u64,
+    pub session: usize,
+    pub exercise: String,
+    pub position: i32,
+    pub sets: i32,
+    pub reps_min: Option<i32>,
+    pub reps_max: Option<i32>,
+    pub weight_kg: Option<f64>,
+    pub rpe: Option<f64>,
+    pub rest_seconds: Option<i32>,
+    pub superset: Option<i32>,
+    pub notes: Option<String>,
+}
+
 /// A line that cannot be read, and why (one sentence).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
@@ -156,6 +174,12 @@ pub struct Parsed {
     /// Own exercises the file carries without a set (this tool's own
     /// export): their line and name; their facts are in `facts`.
     pub exercises: Vec<(u64, String)>,
+    /// The day's targets the file carries (this tool's own export), one per
+    /// session and position.
+    pub targets: Vec<TargetIn>,
+    /// What the sets of an exercise the file names record (this tool's own
+    /// export's `exerciseTrackingType`), by the name as written.
+    pub tracking: HashMap<String, crate::domain::tracking::TrackingType>,
     pub problems: Vec<Problem>,
     /// Lines read only by putting unquoted commas back into an exercise
     /// name (FitNotes), and how they were read.
@@ -189,6 +213,8 @@ impl Builder {
                 sets: Vec::new(),
                 facts: HashMap::new(),
                 exercises: Vec::new(),
+                targets: Vec::new(),
+                tracking: HashMap::new(),
                 problems: Vec::new(),
                 recovered: Vec::new(),
                 rest_rows: 0,

@@ -9,7 +9,9 @@ use crate::domain::session::Status;
 use crate::domain::settype::SetType;
 use crate::domain::text::quote;
 
-use super::{Builder, Columns, Rows, SessionIn, SetIn, each_row, text};
+use crate::domain::tracking::TrackingType;
+
+use super::{Builder, Columns, Rows, SessionIn, SetIn, TargetIn, each_row, text};
 
 fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
     let t = s.trim();
@@ -44,6 +46,59 @@ fn label(
     spec.parse(s).map(Some).map_err(|e| e.to_string())
 }
 
+/// The day's target a row carries, once per session and position (every
+/// set row of the exercise repeats it).
+fn target(
+    c: &Columns,
+    r: &csv::StringRecord,
+    b: &mut Builder,
+    line: u64,
+    session: usize,
+    exercise: &str,
+) -> Result<(), String> {
+    let position: i32 = opt(c.get(r, "targetPosition"), "target position")?
+        .filter(|p: &i32| *p >= 1)
+        .ok_or("the target position is not a whole number from 1")?;
+    if b.parsed
+        .targets
+        .iter()
+        .any(|t| t.session == session && t.position == position)
+    {
+        return Ok(());
+    }
+    let sets: i32 = opt(c.get(r, "targetSets"), "number of target sets")?
+        .filter(|n: &i32| *n >= 1)
+        .ok_or("the target sets are not a whole number from 1")?;
+    let superset = match c.get(r, "targetSuperset") {
+        "" => None,
+        v => Some(
+            v.parse::<i32>()
+                .ok()
+                .filter(|n| (1..=99).contains(n))
+                .ok_or_else(|| format!("`{}` is not a superset group (1 to 99)", quote(v)))?,
+        ),
+    };
+    let notes = match text(c.get(r, "targetNotes")) {
+        Some(n) => crate::domain::text::notes("the target notes", &n)?,
+        None => None,
+    };
+    b.parsed.targets.push(TargetIn {
+        line,
+        session,
+        exercise: exercise.to_string(),
+        position,
+        sets,
+        reps_min: opt(c.get(r, "targetRepsMin"), "number of reps")?,
+        reps_max: opt(c.get(r, "targetRepsMax"), "number of reps")?,
+        weight_kg: opt(c.get(r, "targetWeightKg"), "weight")?,
+        rpe: opt(c.get(r, "targetRpe"), "RPE")?,
+        rest_seconds: opt(c.get(r, "targetRestSeconds"), "number of seconds")?,
+        superset,
+        notes,
+    });
+    Ok(())
+}
+
 pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Result<()> {
     each_row(rows, b, |line, r, b| {
         if r.len() != c.len() {
@@ -58,10 +113,16 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
         // without sets or an own exercise without sets.
         let no_set = c.get(r, "date").is_empty() && c.get(r, "setNumber").is_empty();
         let session_id = c.get(r, "sessionId");
-        if no_set && !exercise.is_empty() && !session_id.is_empty() {
+        // A row without a set that names a session and an exercise carries
+        // the day's target of an exercise not done (or done twice).
+        let has_target = !c.get(r, "targetPosition").is_empty();
+        if no_set && !exercise.is_empty() && !session_id.is_empty() && !has_target {
             return Err(
-                "it names a session and an exercise but no set: a row without a set carries one of them".into(),
+                "it names a session and an exercise but no set and no target: a row without a set carries one of them".into(),
             );
+        }
+        if has_target && (session_id.is_empty() || exercise.is_empty()) {
+            return Err("it has a target but no session or no exercise".into());
         }
         if no_set && exercise.is_empty() && session_id.is_empty() {
             return Err("it has no set, no session and no exercise".into());
@@ -102,12 +163,19 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
             // A session without sets: made above.
             return Ok(());
         }
+        if let Some(t) = text(c.get(r, "exerciseTrackingType")) {
+            let t = TrackingType::parse(&t).map_err(|e| e.to_string())?;
+            b.parsed.tracking.insert(exercise.to_string(), t);
+        }
+        if let (true, Some(session)) = (has_target, session) {
+            target(c, r, b, line, session, exercise)?;
+        }
         let own = match c.get(r, "exerciseOwn") {
             "" | "false" => false,
             "true" => true,
             o => return Err(format!("`{}` is not true or false", quote(o))),
         };
-        if no_set && !own {
+        if no_set && !own && !has_target {
             return Err(format!(
                 "`{}` is a catalog exercise without a set: only your own exercises have rows of their own",
                 quote(exercise)
@@ -134,7 +202,9 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
             b.parsed.facts.insert(exercise.to_string(), facts);
         }
         let Some(date) = date else {
-            b.parsed.exercises.push((line, exercise.to_string()));
+            if !has_target {
+                b.parsed.exercises.push((line, exercise.to_string()));
+            }
             return Ok(());
         };
         let warmup = match c.get(r, "isWarmup") {
@@ -229,6 +299,15 @@ mod tests {
             exercise_mechanic: Some("COMPOUND".into()),
             exercise_force: Some("PUSH".into()),
             exercise_tracking_type: Some("WEIGHT_REPS".into()),
+            target_position: Some(1),
+            target_sets: Some(3),
+            target_reps_min: Some(5),
+            target_reps_max: Some(8),
+            target_weight_kg: Some(60.0),
+            target_rpe: Some(8.0),
+            target_rest_seconds: Some(120),
+            target_superset: Some(2),
+            target_notes: Some("slow".into()),
         };
         let mut w = csv::Writer::from_writer(Vec::new());
         w.serialize(&row).unwrap();
@@ -251,5 +330,20 @@ mod tests {
         assert_eq!(f.primary, Some("CHEST"));
         assert_eq!(f.secondary, ["TRICEPS", "SHOULDERS"]);
         assert_eq!(f.force, Some("PUSH"));
+        let t = &p.targets[0];
+        assert_eq!((t.session, t.position, t.sets), (0, 1, 3));
+        assert_eq!(
+            (t.reps_min, t.reps_max, t.weight_kg),
+            (Some(5), Some(8), Some(60.0))
+        );
+        assert_eq!(
+            (t.rpe, t.rest_seconds, t.superset),
+            (Some(8.0), Some(120), Some(2))
+        );
+        assert_eq!(t.notes.as_deref(), Some("slow"));
+        assert_eq!(
+            p.tracking["My Press"],
+            crate::domain::tracking::TrackingType::WeightReps
+        );
     }
 }

@@ -224,3 +224,123 @@ fn a_session_without_stored_targets_falls_back_to_the_plan_and_stores_them_when_
     let v = json_of(&ok(&db, &["session", "show", &id, "--format", "json"]));
     assert_eq!(v["exercises"][0]["target"]["weightKg"], 110.0, "{v}");
 }
+
+/// Issue 11 item 6: `log export` carries the day's targets (on each set row
+/// of the exercise, and a row of its own for an exercise planned and not
+/// done) and the exercise's tracking type; `log import` of that file into
+/// a fresh database gives them back, and exporting again gives the same
+/// file but for ids (and the plan, which an import does not make).
+#[test]
+fn targets_and_tracking_types_round_trip_through_export_and_import() {
+    let a = TestDb::new().with_user("a@x.io");
+    plan(&a);
+    ok(
+        &a,
+        &["exercise", "add", "Ring Hold", "--tracks", "duration"],
+    );
+    let s = json_of(&ok(
+        &a,
+        &[
+            "session",
+            "schedule",
+            "Day A",
+            "--at",
+            "today 07:00",
+            "--plan",
+            "Strength",
+            "--day",
+            "A",
+            "--format",
+            "json",
+        ],
+    ));
+    let id = s["id"].as_str().unwrap().to_string();
+    ok(&a, &["session", "start", &id]);
+    for args in [
+        &["Barbell Squat", "1x5@60kg", "--type", "warmup"][..],
+        &["Barbell Squat", "3x5@100kg"],
+        &["Barbell Squat", "1x8@80kg", "--type", "drop"],
+        &["Pullups", "2x8", "--superset", "1"],
+        &["Pullups", "1x6", "--superset", "1", "--type", "failure"],
+        &["Ring Hold", "1x1"],
+    ] {
+        ok(
+            &a,
+            &[&["log", "add"][..], args, &["--session", &id]].concat(),
+        );
+    }
+    ok(&a, &["session", "complete", &id]);
+    let first = stdout_of(&ok(&a, &["log", "export", "--format", "csv"]));
+    let rows = |text: &str| -> Vec<Vec<String>> {
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let h = r.headers().unwrap().clone();
+        let skip: Vec<usize> = ["id", "sessionId", "exerciseId", "planId", "plan", "planDay"]
+            .iter()
+            .map(|c| h.iter().position(|x| x == *c).unwrap())
+            .collect();
+        r.records()
+            .map(|rec| {
+                rec.unwrap()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        if skip.contains(&i) {
+                            String::new()
+                        } else {
+                            v.to_string()
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    // The planned Dips, not done, has a row of its own with its target.
+    let header: Vec<&str> = first.lines().next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|c| *c == name).unwrap();
+    let dips: Vec<Vec<String>> = rows(&first)
+        .into_iter()
+        .filter(|r| r[col("exercise")] == "Dips - Triceps Version")
+        .collect();
+    assert_eq!(dips.len(), 1, "{first}");
+    assert_eq!(dips[0][col("setNumber")], "");
+    assert_eq!(
+        [
+            &dips[0][col("targetPosition")],
+            &dips[0][col("targetSets")],
+            &dips[0][col("targetRepsMin")],
+            &dips[0][col("targetSuperset")]
+        ],
+        ["3", "2", "10", "1"]
+    );
+    let squat = rows(&first)
+        .into_iter()
+        .find(|r| r[col("exercise")] == "Barbell Squat")
+        .unwrap();
+    assert_eq!(
+        [
+            &squat[col("targetPosition")],
+            &squat[col("targetWeightKg")],
+            &squat[col("targetRpe")],
+            &squat[col("targetRestSeconds")],
+            &squat[col("targetNotes")]
+        ],
+        ["1", "100.0", "8.0", "180", "belt"]
+    );
+
+    let b = TestDb::new().with_user("b@y.io");
+    let f = b.home_path().join("export.csv");
+    std::fs::write(&f, &first).unwrap();
+    ok(&b, &["log", "import", f.to_str().unwrap()]);
+    let again = stdout_of(&ok(&b, &["log", "export", "--format", "csv"]));
+    assert_eq!(rows(&again), rows(&first), "{again}");
+    let new_id = b.strings(r#"SELECT "id" FROM "WorkoutSession""#);
+    assert_eq!(stored(&b, &new_id[0]), stored(&a, &id));
+    assert_eq!(stored(&b, &new_id[0]).len(), 3);
+    assert_eq!(
+        b.strings(r#"SELECT "trackingType"::text FROM "Exercise" WHERE "name" = 'Ring Hold'"#),
+        ["DURATION"]
+    );
+    // A second import finds the session with its targets: nothing twice.
+    ok(&b, &["log", "import", f.to_str().unwrap()]);
+    assert_eq!(b.int(r#"SELECT count(*) FROM "SessionExercise""#), 3);
+}
