@@ -229,6 +229,14 @@ mod tests {
     use super::*;
     use chrono_tz::{America::New_York, Europe::Berlin};
 
+    #[test]
+    fn reminder_kind_labels_round_trip() {
+        for k in [ReminderKind::Recurring, ReminderKind::Session] {
+            assert_eq!(ReminderKind::parse(k.label()).unwrap(), k);
+        }
+        assert!(ReminderKind::parse("PLAN").is_err());
+    }
+
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
