@@ -104,17 +104,6 @@ impl Record for MigrationView {
     const COLUMNS: &'static [&'static str] = &["version", "description", "applied"];
 }
 
-/// The tables v2 added, which `down` past v2 would drop.
-const V2_TABLES: [&str; 8] = [
-    "TrainingPlan",
-    "PlanDay",
-    "PlanExercise",
-    "WorkoutSession",
-    "WorkoutLog",
-    "Reminder",
-    "ReminderDelivery",
-    "LegacyMigrationRun",
-];
 const V2_VERSION: i64 = 20260101000002;
 const V3_VERSION: i64 = 20260101000004;
 
@@ -249,7 +238,7 @@ pub async fn run(
                 ));
             }
             if newest == V2_VERSION {
-                let holding = v2_tables_with_rows(&mut *conn).await?;
+                let holding = crate::db::schema::v2_tables_with_rows(&mut *conn).await?;
                 if !holding.is_empty() && !force {
                     return Err(Kind::Usage.err(format!(
                         "refusing to revert v2: it holds data ({}); pass --force to drop it",
@@ -258,7 +247,7 @@ pub async fn run(
                 }
             }
             if newest == V3_VERSION {
-                let holding = v3_only_data(&mut *conn).await?;
+                let holding = crate::db::schema::v3_only_data(&mut *conn).await?;
                 if !holding.is_empty() && !force {
                     return Err(Kind::Usage.err(format!(
                         "refusing to revert v3: it holds data v2 cannot ({}); pass --force to drop it",
@@ -592,13 +581,7 @@ async fn rollback_cmd(
             held.join(", ")
         )));
     }
-    let (sessions, plans): (i64, i64) = sqlx::query_as(
-        r#"SELECT (SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NOT NULL OR "legacyChecksum" IS NOT NULL),
-                  (SELECT count(*) FROM "TrainingPlan" WHERE "isLegacyImport")"#,
-    )
-    .fetch_one(&mut *conn)
-    .await
-    .context("cannot count what a rollback would remove")?;
+    let (sessions, plans) = legacy::rollback::counts(&mut *conn).await?;
     if !prompt.confirm(&format!(
         "Remove the {sessions} migrated session(s) with their sets and the {plans} imported plan(s) from {}?",
         target.display()
@@ -630,9 +613,6 @@ fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
-/// What v2 holds data in, in one query: its tables with rows, and the v2
-/// columns of the legacy tables that hold something other than their default
-/// (profiles, exercise metadata), which reverting v2 would drop as well.
 /// SQLSTATE of v3's pre-check: rows that break the v3 rules (the message
 /// lists each rule, the ids and the repair; the migration changed nothing).
 const V3_BLOCKED: &str = "WV3RU";
@@ -651,53 +631,6 @@ fn blocked_by_rows(e: sqlx::migrate::MigrateError) -> anyhow::Error {
         ));
     }
     anyhow::Error::new(e).context("cannot apply the schema migrations")
-}
-
-/// What v3 holds that its down migration would drop: its tables' rows
-/// (but the measurements v3 made from "User"."weight", which stays), and
-/// its columns' values other than what v3 itself set.
-async fn v3_only_data(conn: &mut PgConnection) -> Result<Vec<String>> {
-    sqlx::query_scalar(
-        r#"SELECT 'SessionExercise' WHERE EXISTS (SELECT 1 FROM "SessionExercise")
-           UNION ALL SELECT 'ExerciseAlias' WHERE EXISTS (SELECT 1 FROM "ExerciseAlias")
-           UNION ALL SELECT 'BodyMeasurement' WHERE EXISTS (SELECT 1 FROM "BodyMeasurement" b
-               WHERE b."id" <> 'cv3bm' || substr(md5(b."userId"), 1, 20) OR b."updatedAt" <> b."createdAt")
-           UNION ALL SELECT 'WorkoutLog (set types, supersets)' WHERE EXISTS (SELECT 1 FROM "WorkoutLog"
-               WHERE "setType" NOT IN ('NORMAL', 'WARMUP') OR "supersetGroup" IS NOT NULL)
-           UNION ALL SELECT 'PlanExercise (supersets)' WHERE EXISTS (SELECT 1 FROM "PlanExercise"
-               WHERE "supersetGroup" IS NOT NULL)
-           UNION ALL SELECT 'Exercise (tracking types)' WHERE EXISTS (SELECT 1 FROM "Exercise"
-               WHERE "trackingType" <> 'WEIGHT_REPS' AND NOT ("id" LIKE 'ccat%' AND "createdById" IS NULL
-                     AND "updatedAt" = "createdAt"))"#,
-    )
-    .fetch_all(conn)
-    .await
-    .context("cannot check what the v3 schema holds")
-}
-
-async fn v2_tables_with_rows(conn: &mut PgConnection) -> Result<Vec<String>> {
-    // Table names are constants of this file, never input.
-    let mut checks: Vec<String> = V2_TABLES
-        .iter()
-        .map(|t| format!(r#"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM "{t}")"#))
-        .collect();
-    checks.push(
-        r#"SELECT 'User (profile columns)' WHERE EXISTS (SELECT 1 FROM "User" WHERE "timezone" IS NOT NULL
-           OR "lastLogin" IS NOT NULL OR NOT "isActive" OR "weight" IS NOT NULL OR "height" IS NOT NULL
-           OR "fitnessLevel" IS NOT NULL OR "goals" IS NOT NULL OR "weightUnit" <> 'kg')"#
-            .to_string(),
-    );
-    checks.push(
-        r#"SELECT 'Exercise (metadata columns)' WHERE EXISTS (SELECT 1 FROM "Exercise" WHERE
-           "primaryMuscleGroup" IS NOT NULL OR "secondaryMuscleGroups" IS NOT NULL OR "equipment" IS NOT NULL
-           OR "category" <> 'STRENGTH' OR "difficulty" IS NOT NULL OR "mechanic" IS NOT NULL
-           OR "force" IS NOT NULL OR "instructions" IS NOT NULL OR "createdById" IS NOT NULL)"#
-            .to_string(),
-    );
-    sqlx::query_scalar(&checks.join(" UNION ALL "))
-        .fetch_all(conn)
-        .await
-        .context("cannot check what the v2 schema holds")
 }
 
 /// Refuses what needs the legacy tables in schema public.

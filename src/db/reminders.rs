@@ -14,11 +14,11 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection};
 
 use crate::domain::reminder::{
-    self as rules, Recurrence, first_after, session_floor, session_occurrence,
+    self as rules, Recurrence, ReminderKind, first_after, session_floor, session_occurrence,
 };
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"r."id", r."kind"::text AS "kind", r."title", r."message", r."trainingPlanId",
+const COLUMNS: &str = r#"r."id", r."kind", r."title", r."message", r."trainingPlanId",
     r."sessionId", r."weekdays", r."timeOfDay", r."timezone", r."leadMinutes", r."active",
     r."nextFireAt", r."lastFiredAt", r."createdAt", r."updatedAt",
     (SELECT p."name" FROM "TrainingPlan" p WHERE p."id" = r."trainingPlanId" AND p."userId" = r."userId") AS "planName",
@@ -29,7 +29,7 @@ const COLUMNS: &str = r#"r."id", r."kind"::text AS "kind", r."title", r."message
 pub struct Reminder {
     pub id: String,
     /// RECURRING or SESSION (a plan's reminder is SESSION with no session id).
-    pub kind: String,
+    pub kind: ReminderKind,
     pub title: String,
     pub message: Option<String>,
     pub training_plan_id: Option<String>,
@@ -50,7 +50,7 @@ pub struct Reminder {
 impl Reminder {
     /// The weekly rule of a RECURRING reminder.
     pub fn recurrence(&self) -> Option<Recurrence> {
-        if self.kind != "RECURRING" {
+        if self.kind != ReminderKind::Recurring {
             return None;
         }
         Some(Recurrence {
@@ -86,7 +86,7 @@ impl Reminder {
 /// A new reminder; `next_fire_at` is computed by the caller.
 #[derive(Debug, Clone)]
 pub struct NewReminder<'a> {
-    pub kind: &'static str,
+    pub kind: ReminderKind,
     pub title: &'a str,
     pub message: Option<&'a str>,
     pub plan_id: Option<&'a str>,
@@ -110,7 +110,7 @@ pub async fn create(
     sqlx::query(
         r#"INSERT INTO "Reminder" ("id", "userId", "kind", "title", "message", "trainingPlanId", "sessionId",
                "weekdays", "timeOfDay", "timezone", "leadMinutes", "active", "createdAt", "updatedAt")
-           VALUES ($1, $2, $3::"ReminderKind", $4, $5, $6, $7, $8, $9, $10, $11, true, $12, $12)"#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, true, $12, $12)"#,
     )
     .bind(&id)
     .bind(user_id)

@@ -9,6 +9,7 @@ use sqlx::postgres::{PgArgumentBuffer, PgHasArrayType, PgTypeInfo, PgValueRef};
 use sqlx::{Decode, Encode, Postgres, Type, TypeInfo};
 
 use crate::domain::plan::PlanStatus;
+use crate::domain::reminder::ReminderKind;
 use crate::domain::session::Status;
 use crate::domain::settype::SetType;
 use crate::domain::tracking::TrackingType;
@@ -55,6 +56,7 @@ pg_enum!(Status, "SessionStatus");
 pg_enum!(PlanStatus, "PlanStatus");
 pg_enum!(TrackingType, "TrackingType");
 pg_enum!(SetType, "SetType");
+pg_enum!(ReminderKind, "ReminderKind");
 
 /// A newtype per table's id, so a session's id cannot be passed where a
 /// plan's is wanted. They read as `&str` (`Deref`) for messages and

@@ -197,10 +197,45 @@ pub fn title_or(given: Option<&str>, default: impl FnOnce() -> String) -> anyhow
     }
 }
 
+/// The stored kind of a reminder (`"ReminderKind"`): weekly, or tied to
+/// sessions (one session, or a plan's sessions when it has no session id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderKind {
+    Recurring,
+    Session,
+}
+
+impl ReminderKind {
+    /// The stored label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReminderKind::Recurring => "RECURRING",
+            ReminderKind::Session => "SESSION",
+        }
+    }
+
+    /// From a stored label.
+    pub fn parse(s: &str) -> anyhow::Result<Self> {
+        match s {
+            "RECURRING" => Ok(ReminderKind::Recurring),
+            "SESSION" => Ok(ReminderKind::Session),
+            other => anyhow::bail!("unknown reminder kind {other:?}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono_tz::{America::New_York, Europe::Berlin};
+
+    #[test]
+    fn reminder_kind_labels_round_trip() {
+        for k in [ReminderKind::Recurring, ReminderKind::Session] {
+            assert_eq!(ReminderKind::parse(k.label()).unwrap(), k);
+        }
+        assert!(ReminderKind::parse("PLAN").is_err());
+    }
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)

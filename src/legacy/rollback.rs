@@ -156,3 +156,14 @@ pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec
         .context("cannot roll back the legacy migration")?;
     Ok(counts)
 }
+
+/// What a rollback would remove: the migrated sessions and the imported plans.
+pub async fn counts(conn: &mut PgConnection) -> Result<(i64, i64)> {
+    sqlx::query_as(
+        r#"SELECT (SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NOT NULL OR "legacyChecksum" IS NOT NULL),
+                  (SELECT count(*) FROM "TrainingPlan" WHERE "isLegacyImport")"#,
+    )
+    .fetch_one(conn)
+    .await
+    .context("cannot count what a rollback would remove")
+}

@@ -1,0 +1,350 @@
+//! `reminder dispatch`: the delivery channels (stdout, notify-send, a
+//! command with a timeout) behind `app::reminder::Deliver`, and `--watch`.
+//! The protocol that makes each occurrence fire once is
+//! `app::reminder::dispatch`.
+
+use std::io::Write;
+use std::time::Duration as StdDuration;
+
+use anyhow::{Context as _, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::DispatchArgs;
+use crate::app::Ctx;
+use crate::app::reminder::{self, Deliver, Due};
+use crate::clock::iso;
+use crate::context::Context;
+use crate::db::users::User;
+use crate::domain::text::neutralise;
+use crate::error::Kind;
+use crate::output::{Format, Record};
+
+/// The test hook (debug builds only, see `testhook`): sleep this many
+/// milliseconds after claiming, before delivering, so a test can kill a
+/// dispatcher in between.
+pub const PAUSE_VAR: &str = "WORKOUT_DISPATCH_PAUSE_MS";
+
+/// One delivered reminder, as `dispatch` prints it. Columns are stable.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryView {
+    pub reminder_id: String,
+    pub title: String,
+    pub message: Option<String>,
+    /// The occurrence delivered: ISO 8601, UTC.
+    pub occurrence: String,
+    /// Later occurrences up to now folded into this one.
+    pub missed: u32,
+    pub session_id: Option<String>,
+    pub plan_id: Option<String>,
+    /// stdout, notify or exec.
+    pub channel: String,
+}
+
+impl Record for DeliveryView {
+    const COLUMNS: &'static [&'static str] = &[
+        "reminderId",
+        "title",
+        "message",
+        "occurrence",
+        "missed",
+        "sessionId",
+        "planId",
+        "channel",
+    ];
+}
+
+/// Where deliveries go.
+enum Channel {
+    Stdout,
+    Notify,
+    /// The shell command and how long one delivery may take.
+    Exec(String, StdDuration),
+}
+
+impl Channel {
+    fn name(&self) -> &'static str {
+        match self {
+            Channel::Stdout => "stdout",
+            Channel::Notify => "notify",
+            Channel::Exec(..) => "exec",
+        }
+    }
+}
+
+/// True when `program` is an executable file on PATH.
+fn on_path(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::var_os("PATH").is_some_and(|p| {
+        std::env::split_paths(&p).any(|d| {
+            std::fs::metadata(d.join(program))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    })
+}
+
+pub async fn run(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
+    let channel = match (a.notify, a.exec) {
+        (true, _) => {
+            if !on_path("notify-send") {
+                return Err(Kind::Failure.err(
+                    "--notify needs notify-send, which is not on PATH: install it (Debian: libnotify-bin) or deliver with --exec CMD",
+                ));
+            }
+            Channel::Notify
+        }
+        (false, Some(cmd)) if cmd.trim().is_empty() => {
+            return Err(Kind::Usage.err("--exec needs a command"));
+        }
+        (false, Some(cmd)) => {
+            let secs = crate::domain::quantity::duration_seconds(&a.timeout)?;
+            if secs < 1 {
+                return Err(Kind::Usage.err("--timeout must be at least 1 second"));
+            }
+            Channel::Exec(cmd, StdDuration::from_secs(secs as u64))
+        }
+        (false, None) => Channel::Stdout,
+    };
+    let pause = match crate::testhook::var(PAUSE_VAR) {
+        Some(v) if !v.is_empty() => Some(StdDuration::from_millis(v.parse().map_err(|_| {
+            Kind::Usage.err(format!("{PAUSE_VAR}={v} is not a number of milliseconds"))
+        })?)),
+        _ => None,
+    };
+    let mut to = Deliverer {
+        user: u,
+        channel,
+        printer: Printer::new(ctx.out.format),
+    };
+    if !a.watch {
+        return dispatch_once(ctx, u, ctx.now, &mut to, pause).await;
+    }
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("cannot listen for SIGTERM")?;
+    ctx.out
+        .info("Dispatching due reminders every minute; stop with Ctrl-C or SIGTERM.");
+    loop {
+        let now = crate::clock::now()?;
+        if let Err(e) = dispatch_once(ctx, u, now, &mut to, pause).await {
+            // A failed delivery or a lost connection is reported; the
+            // next minute tries again, on a new connection if need be.
+            ctx.out
+                .warn(crate::error::render(&e).trim_start_matches("error: "));
+            if crate::error::kind_of(&e) == Kind::Database
+                && let Ok(conn) = ctx.target.connect().await
+            {
+                ctx.conn = conn;
+            }
+        }
+        // Wake at the start of the next minute of the real clock.
+        let into = Utc::now().timestamp_millis().rem_euclid(60_000) as u64;
+        let nap = tokio::time::sleep(StdDuration::from_millis(60_000 - into));
+        tokio::select! {
+            _ = nap => {}
+            _ = tokio::signal::ctrl_c() => break,
+            _ = term.recv() => break,
+        }
+    }
+    ctx.out.info("Stopped.");
+    Ok(())
+}
+
+/// One run of the protocol (`app::reminder::dispatch`) at `now`, then
+/// what it did, for people.
+async fn dispatch_once(
+    ctx: &mut Context,
+    u: &User,
+    now: DateTime<Utc>,
+    to: &mut Deliverer<'_>,
+    pause: Option<StdDuration>,
+) -> Result<()> {
+    let done = {
+        let mut cx = Ctx {
+            conn: &mut ctx.conn,
+            user: u,
+            now,
+        };
+        reminder::dispatch(&mut cx, to, pause).await?
+    };
+    if done.fired > 0 {
+        let extra = if done.missed > 0 {
+            format!(" ({} missed occurrence(s) folded in)", done.missed)
+        } else {
+            String::new()
+        };
+        ctx.out
+            .info(format!("Delivered {} reminder(s){extra}.", done.fired));
+    }
+    if !done.failed.is_empty() {
+        return Err(Kind::Failure.err(format!(
+            "{} reminder(s) could not be delivered and stay due for the next run: {}",
+            done.failed.len(),
+            done.failed.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// The channel a dispatch delivers through, as `app` calls it.
+struct Deliverer<'a> {
+    user: &'a User,
+    channel: Channel,
+    printer: Printer,
+}
+
+impl Deliver for Deliverer<'_> {
+    fn channel(&self) -> &'static str {
+        self.channel.name()
+    }
+
+    fn deliver(&mut self, d: &Due<'_>) -> Result<()> {
+        let r = d.reminder;
+        let view = DeliveryView {
+            reminder_id: r.id.clone(),
+            title: r.title.clone(),
+            message: r.message.clone(),
+            occurrence: iso(d.occurrence.naive_utc()),
+            missed: d.missed,
+            session_id: r.session_id.clone(),
+            plan_id: r.training_plan_id.clone(),
+            channel: self.channel.name().into(),
+        };
+        deliver(
+            self.user,
+            &self.channel,
+            &view,
+            d.occurrence,
+            &mut self.printer,
+        )
+    }
+}
+
+/// Prints deliveries on stdout as they happen: a line each for people,
+/// an object per line in JSON (JSON and NDJSON alike, being a stream), CSV
+/// rows under one header.
+struct Printer {
+    format: Format,
+    header_done: bool,
+}
+
+impl Printer {
+    fn new(format: Format) -> Self {
+        Self {
+            format,
+            header_done: false,
+        }
+    }
+
+    fn print(&mut self, u: &User, v: &DeliveryView, occurrence: DateTime<Utc>) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Table => {
+                let mut line = format!(
+                    "{}  {}",
+                    u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z"),
+                    neutralise(&v.title)
+                );
+                if let Some(m) = &v.message {
+                    line.push_str(&format!(": {}", neutralise(m)));
+                }
+                if v.missed > 0 {
+                    line.push_str(&format!(" ({} missed occurrence(s) since)", v.missed));
+                }
+                writeln!(out, "{line}")?;
+            }
+            Format::Json | Format::Ndjson => {
+                serde_json::to_writer(&mut out, v)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(!self.header_done)
+                    .from_writer(&mut out);
+                w.serialize(v)?;
+                w.flush()?;
+                self.header_done = true;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+fn deliver(
+    u: &User,
+    channel: &Channel,
+    v: &DeliveryView,
+    occurrence: DateTime<Utc>,
+    printer: &mut Printer,
+) -> Result<()> {
+    let local = u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z");
+    let body = |v: &DeliveryView| {
+        let mut b = v.message.clone().unwrap_or_default();
+        if v.missed > 0 {
+            b.push_str(&format!(
+                " ({} missed occurrence(s) since {local})",
+                v.missed
+            ));
+        }
+        b.trim().to_string()
+    };
+    match channel {
+        Channel::Stdout => printer.print(u, v, occurrence),
+        Channel::Notify => {
+            // `--` first: a title such as `--help` is the summary, not an option.
+            let status = std::process::Command::new("notify-send")
+                .args(["--app-name=workout", "--", &v.title, &body(v)])
+                .status()
+                .context("cannot run notify-send")?;
+            anyhow::ensure!(status.success(), "notify-send {status}");
+            Ok(())
+        }
+        Channel::Exec(cmd, timeout) => {
+            use std::os::unix::process::CommandExt;
+            let mut child = std::process::Command::new("sh")
+                .args(["-c", cmd])
+                .env("WORKOUT_REMINDER_ID", &v.reminder_id)
+                .env("WORKOUT_REMINDER_TITLE", &v.title)
+                .env("WORKOUT_REMINDER_MESSAGE", body(v))
+                .env("WORKOUT_REMINDER_OCCURRENCE", &v.occurrence)
+                .env("WORKOUT_REMINDER_LOCAL_TIME", &local)
+                .env("WORKOUT_REMINDER_MISSED", v.missed.to_string())
+                .env(
+                    "WORKOUT_REMINDER_SESSION_ID",
+                    v.session_id.as_deref().unwrap_or(""),
+                )
+                .env(
+                    "WORKOUT_REMINDER_PLAN_ID",
+                    v.plan_id.as_deref().unwrap_or(""),
+                )
+                .env(
+                    "WORKOUT_REMINDER_DELIVERY_KEY",
+                    format!("{}@{}", v.reminder_id, v.occurrence),
+                )
+                .stdin(std::process::Stdio::null())
+                // Its own process group, so a timeout kills what it started too.
+                .process_group(0)
+                .spawn()
+                .with_context(|| format!("cannot run `{cmd}`"))?;
+            let deadline = std::time::Instant::now() + *timeout;
+            let status = loop {
+                if let Some(status) = child.try_wait().context("cannot wait for the command")? {
+                    break status;
+                }
+                if std::time::Instant::now() >= deadline {
+                    let group = nix::unistd::Pid::from_raw(child.id() as i32);
+                    let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
+                    let _ = child.wait();
+                    anyhow::bail!(
+                        "`{cmd}` ran longer than the --timeout of {} and was killed",
+                        crate::domain::quantity::format_duration(timeout.as_secs() as i64)
+                    );
+                }
+                std::thread::sleep(StdDuration::from_millis(20));
+            };
+            anyhow::ensure!(status.success(), "`{cmd}` {status}");
+            Ok(())
+        }
+    }
+}
