@@ -131,7 +131,7 @@ fn a_prisma_made_legacy_database_is_adopted_without_changing_a_row() {
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("Applied 5 migration(s)"),
+        stderr_of(&out).contains("Applied 6 migration(s)"),
         "{}",
         stderr_of(&out)
     );
