@@ -144,8 +144,9 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     p.exp_string("Finished `Squat day`.").unwrap();
     // rexpect reads bytes as Latin-1: match around the "·" separators.
     p.exp_string("6 set(s), 2 working").unwrap();
-    p.exp_string("volume 1000 kg").unwrap();
-    p.exp_string("New record, Barbell Squat: session volume 1000 kg")
+    // Volume as `log add` shows it: whole units, thousands grouped.
+    p.exp_string("volume 1,000 kg").unwrap();
+    p.exp_string("New record, Barbell Squat: session volume 1,000 kg")
         .unwrap();
     p.exp_string("its target weight goes up to 102.5 kg")
         .unwrap();

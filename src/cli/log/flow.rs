@@ -562,7 +562,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         out,
         "{} set(s), {working} working · volume {} · {}",
         sets.len(),
-        unit.format_kg(volume),
+        unit.format_volume_kg(volume),
         done.duration_minutes
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
@@ -579,10 +579,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             ));
         }
         if let Some(kg) = r.session_volume_kg {
-            news.push(format!(
-                "session volume {}",
-                unit.format_kg(crate::output::round2(kg))
-            ));
+            news.push(format!("session volume {}", unit.format_volume_kg(kg)));
         }
         if let Some(n) = r.most_reps {
             news.push(format!("most reps {n}"));
