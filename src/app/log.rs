@@ -433,6 +433,18 @@ pub async fn planned(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<crate::db::pla
     session::day_targets(cx.conn, cx.user, s).await
 }
 
+/// Ends an exercise of the session (`d` in the flow): the mark stays with
+/// the session's targets, so that a resume does not ask it again.
+pub async fn end_exercise(cx: &mut Ctx<'_>, s: &Session, exercise_id: &str) -> Result<()> {
+    crate::db::sessions::end_exercise(cx.conn, cx.uid(), &s.id, exercise_id, cx.now).await?;
+    Ok(())
+}
+
+/// The exercises of the session that `d` ended.
+pub async fn ended(cx: &mut Ctx<'_>, s: &Session) -> Result<Vec<String>> {
+    crate::db::sessions::ended_exercises(cx.conn, cx.uid(), &s.id).await
+}
+
 /// An exercise's "trackingType" and equipment: what the interactive flow
 /// asks for (`WEIGHT_REPS` when the exercise is not the user's to read).
 pub async fn tracking(cx: &mut Ctx<'_>, exercise_id: &str) -> Result<(String, Option<String>)> {

@@ -496,3 +496,46 @@ pub async fn move_to(
     }
     super::reminders::refresh_sessions(conn, user_id, now).await
 }
+
+/// Marks the session's target rows of an exercise as ended (`d` in the
+/// flow), leaving a mark already there; returns how many rows it marked.
+pub async fn end_exercise(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &SessionId,
+    exercise_id: &str,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let done = sqlx::query(
+        r#"UPDATE "SessionExercise" t SET "endedAt" = $4, "updatedAt" = $4
+           FROM "WorkoutSession" s
+           WHERE s."id" = t."sessionId" AND s."userId" = $1 AND t."sessionId" = $2
+             AND t."exerciseId" = $3 AND t."endedAt" IS NULL"#,
+    )
+    .bind(user_id)
+    .bind(session_id)
+    .bind(exercise_id)
+    .bind(super::ts(now))
+    .execute(&mut *conn)
+    .await
+    .context("cannot mark the exercise as done")?;
+    Ok(done.rows_affected())
+}
+
+/// The exercises of a session that `d` ended (their ids).
+pub async fn ended_exercises(
+    conn: &mut PgConnection,
+    user_id: &str,
+    session_id: &SessionId,
+) -> Result<Vec<String>> {
+    sqlx::query_scalar(
+        r#"SELECT DISTINCT t."exerciseId" FROM "SessionExercise" t
+           JOIN "WorkoutSession" s ON s."id" = t."sessionId"
+           WHERE s."userId" = $1 AND t."sessionId" = $2 AND t."endedAt" IS NOT NULL"#,
+    )
+    .bind(user_id)
+    .bind(session_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the session's ended exercises")
+}

@@ -278,7 +278,7 @@ fn seeding_keeps_legacy_rows_and_is_idempotent() {
            SELECT 'l1', 'u1', id, now(), 1, now() FROM "Exercise" WHERE name = 'Barbell Squat'"#,
     );
     // The indexes and v3 first (newest), then the catalog.
-    for _ in 0..3 {
+    for _ in 0..4 {
         let out = db
             .workout()
             .args(["migrate", "down", "--yes"])

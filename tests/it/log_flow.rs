@@ -144,8 +144,9 @@ fn log_set_by_set_survives_ctrl_c_and_resumes() {
     p.exp_string("Finished `Squat day`.").unwrap();
     // rexpect reads bytes as Latin-1: match around the "·" separators.
     p.exp_string("6 set(s), 2 working").unwrap();
-    p.exp_string("volume 1000 kg").unwrap();
-    p.exp_string("New record, Barbell Squat: session volume 1000 kg")
+    // Volume as `log add` shows it: whole units, thousands grouped.
+    p.exp_string("volume 1,000 kg").unwrap();
+    p.exp_string("New record, Barbell Squat: session volume 1,000 kg")
         .unwrap();
     p.exp_string("its target weight goes up to 102.5 kg")
         .unwrap();
@@ -237,4 +238,127 @@ fn a_record_is_told_once_when_an_exercise_is_done_again_after_another() {
         "{rest}"
     );
     assert!(rest.contains("heaviest 52.5 kg"), "{rest}");
+}
+
+/// Issue 13: `d` ends an exercise, and the mark survives a Ctrl-C: the
+/// resume goes on with the next exercise instead of asking it again.
+#[test]
+fn done_ends_an_exercise_and_a_resume_after_ctrl_c_honours_it() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["exercise", "add", "Flow Test Press"],
+        vec!["exercise", "add", "Flow Test Row"],
+        vec!["plan", "create", "Push"],
+        vec![
+            "plan",
+            "add-day",
+            "Push",
+            "A",
+            "--weekdays",
+            "mon,tue,wed,thu,fri,sat,sun",
+        ],
+        vec![
+            "plan",
+            "add-exercise",
+            "Push",
+            "A",
+            "Flow Test Press",
+            "--sets",
+            "3",
+            "--reps",
+            "5",
+        ],
+        vec![
+            "plan",
+            "add-exercise",
+            "Push",
+            "A",
+            "Flow Test Row",
+            "--sets",
+            "3",
+            "--reps",
+            "5",
+        ],
+        vec!["plan", "activate", "Push"],
+        vec![
+            "session",
+            "schedule",
+            "Push day",
+            "--at",
+            "today 00:01",
+            "--plan",
+            "Push",
+            "--day",
+            "A",
+        ],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+
+    let mut p = spawn_log(&db);
+    step(&mut p, "Today's workout", "");
+    p.exp_string("Flow Test Press: target 3 x 5").unwrap();
+    step(&mut p, "Set 1:", "5@50");
+    p.exp_string("Saved set 1: 5 x 50 kg").unwrap();
+    step(&mut p, "Rest", "");
+    step(&mut p, "Set 2:", "5@50");
+    p.exp_string("Saved set 2: 5 x 50 kg").unwrap();
+    step(&mut p, "Rest", "");
+    // Two of three sets, and the lifter ends the exercise.
+    step(&mut p, "Set 3:", "d");
+    p.exp_string("Flow Test Row: target 3 x 5").unwrap();
+    p.exp_string("Set 1:").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted: every set entered is saved")
+        .unwrap();
+    p.exp_eof().unwrap();
+
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws('|', e.name, (t."endedAt" IS NOT NULL)::text) FROM "SessionExercise" t
+               JOIN "Exercise" e ON e.id = t."exerciseId" ORDER BY t.position"#
+        ),
+        ["Flow Test Press|true", "Flow Test Row|false"],
+        "the done mark is stored with the session's targets"
+    );
+
+    // The resume does not ask the ended exercise again.
+    let mut p = spawn_log(&db);
+    p.exp_string("Resuming `Push day`").unwrap();
+    let (_, first) = p.exp_regex(r"Flow Test \w+: target").unwrap();
+    assert_eq!(
+        first, "Flow Test Row: target",
+        "the resume starts with the open exercise"
+    );
+    step(&mut p, "Set 1:", "5@40");
+    p.exp_string("Saved set 1: 5 x 40 kg").unwrap();
+    step(&mut p, "Rest", "");
+    step(&mut p, "Set 2:", "d");
+    step(&mut p, "Next", ""); // the default after a plan: finish
+    p.exp_string("Finished `Push day`.").unwrap();
+    p.exp_eof().unwrap();
+
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws('|', e.name, l."setNumber", l.reps, l.weight) FROM "WorkoutLog" l
+               JOIN "Exercise" e ON e.id = l."exerciseId" ORDER BY l.date, l."setNumber""#
+        ),
+        [
+            "Flow Test Press|1|5|50",
+            "Flow Test Press|2|5|50",
+            "Flow Test Row|1|5|40"
+        ]
+    );
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws('|', e.name, (t."endedAt" IS NOT NULL)::text) FROM "SessionExercise" t
+               JOIN "Exercise" e ON e.id = t."exerciseId" ORDER BY t.position"#
+        ),
+        ["Flow Test Press|true", "Flow Test Row|true"]
+    );
+    assert_eq!(
+        db.strings(r#"SELECT status::text FROM "WorkoutSession""#),
+        ["COMPLETED"]
+    );
 }

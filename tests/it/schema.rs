@@ -228,6 +228,7 @@ SessionExercise.supersetGroup integer
 SessionExercise.notes text
 SessionExercise.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
 SessionExercise.updatedAt timestamp(3) without time zone NOT NULL
+SessionExercise.endedAt timestamp(3) without time zone
 TrainingPlan.id text NOT NULL
 TrainingPlan.userId text NOT NULL
 TrainingPlan.name text NOT NULL

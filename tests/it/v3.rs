@@ -574,6 +574,11 @@ fn down_to_v2_and_up_again_keeps_every_row() {
     let before = fingerprint(&db);
 
     // Issue 16's indexes first; v3 holds nothing v2 cannot: down is not refused.
+    // Migration 6 (issue 13's done mark) is the newest: it goes first.
+    db.workout()
+        .args(["migrate", "down", "--yes"])
+        .assert()
+        .success();
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -608,7 +613,11 @@ fn down_to_v2_and_up_again_keeps_every_row() {
         ["ASSISTED_BODYWEIGHT", "WEIGHT_REPS", "DISTANCE_DURATION", "WEIGHT_REPS", "DURATION", "BODYWEIGHT_REPS"]
     );
 
-    // v3-only data makes down refuse (once the indexes are reverted), unless --force.
+    // v3-only data makes down refuse (once migration 6 and the indexes are reverted), unless --force.
+    db.workout()
+        .args(["migrate", "down", "--yes"])
+        .assert()
+        .success();
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -641,6 +650,11 @@ fn down_to_v2_and_up_again_keeps_every_row() {
 fn bad_v2_rows_stop_v3_with_their_ids_and_nothing_changed() {
     let db = TestDb::new();
     db.sql(BASE);
+    // Migration 6 (issue 13's done mark) is the newest: it goes first.
+    db.workout()
+        .args(["migrate", "down", "--yes"])
+        .assert()
+        .success();
     let out = db
         .workout()
         .args(["migrate", "down", "--yes"])
@@ -693,5 +707,5 @@ fn bad_v2_rows_stop_v3_with_their_ids_and_nothing_changed() {
     );
     let out = db.workout().args(["migrate", "up"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(db.int("SELECT count(*) FROM _sqlx_migrations"), 5);
+    assert_eq!(db.int("SELECT count(*) FROM _sqlx_migrations"), 6);
 }

@@ -769,6 +769,15 @@ async function v3(): Promise<void> {
   ]);
   const t2 = await prisma.sessionExercise.update({ where: { id: s.exercises[1].id }, data: { targetWeight: 12.5 } });
   movedForward("SessionExercise.update", s.exercises[1], t2);
+  // Issue 13: the done mark `workout log` stores when `d` ends an exercise.
+  c.eq("SessionExercise.endedAt is null while open", t2.endedAt, null);
+  const ended = new Date("2026-03-02T18:45:00.000Z");
+  await prisma.sessionExercise.update({ where: { id: s.exercises[1].id }, data: { endedAt: ended } });
+  c.eq(
+    "SessionExercise.endedAt written and read back",
+    (await prisma.sessionExercise.findUniqueOrThrow({ where: { id: s.exercises[1].id } })).endedAt?.toISOString(),
+    ended.toISOString(),
+  );
   await refusedByDb(
     "a session target at position 0",
     prisma.sessionExercise.create({ data: { sessionId: s.id, exerciseId: shared.id, position: 0, targetSets: 1 } }),

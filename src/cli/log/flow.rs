@@ -69,7 +69,11 @@ async fn flow(ctx: &mut Context) -> Result<()> {
     let theme = ColorfulTheme::default();
     let session = pick_session(ctx, &u, &theme).await?;
     let planned = app::log::planned(&mut Ctx::new(ctx, &u), &session).await?;
+    let ended = app::log::ended(&mut Ctx::new(ctx, &u), &session).await?;
     for entry in &planned {
+        if ended.contains(&entry.exercise_id) {
+            continue; // ended with `d` before a resume
+        }
         let done = count_done(ctx, &u, &session, &entry.exercise_id).await?;
         if done >= entry.target_sets as usize {
             continue; // finished before a resume
@@ -357,7 +361,12 @@ async fn log_exercise(
             .interact_text()?;
         let text = text.trim().to_ascii_lowercase();
         let line = match text.as_str() {
-            "d" | "done" => return Ok(()),
+            "d" | "done" => {
+                // Stored, so that a resume after Ctrl-C does not ask it again.
+                ctx.now = crate::clock::now()?;
+                app::log::end_exercise(&mut Ctx::new(ctx, u), session, exercise_id).await?;
+                return Ok(());
+            }
             "" => match &default_line {
                 Some(d) => d.clone(),
                 None => return Ok(()),
@@ -553,7 +562,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
         out,
         "{} set(s), {working} working · volume {} · {}",
         sets.len(),
-        unit.format_kg(volume),
+        unit.format_volume_kg(volume),
         done.duration_minutes
             .map(|m| format_duration(i64::from(m) * 60))
             .unwrap_or_else(|| "?".into())
@@ -570,10 +579,7 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
             ));
         }
         if let Some(kg) = r.session_volume_kg {
-            news.push(format!(
-                "session volume {}",
-                unit.format_kg(crate::output::round2(kg))
-            ));
+            news.push(format!("session volume {}", unit.format_volume_kg(kg)));
         }
         if let Some(n) = r.most_reps {
             news.push(format!("most reps {n}"));
