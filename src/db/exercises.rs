@@ -671,9 +671,24 @@ pub async fn merge(
     from: &str,
     into: &str,
 ) -> Result<Merged> {
-    let what = "cannot merge the exercises";
-    let renumbered = sqlx::query(
-        r#"WITH last AS (
+    // Every statement takes ($1 user, $2 from, $3 into) and counts its rows.
+    async fn run(
+        conn: &mut PgConnection,
+        sql: &str,
+        user_id: &str,
+        from: &str,
+        into: &str,
+    ) -> Result<u64> {
+        Ok(sqlx::query(sql)
+            .bind(user_id)
+            .bind(from)
+            .bind(into)
+            .execute(&mut *conn)
+            .await
+            .context("cannot merge the exercises")?
+            .rows_affected())
+    }
+    let renumbered = run(conn, r#"WITH last AS (
              SELECT "sessionId", max("setNumber") AS n FROM "WorkoutLog"
               WHERE "userId" = $1 AND "exerciseId" = $3 AND "sessionId" IS NOT NULL
               GROUP BY "sessionId"),
@@ -682,59 +697,43 @@ pub async fn merge(
                FROM "WorkoutLog" w JOIN last ON last."sessionId" = w."sessionId"
               WHERE w."userId" = $1 AND w."exerciseId" = $2)
            UPDATE "WorkoutLog" w SET "exerciseId" = $3, "setNumber" = moved.k
-             FROM moved WHERE w."id" = moved."id""#,
-    )
-    .bind(user_id)
-    .bind(from)
-    .bind(into)
-    .execute(&mut *conn)
-    .await
-    .context(what)?
-    .rows_affected();
-    let rest = sqlx::query(
+             FROM moved WHERE w."id" = moved."id""#, user_id, from, into).await?;
+    let rest = run(
+        conn,
         r#"UPDATE "WorkoutLog" SET "exerciseId" = $3 WHERE "userId" = $1 AND "exerciseId" = $2"#,
+        user_id,
+        from,
+        into,
     )
-    .bind(user_id)
-    .bind(from)
-    .bind(into)
-    .execute(&mut *conn)
-    .await
-    .context(what)?
-    .rows_affected();
-    let plan_entries = sqlx::query(
+    .await?;
+    let plan_entries = run(
+        conn,
         r#"UPDATE "PlanExercise" pe SET "exerciseId" = $3
              FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
             WHERE d."id" = pe."planDayId" AND p."userId" = $1 AND pe."exerciseId" = $2"#,
+        user_id,
+        from,
+        into,
     )
-    .bind(user_id)
-    .bind(from)
-    .bind(into)
-    .execute(&mut *conn)
-    .await
-    .context(what)?
-    .rows_affected();
-    let session_targets = sqlx::query(
+    .await?;
+    let session_targets = run(
+        conn,
         r#"UPDATE "SessionExercise" se SET "exerciseId" = $3
              FROM "WorkoutSession" s
             WHERE s."id" = se."sessionId" AND s."userId" = $1 AND se."exerciseId" = $2"#,
+        user_id,
+        from,
+        into,
     )
-    .bind(user_id)
-    .bind(from)
-    .bind(into)
-    .execute(&mut *conn)
-    .await
-    .context(what)?
-    .rows_affected();
-    let aliases = sqlx::query(
+    .await?;
+    let aliases = run(
+        conn,
         r#"UPDATE "ExerciseAlias" SET "exerciseId" = $3 WHERE "userId" = $1 AND "exerciseId" = $2"#,
+        user_id,
+        from,
+        into,
     )
-    .bind(user_id)
-    .bind(from)
-    .bind(into)
-    .execute(&mut *conn)
-    .await
-    .context(what)?
-    .rows_affected();
+    .await?;
     Ok(Merged {
         sets: renumbered + rest,
         renumbered,
