@@ -573,24 +573,9 @@ fn down_to_v2_and_up_again_keeps_every_row() {
     assert_eq!(db.int(r#"SELECT count(*) FROM "BodyMeasurement""#), 0);
     let before = fingerprint(&db);
 
-    // Issue 16's indexes first; v3 holds nothing v2 cannot: down is not refused.
-    // Migration 6 (issue 13's done mark) is the newest: it goes first.
-    db.workout()
-        .args(["migrate", "down", "--yes"])
-        .assert()
-        .success();
-    let out = db
-        .workout()
-        .args(["migrate", "down", "--yes"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    let out = db
-        .workout()
-        .args(["migrate", "down", "--yes"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
+    // The migrations after v3 first, then v3, which holds nothing v2
+    // cannot: down is not refused.
+    db.migrate_down_to(20260101000003);
     assert_eq!(
         db.int("SELECT count(*) FROM pg_type WHERE typname = 'SetType'"),
         0
@@ -613,17 +598,8 @@ fn down_to_v2_and_up_again_keeps_every_row() {
         ["ASSISTED_BODYWEIGHT", "WEIGHT_REPS", "DISTANCE_DURATION", "WEIGHT_REPS", "DURATION", "BODYWEIGHT_REPS"]
     );
 
-    // v3-only data makes down refuse (once migration 6 and the indexes are reverted), unless --force.
-    db.workout()
-        .args(["migrate", "down", "--yes"])
-        .assert()
-        .success();
-    let out = db
-        .workout()
-        .args(["migrate", "down", "--yes"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
+    // v3-only data makes down refuse (once the migrations after v3 are reverted), unless --force.
+    db.migrate_down_to(20260101000004);
     db.sql(r#"UPDATE "WorkoutLog" SET "setType" = 'DROP' WHERE weight = 100 AND "setNumber" = 3"#);
     let out = db
         .workout()

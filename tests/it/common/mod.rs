@@ -373,6 +373,20 @@ impl TestDb {
     }
 
     /// A single integer.
+    /// Reverts, one `workout migrate down --yes` at a time (each must
+    /// succeed), every migration newer than `version`, so a test about one
+    /// migration does not count the migrations added after it.
+    pub fn migrate_down_to(&self, version: i64) {
+        while self.int("SELECT max(version) FROM _sqlx_migrations") > version {
+            let out = self
+                .workout()
+                .args(["migrate", "down", "--yes"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", stderr_of(&out));
+        }
+    }
+
     pub fn int(&self, sql: &str) -> i64 {
         rt().block_on(async {
             let mut c = PgConnection::connect(&self.url).await.unwrap();
