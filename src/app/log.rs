@@ -464,7 +464,7 @@ pub fn sets_of(specs: &[crate::domain::setspec::SetSpec]) -> NewSets {
                 duration_seconds: x.duration_seconds,
                 distance_meters: x.distance_meters,
                 rpe: x.rpe,
-                set_type: x.kind.map(|k| k.as_db()),
+                set_type: x.kind.map(|k| k.label()),
             })
             .collect(),
         ..Default::default()

@@ -20,40 +20,20 @@
 //! counts has a load, the load is every set's.
 
 use crate::domain::quantity::{duration_seconds, parse_distance};
+use crate::domain::settype::SetType;
 use crate::domain::units::{WeightUnit, parse_weight};
 use crate::error::Kind;
 
-/// The kind of a set, as the database's "SetType" names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SetKind {
-    Normal,
-    Warmup,
-    Drop,
-    Failure,
-    Amrap,
-}
-
-impl SetKind {
-    pub fn as_db(self) -> &'static str {
-        match self {
-            SetKind::Normal => "NORMAL",
-            SetKind::Warmup => "WARMUP",
-            SetKind::Drop => "DROP",
-            SetKind::Failure => "FAILURE",
-            SetKind::Amrap => "AMRAP",
-        }
-    }
-
-    fn from_word(w: &str) -> Option<SetKind> {
-        Some(match w.trim_start_matches('!') {
-            "w" | "wu" | "warmup" | "warm-up" => SetKind::Warmup,
-            "drop" | "dropset" => SetKind::Drop,
-            "f" | "fail" | "failure" => SetKind::Failure,
-            "amrap" => SetKind::Amrap,
-            "n" | "normal" if w.starts_with('!') => SetKind::Normal,
-            _ => return None,
-        })
-    }
+/// A set type word of the grammar (`w`, `drop`, `fail`, `amrap`, `!normal`).
+fn type_word(w: &str) -> Option<SetType> {
+    Some(match w.trim_start_matches('!') {
+        "w" | "wu" | "warmup" | "warm-up" => SetType::Warmup,
+        "drop" | "dropset" => SetType::Drop,
+        "f" | "fail" | "failure" => SetType::Failure,
+        "amrap" => SetType::Amrap,
+        "n" | "normal" if w.starts_with('!') => SetType::Normal,
+        _ => return None,
+    })
 }
 
 /// The load of a set.
@@ -112,7 +92,7 @@ pub struct SetSpec {
     pub duration_seconds: Option<i32>,
     pub distance_meters: Option<f64>,
     pub rpe: Option<f64>,
-    pub kind: Option<SetKind>,
+    pub kind: Option<SetType>,
 }
 
 pub const MAX_SETS: i32 = 50;
@@ -274,7 +254,7 @@ fn item(input: &str, text: &str, unit: WeightUnit) -> anyhow::Result<(i32, SetSp
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if let Some(k) = SetKind::from_word(w).filter(|_| !core.is_empty()) {
+        if let Some(k) = type_word(w).filter(|_| !core.is_empty()) {
             if spec.kind.is_some() {
                 return Err(bad(input, "a set has one type"));
             }
@@ -638,11 +618,11 @@ mod tests {
         assert_eq!(one("8@-20kg").weight_kg, None);
         assert_eq!(one("10@bw").load, Load::None);
         let t = one("5@100 rpe8 w");
-        assert_eq!((t.rpe, t.kind), (Some(8.0), Some(SetKind::Warmup)));
+        assert_eq!((t.rpe, t.kind), (Some(8.0), Some(SetType::Warmup)));
         let t = one("5@100@8 !drop");
-        assert_eq!((t.rpe, t.kind), (Some(8.0), Some(SetKind::Drop)));
+        assert_eq!((t.rpe, t.kind), (Some(8.0), Some(SetType::Drop)));
         assert_eq!(one("5@100 rpe 9.5 amrap").rpe, Some(9.5));
-        assert_eq!(one("5 fail").kind, Some(SetKind::Failure));
+        assert_eq!(one("5 fail").kind, Some(SetType::Failure));
         let mixed = parse("5@100,5@105,3@110", kg).unwrap();
         assert_eq!(
             mixed
@@ -671,7 +651,7 @@ mod tests {
         );
         let m = parse("2x5@60 w, 5@100@8", kg).unwrap();
         assert_eq!(m.len(), 3);
-        assert_eq!(m[1].kind, Some(SetKind::Warmup));
+        assert_eq!(m[1].kind, Some(SetType::Warmup));
         assert_eq!((m[2].kind, m[2].rpe), (None, Some(8.0)));
     }
 

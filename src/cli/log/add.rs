@@ -111,7 +111,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
                 duration_seconds: x.duration_seconds,
                 distance_meters: x.distance_meters,
                 rpe: x.rpe,
-                set_type: x.kind.map(|k| k.as_db()),
+                set_type: x.kind.map(|k| k.label()),
             })
             .collect(),
     };

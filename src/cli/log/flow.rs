@@ -22,7 +22,8 @@ use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest};
 use crate::domain::quantity::format_duration;
-use crate::domain::setspec::{self, SetKind};
+use crate::domain::setspec;
+use crate::domain::settype::SetType;
 use crate::domain::text::neutralise;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
@@ -422,10 +423,8 @@ async fn log_exercise(
                         reps: spec.reps,
                         weight_kg: Some(spec.load.stored_kg()),
                         rpe: Some(spec.rpe),
-                        is_warmup: spec.kind.map(|k| k == SetKind::Warmup),
-                        set_type: spec
-                            .kind
-                            .and_then(|k| crate::domain::settype::SetType::parse(k.as_db()).ok()),
+                        is_warmup: spec.kind.map(|k| k == SetType::Warmup),
+                        set_type: spec.kind,
                         superset_group: None,
                         notes: None,
                     }
@@ -491,7 +490,7 @@ async fn log_exercise(
         };
         if ask_warmup && yes_no(theme, "Warm-up set?")? {
             for s in &mut specs {
-                s.kind = Some(SetKind::Warmup);
+                s.kind = Some(SetType::Warmup);
             }
         }
         let sets = app::log::sets_of(&specs);
