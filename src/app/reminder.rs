@@ -8,10 +8,11 @@ use std::time::Duration as StdDuration;
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
-use sqlx::Connection;
+use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
-use crate::db::reminders::{self, NewReminder, Reminder, Scheduled};
+use crate::db::reminders::{self, NewReminder, Owned, Owner, Reminder, Scheduled};
+use crate::db::users::User;
 use crate::db::{plans, sessions};
 use crate::domain::reminder::{Recurrence, ReminderKind, format_lead, title_or};
 use crate::domain::session::Status;
@@ -166,6 +167,8 @@ pub async fn calendar(cx: &mut Ctx<'_>) -> Result<(Vec<Reminder>, Vec<Scheduled>
 /// One occurrence of a reminder to deliver.
 pub struct Due<'a> {
     pub reminder: &'a Reminder,
+    /// Whom it is for (its user's id, e-mail and zone).
+    pub owner: &'a Owner,
     /// The occurrence delivered.
     pub occurrence: DateTime<Utc>,
     /// Later occurrences up to now folded into this one.
@@ -191,7 +194,29 @@ pub struct Dispatched {
     pub failed: Vec<String>,
 }
 
-/// Fires what is due at `cx.now`, in batches. Each batch is one transaction:
+/// Whose due reminders a dispatch fires.
+#[derive(Clone, Copy)]
+pub enum Scope<'a> {
+    /// The acting user's (`reminder dispatch`).
+    User(&'a User),
+    /// Every user's (`reminder dispatch --all-users`): for the operator of
+    /// a server that runs one dispatcher for the web and mobile apps'
+    /// users too. It acts as no user; each claimed row carries its owner,
+    /// by which every later query of the run is scoped.
+    AllUsers,
+}
+
+/// Fires the acting user's reminders due at `cx.now`: see [`dispatch_scoped`].
+pub async fn dispatch(
+    cx: &mut Ctx<'_>,
+    to: &mut dyn Deliver,
+    pause: Option<StdDuration>,
+) -> Result<Dispatched> {
+    dispatch_scoped(cx.conn, Scope::User(cx.user), cx.now, to, pause).await
+}
+
+/// Fires what is due at `now` in `scope`, in batches. Each batch is one
+/// transaction:
 ///
 /// 1. claim up to [`BATCH`] due reminders (`FOR UPDATE SKIP LOCKED`: a
 ///    concurrent dispatcher takes other rows and never waits for these);
@@ -213,17 +238,29 @@ pub struct Dispatched {
 /// WORKOUT_REMINDER_DELIVERY_KEY so a receiver can drop a repeat.
 ///
 /// `pause` (a test hook) sleeps between claiming and delivering.
-pub async fn dispatch(
-    cx: &mut Ctx<'_>,
+pub async fn dispatch_scoped(
+    conn: &mut PgConnection,
+    scope: Scope<'_>,
+    now: DateTime<Utc>,
     to: &mut dyn Deliver,
     pause: Option<StdDuration>,
 ) -> Result<Dispatched> {
-    let (uid, now) = (&cx.user.id, cx.now);
+    let acting = match scope {
+        Scope::User(u) => Some(Owner {
+            id: u.id.clone(),
+            email: u.email.clone(),
+            timezone: u.timezone.clone(),
+        }),
+        Scope::AllUsers => None,
+    };
     let mut failed: Vec<String> = Vec::new();
     let mut done = Dispatched::default();
     loop {
-        let mut tx = cx.conn.begin().await?;
-        let claimed = reminders::claim_due(&mut tx, uid, now, BATCH, &failed).await?;
+        let mut tx = conn.begin().await?;
+        let claimed = match scope {
+            Scope::User(u) => reminders::claim_due(&mut tx, &u.id, now, BATCH, &failed).await?,
+            Scope::AllUsers => reminders::claim_due_all(&mut tx, now, BATCH, &failed).await?,
+        };
         if claimed.is_empty() {
             tx.commit().await?;
             break;
@@ -231,23 +268,39 @@ pub async fn dispatch(
         if let Some(p) = pause {
             tokio::time::sleep(p).await;
         }
-        let ids: Vec<String> = claimed.iter().map(|r| r.id.clone()).collect();
-        let starts = reminders::session_starts(&mut tx, uid, &ids).await?;
+        let owners: HashMap<String, Owner> = match &acting {
+            Some(o) => HashMap::from([(o.id.clone(), o.clone())]),
+            None => {
+                let mut ids: Vec<&str> = claimed.iter().map(|r| r.user_id.as_str()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                reminders::owners(&mut tx, &ids).await?
+            }
+        };
+        let owned: Vec<Owned<'_>> = claimed
+            .iter()
+            .map(|r| (r.user_id.as_str(), r.id.as_str()))
+            .collect();
+        let starts = reminders::session_starts_of(&mut tx, &owned).await?;
         let firings: HashMap<&str, _> = claimed
             .iter()
             .map(|r| (r.id.as_str(), reminders::firing(r, &starts, now)))
             .collect();
-        let due: Vec<(String, DateTime<Utc>)> = claimed
+        let due: Vec<(Owned<'_>, DateTime<Utc>)> = owned
             .iter()
-            .filter_map(|r| firings[r.id.as_str()].occurrence.map(|o| (r.id.clone(), o)))
+            .filter_map(|o| firings[o.1].occurrence.map(|t| (*o, t)))
             .collect();
-        let fresh = reminders::record_deliveries(&mut tx, uid, &due, to.channel(), now).await?;
-        let mut undelivered = Vec::new();
+        let fresh = reminders::record_deliveries(&mut tx, &due, to.channel(), now).await?;
+        let mut undelivered: Vec<(Owned<'_>, DateTime<Utc>)> = Vec::new();
         for r in claimed.iter().filter(|r| fresh.contains(&r.id)) {
             let f = &firings[r.id.as_str()];
             let occurrence = f.occurrence.expect("recorded ones have an occurrence");
+            let owner = owners
+                .get(&r.user_id)
+                .context("a claimed reminder's user is gone")?;
             let d = Due {
                 reminder: r,
+                owner,
                 occurrence,
                 missed: f.missed,
             };
@@ -258,22 +311,22 @@ pub async fn dispatch(
                 }
                 Err(e) => {
                     done.failed.push(format!("`{}` ({e:#})", r.title));
-                    undelivered.push((r.id.clone(), occurrence));
+                    undelivered.push(((r.user_id.as_str(), r.id.as_str()), occurrence));
                 }
             }
         }
-        reminders::forget_deliveries(&mut tx, uid, &undelivered).await?;
-        failed.extend(undelivered.iter().map(|(id, _)| id.clone()));
+        reminders::forget_deliveries(&mut tx, &undelivered).await?;
+        failed.extend(undelivered.iter().map(|((_, id), _)| id.to_string()));
         // Advance the delivered ones (now their lastFiredAt) and those with
         // nothing left to deliver (a session no longer scheduled); the
         // failed ones stay as they were.
-        let (delivered, stale): (Vec<_>, Vec<_>) = claimed
+        let (delivered, stale): (Vec<_>, Vec<_>) = owned
             .iter()
-            .filter(|r| !failed.contains(&r.id))
-            .map(|r| (r.id.clone(), firings[r.id.as_str()].next))
-            .partition(|(id, _)| firings[id.as_str()].occurrence.is_some());
-        reminders::set_next(&mut tx, uid, &delivered, Some(now), now).await?;
-        reminders::set_next(&mut tx, uid, &stale, None, now).await?;
+            .filter(|(_, id)| !failed.iter().any(|f| f == id))
+            .map(|o| (*o, firings[o.1].next))
+            .partition(|((_, id), _)| firings[id].occurrence.is_some());
+        reminders::set_next_of(&mut tx, &delivered, Some(now), now).await?;
+        reminders::set_next_of(&mut tx, &stale, None, now).await?;
         tx.commit()
             .await
             .context("cannot record the deliveries: they will be delivered again")?;

@@ -18,7 +18,7 @@ use crate::domain::reminder::{
 };
 use crate::error::Kind;
 
-const COLUMNS: &str = r#"r."id", r."kind", r."title", r."message", r."trainingPlanId",
+const COLUMNS: &str = r#"r."id", r."userId", r."kind", r."title", r."message", r."trainingPlanId",
     r."sessionId", r."weekdays", r."timeOfDay", r."timezone", r."leadMinutes", r."active",
     r."nextFireAt", r."lastFiredAt", r."createdAt", r."updatedAt",
     (SELECT p."name" FROM "TrainingPlan" p WHERE p."id" = r."trainingPlanId" AND p."userId" = r."userId") AS "planName",
@@ -28,6 +28,8 @@ const COLUMNS: &str = r#"r."id", r."kind", r."title", r."message", r."trainingPl
 #[sqlx(rename_all = "camelCase")]
 pub struct Reminder {
     pub id: String,
+    /// Its owner: every query that follows a claim is scoped by it.
+    pub user_id: String,
     /// RECURRING or SESSION (a plan's reminder is SESSION with no session id).
     pub kind: ReminderKind,
     pub title: String,
@@ -263,16 +265,38 @@ pub async fn session_starts(
     user_id: &str,
     ids: &[String],
 ) -> Result<HashMap<String, Vec<DateTime<Utc>>>> {
+    let owned: Vec<Owned<'_>> = ids.iter().map(|id| (user_id, id.as_str())).collect();
+    session_starts_of(conn, &owned).await
+}
+
+/// A reminder's id with its owner's: `(userId, id)`. The dispatch queries
+/// after a claim take these, so each row stays scoped by its own user
+/// whether one user's or every user's reminders were claimed.
+pub type Owned<'a> = (&'a str, &'a str);
+
+/// The owners' ids and the ids of `rows`, as two arrays to bind.
+fn split<'a>(rows: impl Iterator<Item = Owned<'a>>) -> (Vec<&'a str>, Vec<&'a str>) {
+    rows.unzip()
+}
+
+/// [`session_starts`] of reminders that may belong to several users.
+pub async fn session_starts_of(
+    conn: &mut PgConnection,
+    owned: &[Owned<'_>],
+) -> Result<HashMap<String, Vec<DateTime<Utc>>>> {
+    let (users, ids) = split(owned.iter().copied());
     let rows: Vec<(String, NaiveDateTime)> = sqlx::query_as(
-        r#"SELECT r."id", s."scheduledAt" FROM "Reminder" r
+        r#"SELECT r."id", s."scheduledAt"
+           FROM UNNEST($1::text[], $2::text[]) AS v (uid, id)
+           JOIN "Reminder" r ON r."userId" = v.uid AND r."id" = v.id
            JOIN "WorkoutSession" s ON s."userId" = r."userId" AND s."status" = 'SCHEDULED'
                 AND s."scheduledAt" IS NOT NULL
                 AND (s."id" = r."sessionId"
                      OR (r."sessionId" IS NULL AND s."trainingPlanId" = r."trainingPlanId"))
-           WHERE r."userId" = $1 AND r."kind" = 'SESSION' AND r."id" = ANY($2)"#,
+           WHERE r."kind" = 'SESSION'"#,
     )
-    .bind(user_id)
-    .bind(ids)
+    .bind(&users)
+    .bind(&ids)
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the sessions of the reminders")?;
@@ -371,22 +395,36 @@ pub async fn set_next(
     fired_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let owned: Vec<(Owned<'_>, Option<DateTime<Utc>>)> = next
+        .iter()
+        .map(|(id, t)| ((user_id, id.as_str()), *t))
+        .collect();
+    set_next_of(conn, &owned, fired_at, now).await
+}
+
+/// [`set_next`] of reminders that may belong to several users.
+pub async fn set_next_of(
+    conn: &mut PgConnection,
+    next: &[(Owned<'_>, Option<DateTime<Utc>>)],
+    fired_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     if next.is_empty() {
         return Ok(());
     }
-    let ids: Vec<&str> = next.iter().map(|(id, _)| id.as_str()).collect();
+    let (users, ids) = split(next.iter().map(|(o, _)| *o));
     let at: Vec<Option<NaiveDateTime>> = next.iter().map(|(_, t)| t.map(super::ts)).collect();
     sqlx::query(
         r#"UPDATE "Reminder" r SET "nextFireAt" = v.next,
-               "lastFiredAt" = coalesce($3, r."lastFiredAt"), "updatedAt" = $4
-           FROM UNNEST($2::text[], $5::timestamp[]) AS v (id, next)
-           WHERE r."userId" = $1 AND r."id" = v.id"#,
+               "lastFiredAt" = coalesce($4, r."lastFiredAt"), "updatedAt" = $5
+           FROM UNNEST($1::text[], $2::text[], $3::timestamp[]) AS v (uid, id, next)
+           WHERE r."userId" = v.uid AND r."id" = v.id"#,
     )
-    .bind(user_id)
+    .bind(&users)
     .bind(&ids)
+    .bind(&at)
     .bind(fired_at.map(super::ts))
     .bind(super::ts(now))
-    .bind(&at)
     .execute(&mut *conn)
     .await
     .context("cannot schedule the reminders' next firing")?;
@@ -420,13 +458,75 @@ pub async fn claim_due(
     .context("cannot claim the due reminders")
 }
 
-/// Records deliveries `(reminderId, occurrence)`; returns the reminder ids
-/// whose row is new. One already there (the unique key on reminder and
-/// occurrence) is not a second delivery: the caller skips it.
+/// The claim of `dispatch --all-users` ([`claim_due_all`]): every user's
+/// due reminders, through the `("active", "nextFireAt")` index, which leads
+/// with what it filters on (`tests/it/dispatch_all.rs` pins the plan).
+/// `$1` now, `$2` the limit, `$3` the ids to skip.
+pub const CLAIM_ALL: &str = r#"WHERE r."active" AND r."nextFireAt" <= $1 AND r."id" <> ALL($3)
+           ORDER BY r."nextFireAt"
+           LIMIT $2
+           FOR UPDATE OF r SKIP LOCKED"#;
+
+/// Claims up to `limit` due reminders of any user, like [`claim_due`]
+/// (rows another dispatcher holds are skipped, not waited for): for the
+/// operator's `dispatch --all-users`. Each row carries its `userId`, by
+/// which every later query of the dispatch is scoped.
+pub async fn claim_due_all(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+    limit: i64,
+    skip: &[String],
+) -> Result<Vec<Reminder>> {
+    sqlx::query_as::<_, Reminder>(&format!(
+        r#"SELECT {COLUMNS} FROM "Reminder" r {CLAIM_ALL}"#
+    ))
+    .bind(super::ts(now))
+    .bind(limit)
+    .bind(skip)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot claim the due reminders")
+}
+
+/// Whom a delivered reminder is for: what a delivery names (never more of
+/// the user than this) and the zone its local time is shown in.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Owner {
+    pub id: String,
+    pub email: String,
+    pub timezone: Option<String>,
+}
+
+impl Owner {
+    /// A stored UTC timestamp in the owner's time zone, for people.
+    pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
+        crate::clock::from_db(t)
+            .with_timezone(&crate::domain::profile::timezone_or_utc(
+                self.timezone.as_deref(),
+            ))
+            .format(fmt)
+            .to_string()
+    }
+}
+
+/// The owners of claimed reminders, by id.
+pub async fn owners(conn: &mut PgConnection, ids: &[&str]) -> Result<HashMap<String, Owner>> {
+    let rows = sqlx::query_as::<_, Owner>(
+        r#"SELECT "id", "email", "timezone" FROM "User" WHERE "id" = ANY($1)"#,
+    )
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the reminders' users")?;
+    Ok(rows.into_iter().map(|o| (o.id.clone(), o)).collect())
+}
+
+/// Records deliveries `((userId, reminderId), occurrence)`; returns the
+/// reminder ids whose row is new. One already there (the unique key on
+/// reminder and occurrence) is not a second delivery: the caller skips it.
 pub async fn record_deliveries(
     conn: &mut PgConnection,
-    user_id: &str,
-    rows: &[(String, DateTime<Utc>)],
+    rows: &[(Owned<'_>, DateTime<Utc>)],
     channel: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
@@ -434,22 +534,22 @@ pub async fn record_deliveries(
         return Ok(Vec::new());
     }
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
-    let reminders: Vec<&str> = rows.iter().map(|(r, _)| r.as_str()).collect();
+    let (users, reminders) = split(rows.iter().map(|(o, _)| *o));
     let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
     sqlx::query_scalar(
         r#"INSERT INTO "ReminderDelivery" ("id", "reminderId", "occurrence", "deliveredAt", "channel")
-           SELECT v.id, v.reminder, v.occ, $4, $5
-           FROM UNNEST($2::text[], $3::text[], $6::timestamp[]) AS v (id, reminder, occ)
-           JOIN "Reminder" r ON r."id" = v.reminder AND r."userId" = $1
+           SELECT v.id, v.reminder, v.occ, $5, $6
+           FROM UNNEST($1::text[], $2::text[], $3::text[], $4::timestamp[]) AS v (uid, id, reminder, occ)
+           JOIN "Reminder" r ON r."id" = v.reminder AND r."userId" = v.uid
            ON CONFLICT ("reminderId", "occurrence") DO NOTHING
            RETURNING "reminderId""#,
     )
-    .bind(user_id)
+    .bind(&users)
     .bind(&ids)
     .bind(&reminders)
+    .bind(&occ)
     .bind(super::ts(now))
     .bind(channel)
-    .bind(&occ)
     .fetch_all(&mut *conn)
     .await
     .context("cannot record the deliveries")
@@ -458,21 +558,20 @@ pub async fn record_deliveries(
 /// Takes back the delivery records of reminders whose delivery failed.
 pub async fn forget_deliveries(
     conn: &mut PgConnection,
-    user_id: &str,
-    rows: &[(String, DateTime<Utc>)],
+    rows: &[(Owned<'_>, DateTime<Utc>)],
 ) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    let reminders: Vec<&str> = rows.iter().map(|(r, _)| r.as_str()).collect();
+    let (users, reminders) = split(rows.iter().map(|(o, _)| *o));
     let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
     sqlx::query(
-        r#"DELETE FROM "ReminderDelivery" d USING UNNEST($2::text[], $3::timestamp[]) AS v (reminder, occ),
-               "Reminder" r
+        r#"DELETE FROM "ReminderDelivery" d
+           USING UNNEST($1::text[], $2::text[], $3::timestamp[]) AS v (uid, reminder, occ), "Reminder" r
            WHERE d."reminderId" = v.reminder AND d."occurrence" = v.occ
-             AND r."id" = d."reminderId" AND r."userId" = $1"#,
+             AND r."id" = d."reminderId" AND r."userId" = v.uid"#,
     )
-    .bind(user_id)
+    .bind(&users)
     .bind(&reminders)
     .bind(&occ)
     .execute(&mut *conn)

@@ -1,9 +1,9 @@
-//! `reminder dispatch`: the delivery channels (stdout, notify-send, a
-//! command with a timeout) behind `app::reminder::Deliver`, and `--watch`.
+//! `reminder dispatch [--all-users]`: the delivery channels (stdout,
+//! notify-send, a command with a timeout) behind `app::reminder::Deliver`,
+//! and `--watch`.
 //! The protocol that makes each occurrence fire once is
 //! `app::reminder::dispatch`.
 
-use std::io::Write;
 use std::time::Duration as StdDuration;
 
 use anyhow::{Context as _, Result};
@@ -11,14 +11,15 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::DispatchArgs;
-use crate::app::Ctx;
-use crate::app::reminder::{self, Deliver, Due};
+use crate::app::reminder::{self, Deliver, Due, Scope};
 use crate::clock::iso;
+use crate::config::Source;
 use crate::context::Context;
+use crate::db::reminders::Owner;
 use crate::db::users::User;
-use crate::domain::text::neutralise;
 use crate::error::Kind;
-use crate::output::{Format, Record};
+use crate::output::Record;
+use crate::output::stream::Stream;
 
 /// The test hook (debug builds only, see `testhook`): sleep this many
 /// milliseconds after claiming, before delivering, so a test can kill a
@@ -40,6 +41,9 @@ pub struct DeliveryView {
     pub plan_id: Option<String>,
     /// stdout, notify or exec.
     pub channel: String,
+    /// Whom it is for: the user's id and e-mail.
+    pub user_id: String,
+    pub user_email: String,
 }
 
 impl Record for DeliveryView {
@@ -52,6 +56,8 @@ impl Record for DeliveryView {
         "sessionId",
         "planId",
         "channel",
+        "userId",
+        "userEmail",
     ];
 }
 
@@ -84,7 +90,33 @@ fn on_path(program: &str) -> bool {
     })
 }
 
+/// `reminder dispatch --all-users`: every user's due reminders, for the
+/// operator of a server; it acts as no user, so `--user` is refused, and
+/// so is `--notify` (another person's reminder on this desktop).
+pub async fn run_all_users(ctx: &mut Context, a: DispatchArgs) -> Result<()> {
+    if ctx
+        .settings
+        .user()
+        .is_some_and(|u| matches!(u.source, Source::Flag))
+    {
+        return Err(Kind::Usage.err(
+            "--all-users dispatches every user's reminders and acts as no user: drop --user (or drop --all-users to dispatch one user's)",
+        ));
+    }
+    if a.notify {
+        return Err(Kind::Usage.err(
+            "--all-users delivers other people's reminders, which do not belong on this desktop: deliver them with --exec CMD or as lines on stdout",
+        ));
+    }
+    run_scoped(ctx, None, a).await
+}
+
+/// `reminder dispatch`: the acting user's due reminders.
 pub async fn run(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
+    run_scoped(ctx, Some(u), a).await
+}
+
+async fn run_scoped(ctx: &mut Context, u: Option<&User>, a: DispatchArgs) -> Result<()> {
     let channel = match (a.notify, a.exec) {
         (true, _) => {
             if !on_path("notify-send") {
@@ -113,9 +145,8 @@ pub async fn run(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
         _ => None,
     };
     let mut to = Deliverer {
-        user: u,
         channel,
-        printer: Printer::new(ctx.out.format),
+        printer: Stream::new(ctx.out.format),
     };
     if !a.watch {
         return dispatch_once(ctx, u, ctx.now, &mut to, pause).await;
@@ -154,19 +185,13 @@ pub async fn run(ctx: &mut Context, u: &User, a: DispatchArgs) -> Result<()> {
 /// what it did, for people.
 async fn dispatch_once(
     ctx: &mut Context,
-    u: &User,
+    u: Option<&User>,
     now: DateTime<Utc>,
-    to: &mut Deliverer<'_>,
+    to: &mut Deliverer,
     pause: Option<StdDuration>,
 ) -> Result<()> {
-    let done = {
-        let mut cx = Ctx {
-            conn: &mut ctx.conn,
-            user: u,
-            now,
-        };
-        reminder::dispatch(&mut cx, to, pause).await?
-    };
+    let scope = u.map_or(Scope::AllUsers, Scope::User);
+    let done = reminder::dispatch_scoped(&mut ctx.conn, scope, now, to, pause).await?;
     if done.fired > 0 {
         let extra = if done.missed > 0 {
             format!(" ({} missed occurrence(s) folded in)", done.missed)
@@ -187,13 +212,12 @@ async fn dispatch_once(
 }
 
 /// The channel a dispatch delivers through, as `app` calls it.
-struct Deliverer<'a> {
-    user: &'a User,
+struct Deliverer {
     channel: Channel,
-    printer: Printer,
+    printer: Stream,
 }
 
-impl Deliver for Deliverer<'_> {
+impl Deliver for Deliverer {
     fn channel(&self) -> &'static str {
         self.channel.name()
     }
@@ -209,9 +233,11 @@ impl Deliver for Deliverer<'_> {
             session_id: r.session_id.clone(),
             plan_id: r.training_plan_id.clone(),
             channel: self.channel.name().into(),
+            user_id: d.owner.id.clone(),
+            user_email: d.owner.email.clone(),
         };
         deliver(
-            self.user,
+            d.owner,
             &self.channel,
             &view,
             d.occurrence,
@@ -220,63 +246,25 @@ impl Deliver for Deliverer<'_> {
     }
 }
 
-/// Prints deliveries on stdout as they happen: a line each for people,
-/// an object per line in JSON (JSON and NDJSON alike, being a stream), CSV
-/// rows under one header.
-struct Printer {
-    format: Format,
-    header_done: bool,
-}
-
-impl Printer {
-    fn new(format: Format) -> Self {
-        Self {
-            format,
-            header_done: false,
-        }
+/// The line a delivery is for people: its local time in its user's zone,
+/// title, message and missed count.
+fn line_of(local: &str, v: &DeliveryView) -> String {
+    let mut line = format!("{local}  {}", v.title);
+    if let Some(m) = &v.message {
+        line.push_str(&format!(": {m}"));
     }
-
-    fn print(&mut self, u: &User, v: &DeliveryView, occurrence: DateTime<Utc>) -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        match self.format {
-            Format::Table => {
-                let mut line = format!(
-                    "{}  {}",
-                    u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z"),
-                    neutralise(&v.title)
-                );
-                if let Some(m) = &v.message {
-                    line.push_str(&format!(": {}", neutralise(m)));
-                }
-                if v.missed > 0 {
-                    line.push_str(&format!(" ({} missed occurrence(s) since)", v.missed));
-                }
-                writeln!(out, "{line}")?;
-            }
-            Format::Json | Format::Ndjson => {
-                serde_json::to_writer(&mut out, v)?;
-                writeln!(out)?;
-            }
-            Format::Csv => {
-                let mut w = csv::WriterBuilder::new()
-                    .has_headers(!self.header_done)
-                    .from_writer(&mut out);
-                w.serialize(v)?;
-                w.flush()?;
-                self.header_done = true;
-            }
-        }
-        out.flush()?;
-        Ok(())
+    if v.missed > 0 {
+        line.push_str(&format!(" ({} missed occurrence(s) since)", v.missed));
     }
+    line
 }
 
 fn deliver(
-    u: &User,
+    u: &Owner,
     channel: &Channel,
     v: &DeliveryView,
     occurrence: DateTime<Utc>,
-    printer: &mut Printer,
+    printer: &mut Stream,
 ) -> Result<()> {
     let local = u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z");
     let body = |v: &DeliveryView| {
@@ -290,7 +278,7 @@ fn deliver(
         b.trim().to_string()
     };
     match channel {
-        Channel::Stdout => printer.print(u, v, occurrence),
+        Channel::Stdout => printer.write(v, || line_of(&local, v)),
         Channel::Notify => {
             // `--` first: a title such as `--help` is the summary, not an option.
             let status = std::process::Command::new("notify-send")
@@ -308,6 +296,8 @@ fn deliver(
                 .env("WORKOUT_REMINDER_TITLE", &v.title)
                 .env("WORKOUT_REMINDER_MESSAGE", body(v))
                 .env("WORKOUT_REMINDER_OCCURRENCE", &v.occurrence)
+                .env("WORKOUT_REMINDER_USER_ID", &v.user_id)
+                .env("WORKOUT_REMINDER_USER_EMAIL", &v.user_email)
                 .env("WORKOUT_REMINDER_LOCAL_TIME", &local)
                 .env("WORKOUT_REMINDER_MISSED", v.missed.to_string())
                 .env(

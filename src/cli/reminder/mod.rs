@@ -107,6 +107,10 @@ pub struct DispatchArgs {
     /// Keep dispatching every minute until interrupted (for a user service)
     #[arg(long)]
     pub watch: bool,
+    /// Dispatch every user's due reminders, not one user's (for the
+    /// operator of a server; acts as no user)
+    #[arg(long)]
+    pub all_users: bool,
     /// With --exec: kill a command (its whole process group) that runs
     /// longer than this, and leave its reminder due (e.g. 30s, 2m)
     #[arg(
@@ -248,6 +252,11 @@ pub(super) fn reminder_fields(u: &User, r: &Reminder) -> Vec<(&'static str, Stri
 }
 
 pub async fn run(cmd: ReminderCmd, ctx: &mut Context) -> Result<()> {
+    // The one verb that acts as no user.
+    let cmd = match cmd {
+        ReminderCmd::Dispatch(a) if a.all_users => return dispatch::run_all_users(ctx, a).await,
+        cmd => cmd,
+    };
     let u = ctx.user().await?;
     match cmd {
         ReminderCmd::Add(a) => add::run(ctx, &u, a).await,
@@ -297,6 +306,8 @@ mod tests {
             session_id: None,
             plan_id: None,
             channel: "stdout".into(),
+            user_id: "u1".into(),
+            user_email: "a@x.io".into(),
         };
         assert_eq!(serialized_keys(&d), DeliveryView::COLUMNS);
     }

@@ -1,0 +1,100 @@
+//! Records written one at a time, as they happen (a dispatcher's
+//! deliveries): a line each for people, one JSON object per line in JSON
+//! and NDJSON alike (a stream has no closing bracket), CSV rows under one
+//! header. Each record is flushed at once, so a pipe sees it when it
+//! happens.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+
+use super::{Format, Record};
+use crate::domain::text::neutralise;
+
+/// A stream of records of one type on stdout.
+pub struct Stream {
+    format: Format,
+    header_done: bool,
+}
+
+impl Stream {
+    pub fn new(format: Format) -> Self {
+        Self {
+            format,
+            header_done: false,
+        }
+    }
+
+    /// Writes `row`: `line()` for people (control characters shown
+    /// escaped), the record itself in the machine formats.
+    pub fn write<T: Record>(&mut self, row: &T, line: impl FnOnce() -> String) -> Result<()> {
+        let mut out = io::stdout().lock();
+        self.write_to(&mut out, row, line)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    fn write_to<T: Record>(
+        &mut self,
+        out: &mut impl Write,
+        row: &T,
+        line: impl FnOnce() -> String,
+    ) -> Result<()> {
+        match self.format {
+            Format::Table => writeln!(out, "{}", neutralise(&line()))?,
+            Format::Json | Format::Ndjson => {
+                serde_json::to_writer(&mut *out, row)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(!self.header_done)
+                    .from_writer(&mut *out);
+                w.serialize(row)?;
+                w.flush()?;
+                self.header_done = true;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        a: &'static str,
+        b: u32,
+    }
+
+    impl Record for Row {
+        const COLUMNS: &'static [&'static str] = &["a", "b"];
+    }
+
+    fn written(format: Format) -> String {
+        let mut s = Stream::new(format);
+        let mut out = Vec::new();
+        for (a, b) in [("x,y", 1), ("z\u{1b}", 2)] {
+            s.write_to(&mut out, &Row { a, b }, || format!("{a} {b}"))
+                .unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn one_line_per_record_in_each_format() {
+        assert_eq!(
+            written(Format::Ndjson),
+            "{\"a\":\"x,y\",\"b\":1}\n{\"a\":\"z\\u001b\",\"b\":2}\n"
+        );
+        assert_eq!(written(Format::Json), written(Format::Ndjson));
+        assert_eq!(written(Format::Csv), "a,b\n\"x,y\",1\nz\u{1b},2\n");
+        let table = written(Format::Table);
+        assert_eq!(table.lines().count(), 2);
+        assert!(!table.contains('\u{1b}'), "control characters escaped");
+    }
+}
