@@ -6306,7 +6306,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__reminder__subcmd__dispatch)
-            opts="-y -q -h -V --notify --exec --watch --timeout --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --notify --exec --watch --all-users --timeout --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1043,6 +1043,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
             cand --notify 'Deliver as desktop notifications (needs notify-send)'
             cand --watch 'Keep dispatching every minute until interrupted (for a user service)'
+            cand --all-users 'Dispatch every user''s due reminders, not one user''s (for the operator of a server; acts as no user)'
             cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'

@@ -922,6 +922,7 @@ always\t''
 never\t''"
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l notify -d 'Deliver as desktop notifications (needs notify-send)'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l watch -d 'Keep dispatching every minute until interrupted (for a user service)'
+complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l all-users -d 'Dispatch every user\'s due reminders, not one user\'s (for the operator of a server; acts as no user)'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c workout -n "__fish_workout_using_subcommand reminder; and __fish_seen_subcommand_from dispatch" -s q -l quiet -d 'Print only data and errors: no hints or progress'

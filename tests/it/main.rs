@@ -8,6 +8,7 @@ mod body;
 mod catalog;
 mod cli;
 mod config;
+mod dispatch_all;
 mod dualwrite;
 mod embedded;
 mod exercise;
