@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# Benchmark: `workout reminder dispatch` over 100,000 active reminders of
-# which 1,000 are due. Prints the plan of the claim query (it must use
-# "Reminder_active_nextFireAt_idx"), the wall time of one dispatch (goal:
-# under 1 second, process start and connection included) and checks that
-# exactly 1,000 occurrences were delivered and recorded.
+# Benchmark: `workout reminder dispatch`, two cases.
 #
-#   bash benches/reminder_dispatch.sh
+# 1. One user's dispatch over 100,000 active reminders of which 1,000 are
+#    due. Prints the plan of the claim query (it must use
+#    "Reminder_active_nextFireAt_idx"), the wall time of one dispatch (goal:
+#    under 1 second, process start and connection included) and checks that
+#    exactly 1,000 occurrences were delivered and recorded.
+# 2. `dispatch --all-users` with 4 dispatchers in parallel over 1,000,000
+#    active reminders of 100,000 users, 10,000 due (goal: all delivered
+#    exactly once in under 5 s; benches/scale/dispatch.sh, which
+#    benches/scale.sh runs too).
+#
+#   bash benches/reminder_dispatch.sh [DIVISOR]
+#
+# DIVISOR (default 1) shrinks case 2: 10 runs it at a tenth (100,000
+# reminders of 10,000 users, 1,000 due), to check the script on a busy
+# machine; only DIVISOR 1 measures the goal.
 #
 # Uses a private embedded database in a temporary directory, so it touches
 # none of yours. Needs the PostgreSQL server binaries and psql.
 set -euo pipefail
+divisor=${1:-1}
 source "$(dirname "$0")/common.sh"
+source benches/scale/dispatch.sh
 
 uid=$("$bin" user show --format csv | tail -1 | cut -d, -f1)
 
@@ -51,4 +63,12 @@ printf 'reminder dispatch : %6s ms  (goal: under 1000 ms)\n' "$ms"
 printf 'delivered lines   : %6s\n' "$lines"
 printf 'recorded          : %6s ReminderDelivery rows\n' "$recorded"
 printf 'still due         : %6s\n' "$left"
-[ "$lines" -eq 1000 ] && [ "$recorded" -eq 1000 ] && [ "$left" -eq 0 ]
+status=0
+[ "$lines" -eq 1000 ] && [ "$recorded" -eq 1000 ] && [ "$left" -eq 0 ] || status=1
+q -c 'DELETE FROM "Reminder"' >/dev/null
+
+echo
+echo "dispatch --all-users, 4 dispatchers in parallel (divisor $divisor):"
+dispatch_all_users $((100000 / divisor)) 10 $((10000 / divisor)) 2>&1 || status=1
+printf 'all-users dispatch : %6s ms  (goal: under 5000 ms at divisor 1), exactly once: %s\n' "$da_ms" "$da_exact"
+exit "$status"
