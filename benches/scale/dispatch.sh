@@ -17,9 +17,10 @@
 #         da_exact  yes when each due occurrence was printed once, recorded
 #                   once and none is left due; else no
 #       returns 1 when not exact or the claim does not use its index.
-#   scale_dispatch
-#       the full case (100000 10 10000), printed as one row of the team
-#       table on stdout: | case | size | workout | anchor (what) | ratio | goal | ok |
+#   scale_dispatch [USERS PER_USER DUE]
+#       the case (by default the full one, 100000 10 10000) as one row of
+#       the team table on stdout (the details on stderr):
+#       | case | size | workout | anchor (what) | ratio | goal | ok |
 
 dispatch_all_users() {
     local users=$1 per=$2 due=$3 i pids=() start end plan user_plan bad=0
@@ -133,9 +134,9 @@ ROLLBACK;"
 }
 
 scale_dispatch() {
-    local ok=no rc=0
-    dispatch_all_users 100000 10 10000 || rc=$?
+    local users=${1:-100000} per=${2:-10} due=${3:-10000} ok=no rc=0
+    dispatch_all_users "$users" "$per" "$due" || rc=$?
     if [[ $rc -eq 0 && $da_exact == yes ]] && ((da_ms < 5000)); then ok=yes; fi
-    printf '| `reminder dispatch --all-users`, 4 in parallel | 1M reminders, 100k users, 10k due | %s ms, %s MB | psql: %s ms (claim, record, advance set-based) | %sx | < 5 s, each once | %s |\n' \
-        "$da_ms" "$da_rss" "$da_sql_ms" "$(ratio "$da_ms" "$da_sql_ms")" "$ok"
+    printf '| `reminder dispatch --all-users`, 4 in parallel | %s reminders of %s users, %s due | %s ms, %s MB | psql: %s ms (claim, record, advance set-based) | %sx | < 5 s, each once | %s |\n' \
+        "$((users * per))" "$users" "$due" "$da_ms" "$da_rss" "$da_sql_ms" "$(ratio "$da_ms" "$da_sql_ms")" "$ok"
 }
