@@ -417,3 +417,26 @@ fn the_all_users_claim_reads_the_due_rows_through_the_active_next_fire_index() {
         assert!(text.contains("(actual rows=90 loops=1)"), "{mode}:\n{text}");
     }
 }
+
+#[test]
+fn all_users_watch_delivers_every_users_reminders_until_sigterm() {
+    let db = users_with_due(2, "2026-03-20 07:00:00");
+    let child = dispatcher(&db, None, "2026-03-20T07:00:30Z", &["--watch"])
+        .spawn()
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    while db.int(r#"SELECT count(*) FROM "ReminderDelivery""#) < 10 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(30),
+            "nothing dispatched"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    check_round(&db, &deliveries(&[out]), "2026-03-20T07:00:00.000Z", 2);
+}
