@@ -84,8 +84,11 @@ fn all_at_once(cmds: Vec<std::process::Command>) -> Vec<Output> {
     threads.into_iter().map(|t| t.join().unwrap()).collect()
 }
 
-/// The delivered lines: (reminderId, occurrence) -> (userId, userEmail).
-fn deliveries(outs: &[Output]) -> Vec<((String, String), (String, String))> {
+/// A delivered line: ((reminderId, occurrence), (userId, userEmail)).
+type Delivery = ((String, String), (String, String));
+
+/// The delivered lines of finished dispatchers (each must have succeeded).
+fn deliveries(outs: &[Output]) -> Vec<Delivery> {
     let mut got = Vec::new();
     for out in outs {
         assert!(out.status.success(), "{}", stderr_of(out));
@@ -120,12 +123,7 @@ fn owners(db: &TestDb) -> BTreeMap<String, (String, String)> {
 /// Checks one round: every due reminder of the five users delivered once
 /// for `occurrence`, named by its own user, none of `later@x.io`, and each
 /// recorded once.
-fn check_round(
-    db: &TestDb,
-    got: &[((String, String), (String, String))],
-    occurrence: &str,
-    per_user: usize,
-) {
+fn check_round(db: &TestDb, got: &[Delivery], occurrence: &str, per_user: usize) {
     let owners = owners(db);
     let due = USERS.len() * per_user;
     assert_eq!(got.len(), due, "each due reminder delivered once");
