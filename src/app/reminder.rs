@@ -206,15 +206,6 @@ pub enum Scope<'a> {
     AllUsers,
 }
 
-/// Fires the acting user's reminders due at `cx.now`: see [`dispatch_scoped`].
-pub async fn dispatch(
-    cx: &mut Ctx<'_>,
-    to: &mut dyn Deliver,
-    pause: Option<StdDuration>,
-) -> Result<Dispatched> {
-    dispatch_scoped(cx.conn, Scope::User(cx.user), cx.now, to, pause).await
-}
-
 /// Fires what is due at `now` in `scope`, in batches. Each batch is one
 /// transaction:
 ///
@@ -236,6 +227,9 @@ pub async fn dispatch(
 /// delivers it again (at-least-once at that boundary, which no protocol
 /// without the receiver's help can close); `--exec` gets
 /// WORKOUT_REMINDER_DELIVERY_KEY so a receiver can drop a repeat.
+///
+/// It takes a connection rather than a [`Ctx`]: with
+/// [`Scope::AllUsers`] there is no acting user.
 ///
 /// `pause` (a test hook) sleeps between claiming and delivering.
 pub async fn dispatch_scoped(
@@ -310,7 +304,10 @@ pub async fn dispatch_scoped(
                     done.missed += f.missed;
                 }
                 Err(e) => {
-                    done.failed.push(format!("`{}` ({e:#})", r.title));
+                    done.failed.push(match scope {
+                        Scope::User(_) => format!("`{}` ({e:#})", r.title),
+                        Scope::AllUsers => format!("`{}` of {} ({e:#})", r.title, owner.email),
+                    });
                     undelivered.push(((r.user_id.as_str(), r.id.as_str()), occurrence));
                 }
             }

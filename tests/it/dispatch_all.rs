@@ -44,7 +44,7 @@ fn users_with_due(per_user: i64, due: &str) -> TestDb {
         r#"UPDATE "User" SET "password" = '{HASH}';
            INSERT INTO "Reminder" ("id", "userId", "kind", "title", "weekdays", "timeOfDay", "timezone",
                   "active", "nextFireAt", "createdAt", "updatedAt")
-           SELECT u."id" || '-r' || g, u."id", 'RECURRING', 'R' || g || ' of ' || u."email",
+           SELECT u."id" || '-r' || g, u."id", 'RECURRING', 'Reminder ' || g,
                   ARRAY[1,2,3,4,5,6,7], to_char(timestamp '{due}', 'HH24:MI'), 'UTC', true,
                   CASE WHEN u."email" = 'later@x.io' THEN timestamp '{due}' + interval '1 year'
                        ELSE timestamp '{due}' END,
@@ -276,7 +276,11 @@ fn a_failing_exec_leaves_that_users_reminder_due_and_delivers_the_others() {
         .output()
         .unwrap();
     assert_error(&out, 1, "2 reminder(s) could not be delivered");
-    assert!(stderr_of(&out).contains("of c@x.io"));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("`Reminder 1` of c@x.io") && err.contains("`Reminder 2` of c@x.io"),
+        "{err}"
+    );
     let owners = owners(&db);
     let got = std::fs::read_to_string(&file).unwrap();
     let lines: Vec<&str> = got.lines().collect();

@@ -2,7 +2,7 @@
 //! notify-send, a command with a timeout) behind `app::reminder::Deliver`,
 //! and `--watch`.
 //! The protocol that makes each occurrence fire once is
-//! `app::reminder::dispatch`.
+//! `app::reminder::dispatch_scoped`.
 
 use std::time::Duration as StdDuration;
 
@@ -181,7 +181,7 @@ async fn run_scoped(ctx: &mut Context, u: Option<&User>, a: DispatchArgs) -> Res
     Ok(())
 }
 
-/// One run of the protocol (`app::reminder::dispatch`) at `now`, then
+/// One run of the protocol (`app::reminder::dispatch_scoped`) at `now`, then
 /// what it did, for people.
 async fn dispatch_once(
     ctx: &mut Context,
