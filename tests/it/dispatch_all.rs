@@ -442,3 +442,50 @@ fn all_users_watch_delivers_every_users_reminders_until_sigterm() {
     let out = child.wait_with_output().unwrap();
     check_round(&db, &deliveries(&[out]), "2026-03-20T07:00:00.000Z", 2);
 }
+
+#[test]
+fn an_all_users_dispatcher_killed_after_claiming_leaves_its_batch_to_the_next() {
+    let db = users_with_due(2, "2026-03-20 07:00:00");
+    let now = "2026-03-20T07:00:30Z";
+    let idle = || {
+        db.int(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+             AND application_name = 'workout' AND state = 'idle in transaction'",
+        )
+    };
+    let mut child = dispatcher(&db, None, now, &[])
+        .env("WORKOUT_DISPATCH_PAUSE_MS", "60000")
+        .spawn()
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    while idle() == 0 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(30),
+            "never claimed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // Another all-users dispatcher and a user's own skip the claimed rows
+    // (all ten are in the one batch) without waiting.
+    let t1 = std::time::Instant::now();
+    let outs = all_at_once(vec![
+        dispatcher(&db, None, now, &[]),
+        dispatcher(&db, Some("b@x.io"), now, &[]),
+    ]);
+    assert!(deliveries(&outs).is_empty());
+    assert!(t1.elapsed() < std::time::Duration::from_secs(20));
+    child.kill().unwrap(); // SIGKILL
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stdout_of(&out), "", "nothing was delivered before the kill");
+    while idle() > 0 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(60),
+            "the claim was never released"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(db.int(r#"SELECT count(*) FROM "ReminderDelivery""#), 0);
+    // The next run delivers them, once.
+    let got = deliveries(&[dispatcher(&db, None, now, &[]).output().unwrap()]);
+    check_round(&db, &got, "2026-03-20T07:00:00.000Z", 2);
+}
