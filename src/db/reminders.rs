@@ -431,10 +431,19 @@ pub async fn set_next_of(
     Ok(())
 }
 
+/// The claim of a user's dispatch ([`claim_due`]): `$1` the user, `$2`
+/// now, `$3` the limit, `$4` the ids to skip. Beside other users' due
+/// reminders it reads the user's rows only (`tests/it/dispatch_all.rs`
+/// pins the plan).
+pub const CLAIM_USER: &str = r#"WHERE r."active" AND r."nextFireAt" <= $2 AND r."userId" = $1 AND r."id" <> ALL($4)
+           ORDER BY r."nextFireAt"
+           LIMIT $3
+           FOR UPDATE OF r SKIP LOCKED"#;
+
 /// Claims up to `limit` of the user's due reminders for this transaction:
 /// rows another dispatcher holds are skipped, not waited for, and a row
-/// another one advanced since is re-checked and left out. Uses the
-/// `("active", "nextFireAt")` index. `skip` are ids this run already failed.
+/// another one advanced since is re-checked and left out. `skip` are ids
+/// this run already failed.
 pub async fn claim_due(
     conn: &mut PgConnection,
     user_id: &str,
@@ -443,11 +452,7 @@ pub async fn claim_due(
     skip: &[String],
 ) -> Result<Vec<Reminder>> {
     sqlx::query_as::<_, Reminder>(&format!(
-        r#"SELECT {COLUMNS} FROM "Reminder" r
-           WHERE r."active" AND r."nextFireAt" <= $2 AND r."userId" = $1 AND r."id" <> ALL($4)
-           ORDER BY r."nextFireAt"
-           LIMIT $3
-           FOR UPDATE OF r SKIP LOCKED"#
+        r#"SELECT {COLUMNS} FROM "Reminder" r {CLAIM_USER}"#
     ))
     .bind(user_id)
     .bind(super::ts(now))

@@ -361,13 +361,14 @@ fn all_users_needs_no_user_and_refuses_flags_that_make_no_sense() {
     assert!(!text.contains(HASH));
 }
 
-/// The plan of the all-users claim (`db::reminders::CLAIM_ALL`) over
-/// 20,000 reminders of 2,000 users (a tenth inactive), 90 due: an index scan of
-/// `("active", "nextFireAt")` that reads the due rows only, whether the
-/// server plans it for the values (custom) or once for any (generic, as a
-/// prepared statement may be after five runs).
+/// The plans of the claims over 20,000 reminders of 2,000 users (a tenth
+/// inactive), 90 due, whether the server plans them for the values
+/// (custom) or once for any (generic, as a prepared statement may be after
+/// five runs): the all-users one (`db::reminders::CLAIM_ALL`) is an index
+/// scan of `("active", "nextFireAt")` that reads the due rows only; a
+/// user's (`CLAIM_USER`) reads through an index on the user.
 #[test]
-fn the_all_users_claim_reads_the_due_rows_through_the_active_next_fire_index() {
+fn the_claims_read_only_their_rows_through_an_index() {
     let db = TestDb::new();
     db.sql(
         r#"INSERT INTO "User" ("id", "email", "updatedAt")
@@ -385,24 +386,12 @@ fn the_all_users_claim_reads_the_due_rows_through_the_active_next_fire_index() {
         workout_tracker::db::reminders::CLAIM_ALL
     );
     for mode in ["force_custom_plan", "force_generic_plan"] {
-        let plan: Vec<String> = rt().block_on(async {
-            let mut c = PgConnection::connect(&db.url).await.unwrap();
-            c.execute(format!("SET plan_cache_mode = {mode}").as_str())
-                .await
-                .unwrap();
-            c.execute(format!("PREPARE claim(timestamp, bigint, text[]) AS {query}").as_str())
-                .await
-                .unwrap();
-            let rows = c
-                .fetch_all(
-                    "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) \
-                     EXECUTE claim('2026-03-20 07:00', 100, '{}')",
-                )
-                .await
-                .unwrap();
-            rows.iter().map(|r| r.get::<String, _>(0)).collect()
-        });
-        let text = plan.join("\n");
+        let text = plan_of(
+            &db,
+            mode,
+            &format!("PREPARE claim(timestamp, bigint, text[]) AS {query}"),
+            "EXECUTE claim('2026-03-20 07:00', 100, '{}')",
+        );
         assert!(
             text.contains(r#"Index Scan using "Reminder_active_nextFireAt_idx" on "Reminder" r"#),
             "{mode}:\n{text}"
@@ -418,6 +407,47 @@ fn the_all_users_claim_reads_the_due_rows_through_the_active_next_fire_index() {
         );
         assert!(text.contains("(actual rows=90 loops=1)"), "{mode}:\n{text}");
     }
+    // A user's own claim, beside the other users' due reminders, reads
+    // that user's rows only: its index condition is on the user.
+    let query = format!(
+        r#"SELECT r."id" FROM "Reminder" r {}"#,
+        workout_tracker::db::reminders::CLAIM_USER
+    );
+    for mode in ["force_custom_plan", "force_generic_plan"] {
+        let text = plan_of(
+            &db,
+            mode,
+            &format!("PREPARE claim(text, timestamp, bigint, text[]) AS {query}"),
+            "EXECUTE claim('pu2', '2026-03-20 07:00', 100, '{}')",
+        );
+        assert!(!text.contains("Seq Scan"), "{mode}:\n{text}");
+        assert!(
+            text.lines()
+                .any(|l| l.contains("Index Cond: ") && l.contains("\"userId\" = ")),
+            "{mode}:\n{text}"
+        );
+        assert!(text.contains("(actual rows=1 loops=1)"), "{mode}:\n{text}");
+    }
+}
+
+/// `EXPLAIN (ANALYZE)` of `execute` after `prepare`, with the server's
+/// plan cache mode set to `mode`.
+fn plan_of(db: &TestDb, mode: &str, prepare: &str, execute: &str) -> String {
+    let rows: Vec<String> = rt().block_on(async {
+        let mut c = PgConnection::connect(&db.url).await.unwrap();
+        c.execute(format!("SET plan_cache_mode = {mode}").as_str())
+            .await
+            .unwrap();
+        c.execute(prepare).await.unwrap();
+        let rows = c
+            .fetch_all(
+                format!("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) {execute}").as_str(),
+            )
+            .await
+            .unwrap();
+        rows.iter().map(|r| r.get::<String, _>(0)).collect()
+    });
+    rows.join("\n")
 }
 
 #[test]
