@@ -554,3 +554,73 @@ fn a_superset_resumes_at_the_right_exercise_and_set() {
         ["Flow Test Press|false", "Flow Test Curl|false", "Flow Test Row|true"]
     );
 }
+
+/// In a superset, `u`, `e` and `n` act on the set saved last, whichever
+/// exercise it was, and say which one.
+#[test]
+fn in_a_superset_undo_edit_and_note_act_on_the_set_saved_last() {
+    let db = TestDb::new().with_user("a@x.io");
+    superset_day(&db);
+    let mut p = spawn_log(&db);
+    step(&mut p, "Today's workout", "");
+    step(&mut p, "A1 Flow Test Press, set 1:", "5@50");
+    step(&mut p, "A2 Flow Test Row, set 1:", "8@40");
+    step(&mut p, "Rest", "");
+    // At the press's turn, `u` takes back the row's set: its turn again.
+    step(&mut p, "A1 Flow Test Press, set 2:", "u");
+    p.exp_string("Removed A2 Flow Test Row set 1: 8 x 40 kg.")
+        .unwrap();
+    // `e` at the row's turn edits the press's set, the one saved last now.
+    step(&mut p, "A2 Flow Test Row, set 1:", "e");
+    step(&mut p, "A1 Flow Test Press set 1 again", "6@50");
+    p.exp_string("A1 Flow Test Press set 1 is now: 6 x 50 kg.")
+        .unwrap();
+    step(&mut p, "A2 Flow Test Row, set 1:", "n");
+    step(&mut p, "Note for A1 Flow Test Press set 1", "felt easy");
+    step(&mut p, "A2 Flow Test Row, set 1:", "8@45");
+    p.exp_string("Saved A2 Flow Test Row set 1: 8 x 45 kg.")
+        .unwrap();
+    step(&mut p, "Rest", "");
+    p.exp_string("A1 Flow Test Press, set 2:").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws('|', e.name, l."setNumber", l.reps, l.weight, l."supersetGroup", coalesce(l.notes, '-'))
+               FROM "WorkoutLog" l JOIN "Exercise" e ON e.id = l."exerciseId" ORDER BY l."createdAt""#
+        ),
+        [
+            "Flow Test Press|1|6|50|1|felt easy",
+            "Flow Test Row|1|8|45|1|-"
+        ]
+    );
+}
+
+/// Body-weight work in the flow: the example is in the user's unit, and
+/// last time's added load reads `+10 lb`, not a weight of 10 lb.
+#[test]
+fn body_weight_work_shows_the_added_load_in_the_users_unit() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["user", "set", "--weight-unit", "lb"],
+        vec!["log", "add", "Pullups", "2x8@+10", "--date", "yesterday"],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+    let mut p = spawn_log(&db);
+    step(&mut p, "Name this workout", "Back");
+    step(&mut p, "Next", ""); // Add an exercise
+    p.exp_string("Exercise (type to search)").unwrap();
+    p.send("pullups").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("8 x +10 lb, 8 x +10 lb").unwrap();
+    step(&mut p, "Set 1: 10 or 10@+10lb (Enter for 8;", "9@+15");
+    p.exp_string("Saved set 1: 9 x +15 lb.").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', reps, round(weight::numeric, 3)) FROM "WorkoutLog" WHERE "sessionId" IN (SELECT id FROM "WorkoutSession" WHERE name = 'Back')"#),
+        ["9|6.804"]
+    );
+}

@@ -24,6 +24,7 @@ use crate::domain::setspec;
 use crate::domain::settype::{SetType, superset_label};
 use crate::domain::superset::{self, Member};
 use crate::domain::text::neutralise;
+use crate::domain::tracking::TrackingType;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 
@@ -211,6 +212,13 @@ async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<Lo
 fn summary_of(u: &User, sets: &[LoggedSet]) -> String {
     sets.iter()
         .map(|s| match (s.reps, s.weight) {
+            // Body-weight work: the load added (+) or the assistance (-).
+            (Some(r), Some(w)) if s.tracking_type == TrackingType::Bodyweight => {
+                format!("{r} x +{}", u.unit().format_kg(w))
+            }
+            (Some(r), Some(w)) if s.tracking_type == TrackingType::Assisted => {
+                format!("{r} x -{}", u.unit().format_kg(w))
+            }
             (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
             (Some(r), None) => format!("{r} reps"),
             _ => s
@@ -466,14 +474,24 @@ impl<'a> Asked<'a> {
         self.target.and_then(|t| t.superset_group)
     }
 
-    fn example(&self) -> &'static str {
+    /// What to type, in the user's unit.
+    fn example(&self, unit: crate::domain::units::WeightUnit) -> String {
         match self.track.as_str() {
-            "DURATION" => "60s",
-            "DISTANCE_DURATION" => "5km 25m",
-            "BODYWEIGHT_REPS" => "10 or 10@+10kg",
-            "ASSISTED_BODYWEIGHT" => "8@-20kg",
-            "REPS_ONLY" => "15",
-            _ => "reps, or 5@100 rpe8 w",
+            "DURATION" => "60s".into(),
+            "DISTANCE_DURATION" => "5km 25m".into(),
+            "BODYWEIGHT_REPS" => format!("10 or 10@+10{unit}"),
+            "ASSISTED_BODYWEIGHT" => format!("8@-20{unit}"),
+            "REPS_ONLY" => "15".into(),
+            _ => "reps, or 5@100 rpe8 w".into(),
+        }
+    }
+
+    /// "set 3", or in a superset "A2 Pull-ups set 3": which set `u`, `e`
+    /// and `n` act on.
+    fn which(&self, set_number: i32) -> String {
+        match &self.label {
+            Some(l) => format!("{l} {} set {set_number}", self.name),
+            None => format!("set {set_number}"),
         }
     }
 
@@ -519,7 +537,7 @@ impl<'a> Asked<'a> {
             (_, Some(r)) => Some(r.to_string()),
             (_, None) => None,
         };
-        let example = self.example();
+        let example = self.example(unit);
         // Before the first working set of barbell work: the warm-up ramp.
         if barbell
             && track == "WEIGHT_REPS"
@@ -701,14 +719,14 @@ impl<'a> Asked<'a> {
         note: bool,
     ) -> Result<()> {
         let unit = u.unit();
-        let example = self.example();
+        let example = self.example(unit);
         let Some(last) = self.written_here.last().cloned() else {
             crate::say!("No set of {} yet.", self.name);
             return Ok(());
         };
         let change = if note {
             let note: String = Input::with_theme(theme)
-                .with_prompt(format!("Note for set {}", last.set_number))
+                .with_prompt(format!("Note for {}", self.which(last.set_number)))
                 .allow_empty(true)
                 .validate_with(|s: &String| crate::domain::text::notes("the notes", s).map(|_| ()))
                 .interact_text()?;
@@ -720,7 +738,10 @@ impl<'a> Asked<'a> {
         } else {
             let spec = loop {
                 let again: String = Input::with_theme(theme)
-                    .with_prompt(format!("Set {} again ({example})", last.set_number))
+                    .with_prompt(format!(
+                        "{} again ({example})",
+                        capitalised(&self.which(last.set_number))
+                    ))
                     .interact_text()?;
                 match setspec::parse(&again, unit) {
                     Ok(v) if v.len() == 1 => break v[0].clone(),
@@ -741,8 +762,8 @@ impl<'a> Asked<'a> {
         ctx.now = crate::clock::now()?;
         let changed = app::log::edit(&mut Ctx::new(ctx, u), &last, &change).await?;
         crate::say!(
-            "Set {} is now: {}{}.",
-            changed.set_number,
+            "{} is now: {}{}.",
+            capitalised(&self.which(changed.set_number)),
             summary_of(u, std::slice::from_ref(&changed)),
             changed
                 .notes
@@ -783,4 +804,13 @@ async fn finish(ctx: &mut Context, u: &User, session: &Session) -> Result<()> {
     // message, not a failure.
     let printed = crate::output::sessions::print_finished(u, &f);
     ctx.out.after_commit(printed)
+}
+
+/// "set 3" -> "Set 3".
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
