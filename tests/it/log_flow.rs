@@ -624,3 +624,40 @@ fn body_weight_work_shows_the_added_load_in_the_users_unit() {
         ["9|6.804"]
     );
 }
+
+/// Cardio in the flow: a lb user types miles and reads back miles and the
+/// pace per mile, last time and for the set just saved.
+#[test]
+fn a_run_reads_back_in_miles_with_its_pace() {
+    let db = TestDb::new().with_user("a@x.io");
+    for args in [
+        vec!["user", "set", "--weight-unit", "lb"],
+        vec![
+            "log",
+            "add",
+            "Running, Treadmill",
+            "3mi/27m",
+            "--date",
+            "yesterday",
+        ],
+    ] {
+        let out = db.workout().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    }
+    let mut p = spawn_log(&db);
+    step(&mut p, "Name this workout", "Run");
+    step(&mut p, "Next", ""); // Add an exercise
+    p.exp_string("Exercise (type to search)").unwrap();
+    p.send("running, treadmill").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Last time").unwrap();
+    p.exp_string("27m 3 mi 9:00 /mi").unwrap();
+    step(&mut p, "Set 1: 3mi 27m", "2mi 16m");
+    p.exp_string("Saved set 1: 16m 2 mi 8:00 /mi.").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws('|', "durationSeconds", round("distanceMeters"::numeric, 1)) FROM "WorkoutLog" WHERE "sessionId" IN (SELECT id FROM "WorkoutSession" WHERE name = 'Run')"#),
+        ["960|3218.7"]
+    );
+}

@@ -221,10 +221,24 @@ fn summary_of(u: &User, sets: &[LoggedSet]) -> String {
             }
             (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
             (Some(r), None) => format!("{r} reps"),
-            _ => s
-                .duration_seconds
-                .map(|d| format_duration(d.into()))
-                .unwrap_or_default(),
+            // A hold or cardio: its time, distance (in the user's unit) and pace.
+            _ => {
+                let unit = u.unit();
+                let mut parts = Vec::new();
+                if let Some(d) = s.duration_seconds {
+                    parts.push(format_duration(d.into()));
+                }
+                if let Some(m) = s.distance_meters {
+                    parts.push(unit.format_distance(m));
+                    if let Some(p) = s
+                        .duration_seconds
+                        .and_then(|d| unit.format_pace(f64::from(d), m))
+                    {
+                        parts.push(p);
+                    }
+                }
+                parts.join(" ")
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -478,7 +492,10 @@ impl<'a> Asked<'a> {
     fn example(&self, unit: crate::domain::units::WeightUnit) -> String {
         match self.track.as_str() {
             "DURATION" => "60s".into(),
-            "DISTANCE_DURATION" => "5km 25m".into(),
+            "DISTANCE_DURATION" => match unit {
+                crate::domain::units::WeightUnit::Lb => "3mi 27m".into(),
+                crate::domain::units::WeightUnit::Kg => "5km 25m".into(),
+            },
             "BODYWEIGHT_REPS" => format!("10 or 10@+10{unit}"),
             "ASSISTED_BODYWEIGHT" => format!("8@-20{unit}"),
             "REPS_ONLY" => "15".into(),
