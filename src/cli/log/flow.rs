@@ -3,11 +3,13 @@
 //! It resumes the session in progress, or offers today's scheduled sessions
 //! and an ad-hoc one. For each planned exercise (then any picked with a
 //! fuzzy search of the catalog) it shows the targets and what was done last
-//! time, and asks set by set for reps, weight, RPE and warm-up. Every set is
+//! time, and asks set by set for reps, weight, RPE and warm-up; the
+//! exercises of a superset group are asked in turn, set by set (the order
+//! is domain::superset's). Every set is
 //! written the moment it is entered, so Ctrl-C or a lost terminal loses
 //! nothing, and `workout log` again resumes. Finishing completes the session
 //! (raising plan targets that were all met) and prints a summary with the
-//! personal records just set.
+//! personal records just set (rendered by output::sessions).
 
 use anyhow::Result;
 use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
