@@ -229,14 +229,13 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
             notes: e.and_then(|(_, e)| e.notes.clone()),
             day_time: d.time.clone(),
         };
-        let day_cell = format!("{}. {}", di + 1, d.name);
-        // "Mon, Thu at 18:30": the day's own time with its weekdays.
-        let when = match &d.time {
-            Some(t) => format!("{} at {t}", format_weekdays(&d.weekdays))
-                .trim()
-                .to_string(),
-            None => format_weekdays(&d.weekdays),
+        // "1. Legs (18:30)": the day's own time with its name, which a
+        // narrow terminal keeps when it drops the weekdays.
+        let day_cell = match &d.time {
+            Some(t) => format!("{}. {} ({t})", di + 1, d.name),
+            None => format!("{}. {}", di + 1, d.name),
         };
+        let when = format_weekdays(&d.weekdays);
         if mine.is_empty() {
             rows.push(day_row(None));
             table.push(vec![

@@ -90,7 +90,7 @@ fn a_day_time_is_used_over_the_plan_wide_at_and_moves_on_change() {
     assert_eq!(rows[1]["dayTime"], serde_json::Value::Null);
     let table = at(&db, now, &["plan", "show", "Split"]);
     assert!(
-        stdout_of(&table).contains("Mon, Thu at 18:30"),
+        stdout_of(&table).contains("1. A (18:30)"),
         "{}",
         stdout_of(&table)
     );
