@@ -260,3 +260,64 @@ fn the_check_refuses_a_bad_time_written_by_psql() {
     ok(&db, now, &["plan", "schedule", "P", "--weeks", "2"]);
     assert_eq!(scheduled(&db), ["A|2026-03-09 06:45:00"]);
 }
+
+/// Two `plan schedule` runs at once give one right answer: one session
+/// per day and date, at the day's time, never two.
+#[test]
+fn parallel_schedule_runs_never_duplicate_sessions() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-03-02T06:00:00Z";
+    for round in 0..8 {
+        let plan = format!("P{round}");
+        ok(&db, now, &["plan", "create", &plan]);
+        ok(
+            &db,
+            now,
+            &[
+                "plan",
+                "add-day",
+                &plan,
+                "A",
+                "--weekdays",
+                "mon,wed,fri",
+                "--at",
+                "18:30",
+            ],
+        );
+        ok(
+            &db,
+            now,
+            &["plan", "add-day", &plan, "B", "--weekdays", "tue,thu"],
+        );
+        ok(&db, now, &["plan", "activate", &plan]);
+        // Round by round: two first runs at once, or a first run beside a
+        // run with another --at (B moves; A keeps its own time).
+        let second = if round % 2 == 0 { "07:00" } else { "08:00" };
+        let handles: Vec<_> = ["07:00", second]
+            .into_iter()
+            .map(|t| {
+                let mut cmd = db.workout();
+                cmd.env("WORKOUT_NOW", now)
+                    .args(["plan", "schedule", &plan, "--weeks", "2", "--at", t]);
+                std::thread::spawn(move || cmd.output().unwrap())
+            })
+            .collect();
+        for h in handles {
+            let out = h.join().unwrap();
+            assert!(out.status.success(), "round {round}: {}", stderr_of(&out));
+        }
+        let rows = db.strings(&format!(
+            r#"SELECT concat_ws('|', d.name, count(*), count(DISTINCT (s."scheduledAt"::date)),
+                      string_agg(DISTINCT to_char(s."scheduledAt", 'HH24:MI'), ','))
+               FROM "WorkoutSession" s JOIN "PlanDay" d ON d.id = s."planDayId"
+               JOIN "TrainingPlan" p ON p.id = s."trainingPlanId"
+               WHERE p.name = '{plan}' GROUP BY d.name ORDER BY d.name"#
+        ));
+        // Two weeks from Monday: A on 6 dates, B on 4; one session a date.
+        assert_eq!(rows[0], "A|6|6|18:30", "round {round}");
+        assert!(
+            rows[1] == "B|4|4|07:00" || rows[1] == format!("B|4|4|{second}"),
+            "round {round}: {rows:?}"
+        );
+    }
+}
