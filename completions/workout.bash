@@ -5240,7 +5240,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__add__subcmd__day)
-            opts="-y -q -h -V --weekdays --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --weekdays --notes --at --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5251,6 +5251,10 @@ _workout() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5510,7 +5514,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__plan__subcmd__edit__subcmd__day)
-            opts="-y -q -h -V --name --weekdays --notes --database-url --user --format --no-input --yes --color --quiet --help --version"
+            opts="-y -q -h -V --name --weekdays --notes --at --database-url --user --format --no-input --yes --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5525,6 +5529,10 @@ _workout() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -461,7 +461,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_see
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "edit-day" -d 'Change a day\'s name, weekdays, notes or time'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "move-day" -d 'Move a day to another place in the plan'
 complete -c workout -n "__fish_workout_using_subcommand plan; and not __fish_seen_subcommand_from create list show edit add-day edit-day remove-day move-day add-exercise edit-exercise remove-exercise move-exercise activate pause complete archive delete schedule help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
@@ -539,6 +539,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l weekdays -d 'The weekdays it is trained on, e.g. mon,thu (or 1,4)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l at -d 'Its own time of day, HH:MM in your time zone (`plan schedule` uses it over its --at)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from add-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -556,6 +557,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l name -d 'A new name' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l weekdays -d 'New weekdays, e.g. tue,fri' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l notes -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l at -d 'Its own time of day, HH:MM in your time zone, or none to use the plan-wide one' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from edit-day" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -744,7 +746,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l since -d 'The first date, YYYY-MM-DD (default: today in your time zone)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l weeks -d 'How many weeks from that date' -r
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l at -d 'The time of day, HH:MM in your time zone' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l at -d 'The time of day, HH:MM in your time zone, of the days without their own (`plan edit-day --at`); needed unless every day has one' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -764,7 +766,7 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name, description or goal'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit-day" -d 'Change a day\'s name, weekdays, notes or time'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "move-day" -d 'Move a day to another place in the plan'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'
@@ -1738,7 +1740,7 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan\'s days and exercises with their targets'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan\'s name, description or goal'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-day" -d 'Add a day (a workout template such as "Push A") at the end of a plan'
-complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-day" -d 'Change a day\'s name, weekdays or notes'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit-day" -d 'Change a day\'s name, weekdays, notes or time'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove-day" -d 'Remove a day, its exercises and its scheduled sessions (confirms, or --yes)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "move-day" -d 'Move a day to another place in the plan'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add-exercise" -d 'Add an exercise with its targets at the end of a day'

@@ -108,6 +108,8 @@ pub struct NewDay {
     pub name: String,
     pub weekdays: Vec<i32>,
     pub notes: Option<String>,
+    /// Its own time of day, local to the user.
+    pub time: Option<NaiveTime>,
 }
 
 pub async fn add_day(cx: &mut Ctx<'_>, reference: &str, d: NewDay) -> Result<Plan> {
@@ -122,18 +124,21 @@ pub async fn add_day(cx: &mut Ctx<'_>, reference: &str, d: NewDay) -> Result<Pla
         &d.name,
         &d.weekdays,
         d.notes.as_deref(),
+        d.time.map(rules::day_time_text).as_deref(),
     )
     .await?;
     touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot add the day").await?;
     Ok(p)
 }
 
-/// A day's new name, weekdays or notes; `None` keeps one.
+/// A day's new name, weekdays, notes or time; `None` keeps one
+/// (`time: Some(None)` clears the day's time).
 #[derive(Debug, Clone, Default)]
 pub struct DayChange {
     pub name: Option<String>,
     pub weekdays: Option<Vec<i32>>,
     pub notes: Option<String>,
+    pub time: Option<Option<NaiveTime>>,
 }
 
 pub async fn edit_day(
@@ -156,6 +161,10 @@ pub async fn edit_day(
         c.name.as_deref(),
         c.weekdays.as_deref(),
         c.notes.as_deref(),
+        c.time
+            .map(|t| t.map(rules::day_time_text))
+            .as_ref()
+            .map(|t| t.as_deref()),
     )
     .await?;
     touch_and_commit(tx, &cx.user.id, cx.now, &p, "cannot change the day").await?;
@@ -436,8 +445,8 @@ pub struct ScheduleRequest {
     /// The first local date (default: today in the user's time zone).
     pub from: Option<NaiveDate>,
     pub weeks: u32,
-    /// The local time of day.
-    pub at: NaiveTime,
+    /// The local time of day of the days without their own (`--at`).
+    pub at: Option<NaiveTime>,
 }
 
 /// Sessions scheduled, in time order, and how many already were, were
@@ -467,9 +476,20 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     }
     let mut wanted = Vec::new();
     for d in &days {
+        // The day's own time, else the plan-wide --at.
+        let time = match rules::day_time(d.time.as_deref(), r.at) {
+            Some(t) => t,
+            None if d.weekdays.is_empty() => continue,
+            None => {
+                return Err(Kind::Usage.err(format!(
+                    "the day `{}` has no time of its own: pass --at HH:MM, or set it with `workout plan edit-day \"{}\" \"{}\" --at 18:30`",
+                    d.name, p.name, d.name
+                )));
+            }
+        };
         for date in rules::dates_on(from, r.weeks, &d.weekdays) {
             // Every session inside the years the tool reads back.
-            let at = rules::check_instant(rules::local_instant(tz, date, r.at)).map_err(|why| {
+            let at = rules::check_instant(rules::local_instant(tz, date, time)).map_err(|why| {
                 Kind::Usage.err(format!(
                     "--from {from} and --weeks {} would schedule a session on {date}, past the last date the tool keeps ({why}): choose an earlier --from or fewer weeks",
                     r.weeks
@@ -485,6 +505,9 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     let past = total - wanted.len();
     let uid = cx.user.id.as_str();
     let mut tx = cx.conn.begin().await?;
+    // One schedule run of this user at a time: two at once would both see
+    // no session yet and both make one.
+    crate::db::lock_user(&mut tx, uid).await?;
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
     let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;

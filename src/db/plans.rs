@@ -53,6 +53,8 @@ pub struct Day {
     pub position: i32,
     pub weekdays: Vec<i32>,
     pub notes: Option<String>,
+    /// Its own time of day, `HH:MM` local to the user; `None`: the plan-wide one.
+    pub time: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -355,7 +357,7 @@ const OWN_ENTRY: &str = r#""planDayId" IN (SELECT d."id" FROM "PlanDay" d
 pub async fn days(conn: &mut PgConnection, user_id: &str, plan_id: &PlanId) -> Result<Vec<Day>> {
     sqlx::query_as::<_, Day>(
         r#"SELECT d."id", d."trainingPlanId", d."name", d."position",
-                  coalesce(d."weekdays", '{}') AS "weekdays", d."notes"
+                  coalesce(d."weekdays", '{}') AS "weekdays", d."notes", d."time"
            FROM "PlanDay" d JOIN "TrainingPlan" p ON p."id" = d."trainingPlanId"
            WHERE p."userId" = $1 AND p."id" = $2 ORDER BY d."position""#,
     )
@@ -484,12 +486,13 @@ pub async fn add_day(
     name: &str,
     weekdays: &[i32],
     notes: Option<&str>,
+    time: Option<&str>,
 ) -> Result<String> {
     let id = super::new_id();
     sqlx::query(
-        r#"INSERT INTO "PlanDay" ("id", "trainingPlanId", "name", "position", "weekdays", "notes")
+        r#"INSERT INTO "PlanDay" ("id", "trainingPlanId", "name", "position", "weekdays", "notes", "time")
            SELECT $1, p."id", $3, (SELECT coalesce(max(d."position"), 0) + 1 FROM "PlanDay" d
-                                   WHERE d."trainingPlanId" = p."id"), $4, $5
+                                   WHERE d."trainingPlanId" = p."id"), $4, $5, $7
            FROM "TrainingPlan" p WHERE p."id" = $2 AND p."userId" = $6"#,
     )
     .bind(&id)
@@ -498,13 +501,15 @@ pub async fn add_day(
     .bind(weekdays)
     .bind(notes)
     .bind(user_id)
+    .bind(time)
     .execute(&mut *conn)
     .await
     .context("cannot add the day")?;
     Ok(id)
 }
 
-/// Changes a day's name, weekdays or notes.
+/// Changes a day's name, weekdays, notes or time (`Some(None)` clears
+/// the time).
 pub async fn update_day(
     conn: &mut PgConnection,
     user_id: &str,
@@ -512,10 +517,11 @@ pub async fn update_day(
     name: Option<&str>,
     weekdays: Option<&[i32]>,
     notes: Option<&str>,
+    time: Option<Option<&str>>,
 ) -> Result<()> {
     sqlx::query(
         r#"UPDATE "PlanDay" SET "name" = coalesce($2, "name"), "weekdays" = coalesce($3, "weekdays"),
-               "notes" = coalesce($4, "notes")
+               "notes" = coalesce($4, "notes"), "time" = CASE WHEN $6 THEN $7 ELSE "time" END
            WHERE "id" = $1 AND "trainingPlanId" IN (SELECT "id" FROM "TrainingPlan" WHERE "userId" = $5)"#,
     )
     .bind(day_id)
@@ -523,6 +529,8 @@ pub async fn update_day(
     .bind(weekdays)
     .bind(notes)
     .bind(user_id)
+    .bind(time.is_some())
+    .bind(time.flatten())
     .execute(&mut *conn)
     .await
     .context("cannot change the day")?;

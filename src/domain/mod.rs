@@ -16,6 +16,7 @@ pub mod session;
 pub mod setspec;
 pub mod settype;
 pub mod stats;
+pub mod superset;
 pub mod text;
 pub mod tracking;
 pub mod units;

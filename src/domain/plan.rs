@@ -351,6 +351,33 @@ pub fn parse_time_of_day(input: &str) -> anyhow::Result<NaiveTime> {
     })
 }
 
+/// A day's own time of day (`plan add-day|edit-day --at`): `HH:MM`, or
+/// `none` to clear it (`Ok(None)`).
+pub fn parse_day_time(input: &str) -> anyhow::Result<Option<NaiveTime>> {
+    if input.trim().eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    NaiveTime::parse_from_str(input.trim(), "%H:%M")
+        .map(Some)
+        .map_err(|_| {
+            Kind::Usage.err(format!(
+                "`{input}` is not a time of day: use HH:MM, such as 07:00 or 18:30, or none to clear the day's time"
+            ))
+        })
+}
+
+/// A time of day as "PlanDay"."time" stores it: `HH:MM`, two digits each.
+pub fn day_time_text(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// The time of day a plan day's sessions are scheduled at: the day's own
+/// time where it has one (stored as `HH:MM`), else the plan-wide one.
+pub fn day_time(own: Option<&str>, plan_wide: Option<NaiveTime>) -> Option<NaiveTime> {
+    own.and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+        .or(plan_wide)
+}
+
 /// The years a date may have. chrono's `%Y` takes any signed year up to
 /// ±262,142, where date arithmetic panics and PostgreSQL's timestamps end.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
@@ -541,6 +568,25 @@ mod tests {
         let s: Vec<String> = d.iter().map(|d| d.to_string()).collect();
         assert_eq!(s, ["2026-03-23", "2026-03-29", "2026-03-30", "2026-04-05"]);
         assert!(dates_on(from, 0, &[1]).is_empty());
+    }
+
+    #[test]
+    fn a_day_time_wins_over_the_plan_wide_one() {
+        let t = |s| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
+        assert_eq!(parse_day_time("18:30").unwrap(), Some(t("18:30")));
+        assert_eq!(
+            parse_day_time("7:05")
+                .map(|x| x.map(day_time_text))
+                .unwrap(),
+            Some("07:05".into())
+        );
+        assert_eq!(parse_day_time(" None ").unwrap(), None);
+        for bad in ["24:00", "18:60", "6pm", "", "18:30:00"] {
+            assert!(parse_day_time(bad).is_err(), "{bad}");
+        }
+        assert_eq!(day_time(Some("18:30"), Some(t("07:00"))), Some(t("18:30")));
+        assert_eq!(day_time(None, Some(t("07:00"))), Some(t("07:00")));
+        assert_eq!(day_time(None, None), None);
     }
 
     #[test]

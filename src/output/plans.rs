@@ -98,6 +98,9 @@ pub struct PlanRowView {
     pub superset: Option<i32>,
     pub superset_label: Option<String>,
     pub notes: Option<String>,
+    /// The day's own time of day, `HH:MM` local to the user; empty: the
+    /// plan-wide `plan schedule --at`.
+    pub day_time: Option<String>,
 }
 
 impl Record for PlanRowView {
@@ -123,6 +126,7 @@ impl Record for PlanRowView {
         "superset",
         "supersetLabel",
         "notes",
+        "dayTime",
     ];
 }
 
@@ -223,13 +227,20 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
             superset: e.and_then(|(_, e)| e.superset_group),
             superset_label: e.and_then(|(i, _)| label(i)),
             notes: e.and_then(|(_, e)| e.notes.clone()),
+            day_time: d.time.clone(),
         };
-        let day_cell = format!("{}. {}", di + 1, d.name);
+        // "1. Legs (18:30)": the day's own time with its name, which a
+        // narrow terminal keeps when it drops the weekdays.
+        let day_cell = match &d.time {
+            Some(t) => format!("{}. {} ({t})", di + 1, d.name),
+            None => format!("{}. {}", di + 1, d.name),
+        };
+        let when = format_weekdays(&d.weekdays);
         if mine.is_empty() {
             rows.push(day_row(None));
             table.push(vec![
                 day_cell.clone(),
-                format_weekdays(&d.weekdays),
+                when.clone(),
                 String::new(),
                 "(no exercises)".into(),
             ]);
@@ -243,11 +254,7 @@ pub fn outline(out: &Output, u: &User, o: &Outline) -> Result<()> {
                 } else {
                     String::new()
                 },
-                if first {
-                    format_weekdays(&d.weekdays)
-                } else {
-                    String::new()
-                },
+                if first { when.clone() } else { String::new() },
                 match label(i) {
                     Some(l) => format!("{} {l}", i + 1),
                     None => (i + 1).to_string(),
@@ -342,6 +349,7 @@ mod tests {
             superset: None,
             superset_label: None,
             notes: None,
+            day_time: None,
         };
         assert_eq!(serialized_keys(&r), PlanRowView::COLUMNS);
         let s = SessionView {

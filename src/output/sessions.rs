@@ -108,3 +108,57 @@ pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
         ("id", s.id.to_string()),
     ]
 }
+
+/// The summary the interactive flow prints when a session is finished:
+/// its sets and volume, the records it set, the plan targets raised.
+pub fn finished_lines(u: &User, f: &crate::app::log::Finished) -> Vec<String> {
+    let unit = u.unit();
+    let (done, sets) = (&f.session, &f.sets);
+    let working = sets.iter().filter(|s| !s.is_warmup).count();
+    let volume = crate::db::logs::working_volume(sets);
+    let mut out = vec![
+        format!("Finished `{}`.", done.name),
+        format!(
+            "{} set(s), {working} working · volume {} · {}",
+            sets.len(),
+            unit.format_volume_kg(volume),
+            done.duration_minutes
+                .map(|m| format_duration(i64::from(m) * 60))
+                .unwrap_or_else(|| "?".into())
+        ),
+    ];
+    for r in &f.records {
+        let mut news = Vec::new();
+        if let Some(kg) = r.heaviest_kg {
+            news.push(format!("heaviest {}", unit.format_kg(kg)));
+        }
+        if let Some(kg) = r.e1rm_kg {
+            news.push(format!(
+                "estimated 1RM {}",
+                unit.format_kg(crate::output::round2(kg))
+            ));
+        }
+        if let Some(kg) = r.session_volume_kg {
+            news.push(format!("session volume {}", unit.format_volume_kg(kg)));
+        }
+        if let Some(n) = r.most_reps {
+            news.push(format!("most reps {n}"));
+        }
+        out.push(format!("New record, {}: {}", r.exercise, news.join(", ")));
+    }
+    for r in &f.raised {
+        out.push(crate::output::sets::raised(u, r));
+    }
+    out
+}
+
+/// Prints [`finished_lines`] on stdout, control characters escaped.
+pub fn print_finished(u: &User, f: &crate::app::log::Finished) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    for line in finished_lines(u, f) {
+        writeln!(out, "{}", crate::domain::text::neutralise(&line))?;
+    }
+    out.flush()?;
+    Ok(())
+}

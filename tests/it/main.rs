@@ -22,6 +22,7 @@ mod log_flow;
 mod migrate;
 mod numbers;
 mod plan;
+mod plan_day_time;
 mod prisma;
 mod races;
 mod reminder;

@@ -179,6 +179,7 @@ PlanDay.name text NOT NULL
 PlanDay.position integer NOT NULL
 PlanDay.weekdays integer[] DEFAULT ARRAY[]::integer[]
 PlanDay.notes text
+PlanDay.time text
 PlanExercise.id text NOT NULL
 PlanExercise.planDayId text NOT NULL
 PlanExercise.exerciseId text NOT NULL
@@ -386,6 +387,7 @@ LegacyMigrationRun_startedAt_check CHECK ((("startedAt" >= '1900-01-01 00:00:00'
 PlanDay_pkey PRIMARY KEY (id)
 PlanDay_position_check CHECK (("position" >= 1))
 PlanDay_session_plan TRIGGER
+PlanDay_time_check CHECK (("time" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text))
 PlanDay_trainingPlanId_fkey FOREIGN KEY ("trainingPlanId") REFERENCES "TrainingPlan"(id) ON UPDATE CASCADE ON DELETE CASCADE
 PlanExercise_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE RESTRICT
 PlanExercise_pkey PRIMARY KEY (id)

@@ -332,6 +332,10 @@ async function buildWorld(): Promise<World> {
   movedForward("TrainingPlan.update", plan, plan2);
   const day1 = await prisma.planDay.update({ where: { id: plan.days[0].id }, data: { weekdays: { set: [1, 3, 5] } } });
   c.eq("PlanDay.update: weekdays replaced", day1.weekdays, [1, 3, 5]);
+  c.eq("PlanDay.time is null until set", day1.time, null);
+  const timed = await prisma.planDay.update({ where: { id: day1.id }, data: { time: "18:30" } });
+  c.eq("PlanDay.time written and read back", timed.time, "18:30");
+  await refusedByDb("PlanDay.time not HH:MM", prisma.planDay.update({ where: { id: day1.id }, data: { time: "25:00" } }), "PlanDay_time_check");
   const pe = await prisma.planExercise.update({
     where: { id: plan.days[0].exercises.find((e) => e.position === 1)!.id },
     data: { targetWeight: 62.5 },

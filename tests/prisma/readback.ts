@@ -292,6 +292,8 @@ async function readbackTrainingPlan(c: Checks, prisma: PrismaClient, world: Worl
       dayName: d.name,
       // Int[] weekdays as ISO numbers separated by commas.
       weekdays: joined(d.weekdays),
+      // Its own time of day ("18:30"), written by Prisma.
+      dayTime: d.time ?? null,
       planExerciseId: e?.id ?? null,
       position: e?.position ?? null,
       exerciseId: e?.exerciseId ?? null,

@@ -17,8 +17,14 @@ pub async fn add(
     name: &str,
     weekdays: Option<String>,
     notes: Option<String>,
+    at: Option<String>,
 ) -> Result<()> {
     let name = validate_name("a day", name)?;
+    let time = at
+        .as_deref()
+        .map(rules::parse_day_time)
+        .transpose()?
+        .flatten();
     let weekdays = weekdays
         .as_deref()
         .map(rules::parse_weekdays)
@@ -31,6 +37,7 @@ pub async fn add(
             name: name.clone(),
             weekdays,
             notes,
+            time,
         },
     )
     .await?;
@@ -39,6 +46,7 @@ pub async fn add(
     show(ctx, u, &p.id).await
 }
 
+#[allow(clippy::too_many_arguments)] // one per flag of `plan edit-day`
 pub async fn edit(
     ctx: &mut Context,
     u: &User,
@@ -47,16 +55,17 @@ pub async fn edit(
     name: Option<String>,
     weekdays: Option<String>,
     notes: Option<String>,
+    at: Option<String>,
 ) -> Result<()> {
+    let time = at.as_deref().map(rules::parse_day_time).transpose()?;
     let name = name
         .as_deref()
         .map(|n| validate_name("a day", n))
         .transpose()?;
     let weekdays = weekdays.as_deref().map(rules::parse_weekdays).transpose()?;
-    if name.is_none() && weekdays.is_none() && notes.is_none() {
-        return Err(
-            Kind::Usage.err("nothing to change: pass at least one of --name, --weekdays, --notes")
-        );
+    if name.is_none() && weekdays.is_none() && notes.is_none() && time.is_none() {
+        return Err(Kind::Usage
+            .err("nothing to change: pass at least one of --name, --weekdays, --notes, --at"));
     }
     let done = app::plan::edit_day(
         &mut Ctx::new(ctx, u),
@@ -66,6 +75,7 @@ pub async fn edit(
             name,
             weekdays,
             notes,
+            time,
         },
     )
     .await?;

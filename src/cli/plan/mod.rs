@@ -61,8 +61,11 @@ pub enum PlanCmd {
         weekdays: Option<String>,
         #[arg(long)]
         notes: Option<String>,
+        /// Its own time of day, HH:MM in your time zone (`plan schedule` uses it over its --at)
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
     },
-    /// Change a day's name, weekdays or notes
+    /// Change a day's name, weekdays, notes or time
     EditDay {
         #[command(flatten)]
         plan: PlanRef,
@@ -76,6 +79,9 @@ pub enum PlanCmd {
         weekdays: Option<String>,
         #[arg(long)]
         notes: Option<String>,
+        /// Its own time of day, HH:MM in your time zone, or none to use the plan-wide one
+        #[arg(long, value_name = "HH:MM|none")]
+        at: Option<String>,
     },
     /// Remove a day, its exercises and its scheduled sessions (confirms, or --yes)
     RemoveDay {
@@ -163,9 +169,10 @@ pub enum PlanCmd {
         /// How many weeks from that date
         #[arg(long, value_name = "N")]
         weeks: u32,
-        /// The time of day, HH:MM in your time zone
+        /// The time of day, HH:MM in your time zone, of the days without their own
+        /// (`plan edit-day --at`); needed unless every day has one
         #[arg(long, value_name = "HH:MM")]
-        at: String,
+        at: Option<String>,
     },
 }
 
@@ -196,14 +203,16 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             name,
             weekdays,
             notes,
-        } => days::add(ctx, &u, &plan.plan, &name, weekdays, notes).await,
+            at,
+        } => days::add(ctx, &u, &plan.plan, &name, weekdays, notes, at).await,
         PlanCmd::EditDay {
             plan,
             day,
             name,
             weekdays,
             notes,
-        } => days::edit(ctx, &u, &plan.plan, &day, name, weekdays, notes).await,
+            at,
+        } => days::edit(ctx, &u, &plan.plan, &day, name, weekdays, notes, at).await,
         PlanCmd::RemoveDay { plan, day } => days::remove(ctx, &u, &plan.plan, &day).await,
         PlanCmd::MoveDay { plan, day, to } => days::move_to(ctx, &u, &plan.plan, &day, to).await,
         PlanCmd::AddExercise {
@@ -239,6 +248,6 @@ pub async fn run(cmd: PlanCmd, ctx: &mut Context) -> Result<()> {
             from,
             weeks,
             at,
-        } => schedule::run(ctx, &u, &plan.plan, from, weeks, &at).await,
+        } => schedule::run(ctx, &u, &plan.plan, from, weeks, at.as_deref()).await,
     }
 }

@@ -16,12 +16,12 @@ pub async fn run(
     plan: &str,
     from: Option<String>,
     weeks: u32,
-    at: &str,
+    at: Option<&str>,
 ) -> Result<()> {
     if !(1..=52).contains(&weeks) {
         return Err(Kind::Usage.err(format!("--weeks {weeks} is out of range (1 to 52)")));
     }
-    let at = rules::parse_time_of_day(at)?;
+    let at = at.map(rules::parse_time_of_day).transpose()?;
     let today = ctx.now.with_timezone(&u.tz()).date_naive();
     let from = from
         .as_deref()

@@ -606,3 +606,17 @@ impl Drop for ExtraServer {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
+
+/// How many migrations the binary embeds: the `.up.sql` files of migrations/.
+pub fn migrations_in_tree() -> usize {
+    std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".up.sql")
+        })
+        .count()
+}
