@@ -1,12 +1,12 @@
-//! The training weeks, aggregated by the server: the answer's rows cross the
-//! wire, never the history's. (Personal records and the best estimated 1RM
-//! per day stay in Rust, `app::log` over `domain::records`: they carry the
-//! set types, the body-weight load in force on each set's date and the
-//! record kinds of `domain::records`.)
+//! Personal records, the best estimated 1RM per day and the training
+//! weeks, aggregated by the server: the answer's rows cross the wire, never
+//! the history's (docs/design/records.md).
 
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use sqlx::PgConnection;
+
+use crate::domain::tracking::TrackingType;
 
 /// One local date per ISO week (of the zone `tz`) in which the user
 /// trained, oldest first: a loose index scan on `(userId, date)` that jumps
@@ -33,4 +33,144 @@ pub async fn training_weeks(
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the training weeks")
+}
+
+/// The record kinds of one exercise as the server aggregates them (see
+/// [`records`]): each `[-value, epoch]` (or `[value, epoch]` for the pace,
+/// where lower is better), the smallest array winning, so that the best
+/// value wins and, among equal values, the earliest set.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct RecordRow {
+    pub exercise_id: String,
+    pub exercise_name: String,
+    pub tracking_type: TrackingType,
+    pub heaviest: Option<Vec<f64>>,
+    pub e1rm: Option<Vec<f64>>,
+    /// `[-reps, -shown weight or 0, epoch, 1 when no weight is shown]`.
+    pub most_reps: Option<Vec<f64>>,
+    pub volume: Option<Vec<f64>>,
+    pub added: Option<Vec<f64>>,
+    pub longest: Option<Vec<f64>>,
+    pub distance: Option<Vec<f64>>,
+    pub pace: Option<Vec<f64>>,
+}
+
+/// The personal records of the user's exercises (or of one), aggregated by
+/// the server in one pass over the sets that count (not warm-ups): the
+/// answer's rows cross the wire, never the history's, so memory stays flat
+/// whatever the history. The rules are `domain::records::personal_records`'
+/// (which the tests hold this equal to): the load is `tracking::load_kg`
+/// with the body weight in force on each set's date; holds and cardio have
+/// no weight records; sets without a session count per local day (of
+/// `tz`) for the session volume; ties go to the earlier set.
+/// `without_session` leaves one session's sets out (the records before it).
+pub async fn records(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+    exercise_id: Option<&str>,
+    without_session: Option<&str>,
+) -> Result<Vec<RecordRow>> {
+    sqlx::query_as(concat!(
+        r#"WITH s AS MATERIALIZED (
+             SELECT x.*,
+                    CASE WHEN x.reps = 1 THEN x.load
+                         WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1,
+                    CASE x.tt WHEN 'BODYWEIGHT_REPS' THEN x.w WHEN 'ASSISTED_BODYWEIGHT' THEN -x.w END AS added
+             FROM (SELECT l."exerciseId" AS ex, e."trackingType"::text AS tt,
+                          e."trackingType" IN ('DURATION', 'DISTANCE_DURATION') AS timed,
+                          coalesce(l."sessionId", 'day:' || ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date::text) AS k,
+                          extract(epoch FROM l."date")::float8 AS t,
+                          l."reps" AS reps, l."weight" AS w, l."durationSeconds" AS dur, l."distanceMeters" AS dist,
+                          CASE e."trackingType"
+                              WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+                              WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
+                              ELSE l."weight" END AS load
+                   FROM "WorkoutLog" l
+                   JOIN "Exercise" e ON e."id" = l."exerciseId"
+                   CROSS JOIN LATERAL (SELECT "#,
+        crate::db::logs::body_weight_on_set_date!(),
+        r#" AS kg) bw
+                   WHERE l."userId" = $1 AND l."setType" <> 'WARMUP'
+                     AND ($3::text IS NULL OR l."exerciseId" = $3)
+                     AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)) x),
+           per AS (
+             SELECT ex, min(ARRAY[-load, t]) FILTER (WHERE reps >= 1 AND load IS NOT NULL AND NOT timed) AS heaviest,
+                    min(ARRAY[-e1, t]) FILTER (WHERE e1 IS NOT NULL AND NOT timed) AS e1rm,
+                    min(ARRAY[-reps::float8, -coalesce(coalesce(added, load), 0), t,
+                              CASE WHEN coalesce(added, load) IS NULL THEN 1 ELSE 0 END])
+                        FILTER (WHERE reps >= 1 AND NOT timed) AS "mostReps",
+                    min(ARRAY[-added, t]) FILTER (WHERE reps >= 1 AND added IS NOT NULL) AS added,
+                    min(ARRAY[-dur::float8, t]) FILTER (WHERE dur > 0) AS longest,
+                    min(ARRAY[-dist, t]) FILTER (WHERE dist > 0) AS distance,
+                    min(ARRAY[dur::float8 / (dist / 1000.0::float8), t]) FILTER (WHERE dur > 0 AND dist > 0) AS pace
+             FROM s GROUP BY ex),
+           vol AS (
+             SELECT ex, min(ARRAY[-v, t]) AS volume
+             FROM (SELECT ex, sum(load * reps::float8) AS v, min(t) AS t FROM s
+                   WHERE reps >= 1 AND load IS NOT NULL AND NOT timed GROUP BY ex, k) g
+             WHERE v > 0 GROUP BY ex)
+           SELECT per.ex AS "exerciseId", e."name" AS "exerciseName", e."trackingType", per.heaviest, per.e1rm,
+                  per."mostReps", vol.volume, per.added, per.longest, per.distance, per.pace
+           FROM per JOIN "Exercise" e ON e."id" = per.ex LEFT JOIN vol ON vol.ex = per.ex
+           ORDER BY e."name", per.ex"#
+    ))
+    .bind(user_id)
+    .bind(tz)
+    .bind(exercise_id)
+    .bind(without_session)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the personal records")
+}
+
+/// One day's best Epley estimate and the set that gave it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DayBestRow {
+    pub day: NaiveDate,
+    pub e1: f64,
+    pub load: f64,
+    pub reps: i32,
+}
+
+/// An exercise's best estimated 1RM per local day (of `tz`), oldest first,
+/// from `since` (a stored UTC bound) on: the server keeps each day's best
+/// (the first set of the day, in set order, among equal estimates) and
+/// sends one row a day. The `(userId, exerciseId, date)` index gives the
+/// exercise's rows.
+pub async fn best_e1rm_per_day(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+    exercise_id: &str,
+    since: Option<NaiveDateTime>,
+) -> Result<Vec<DayBestRow>> {
+    sqlx::query_as(concat!(
+        r#"SELECT DISTINCT ON (day) day, e1, load, reps
+           FROM (SELECT ((x."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, x.*,
+                        CASE WHEN x.reps = 1 THEN x.load ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
+                 FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps,
+                              CASE e."trackingType"
+                                  WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+                                  WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
+                                  ELSE l."weight" END AS load
+                       FROM "WorkoutLog" l
+                       JOIN "Exercise" e ON e."id" = l."exerciseId"
+                       CROSS JOIN LATERAL (SELECT "#,
+        crate::db::logs::body_weight_on_set_date!(),
+        r#" AS kg) bw
+                       WHERE l."userId" = $1 AND l."exerciseId" = $3 AND NOT l."isWarmup"
+                         AND l."reps" BETWEEN 1 AND 10
+                         AND ($4::timestamp IS NULL OR l."date" >= $4)) x
+                 WHERE x.load IS NOT NULL) d
+           ORDER BY day, e1 DESC, "date", "setNumber", "id""#
+    ))
+    .bind(user_id)
+    .bind(tz)
+    .bind(exercise_id)
+    .bind(since)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the estimated 1RM per day")
 }

@@ -23,6 +23,7 @@ mod numbers;
 mod plan;
 mod prisma;
 mod races;
+mod records;
 mod reminder;
 mod scale;
 mod schema;
