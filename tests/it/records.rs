@@ -242,3 +242,67 @@ fn progress_equals_the_domain_rule_with_body_weight() {
         assert_same(&got, &want);
     }
 }
+
+/// Peak RSS in kB of `workout ARGS` acting as `db`'s user (GNU time).
+fn peak_rss_kb(db: &TestDb, args: &[&str]) -> (u64, String) {
+    let out = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "maxrss=%M"])
+        .arg(BIN)
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", db.home.path())
+        .env("WORKOUT_DATABASE_URL", &db.url)
+        .env("WORKOUT_USER", db.user.as_deref().unwrap())
+        .env("WORKOUT_NOW", NOW)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    let kb = err
+        .lines()
+        .find_map(|l| l.strip_prefix("maxrss="))
+        .unwrap_or_else(|| panic!("{err}"))
+        .trim()
+        .parse()
+        .unwrap();
+    (kb, stdout_of(&out))
+}
+
+#[test]
+fn prs_memory_stays_flat_as_the_history_grows() {
+    // 150,000 sets of one user over 8 exercises: the records cost what
+    // their answer costs in memory (before: every set decoded, ~100 MB).
+    let db = TestDb::new().with_user("a@x.io");
+    db.sql(
+        r#"INSERT INTO "WorkoutSession" ("id", "userId", "name", "status", "startedAt", "completedAt", "createdAt", "updatedAt")
+           SELECT 'ms' || i, u."id", 'S', 'COMPLETED', t, t, t, t
+           FROM "User" u, generate_series(1, 7500) i, LATERAL (SELECT timestamp '2020-01-01' + i * interval '6 hours' AS t) x;
+           INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight", "createdAt", "updatedAt")
+           SELECT 'ml' || i || '_' || k, s."userId", s."id", ex.ids[1 + k % 8], s."startedAt" + k * interval '1 minute',
+                  1 + k / 8, 1 + (i + k) % 12, 20 + ((i * 7 + k) % 40) * 2.5, s."startedAt", s."startedAt"
+           FROM generate_series(1, 7500) i CROSS JOIN generate_series(0, 19) k
+           JOIN "WorkoutSession" s ON s."id" = 'ms' || i,
+           (SELECT array_agg("id" ORDER BY "name") AS ids FROM (SELECT "id", "name" FROM "Exercise"
+             WHERE "createdById" IS NULL AND "trackingType" = 'WEIGHT_REPS' ORDER BY "name" LIMIT 8) e) ex;"#,
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog""#),
+        150_000
+    );
+    let (kb, out) = peak_rss_kb(&db, &["log", "prs", "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 8, "{v:#}");
+    assert!(kb < 30 * 1024, "log prs peak RSS {kb} kB at 150k sets");
+    let (kb, _) = peak_rss_kb(
+        &db,
+        &[
+            "log",
+            "progress",
+            v[0]["exercise"].as_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(kb < 30 * 1024, "log progress peak RSS {kb} kB");
+}
