@@ -72,31 +72,49 @@ pub async fn records(
     exercise_id: Option<&str>,
     without_session: Option<&str>,
 ) -> Result<Vec<RecordRow>> {
-    sqlx::query_as(concat!(
-        r#"WITH s AS MATERIALIZED (
-             SELECT x.*,
-                    CASE WHEN x.reps = 1 THEN x.load
-                         WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1,
-                    CASE x.tt WHEN 'BODYWEIGHT_REPS' THEN x.w WHEN 'ASSISTED_BODYWEIGHT' THEN -x.w END AS added
-             FROM (SELECT l."exerciseId" AS ex, e."trackingType"::text AS tt,
-                          e."trackingType" IN ('DURATION', 'DISTANCE_DURATION') AS timed,
-                          coalesce(l."sessionId", 'day:' || ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date::text) AS k,
-                          extract(epoch FROM l."date")::float8 AS t,
-                          l."reps" AS reps, l."weight" AS w, l."durationSeconds" AS dur, l."distanceMeters" AS dist,
-                          CASE e."trackingType"
-                              WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
-                              WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
-                              ELSE l."weight" END AS load
-                   FROM "WorkoutLog" l
-                   JOIN "Exercise" e ON e."id" = l."exerciseId"
-                   CROSS JOIN LATERAL (SELECT "#,
-        crate::db::logs::body_weight_on_set_date!(),
-        r#" AS kg) bw
-                   WHERE l."userId" = $1 AND l."setType" <> 'WARMUP'
-                     AND ($3::text IS NULL OR l."exerciseId" = $3)
-                     AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)) x),
-           per AS (
-             SELECT ex, min(ARRAY[-load, t]) FILTER (WHERE reps >= 1 AND load IS NOT NULL AND NOT timed) AS heaviest,
+    // One exercise's sets that count, with their load (the body weight in
+    // force on the set's date for body-weight exercises), its Epley
+    // estimate, the load added or the assistance, and the session (or local
+    // day) the set counts in for the session volume. `exs.ex` and `e` come
+    // from the enclosing query; the (userId, exerciseId, date) index gives
+    // the rows.
+    let sets = format!(
+        r#"(SELECT x.*,
+                   CASE WHEN x.reps = 1 THEN x.load
+                        WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1,
+                   CASE e."trackingType" WHEN 'BODYWEIGHT_REPS' THEN x.w WHEN 'ASSISTED_BODYWEIGHT' THEN -x.w END AS added
+            FROM (SELECT coalesce(l."sessionId", 'day:' || ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date::text) AS k,
+                         extract(epoch FROM l."date")::float8 AS t,
+                         l."reps" AS reps, l."weight" AS w, l."durationSeconds" AS dur, l."distanceMeters" AS dist,
+                         CASE e."trackingType"
+                             WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+                             WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
+                             ELSE l."weight" END AS load
+                  FROM "WorkoutLog" l
+                  CROSS JOIN LATERAL (SELECT {bw} AS kg) bw
+                  WHERE l."userId" = $1 AND l."exerciseId" = exs.ex AND l."setType" <> 'WARMUP'
+                    AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)) x) s"#,
+        bw = crate::db::logs::body_weight_on_set_date!()
+    );
+    // The user's exercises with sets: a loose index scan on
+    // (userId, exerciseId, ...) that jumps from exercise to exercise; then
+    // per exercise one pass for the records of single sets and one for the
+    // session volumes.
+    let q = format!(
+        r#"WITH RECURSIVE exs(ex) AS (
+             (SELECT "exerciseId" FROM "WorkoutLog" WHERE "userId" = $1 AND "exerciseId" >= coalesce($3::text, '')
+              ORDER BY "exerciseId" LIMIT 1)
+             UNION ALL
+             SELECT (SELECT l."exerciseId" FROM "WorkoutLog" l WHERE l."userId" = $1 AND l."exerciseId" > exs.ex
+                     ORDER BY l."exerciseId" LIMIT 1)
+             FROM exs WHERE exs.ex IS NOT NULL AND $3::text IS NULL)
+           SELECT exs.ex AS "exerciseId", e."name" AS "exerciseName", e."trackingType", r.heaviest, r.e1rm,
+                  r."mostReps", v.volume, r.added, r.longest, r.distance, r.pace
+           FROM exs
+           JOIN "Exercise" e ON e."id" = exs.ex
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS n,
+                    min(ARRAY[-load, t]) FILTER (WHERE reps >= 1 AND load IS NOT NULL AND NOT timed) AS heaviest,
                     min(ARRAY[-e1, t]) FILTER (WHERE e1 IS NOT NULL AND NOT timed) AS e1rm,
                     min(ARRAY[-reps::float8, -coalesce(coalesce(added, load), 0), t,
                               CASE WHEN coalesce(added, load) IS NULL THEN 1 ELSE 0 END])
@@ -105,24 +123,24 @@ pub async fn records(
                     min(ARRAY[-dur::float8, t]) FILTER (WHERE dur > 0) AS longest,
                     min(ARRAY[-dist, t]) FILTER (WHERE dist > 0) AS distance,
                     min(ARRAY[dur::float8 / (dist / 1000.0::float8), t]) FILTER (WHERE dur > 0 AND dist > 0) AS pace
-             FROM s GROUP BY ex),
-           vol AS (
-             SELECT ex, min(ARRAY[-v, t]) AS volume
-             FROM (SELECT ex, sum(load * reps::float8) AS v, min(t) AS t FROM s
-                   WHERE reps >= 1 AND load IS NOT NULL AND NOT timed GROUP BY ex, k) g
-             WHERE v > 0 GROUP BY ex)
-           SELECT per.ex AS "exerciseId", e."name" AS "exerciseName", e."trackingType", per.heaviest, per.e1rm,
-                  per."mostReps", vol.volume, per.added, per.longest, per.distance, per.pace
-           FROM per JOIN "Exercise" e ON e."id" = per.ex LEFT JOIN vol ON vol.ex = per.ex
-           ORDER BY e."name", per.ex"#
-    ))
-    .bind(user_id)
-    .bind(tz)
-    .bind(exercise_id)
-    .bind(without_session)
-    .fetch_all(&mut *conn)
-    .await
-    .context("cannot read the personal records")
+             FROM {sets}
+             CROSS JOIN (SELECT e."trackingType" IN ('DURATION', 'DISTANCE_DURATION') AS timed) tm) r
+           CROSS JOIN LATERAL (
+             SELECT min(ARRAY[-g.v, g.t]) FILTER (WHERE g.v > 0) AS volume
+             FROM (SELECT sum(load * reps::float8) AS v, min(t) AS t FROM {sets}
+                   WHERE reps >= 1 AND load IS NOT NULL AND e."trackingType" NOT IN ('DURATION', 'DISTANCE_DURATION')
+                   GROUP BY k) g) v
+           WHERE exs.ex IS NOT NULL AND ($3::text IS NULL OR exs.ex = $3) AND r.n > 0
+           ORDER BY e."name", exs.ex"#
+    );
+    sqlx::query_as(&q)
+        .bind(user_id)
+        .bind(tz)
+        .bind(exercise_id)
+        .bind(without_session)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the personal records")
 }
 
 /// One day's best Epley estimate and the set that gave it.
