@@ -134,8 +134,11 @@ pub async fn records(
     exercise_id: Option<String>,
 ) -> Result<Vec<ExerciseRecords>> {
     let tz = cx.user.tz().name();
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
     let rows =
-        crate::db::records::records(cx.conn, cx.uid(), tz, exercise_id.as_deref(), None).await?;
+        crate::db::records::records(&mut tx, &cx.user.id, tz, exercise_id.as_deref(), None).await?;
+    tx.commit().await?;
     Ok(rows.into_iter().map(|r| record_of_row(cx.user, r)).collect())
 }
 
@@ -256,12 +259,14 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
     }
     let mut found = Vec::new();
     let tz = cx.user.tz().name();
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
     for id in &exercise_ids {
         // The records with and without this session, each aggregated by the
         // server over this exercise's sets only.
-        let all = crate::db::records::records(cx.conn, cx.uid(), tz, Some(id), None).await?;
+        let all = crate::db::records::records(&mut tx, &cx.user.id, tz, Some(id), None).await?;
         let without =
-            crate::db::records::records(cx.conn, cx.uid(), tz, Some(id), Some(&s.id)).await?;
+            crate::db::records::records(&mut tx, &cx.user.id, tz, Some(id), Some(&s.id)).await?;
         let before: Vec<ExerciseRecords> = without
             .into_iter()
             .map(|r| record_of_row(cx.user, r))
@@ -271,6 +276,7 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
             found.extend(new_records(b, &a));
         }
     }
+    tx.commit().await?;
     let (done, raised) = session::complete_now(cx, s).await?;
     Ok(Finished {
         session: done,
@@ -297,14 +303,17 @@ pub async fn best_e1rm_per_day(
     exercise_id: &str,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<DayBest>> {
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
     let rows = crate::db::records::best_e1rm_per_day(
-        cx.conn,
-        cx.uid(),
+        &mut tx,
+        &cx.user.id,
         cx.user.tz().name(),
         exercise_id,
         since,
     )
     .await?;
+    tx.commit().await?;
     Ok(rows
         .into_iter()
         .map(|r| DayBest {

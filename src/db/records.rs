@@ -35,6 +35,19 @@ pub async fn training_weeks(
     .context("cannot read the training weeks")
 }
 
+/// For the rest of the transaction, no JIT compilation: the records'
+/// queries carry a body-weight subplan per set, whose estimated cost puts
+/// them over `jit_above_cost` at any size, and compiling them took seconds
+/// (4 s at 20,000 sets on a loaded 2-core machine) for queries that run in
+/// milliseconds.
+pub async fn without_jit(conn: &mut PgConnection) -> Result<()> {
+    sqlx::query("SELECT set_config('jit', 'off', true)")
+        .execute(&mut *conn)
+        .await
+        .context("cannot turn JIT off")?;
+    Ok(())
+}
+
 /// The record kinds of one exercise as the server aggregates them (see
 /// [`records`]): each `[-value, epoch]` (or `[value, epoch]` for the pace,
 /// where lower is better), the smallest array winning, so that the best
@@ -77,7 +90,8 @@ pub async fn records(
     // estimate, the load added or the assistance, and the session (or local
     // day) the set counts in for the session volume. `exs.ex` and `e` come
     // from the enclosing query; the (userId, exerciseId, date) index gives
-    // the rows.
+    // the rows. (`OFFSET 0` keeps the load a column computed once per set:
+    // inlined, its body-weight lookup would run once per aggregate.)
     let sets = format!(
         r#"(SELECT x.*,
                    CASE WHEN x.reps = 1 THEN x.load
@@ -93,7 +107,8 @@ pub async fn records(
                   FROM "WorkoutLog" l
                   CROSS JOIN LATERAL (SELECT {bw} AS kg) bw
                   WHERE l."userId" = $1 AND l."exerciseId" = exs.ex AND l."setType" <> 'WARMUP'
-                    AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)) x) s"#,
+                    AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)
+                  OFFSET 0) x) s"#,
         bw = crate::db::logs::body_weight_on_set_date!()
     );
     // The user's exercises with sets: a loose index scan on
@@ -180,7 +195,8 @@ pub async fn best_e1rm_per_day(
         r#" AS kg) bw
                        WHERE l."userId" = $1 AND l."exerciseId" = $3 AND NOT l."isWarmup"
                          AND l."reps" BETWEEN 1 AND 10
-                         AND ($4::timestamp IS NULL OR l."date" >= $4)) x
+                         AND ($4::timestamp IS NULL OR l."date" >= $4)
+                       OFFSET 0) x
                  WHERE x.load IS NOT NULL) d
            ORDER BY day, e1 DESC, "date", "setNumber", "id""#
     ))
