@@ -403,29 +403,19 @@ pub async fn weekly_stats(
     until: Option<NaiveDateTime>,
     today: NaiveDate,
 ) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            since,
-            until,
-            oldest_first: true,
-            include_warmups: true,
-            ..Default::default()
-        },
-    )
-    .await?;
     let u = cx.user;
-    let stat_sets: Vec<stats::StatSet> = sets
-        .iter()
+    let rows =
+        crate::db::records::stat_sets(cx.conn, &u.id, u.tz().name(), since, until).await?;
+    let stat_sets: Vec<stats::StatSet> = rows
+        .into_iter()
         .map(|s| stats::StatSet {
-            date: u.local_date(s.date),
-            session: s.session_id.as_ref().map(|x| x.to_string()),
+            date: s.day,
+            session: s.session_id,
             reps: s.reps,
-            weight_kg: s.load_kg(),
+            weight_kg: s.load,
             is_warmup: s.is_warmup,
-            muscle: s.muscle.clone(),
-            secondary: s.secondary_muscles.clone(),
+            muscle: s.muscle,
+            secondary: s.secondary,
         })
         .collect();
     let days = crate::db::records::training_weeks(cx.conn, cx.uid(), u.tz().name()).await?;

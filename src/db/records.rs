@@ -35,6 +35,17 @@ pub async fn training_weeks(
     .context("cannot read the training weeks")
 }
 
+/// The load of a set `l` of exercise `e`, in kg, with `bw.kg` the body
+/// weight in force on its date: `tracking::load_kg` in SQL.
+macro_rules! load_of_set {
+    () => {
+        r#"CASE e."trackingType"
+               WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+               WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
+               ELSE l."weight" END"#
+    };
+}
+
 /// For the rest of the transaction, no JIT compilation: the records'
 /// queries carry a body-weight subplan per set, whose estimated cost puts
 /// them over `jit_above_cost` at any size, and compiling them took seconds
@@ -100,16 +111,14 @@ pub async fn records(
             FROM (SELECT coalesce(l."sessionId", 'day:' || ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date::text) AS k,
                          extract(epoch FROM l."date")::float8 AS t,
                          l."reps" AS reps, l."weight" AS w, l."durationSeconds" AS dur, l."distanceMeters" AS dist,
-                         CASE e."trackingType"
-                             WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
-                             WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
-                             ELSE l."weight" END AS load
+                         {load} AS load
                   FROM "WorkoutLog" l
                   CROSS JOIN LATERAL (SELECT {bw} AS kg) bw
                   WHERE l."userId" = $1 AND l."exerciseId" = exs.ex AND l."setType" <> 'WARMUP'
                     AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)
                   OFFSET 0) x) s"#,
-        bw = crate::db::logs::body_weight_on_set_date!()
+        bw = crate::db::logs::body_weight_on_set_date!(),
+        load = load_of_set!()
     );
     // The user's exercises with sets: a loose index scan on
     // (userId, exerciseId, ...) that jumps from exercise to exercise; then
@@ -183,11 +192,9 @@ pub async fn best_e1rm_per_day(
         r#"SELECT DISTINCT ON (day) day, e1, load, reps
            FROM (SELECT ((x."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, x.*,
                         CASE WHEN x.reps = 1 THEN x.load ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
-                 FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps,
-                              CASE e."trackingType"
-                                  WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
-                                  WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
-                                  ELSE l."weight" END AS load
+                 FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps, "#,
+        load_of_set!(),
+        r#" AS load
                        FROM "WorkoutLog" l
                        JOIN "Exercise" e ON e."id" = l."exerciseId"
                        CROSS JOIN LATERAL (SELECT "#,
@@ -207,4 +214,50 @@ pub async fn best_e1rm_per_day(
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the estimated 1RM per day")
+}
+
+/// A set as `log stats` counts it: narrow, on its local date (of `tz`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[sqlx(rename_all = "camelCase")]
+pub struct StatRow {
+    pub day: NaiveDate,
+    pub session_id: Option<String>,
+    pub reps: Option<i32>,
+    pub load: Option<f64>,
+    pub is_warmup: bool,
+    pub muscle: Option<String>,
+    pub secondary: Vec<String>,
+}
+
+/// The user's sets from `since` to `until` (stored UTC bounds), oldest
+/// first, with only what `log stats` counts: seven narrow columns instead
+/// of a whole set, through the `(userId, date)` index.
+pub async fn stat_sets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+    since: Option<NaiveDateTime>,
+    until: Option<NaiveDateTime>,
+) -> Result<Vec<StatRow>> {
+    sqlx::query_as(concat!(
+        r#"SELECT ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS "day", l."sessionId", l."reps", "#,
+        load_of_set!(),
+        r#" AS "load", l."isWarmup", e."primaryMuscleGroup"::text AS "muscle",
+               coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondary"
+           FROM "WorkoutLog" l
+           JOIN "Exercise" e ON e."id" = l."exerciseId"
+           CROSS JOIN LATERAL (SELECT "#,
+        crate::db::logs::body_weight_on_set_date!(),
+        r#" AS kg) bw
+           WHERE l."userId" = $1 AND ($3::timestamp IS NULL OR l."date" >= $3)
+             AND ($4::timestamp IS NULL OR l."date" < $4)
+           ORDER BY l."date", l."setNumber", l."id""#
+    ))
+    .bind(user_id)
+    .bind(tz)
+    .bind(since)
+    .bind(until)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the sets")
 }
