@@ -139,7 +139,10 @@ pub async fn records(
     let rows =
         crate::db::records::records(&mut tx, &cx.user.id, tz, exercise_id.as_deref(), None).await?;
     tx.commit().await?;
-    Ok(rows.into_iter().map(|r| record_of_row(cx.user, r)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| record_of_row(cx.user, r))
+        .collect())
 }
 
 /// A server-aggregated row as the domain's records, on local dates.
@@ -404,8 +407,7 @@ pub async fn weekly_stats(
     today: NaiveDate,
 ) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
     let u = cx.user;
-    let rows =
-        crate::db::records::stat_sets(cx.conn, &u.id, u.tz().name(), since, until).await?;
+    let rows = crate::db::records::stat_sets(cx.conn, &u.id, u.tz().name(), since, until).await?;
     let stat_sets: Vec<stats::StatSet> = rows
         .into_iter()
         .map(|s| stats::StatSet {

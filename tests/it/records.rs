@@ -201,10 +201,7 @@ fn prs_equal_the_domain_reference_on_generated_data() {
         r#"UPDATE "BodyMeasurement" SET "weightKg" = "weightKg" + 10 WHERE "id" = 'rbm3';
            DELETE FROM "WorkoutLog" WHERE "id" IN (SELECT "id" FROM "WorkoutLog" ORDER BY md5("id" || 'x') LIMIT 40);"#,
     );
-    assert_same(
-        &db.json_at(NOW, &["log", "prs"]),
-        &reference(&db, "a@x.io"),
-    );
+    assert_same(&db.json_at(NOW, &["log", "prs"]), &reference(&db, "a@x.io"));
 }
 
 #[test]
@@ -286,10 +283,7 @@ fn prs_memory_stays_flat_as_the_history_grows() {
            (SELECT array_agg("id" ORDER BY "name") AS ids FROM (SELECT "id", "name" FROM "Exercise"
              WHERE "createdById" IS NULL AND "trackingType" = 'WEIGHT_REPS' ORDER BY "name" LIMIT 8) e) ex;"#,
     );
-    assert_eq!(
-        db.int(r#"SELECT count(*) FROM "WorkoutLog""#),
-        150_000
-    );
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 150_000);
     let (kb, out) = peak_rss_kb(&db, &["log", "prs", "--format", "json"]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 8, "{v:#}");
