@@ -300,3 +300,31 @@ fn prs_memory_stays_flat_as_the_history_grows() {
     );
     assert!(kb < 30 * 1024, "log progress peak RSS {kb} kB");
 }
+
+#[test]
+fn prs_of_weight_exercises_equal_hand_written_sql() {
+    let db = generate();
+    // The heaviest set, the best Epley estimate and the most reps of each
+    // weight-reps exercise, written as a person would in SQL.
+    let rows = db.strings(
+        r#"WITH s AS (
+             SELECT e."name", l."reps", l."weight" AS w, l."date",
+                    ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE 'America/New_York')::date::text AS day,
+                    CASE WHEN l."reps" = 1 THEN l."weight"
+                         WHEN l."reps" BETWEEN 2 AND 10 THEN l."weight" * (1 + l."reps"::float8 / 30) END AS e1
+             FROM "WorkoutLog" l JOIN "Exercise" e ON e."id" = l."exerciseId" JOIN "User" u ON u."id" = l."userId"
+             WHERE u."email" = 'a@x.io' AND l."setType" <> 'WARMUP' AND e."trackingType" = 'WEIGHT_REPS')
+           SELECT json_build_object('exercise', h."name", 'heaviestKg', h.w, 'heaviestDate', h.day,
+                                    'bestE1rmKg', round(r.e1::numeric, 2), 'bestE1rmDate', r.day,
+                                    'mostReps', m."reps", 'mostRepsWeightKg', m.w, 'mostRepsDate', m.day)::text
+           FROM (SELECT DISTINCT ON ("name") * FROM s WHERE "reps" >= 1 AND w IS NOT NULL ORDER BY "name", w DESC, "date") h
+           JOIN (SELECT DISTINCT ON ("name") * FROM s WHERE e1 IS NOT NULL ORDER BY "name", e1 DESC, "date") r USING ("name")
+           JOIN (SELECT DISTINCT ON ("name") * FROM s WHERE "reps" >= 1 ORDER BY "name", "reps" DESC, coalesce(w, 0) DESC, "date") m
+             USING ("name")"#,
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let want: Value = serde_json::from_str(&rows[0]).unwrap();
+    let name = want["exercise"].as_str().unwrap();
+    let got = db.json_at(NOW, &["log", "prs", "--exercise", name]);
+    assert_same(&got, &Value::Array(vec![want]));
+}
