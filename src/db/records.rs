@@ -89,6 +89,7 @@ pub struct RecordRow {
 /// no weight records; sets without a session count per local day (of
 /// `tz`) for the session volume; ties go to the earlier set.
 /// `without_session` leaves one session's sets out (the records before it).
+/// Ordered by name in byte order, as the domain's map orders them.
 pub async fn records(
     conn: &mut PgConnection,
     user_id: &str,
@@ -155,7 +156,7 @@ pub async fn records(
                    WHERE reps >= 1 AND load IS NOT NULL AND e."trackingType" NOT IN ('DURATION', 'DISTANCE_DURATION')
                    GROUP BY k) g) v
            WHERE exs.ex IS NOT NULL AND ($3::text IS NULL OR exs.ex = $3) AND r.n > 0
-           ORDER BY e."name", exs.ex"#
+           ORDER BY e."name" COLLATE "C", exs.ex"#
     );
     sqlx::query_as(&q)
         .bind(user_id)
