@@ -136,8 +136,14 @@ pub async fn records(
     let tz = cx.user.tz().name();
     let mut tx = cx.conn.begin().await?;
     crate::db::records::without_jit(&mut tx).await?;
-    let rows =
-        crate::db::records::records(&mut tx, &cx.user.id, tz, exercise_id.as_deref(), None).await?;
+    let rows = crate::db::records::records(
+        &mut tx,
+        &cx.user.id,
+        tz,
+        exercise_id.as_deref(),
+        crate::db::records::Sessions::All,
+    )
+    .await?;
     tx.commit().await?;
     Ok(rows
         .into_iter()
@@ -265,16 +271,21 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
     let mut tx = cx.conn.begin().await?;
     crate::db::records::without_jit(&mut tx).await?;
     for id in &exercise_ids {
-        // The records with and without this session, each aggregated by the
-        // server over this exercise's sets only.
-        let all = crate::db::records::records(&mut tx, &cx.user.id, tz, Some(id), None).await?;
-        let without =
-            crate::db::records::records(&mut tx, &cx.user.id, tz, Some(id), Some(&s.id)).await?;
-        let before: Vec<ExerciseRecords> = without
-            .into_iter()
-            .map(|r| record_of_row(cx.user, r))
-            .collect();
-        for a in all.into_iter().map(|r| record_of_row(cx.user, r)) {
+        // The records without this session (one pass over the exercise's
+        // other sets) and those of this session's sets alone (through the
+        // sessionId index): a value of the session beats the record before
+        // it exactly when the record with the session beats it.
+        use crate::db::records::Sessions;
+        let uid = &cx.user.id;
+        let before: Vec<ExerciseRecords> =
+            crate::db::records::records(&mut tx, uid, tz, Some(id), Sessions::Without(&s.id))
+                .await?
+                .into_iter()
+                .map(|r| record_of_row(cx.user, r))
+                .collect();
+        let mine =
+            crate::db::records::records(&mut tx, uid, tz, Some(id), Sessions::Only(&s.id)).await?;
+        for a in mine.into_iter().map(|r| record_of_row(cx.user, r)) {
             let b = before.iter().find(|b| b.exercise == a.exercise);
             found.extend(new_records(b, &a));
         }

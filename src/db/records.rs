@@ -80,6 +80,16 @@ pub struct RecordRow {
     pub pace: Option<Vec<f64>>,
 }
 
+/// Which sets of the user [`records`] counts.
+#[derive(Debug, Clone, Copy)]
+pub enum Sessions<'a> {
+    All,
+    /// Every set but this session's.
+    Without(&'a str),
+    /// Only this session's sets.
+    Only(&'a str),
+}
+
 /// The personal records of the user's exercises (or of one), aggregated by
 /// the server in one pass over the sets that count (not warm-ups): the
 /// answer's rows cross the wire, never the history's, so memory stays flat
@@ -88,15 +98,21 @@ pub struct RecordRow {
 /// with the body weight in force on each set's date; holds and cardio have
 /// no weight records; sets without a session count per local day (of
 /// `tz`) for the session volume; ties go to the earlier set.
-/// `without_session` leaves one session's sets out (the records before it).
+/// `sessions` leaves one session's sets out (the records before it) or
+/// takes only its sets (the records it set, through the sessionId index).
 /// Ordered by name in byte order, as the domain's map orders them.
 pub async fn records(
     conn: &mut PgConnection,
     user_id: &str,
     tz: &str,
     exercise_id: Option<&str>,
-    without_session: Option<&str>,
+    sessions: Sessions<'_>,
 ) -> Result<Vec<RecordRow>> {
+    let (without, only) = match sessions {
+        Sessions::All => (None, None),
+        Sessions::Without(s) => (Some(s), None),
+        Sessions::Only(s) => (None, Some(s)),
+    };
     // One exercise's sets that count, with their load (the body weight in
     // force on the set's date for body-weight exercises), its Epley
     // estimate, the load added or the assistance, and the session (or local
@@ -117,6 +133,7 @@ pub async fn records(
                   CROSS JOIN LATERAL (SELECT {bw} AS kg) bw
                   WHERE l."userId" = $1 AND l."exerciseId" = exs.ex AND l."setType" <> 'WARMUP'
                     AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)
+                    AND ($5::text IS NULL OR l."sessionId" = $5)
                   OFFSET 0) x) s"#,
         bw = crate::db::logs::body_weight_on_set_date!(),
         load = load_of_set!()
@@ -162,7 +179,8 @@ pub async fn records(
         .bind(user_id)
         .bind(tz)
         .bind(exercise_id)
-        .bind(without_session)
+        .bind(without)
+        .bind(only)
         .fetch_all(&mut *conn)
         .await
         .context("cannot read the personal records")
