@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Issue 16: the daily commands at 100k, 1M and 5M sets of one user (beside
 # 1,000 other users), each against its SQL anchor, in one run on one
-# private server:
+# private server, as one markdown table (docs/benchmarks.md):
 #   log prs                 (time and peak RSS)   vs psql: the records as plain SQL
 #   log stats --weeks 12    (time)                vs psql: the 12 weeks' sets + the streak's loose index scan
 #   log progress EXERCISE   (time)                vs psql: DISTINCT ON the day's best estimate
 #   log add 5 sets          (time)                vs psql: the same-day session lookup + one INSERT of 5 sets
-# Times are medians of paired runs (workout, then psql, RUNS times); peak
-# RSS from /usr/bin/time -v. The data grows in place (built once: each size
-# adds the older history of the heavy user, set-based in SQL). At the
-# largest size it prints each daily query's plan (EXPLAIN (ANALYZE,
-# BUFFERS)) and fails on a Seq Scan of WorkoutLog or WorkoutSession.
-# Not here: export via COPY and the streaming import (issue 16 items 3 and
-# 4, being restructured under issue 11).
+# then, at each size, `scale_export_import SIZE` (benches/scale/export_import.sh)
+# and once at the end `scale_dispatch` (benches/scale/dispatch.sh), when
+# those files are there. Times are medians of paired runs (workout, then
+# psql, RUNS times); peak RSS from /usr/bin/time -v. The data grows in
+# place (built once: each size adds the older history of the heavy user,
+# set-based in SQL). At the largest size it prints the plan (EXPLAIN
+# (ANALYZE, BUFFERS), by auto_explain in the server) of every query each
+# daily command runs, and fails on a Seq Scan of WorkoutLog or
+# WorkoutSession. Progress goes to stderr, the table and the plans to
+# stdout.
 #
 #   bash benches/scale.sh [RUNS] [SIZES...]     (defaults 7; 100000 1000000 5000000)
 set -euo pipefail
@@ -20,14 +23,18 @@ runs=${1:-7}
 shift || true
 sizes=("${@:-100000 1000000 5000000}")
 read -r -a sizes <<<"${sizes[*]}"
-source "$(dirname "$0")/common.sh"
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/common.sh"
+# The other parts of the one table (issue 16 item 6), when present.
+[ -f "$here/scale/export_import.sh" ] && source "$here/scale/export_import.sh"
+[ -f "$here/scale/dispatch.sh" ] && source "$here/scale/dispatch.sh"
 
 heavy=heavy@bench.example
 hid=bheavy
 now=2026-11-30T18:00:00Z
 per_session=20
 
-echo "filling: 999 users x 100 sets, and the heavy user ..."
+echo "filling: 999 users x 100 sets, and the heavy user ..." >&2
 q <<'SQL'
 INSERT INTO "User" (id, email, name, timezone, "updatedAt")
 SELECT 'bu' || u, 'u' || u || '@bench.example', 'User ' || u, 'Europe/Berlin', now() FROM generate_series(1, 999) u;
@@ -124,49 +131,100 @@ paired() {
     wl=() pl=()
     for ((i = 0; i < runs; i++)); do
         wl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$heavy" "$@")")
-        pl+=("$(ms_of psql -X -q -A -t "$url" -c "$sql")")
+        pl+=("$(PGOPTIONS='-c jit=off' ms_of psql -X -q -A -t "$url" -c "$sql")")
     done
     w_ms=$(printf '%s\n' "${wl[@]}" | median)
     p_ms=$(printf '%s\n' "${pl[@]}" | median)
 }
 rss_mb() { WORKOUT_NOW=$now /usr/bin/time -v "$bin" --user "$heavy" "$@" 2>&1 >/dev/null | awk '/Maximum resident/ { printf "%.1f", $6 / 1024 }'; }
 
-rows=()
+# label N: 100k, 1M, 5M, 20k.
+label() { awk -v n="$1" 'BEGIN { if (n >= 1e6 && n % 1e6 == 0) printf "%dM", n / 1e6; else if (n >= 1000 && n % 1000 == 0) printf "%dk", n / 1000; else print n }'; }
+# le A B: A <= B.
+le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
+yes_no() { if "$@"; then echo yes; else echo no; fi; }
+# row CASE SIZE WORKOUT ANCHOR RATIO GOAL OK: one row of the team's table.
+row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
+
+echo "| case | size | workout | anchor (what) | ratio | goal | ok |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+add_base=
 for n in "${sizes[@]}"; do
     start=$(date +%s)
     grow "$n"
-    echo "heavy user: $(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = '$hid'") sets (filled in $(( $(date +%s) - start ))s)"
+    echo "heavy user: $(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = '$hid'") sets (filled in $(( $(date +%s) - start ))s)" >&2
+    size=$(label "$n")
     export WORKOUT_NOW=$now
     paired prs "$prs_sql" log prs --format json
-    rows+=("| \`log prs\` | $n | $w_ms ms | $p_ms ms | $(ratio "$w_ms" "$p_ms")x | $(rss_mb log prs --format json) MB |")
+    mb=$(rss_mb log prs --format json)
+    row "log prs" "$size" "$w_ms ms, $mb MB" "psql: $p_ms ms (the records as plain SQL)" "$(ratio "$w_ms" "$p_ms")x" \
+        "<= 150 ms, <= 30 MB" "$(yes_no eval 'le "$w_ms" 150 && le "$mb" 30')"
     paired stats "$stats_sql" log stats --weeks 12 --format json
-    rows+=("| \`log stats --weeks 12\` | $n | $w_ms ms | $p_ms ms | $(ratio "$w_ms" "$p_ms")x | $(rss_mb log stats --weeks 12 --format json) MB |")
+    row "log stats --weeks 12" "$size" "$w_ms ms" "psql: $p_ms ms (12 weeks' sets + streak)" "$(ratio "$w_ms" "$p_ms")x" \
+        "<= 100 ms" "$(yes_no le "$w_ms" 100)"
     paired progress "$progress_sql" log progress "$exercise" --format json
-    rows+=("| \`log progress\` | $n | $w_ms ms | $p_ms ms | $(ratio "$w_ms" "$p_ms")x | $(rss_mb log progress "$exercise" --format json) MB |")
+    r=$(ratio "$w_ms" "$p_ms")
+    row "log progress" "$size" "$w_ms ms" "psql: $p_ms ms (DISTINCT ON the day's best)" "${r}x" "<= 1.0x" "$(yes_no le "$r" 1.0)"
     paired add "$add_sql" log add "$exercise" 5x5@100kg --date 2026-11-30 --format json
-    rows+=("| \`log add\` 5 sets | $n | $w_ms ms | $p_ms ms | $(ratio "$w_ms" "$p_ms")x | |")
+    if [[ -z $add_base ]]; then
+        add_base=$w_ms add_goal="the first size's +-20%" add_ok=yes
+    else
+        add_goal="<= 1.2 x $add_base ms (first size)"
+        add_ok=$(yes_no le "$w_ms" "$(awk -v b="$add_base" 'BEGIN { print b * 1.2 }')")
+    fi
+    row "log add 5 sets" "$size" "$w_ms ms" "psql: $p_ms ms (session lookup + INSERT)" "$(ratio "$w_ms" "$p_ms")x" "$add_goal" "$add_ok"
     unset WORKOUT_NOW
+    if declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
 done
+if declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
 
+# The plans of every query the daily commands run, at the largest size:
+# auto_explain in the server logs each statement's EXPLAIN (ANALYZE,
+# BUFFERS) for this database's sessions.
+dbname=$(q -c "SELECT current_database()")
+q -v db="$dbname" <<'SQL'
+ALTER DATABASE :"db" SET session_preload_libraries = 'auto_explain';
+ALTER DATABASE :"db" SET auto_explain.log_min_duration = 0;
+ALTER DATABASE :"db" SET auto_explain.log_analyze = on;
+ALTER DATABASE :"db" SET auto_explain.log_buffers = on;
+ALTER DATABASE :"db" SET auto_explain.log_nested_statements = on;
+SQL
+log=$(find "$WORKOUT_DATA_DIR" -name server.log | head -n 1)
 echo
-echo "plans at $have sets (EXPLAIN (ANALYZE, BUFFERS)):"
+echo "plans at $have sets (EXPLAIN (ANALYZE, BUFFERS) of each query, by auto_explain):"
 seq_scan=0
-for name in prs stats progress add; do
-    var=${name}_sql
-    sql=${!var}
-    # The last statement of each anchor is the daily query (stats: both).
-    plan=$(psql -X -q -A -t -v ON_ERROR_STOP=1 "$url" <<<"$(printf '%s' "$sql" | sed -e 's/^BEGIN;//' -e 's/^COMMIT;//' | awk 'BEGIN{RS=";"} NF { printf "EXPLAIN (ANALYZE, BUFFERS) %s;\n", $0 }')" 2>&1)
-    echo "== $name"
+daily=(
+    "log add|log add $exercise 5x5@100kg --date 2026-11-30"
+    "log stats|log stats --weeks 12"
+    "log history|log history --limit 50"
+    "session list|session list"
+    "next|session show next"
+    "log prs|log prs"
+    "log progress|log progress $exercise"
+)
+for d in "${daily[@]}"; do
+    name=${d%%|*}
+    read -r -a args <<<"${d#*|}"
+    # The exercise's name may hold spaces: pass it whole.
+    case $name in
+    "log add") args=(log add "$exercise" 5x5@100kg --date 2026-11-30) ;;
+    "log progress") args=(log progress "$exercise") ;;
+    esac
+    off=$(stat -c %s "$log")
+    WORKOUT_NOW=$now "$bin" --user "$heavy" "${args[@]}" >/dev/null 2>&1 || true
+    sleep 0.3
+    plan=$(tail -c +$((off + 1)) "$log")
+    echo "== $name (workout ${args[*]})"
     printf '%s\n' "$plan" | sed 's/^/  /'
-    if grep -Eq 'Seq Scan on "?(WorkoutLog|WorkoutSession)' <<<"$plan"; then
+    if grep -Eq 'Seq Scan on "?(WorkoutLog|WorkoutSession)"?' <<<"$plan"; then
         echo "!! $name: a sequential scan of WorkoutLog or WorkoutSession" >&2
         seq_scan=1
     fi
 done
+q -v db="$dbname" <<'SQL'
+ALTER DATABASE :"db" RESET ALL;
+SQL
 
 echo
 echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| command | sets of the user | workout | SQL anchor (psql) | ratio | peak RSS |"
-echo "| --- | --- | --- | --- | --- | --- |"
-printf '%s\n' "${rows[@]}"
 exit "$seq_scan"

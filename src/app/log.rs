@@ -1,8 +1,6 @@
 //! Logged sets: writing them into the right session, personal records and
 //! the records a session just set, the best estimated 1RM per day.
 
-use std::collections::BTreeMap;
-
 use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use sqlx::Connection;
@@ -14,7 +12,7 @@ use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
 use crate::db::users::User;
-use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
+use crate::domain::records::{self, ExerciseRecords, RecordSet};
 use crate::domain::stats;
 use crate::domain::tracking::TrackingType;
 use crate::error::Kind;
@@ -129,21 +127,70 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
         .collect()
 }
 
-/// Personal records, per exercise or of one.
+/// Personal records, per exercise or of one, aggregated by the server
+/// (`db::records::records`, the rules of `domain::records::personal_records`).
 pub async fn records(
     cx: &mut Ctx<'_>,
     exercise_id: Option<String>,
 ) -> Result<Vec<ExerciseRecords>> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            exercise_id,
-            ..Default::default()
-        },
+    let tz = cx.user.tz().name();
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
+    let rows = crate::db::records::records(
+        &mut tx,
+        &cx.user.id,
+        tz,
+        exercise_id.as_deref(),
+        crate::db::records::Sessions::All,
     )
     .await?;
-    Ok(records::personal_records(&record_sets(cx.user, &sets)))
+    tx.commit().await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| record_of_row(cx.user, r))
+        .collect())
+}
+
+/// A server-aggregated row as the domain's records, on local dates.
+fn record_of_row(u: &User, r: crate::db::records::RecordRow) -> ExerciseRecords {
+    // Each kind is [-value, epoch, ...] (pace: [value, epoch]).
+    let date = |a: &[f64]| {
+        let t = DateTime::from_timestamp_millis((a[1] * 1000.0).round() as i64)
+            .map(|t| t.naive_utc())
+            .unwrap_or_default();
+        u.local_date(t)
+    };
+    let neg = |a: Option<Vec<f64>>| {
+        a.map(|a| records::Record {
+            value: -a[0],
+            date: date(&a),
+        })
+    };
+    ExerciseRecords {
+        exercise: r.exercise_name,
+        heaviest_kg: neg(r.heaviest),
+        best_e1rm_kg: neg(r.e1rm),
+        most_reps: r.most_reps.map(|a| records::Record {
+            value: (-a[0] as i32, (a[3] == 0.0).then_some(-a[1] + 0.0)),
+            date: u.local_date(
+                DateTime::from_timestamp_millis((a[2] * 1000.0).round() as i64)
+                    .map(|t| t.naive_utc())
+                    .unwrap_or_default(),
+            ),
+        }),
+        best_session_volume_kg: neg(r.volume),
+        tracking: r.tracking_type,
+        best_added_kg: neg(r.added),
+        longest_seconds: neg(r.longest).map(|x| records::Record {
+            value: x.value as i32,
+            date: x.date,
+        }),
+        longest_distance_m: neg(r.distance),
+        fastest_pace_s_per_km: r.pace.map(|a| records::Record {
+            value: a[0],
+            date: date(&a),
+        }),
+    }
 }
 
 /// The records one session set for an exercise: each field is the new
@@ -220,27 +267,30 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
         }
     }
     let mut found = Vec::new();
+    let tz = cx.user.tz().name();
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
     for id in &exercise_ids {
-        let all = logs::list(
-            cx.conn,
-            cx.uid(),
-            &logs::Filter {
-                exercise_id: Some(id.clone()),
-                ..Default::default()
-            },
-        )
-        .await?;
-        let without: Vec<LoggedSet> = all
-            .iter()
-            .filter(|x| x.session_id.as_deref() != Some(&s.id))
-            .cloned()
-            .collect();
-        let before = records::personal_records(&record_sets(cx.user, &without));
-        for a in records::personal_records(&record_sets(cx.user, &all)) {
+        // The records without this session (one pass over the exercise's
+        // other sets) and those of this session's sets alone (through the
+        // sessionId index): a value of the session beats the record before
+        // it exactly when the record with the session beats it.
+        use crate::db::records::Sessions;
+        let uid = &cx.user.id;
+        let before: Vec<ExerciseRecords> =
+            crate::db::records::records(&mut tx, uid, tz, Some(id), Sessions::Without(&s.id))
+                .await?
+                .into_iter()
+                .map(|r| record_of_row(cx.user, r))
+                .collect();
+        let mine =
+            crate::db::records::records(&mut tx, uid, tz, Some(id), Sessions::Only(&s.id)).await?;
+        for a in mine.into_iter().map(|r| record_of_row(cx.user, r)) {
             let b = before.iter().find(|b| b.exercise == a.exercise);
             found.extend(new_records(b, &a));
         }
     }
+    tx.commit().await?;
     let (done, raised) = session::complete_now(cx, s).await?;
     Ok(Finished {
         session: done,
@@ -267,37 +317,26 @@ pub async fn best_e1rm_per_day(
     exercise_id: &str,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<DayBest>> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            exercise_id: Some(exercise_id.to_string()),
-            since,
-            oldest_first: true,
-            ..Default::default()
-        },
+    let mut tx = cx.conn.begin().await?;
+    crate::db::records::without_jit(&mut tx).await?;
+    let rows = crate::db::records::best_e1rm_per_day(
+        &mut tx,
+        &cx.user.id,
+        cx.user.tz().name(),
+        exercise_id,
+        since,
     )
     .await?;
-    let mut best: BTreeMap<NaiveDate, DayBest> = BTreeMap::new();
-    for s in &sets {
-        let (Some(r), Some(w)) = (s.reps, s.load_kg()) else {
-            continue;
-        };
-        let Some(e) = epley(w, r) else { continue };
-        let day = cx.user.local_date(s.date);
-        if best.get(&day).is_none_or(|p| e > p.e1rm_kg) {
-            best.insert(
-                day,
-                DayBest {
-                    date: day,
-                    e1rm_kg: e,
-                    weight_kg: w,
-                    reps: r,
-                },
-            );
-        }
-    }
-    Ok(best.into_values().collect())
+    tx.commit().await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| DayBest {
+            date: r.day,
+            e1rm_kg: r.e1,
+            weight_kg: r.load,
+            reps: r.reps,
+        })
+        .collect())
 }
 
 /// A set by id or prefix.
@@ -378,29 +417,18 @@ pub async fn weekly_stats(
     until: Option<NaiveDateTime>,
     today: NaiveDate,
 ) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
-    let sets = logs::list(
-        cx.conn,
-        cx.uid(),
-        &logs::Filter {
-            since,
-            until,
-            oldest_first: true,
-            include_warmups: true,
-            ..Default::default()
-        },
-    )
-    .await?;
     let u = cx.user;
-    let stat_sets: Vec<stats::StatSet> = sets
-        .iter()
+    let rows = crate::db::records::stat_sets(cx.conn, &u.id, u.tz().name(), since, until).await?;
+    let stat_sets: Vec<stats::StatSet> = rows
+        .into_iter()
         .map(|s| stats::StatSet {
-            date: u.local_date(s.date),
-            session: s.session_id.as_ref().map(|x| x.to_string()),
+            date: s.day,
+            session: s.session_id,
             reps: s.reps,
-            weight_kg: s.load_kg(),
+            weight_kg: s.load,
             is_warmup: s.is_warmup,
-            muscle: s.muscle.clone(),
-            secondary: s.secondary_muscles.clone(),
+            muscle: s.muscle,
+            secondary: s.secondary,
         })
         .collect();
     let days = crate::db::records::training_weeks(cx.conn, cx.uid(), u.tz().name()).await?;

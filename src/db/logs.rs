@@ -34,7 +34,7 @@ macro_rules! body_weight_on_set_date {
         (SELECT u."weight" FROM "User" u WHERE u."id" = l."userId")) END"#
     };
 }
-use body_weight_on_set_date;
+pub(crate) use body_weight_on_set_date;
 
 const FROM: &str = r#""WorkoutLog" l
     JOIN "Exercise" e ON e."id" = l."exerciseId"

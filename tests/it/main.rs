@@ -25,6 +25,7 @@ mod plan;
 mod plan_day_time;
 mod prisma;
 mod races;
+mod records;
 mod reminder;
 mod scale;
 mod schema;
