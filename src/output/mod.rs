@@ -5,6 +5,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
+pub mod exercises;
 pub mod plans;
 pub mod sessions;
 pub mod sets;
