@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use crate::context::Context;
-use crate::db::users::User;
+pub use crate::db::users::User;
 
 /// What an operation runs as: one connection, the acting user, "now".
 pub struct Ctx<'a> {

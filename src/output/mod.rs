@@ -192,6 +192,15 @@ impl Output {
         Ok(())
     }
 
+    /// A document in a format of its own (an iCalendar file, a man page),
+    /// written to stdout as it is, whatever `--format`.
+    pub fn document(&self, text: &str) -> Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
     /// A message for people on stderr (progress, confirmations); `-q` silences it.
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {

@@ -1,23 +1,17 @@
 //! `reminder ics`: an iCalendar (RFC 5545) file of the reminders and the
 //! scheduled sessions.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::{DateTime, Duration};
 
-use crate::app::Ctx;
 use crate::app::reminder;
+use crate::app::{Ctx, User};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::text::ics_text;
 
 pub async fn run(ctx: &mut Context, u: &User) -> Result<()> {
     let text = ics(ctx, u).await?;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    ctx.out.document(&text)
 }
 
 /// The iCalendar text: every active reminder and every scheduled session.

@@ -12,11 +12,10 @@ use anyhow::Result;
 use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 
-use crate::app::reminder::kind_of;
+use crate::app::User;
+use crate::app::reminder::{Reminder, kind_of};
 use crate::clock::iso;
 use crate::context::Context;
-use crate::db::reminders::Reminder;
-use crate::db::users::User;
 use crate::domain::reminder::format_lead;
 use crate::output::{Record, TableData};
 
