@@ -1855,7 +1855,7 @@ _workout() {
                     return 0
                     ;;
                 --tracks)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weight-reps bodyweight assisted reps duration distance" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -2149,7 +2149,7 @@ _workout() {
                     return 0
                     ;;
                 --tracks)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weight-reps bodyweight assisted reps duration distance" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -3993,7 +3993,7 @@ _workout() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "normal warmup drop failure amrap" -- "${cur}"))
                     return 0
                     ;;
                 --superset)
@@ -4093,7 +4093,7 @@ _workout() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "normal warmup drop failure amrap" -- "${cur}"))
                     return 0
                     ;;
                 --superset)
@@ -5897,7 +5897,7 @@ _workout() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "draft active paused completed archived" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -6981,7 +6981,7 @@ _workout() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "scheduled in-progress completed skipped cancelled" -- "${cur}"))
                     return 0
                     ;;
                 --since)

@@ -47,6 +47,12 @@ pub fn main() -> i32 {
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidValue => {
+            // A value outside a flag's list: one sentence, not clap's
+            // several lines of tips.
+            crate::say!("error: {}", cli::invalid_value(&e));
+            return e.exit_code();
+        }
         Err(e) => {
             // --help and --version print to stdout and exit 0; usage errors exit 2.
             let code = e.exit_code();

@@ -83,6 +83,25 @@ pub fn render_man() -> Vec<u8> {
         if let Some(about) = leaf.get_long_about().or(leaf.get_about()) {
             roff.text([roman(about.to_string())]);
         }
+        // The values of its enum flags (the global --format and --color
+        // are in OPTIONS above).
+        for arg in leaf.get_arguments() {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            if values.is_empty() || arg.is_hide_set() || arg.is_global_set() {
+                continue;
+            }
+            let flag = match arg.get_long() {
+                Some(l) => format!("--{l}"),
+                None => arg.get_id().to_string().to_uppercase(),
+            };
+            roff.control("br", [] as [&str; 0]);
+            roff.text([bold(flag), roman(format!(": {}", values.join(", ")))]);
+        }
     }
     roff.control("SH", ["EXIT STATUS"]);
     for (code, meaning) in EXIT_CODES {

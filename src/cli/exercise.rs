@@ -141,8 +141,8 @@ pub struct FactArgs {
     pub instructions: Option<String>,
     /// What its sets record: weight-reps, bodyweight (reps, optional added load),
     /// assisted (reps, assistance), reps, duration or distance
-    #[arg(long, value_name = "TYPE")]
-    pub tracks: Option<String>,
+    #[arg(long, value_name = "TYPE", value_enum, ignore_case = true)]
+    pub tracks: Option<TrackingType>,
 }
 
 impl FactArgs {
@@ -178,11 +178,7 @@ impl FactArgs {
                 .transpose()?,
             force: self.force.as_deref().map(|f| FORCE.parse(f)).transpose()?,
             instructions: text(self.instructions),
-            tracking: self
-                .tracks
-                .as_deref()
-                .map(TrackingType::parse)
-                .transpose()?,
+            tracking: self.tracks,
         })
     }
 }

@@ -9,9 +9,7 @@ use crate::domain::plan::PlanStatus;
 use crate::output::TableData;
 use crate::output::plans::PlanView;
 
-pub async fn run(ctx: &mut Context, u: &User, status: Option<String>) -> Result<()> {
-    // Parsed here rather than by clap, whose refusal is several lines.
-    let status = status.as_deref().map(PlanStatus::parse).transpose()?;
+pub async fn run(ctx: &mut Context, u: &User, status: Option<PlanStatus>) -> Result<()> {
     let all = app::plan::list(&mut Ctx::new(ctx, u), status).await?;
     let views: Vec<PlanView> = all.iter().map(PlanView::from).collect();
     ctx.out.list(&views, || TableData {
