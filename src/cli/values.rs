@@ -149,7 +149,7 @@ mod tests {
         }
         for s in ["draft", "ACTIVE", "archived"] {
             assert_eq!(
-                Plan<Status as ValueEnum>::from_str(s, true).ok(),
+                <PlanStatus as ValueEnum>::from_str(s, true).ok(),
                 PlanStatus::parse(s).ok(),
                 "{s}"
             );

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use anyhow::Result;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::app::exercise::{Alias, Exercise, ImportOutcome, ImportReport};
 use crate::clock::iso;
@@ -167,31 +167,34 @@ impl ImportResultView {
 /// Prints a listing of exercises.
 pub fn list(out: &Output, rows: &[Exercise]) -> Result<()> {
     let views: Vec<ExerciseView> = rows.iter().map(ExerciseView::from).collect();
-    out.list(&views, || TableData {
-        headers: vec![
-            "name",
-            "muscle",
-            "equipment",
-            "level",
-            "category",
-            "tracks",
-            "own",
-        ],
-        rows: rows
-            .iter()
-            .map(|e| {
-                vec![
-                    e.name.clone(),
-                    h(&e.primary_muscle_group),
-                    e.equipment.clone().unwrap_or_default(),
-                    h(&e.difficulty),
-                    human(&e.category),
-                    e.tracking_type.name().into(),
-                    if e.created_by_id.is_some() { "yes" } else { "" }.into(),
-                ]
-            })
-            .collect(),
+    out.list(&views, || {
+        TableData::of(
+            &rows
+                .iter()
+                .map(|e| ExerciseRow {
+                    name: e.name.clone(),
+                    muscle: h(&e.primary_muscle_group),
+                    equipment: e.equipment.clone().unwrap_or_default(),
+                    level: h(&e.difficulty),
+                    category: human(&e.category),
+                    tracks: e.tracking_type.name().into(),
+                    own: if e.created_by_id.is_some() { "yes" } else { "" }.into(),
+                })
+                .collect::<Vec<_>>(),
+        )
     })
+}
+
+/// A row of `exercise list`'s table: its fields are the columns.
+#[derive(Serialize, Deserialize)]
+struct ExerciseRow {
+    name: String,
+    muscle: String,
+    equipment: String,
+    level: String,
+    category: String,
+    tracks: String,
+    own: String,
 }
 
 /// Prints one exercise.
@@ -210,13 +213,24 @@ pub fn aliases(out: &Output, rows: &[Alias]) -> Result<()> {
             created_at: iso(a.created_at),
         })
         .collect();
-    out.list(&views, || TableData {
-        headers: vec!["alias", "exercise"],
-        rows: rows
-            .iter()
-            .map(|a| vec![a.name.clone(), a.exercise_name.clone()])
-            .collect(),
+    out.list(&views, || {
+        TableData::of(
+            &rows
+                .iter()
+                .map(|a| AliasRow {
+                    alias: a.name.clone(),
+                    exercise: a.exercise_name.clone(),
+                })
+                .collect::<Vec<_>>(),
+        )
     })
+}
+
+/// A row of `exercise alias list`'s table.
+#[derive(Serialize, Deserialize)]
+struct AliasRow {
+    alias: String,
+    exercise: String,
 }
 
 /// Prints an import's report: a warning per invalid entry and the counts
@@ -252,20 +266,29 @@ pub fn import_report(out: &Output, file: &Path, report: &ImportReport) -> Result
         count(ImportOutcome::Invalid),
     ));
     let views: Vec<ImportResultView> = report.entries.iter().map(ImportResultView::from).collect();
-    out.list(&views, || TableData {
-        headers: vec!["#", "name", "result", "reason"],
-        rows: views
-            .iter()
-            .map(|r| {
-                vec![
-                    r.index.to_string(),
-                    r.name.clone().unwrap_or_default(),
-                    r.result.to_string(),
-                    r.reason.clone().unwrap_or_default(),
-                ]
-            })
-            .collect(),
+    out.list(&views, || {
+        TableData::of(
+            &views
+                .iter()
+                .map(|r| ImportRow {
+                    index: r.index,
+                    name: r.name.clone(),
+                    result: r.result.to_string(),
+                    reason: r.reason.clone(),
+                })
+                .collect::<Vec<_>>(),
+        )
     })
+}
+
+/// A row of `exercise import`'s table.
+#[derive(Serialize, Deserialize)]
+struct ImportRow {
+    #[serde(rename = "#")]
+    index: usize,
+    name: Option<String>,
+    result: String,
+    reason: Option<String>,
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 //! the file's.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -158,18 +157,9 @@ fn problem_list(problems: &[Problem], max: usize) -> String {
     s
 }
 
-/// A terminal progress bar on stderr, or nothing.
+/// The import's progress bar (`Output::progress`: hidden off a terminal).
 fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
-    (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
-        let b = indicatif::ProgressBar::new(len);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{msg:8} [{bar:30}] {percent:>3}% {eta}")
-                .expect("a valid template")
-                .progress_chars("=> "),
-        );
-        b.set_message("reading");
-        b
-    })
+    Some(ctx.out.progress(Some(len), "reading"))
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
