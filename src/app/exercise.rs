@@ -81,7 +81,7 @@ pub async fn edit(cx: &mut Ctx<'_>, reference: &str, change: &Change) -> Result<
 /// A name no exercise the user sees has (case-insensitively). Since v3
 /// names are unique per user: another user's exercises never block one.
 async fn check_name_free(cx: &mut Ctx<'_>, name: &str, except: Option<&str>) -> Result<()> {
-    let uid = cx.uid().to_string();
+    let uid = cx.user_id().clone();
     match exercises::holder_of_name(cx.conn, &uid, name).await? {
         Some((id, _)) if Some(id.as_str()) == except => Ok(()),
         Some(_) => Err(Kind::Usage.err(format!(
@@ -110,7 +110,7 @@ pub async fn rename(
     reference: &str,
     new_name: &str,
 ) -> Result<(Exercise, String)> {
-    let uid = cx.uid().to_string();
+    let uid = cx.user_id().clone();
     let mut tx = cx.conn.begin().await?;
     let e = exercises::resolve(&mut tx, &uid, reference).await?;
     own(&uid, &e, "rename")?;
@@ -130,7 +130,7 @@ pub async fn rename(
 
 /// Gives `exercise` (shared or the user's own) the alias `name`.
 pub async fn alias_add(cx: &mut Ctx<'_>, name: &str, exercise: &str) -> Result<Exercise> {
-    let uid = cx.uid().to_string();
+    let uid = cx.user_id().clone();
     let mut tx = cx.conn.begin().await?;
     let e = exercises::resolve(&mut tx, &uid, exercise).await?;
     exercises::insert_alias(&mut tx, &uid, &e.id, name, cx.now).await?;
@@ -166,7 +166,7 @@ pub struct MergeDone {
 /// exercise `from` onto `into` (shared or own), deletes `from` and keeps its
 /// name as an alias of `into`: one transaction.
 pub async fn merge(cx: &mut Ctx<'_>, from: &str, into: &str) -> Result<MergeDone> {
-    let uid = cx.uid().to_string();
+    let uid = cx.user_id().clone();
     let mut tx = cx.conn.begin().await?;
     // One merge or set write of this user at a time (see docs/logging.md
     // "Concurrency"): set numbers are recomputed here.
@@ -194,7 +194,7 @@ pub async fn merge(cx: &mut Ctx<'_>, from: &str, into: &str) -> Result<MergeDone
 /// Deletes one of the user's own exercises that nothing uses; else says
 /// what uses it and points at `exercise merge` (exit 2).
 pub async fn delete(cx: &mut Ctx<'_>, reference: &str) -> Result<Exercise> {
-    let uid = cx.uid().to_string();
+    let uid = cx.user_id().clone();
     let mut tx = cx.conn.begin().await?;
     crate::db::lock_user(&mut tx, &uid).await?;
     let e = exercises::resolve(&mut tx, &uid, reference).await?;

@@ -131,7 +131,7 @@ impl Record for UserView {
 impl From<&User> for UserView {
     fn from(u: &User) -> Self {
         Self {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             email: u.email.clone(),
             name: u.name.clone(),
             timezone: u.timezone.clone(),
@@ -171,7 +171,7 @@ fn show_fields(u: &User) -> Vec<(&'static str, String)> {
         ("goals", opt(&u.goals)),
         ("active", if u.is_active { "yes" } else { "no" }.into()),
         ("created", u.local(u.created_at, "%Y-%m-%d %H:%M %Z")),
-        ("id", u.id.clone()),
+        ("id", u.id.to_string()),
     ]
 }
 

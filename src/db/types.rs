@@ -69,6 +69,13 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $t(pub String);
 
+        impl $t {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::ops::Deref for $t {
             type Target = str;
             fn deref(&self) -> &str {
@@ -90,6 +97,14 @@ macro_rules! id_type {
     };
 }
 
+id_type!(
+    /// `"User"."id"`: the acting user every query is scoped by.
+    UserId
+);
+id_type!(
+    /// `"Exercise"."id"`.
+    ExerciseId
+);
 id_type!(
     /// `"WorkoutSession"."id"`.
     SessionId

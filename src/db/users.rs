@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use super::types::UserId;
 use crate::error::Kind;
 
 /// The columns every read selects (never `password`).
@@ -14,7 +15,7 @@ const COLUMNS: &str = r#""id", "email", "name", "timezone", "weightUnit", "weigh
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: Option<String>,
     pub timezone: Option<String>,
@@ -150,7 +151,7 @@ pub async fn ensure(
 /// Changes the given profile fields of the user `id`.
 pub async fn update_profile(
     conn: &mut PgConnection,
-    id: &str,
+    id: &UserId,
     change: &ProfileChange,
     now: DateTime<Utc>,
 ) -> Result<User> {
