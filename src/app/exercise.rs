@@ -12,6 +12,7 @@ use sqlx::Connection;
 use super::Ctx;
 use crate::db::exercises;
 pub use crate::db::exercises::{Alias, Change, Exercise, Filter, Merged};
+pub use crate::db::types::ExerciseId;
 use crate::domain::exercise::{ExerciseFacts, FreeDbEntry};
 use crate::error::Kind;
 
@@ -46,16 +47,17 @@ pub async fn add(cx: &mut Ctx<'_>, change: Change) -> Result<Exercise> {
     let mut tx = cx.conn.begin().await?;
     let ids =
         exercises::insert_own(&mut tx, &cx.user.id, &[(facts, change.description)], cx.now).await?;
+    let id = ExerciseId(ids[0].clone());
     if let Some(t) = tracking {
         // The type inferred from the facts gives way to the one asked for.
         let only = Change {
             tracking: Some(t),
             ..Default::default()
         };
-        exercises::update_own(&mut tx, &cx.user.id, &ids[0], &only, cx.now).await?;
+        exercises::update_own(&mut tx, &cx.user.id, &id, &only, cx.now).await?;
     }
     tx.commit().await?;
-    resolve(cx, &ids[0]).await
+    resolve(cx, &id).await
 }
 
 /// Changes one of the user's own exercises; a catalog one is refused.

@@ -13,6 +13,7 @@ use crate::clock::to_db;
 use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
+use crate::db::types::ExerciseId;
 use crate::db::users::User;
 use crate::domain::records::{self, ExerciseRecords, RecordSet, epley};
 use crate::domain::stats;
@@ -132,7 +133,7 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
 /// Personal records, per exercise or of one.
 pub async fn records(
     cx: &mut Ctx<'_>,
-    exercise_id: Option<String>,
+    exercise_id: Option<ExerciseId>,
 ) -> Result<Vec<ExerciseRecords>> {
     let sets = logs::list(
         cx.conn,
@@ -225,7 +226,7 @@ pub async fn finish(cx: &mut Ctx<'_>, s: &Session) -> Result<Finished> {
             cx.conn,
             cx.uid(),
             &logs::Filter {
-                exercise_id: Some(id.clone()),
+                exercise_id: Some(ExerciseId(id.clone())),
                 ..Default::default()
             },
         )
@@ -271,7 +272,7 @@ pub async fn best_e1rm_per_day(
         cx.conn,
         cx.uid(),
         &logs::Filter {
-            exercise_id: Some(exercise_id.to_string()),
+            exercise_id: Some(ExerciseId(exercise_id.to_string())),
             since,
             oldest_first: true,
             ..Default::default()

@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use super::types::ExerciseId;
 use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
@@ -24,7 +25,7 @@ const VISIBLE: &str = r#"("createdById" IS NULL OR "createdById" = $1)"#;
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Exercise {
-    pub id: String,
+    pub id: ExerciseId,
     pub name: String,
     pub description: Option<String>,
     pub muscle_group: Option<String>,
@@ -389,7 +390,7 @@ impl Change {
 pub async fn update_own(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &ExerciseId,
     c: &Change,
     now: DateTime<Utc>,
 ) -> Result<Exercise> {
@@ -509,7 +510,7 @@ pub async fn aliases(
 pub async fn insert_alias(
     conn: &mut PgConnection,
     user_id: &str,
-    exercise_id: &str,
+    exercise_id: &ExerciseId,
     name: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -569,7 +570,7 @@ pub async fn delete_alias(
 pub async fn delete_alias_of(
     conn: &mut PgConnection,
     user_id: &str,
-    exercise_id: &str,
+    exercise_id: &ExerciseId,
     name: &str,
 ) -> Result<()> {
     sqlx::query(
@@ -601,7 +602,11 @@ impl Uses {
 }
 
 /// What of the user's uses `exercise_id`.
-pub async fn uses(conn: &mut PgConnection, user_id: &str, exercise_id: &str) -> Result<Uses> {
+pub async fn uses(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &ExerciseId,
+) -> Result<Uses> {
     let (sets, plan_entries, session_targets): (i64, i64, i64) = sqlx::query_as(
         r#"SELECT
              (SELECT count(*) FROM "WorkoutLog" WHERE "userId" = $1 AND "exerciseId" = $2),
@@ -637,7 +642,7 @@ pub async fn uses(conn: &mut PgConnection, user_id: &str, exercise_id: &str) -> 
 /// Deletes the user's own exercise `id` (its aliases go with it). A row
 /// that still uses it (another transaction's, since the caller checked)
 /// refuses the delete: exit 2.
-pub async fn delete_own(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<bool> {
+pub async fn delete_own(conn: &mut PgConnection, user_id: &str, id: &ExerciseId) -> Result<bool> {
     let r = sqlx::query(r#"DELETE FROM "Exercise" WHERE "id" = $1 AND "createdById" = $2"#)
         .bind(id)
         .bind(user_id)
@@ -668,8 +673,8 @@ pub struct Merged {
 pub async fn merge(
     conn: &mut PgConnection,
     user_id: &str,
-    from: &str,
-    into: &str,
+    from: &ExerciseId,
+    into: &ExerciseId,
 ) -> Result<Merged> {
     // Every statement takes ($1 user, $2 from, $3 into) and counts its rows.
     async fn run(

@@ -89,6 +89,18 @@ macro_rules! id_type {
             }
         }
 
+        impl PartialEq<$t> for String {
+            fn eq(&self, other: &$t) -> bool {
+                *self == other.0
+            }
+        }
+
+        impl PartialEq<String> for $t {
+            fn eq(&self, other: &String) -> bool {
+                self.0 == *other
+            }
+        }
+
         impl From<$t> for String {
             fn from(id: $t) -> String {
                 id.0

@@ -76,7 +76,7 @@ impl Record for ExerciseView {
 impl From<&Exercise> for ExerciseView {
     fn from(e: &Exercise) -> Self {
         Self {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             name: e.name.clone(),
             primary_muscle_group: e.primary_muscle_group.clone(),
             secondary_muscle_groups: e.secondary_muscle_groups.join(","),
@@ -129,7 +129,7 @@ fn show_fields(e: &Exercise) -> Vec<(&'static str, String)> {
         ),
         ("description", e.description.clone().unwrap_or_default()),
         ("instructions", e.instructions.clone().unwrap_or_default()),
-        ("id", e.id.clone()),
+        ("id", e.id.to_string()),
     ]
 }
 
