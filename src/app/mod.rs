@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use crate::context::Context;
-pub use crate::db::types::UserId;
+pub use crate::db::types::{Timestamp, UserId};
 pub use crate::db::users::User;
 
 /// What an operation runs as: one connection, the acting user, "now".

@@ -4,8 +4,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::app::Timestamp;
 use crate::app::{self, Ctx};
-use crate::clock::iso;
 use crate::context::Context;
 use crate::db::users::{ProfileChange, User};
 use crate::domain::profile;
@@ -141,9 +141,9 @@ impl From<&User> for UserView {
             fitness_level: u.fitness_level.clone(),
             goals: u.goals.clone(),
             is_active: u.is_active,
-            created_at: iso(u.created_at),
-            updated_at: iso(u.updated_at),
-            last_login: u.last_login.map(iso),
+            created_at: u.created_at.iso(),
+            updated_at: u.updated_at.iso(),
+            last_login: u.last_login.map(Timestamp::iso),
         }
     }
 }
@@ -233,7 +233,7 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                             u.weight
                                 .map(|w| trim_number(u.unit().from_kg(w)))
                                 .unwrap_or_default(),
-                            u.created_at.format("%Y-%m-%d").to_string(),
+                            u.created_at.naive().format("%Y-%m-%d").to_string(),
                         ]
                     })
                     .collect(),

@@ -3,10 +3,10 @@
 //! another user's: every read here takes the acting user's id.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-use super::types::ExerciseId;
+use super::types::{ExerciseId, Timestamp};
 use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
@@ -38,8 +38,8 @@ pub struct Exercise {
     pub force: Option<String>,
     pub instructions: Option<String>,
     pub created_by_id: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// What its sets record.
     pub tracking_type: TrackingType,
 }
@@ -244,7 +244,7 @@ pub async fn insert_own(
     .bind(col(&|x| x.force.map(String::from)))
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(col(&|x| {
         // A new exercise's type from its facts (imports and `exercise import`
         // too); `exercise add --tracks` changes it in the same transaction.
@@ -293,7 +293,7 @@ pub async fn replace_own(
     .bind(col(&|x| x.force.map(String::from)))
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| name_conflict(e, "cannot update the exercises"))?;
@@ -315,7 +315,7 @@ pub async fn fill_catalog_instructions(
     )
     .bind(rows.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
     .bind(rows.iter().map(|(_, i)| i.clone()).collect::<Vec<_>>())
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot add the instructions")?;
@@ -396,7 +396,7 @@ pub async fn update_own(
 ) -> Result<Exercise> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "Exercise" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(Timestamp::new(now));
     let text = |q: &mut QueryBuilder<Postgres>, col: &str, v: &Option<String>| {
         if let Some(v) = v {
             q.push(format!(r#", "{col}" = "#)).push_bind(v.clone());
@@ -483,7 +483,7 @@ pub struct Alias {
     pub name: String,
     pub exercise_id: String,
     pub exercise_name: String,
-    pub created_at: NaiveDateTime,
+    pub created_at: Timestamp,
 }
 
 /// The user's aliases, by name; of one exercise when `exercise_id` is set.
@@ -522,7 +522,7 @@ pub async fn insert_alias(
     .bind(user_id)
     .bind(exercise_id)
     .bind(name)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| {

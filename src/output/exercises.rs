@@ -6,7 +6,6 @@ use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
 use crate::app::exercise::{Alias, Exercise, ImportOutcome, ImportReport};
-use crate::clock::iso;
 use crate::domain::exercise::human;
 use crate::output::{Output, Record, TableData};
 
@@ -89,8 +88,8 @@ impl From<&Exercise> for ExerciseView {
             description: e.description.clone(),
             instructions: e.instructions.clone(),
             muscle_group: e.muscle_group.clone(),
-            created_at: iso(e.created_at),
-            updated_at: iso(e.updated_at),
+            created_at: e.created_at.iso(),
+            updated_at: e.updated_at.iso(),
             tracking_type: e.tracking_type.label(),
         }
     }
@@ -210,7 +209,7 @@ pub fn aliases(out: &Output, rows: &[Alias]) -> Result<()> {
             name: a.name.clone(),
             exercise: a.exercise_name.clone(),
             exercise_id: a.exercise_id.clone(),
-            created_at: iso(a.created_at),
+            created_at: a.created_at.iso(),
         })
         .collect();
     out.list(&views, || {
