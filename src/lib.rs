@@ -97,8 +97,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         yes: g.yes,
     };
     match cli.command {
-        Command::Completions(c) => return cli::completions::run(c),
-        Command::Man => return cli::completions::run_man(),
+        Command::Completions(c) => return cli::completions::run(c, &out),
+        Command::Man => return cli::completions::run_man(&out),
         Command::Timer(t) => return cli::timer::run(t),
         _ => {}
     }

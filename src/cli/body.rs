@@ -384,15 +384,11 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 c.figures();
                 c.to_string()
             };
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            writeln!(
-                out,
+            ctx.out.text(format!(
                 "Body weight ({unit}) over days since {}",
                 points[0].date
-            )?;
-            writeln!(out, "{chart}")?;
-            drop(out);
+            ))?;
+            ctx.out.text(&chart)?;
             ctx.out.table(TableData {
                 headers: vec!["date", "body weight"],
                 rows: points

@@ -32,20 +32,12 @@ pub fn file_name(shell: Shell) -> &'static str {
     }
 }
 
-pub fn run(cmd: CompletionsCmd) -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&render(cmd.shell))?;
-    out.flush()?;
-    Ok(())
+pub fn run(cmd: CompletionsCmd, out: &crate::output::Output) -> Result<()> {
+    out.document(render(cmd.shell))
 }
 
-pub fn run_man() -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&render_man())?;
-    out.flush()?;
-    Ok(())
+pub fn run_man(out: &crate::output::Output) -> Result<()> {
+    out.document(render_man())
 }
 
 /// The man page `workout.1`: clap_mangen's page for the top-level command,

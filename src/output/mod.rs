@@ -259,9 +259,28 @@ impl Output {
 
     /// A document in a format of its own (an iCalendar file, a man page),
     /// written to stdout as it is, whatever `--format`.
-    pub fn document(&self, text: &str) -> Result<()> {
+    pub fn document(&self, text: impl AsRef<[u8]>) -> Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(text.as_bytes())?;
+        out.write_all(text.as_ref())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// One JSON document (pretty, then a line break), for a view whose
+    /// machine form is a single nested object rather than records.
+    pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Text for people on stdout (a chart, a summary line), control
+    /// characters shown escaped as in tables, then a line break.
+    pub fn text(&self, text: impl AsRef<str>) -> Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", neutralise(text.as_ref()))?;
         out.flush()?;
         Ok(())
     }
