@@ -1831,19 +1831,19 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --mechanic)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "compound isolation" -- "${cur}"))
                     return 0
                     ;;
                 --force)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "push pull static" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -2125,19 +2125,19 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --mechanic)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "compound isolation" -- "${cur}"))
                     return 0
                     ;;
                 --force)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "push pull static" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -2417,11 +2417,11 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -7295,7 +7295,7 @@ _workout() {
                     return 0
                     ;;
                 --weight-unit)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "kg lb" -- "${cur}"))
                     return 0
                     ;;
                 --weight)
@@ -7467,7 +7467,7 @@ _workout() {
                     return 0
                     ;;
                 --weight-unit)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "kg lb" -- "${cur}"))
                     return 0
                     ;;
                 --weight)

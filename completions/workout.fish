@@ -993,8 +993,16 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish
 complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, olympic-weightlifting, strongman' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1027,10 +1035,21 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l muscle -d 'Primary muscle group' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l equipment -d 'Equipment, e.g. barbell' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r -f -a "compound\t''
+isolation\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r -f -a "push\t''
+pull\t''
+static\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r -f -a "weight-reps\t''
@@ -1057,10 +1076,21 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l muscle -d 'Primary muscle group' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l equipment -d 'Equipment, e.g. barbell' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r -f -a "compound\t''
+isolation\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r -f -a "push\t''
+pull\t''
+static\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r -f -a "weight-reps\t''
@@ -1203,7 +1233,8 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l timezone -d 'IANA time zone, e.g. Europe/Berlin; times are shown in it' -r
-complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight-unit -d 'The unit weights are shown and typed in' -r
+complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight-unit -d 'The unit weights are shown and typed in' -r -f -a "kg\t''
+lb\t''"
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight -d 'Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l height -d 'Height in centimetres' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l fitness-level -d 'beginner, intermediate, advanced or expert' -r
@@ -1224,7 +1255,8 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l timezone -d 'IANA time zone, e.g. Europe/Berlin; times are shown in it' -r
-complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight-unit -d 'The unit weights are shown and typed in' -r
+complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight-unit -d 'The unit weights are shown and typed in' -r -f -a "kg\t''
+lb\t''"
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight -d 'Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l height -d 'Height in centimetres' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l fitness-level -d 'beginner, intermediate, advanced or expert' -r

@@ -7,7 +7,7 @@ use crate::app::exercise::{Change, Filter};
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::domain::exercise::{
-    CATEGORY, DIFFICULTY, FORCE, MECHANIC, MUSCLE, parse_muscles, validate_name,
+    Category, Difficulty, Force, MUSCLE, Mechanic, parse_muscles, validate_name,
 };
 use crate::domain::tracking::TrackingType;
 use crate::output::exercises;
@@ -25,11 +25,11 @@ pub enum ExerciseCmd {
         #[arg(long)]
         equipment: Option<String>,
         /// beginner, intermediate or expert
-        #[arg(long, value_name = "LEVEL")]
-        level: Option<String>,
-        /// strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman
-        #[arg(long)]
-        category: Option<String>,
+        #[arg(long, value_name = "LEVEL", value_enum, ignore_case = true)]
+        level: Option<Difficulty>,
+        /// strength, cardio, stretching, plyometrics, powerlifting, olympic-weightlifting, strongman
+        #[arg(long, value_enum, ignore_case = true)]
+        category: Option<Category>,
         /// Only the exercises you added
         #[arg(long)]
         mine: bool,
@@ -122,17 +122,17 @@ pub struct FactArgs {
     #[arg(long)]
     pub equipment: Option<String>,
     /// beginner, intermediate or expert
-    #[arg(long, value_name = "LEVEL")]
-    pub level: Option<String>,
+    #[arg(long, value_name = "LEVEL", value_enum, ignore_case = true)]
+    pub level: Option<Difficulty>,
     /// strength (the default for a new exercise), cardio, stretching, ...
-    #[arg(long)]
-    pub category: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub category: Option<Category>,
     /// compound or isolation
-    #[arg(long)]
-    pub mechanic: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub mechanic: Option<Mechanic>,
     /// push, pull or static
-    #[arg(long)]
-    pub force: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub force: Option<Force>,
     /// A short description
     #[arg(long)]
     pub description: Option<String>,
@@ -161,22 +161,10 @@ impl FactArgs {
                 .transpose()?,
             secondary: self.secondary.as_deref().map(parse_muscles).transpose()?,
             equipment: text(self.equipment).map(|e| e.to_lowercase()),
-            category: self
-                .category
-                .as_deref()
-                .map(|c| CATEGORY.parse(c))
-                .transpose()?,
-            difficulty: self
-                .level
-                .as_deref()
-                .map(|l| DIFFICULTY.parse(l))
-                .transpose()?,
-            mechanic: self
-                .mechanic
-                .as_deref()
-                .map(|m| MECHANIC.parse(m))
-                .transpose()?,
-            force: self.force.as_deref().map(|f| FORCE.parse(f)).transpose()?,
+            category: self.category.map(Category::label),
+            difficulty: self.level.map(Difficulty::label),
+            mechanic: self.mechanic.map(Mechanic::label),
+            force: self.force.map(Force::label),
             instructions: text(self.instructions),
             tracking: self.tracks,
         })
@@ -198,8 +186,8 @@ pub async fn run(cmd: ExerciseCmd, ctx: &mut Context) -> Result<()> {
             let filter = Filter {
                 muscle: muscle.as_deref().map(|m| MUSCLE.parse(m)).transpose()?,
                 equipment: equipment.filter(|e| !e.trim().is_empty()),
-                difficulty: level.as_deref().map(|l| DIFFICULTY.parse(l)).transpose()?,
-                category: category.as_deref().map(|c| CATEGORY.parse(c)).transpose()?,
+                difficulty: level.map(Difficulty::label),
+                category: category.map(Category::label),
                 search: Some(search).filter(|s| !s.trim().is_empty()),
                 mine,
             };

@@ -39,8 +39,8 @@ pub struct ProfileArgs {
     #[arg(long, value_name = "ZONE")]
     pub timezone: Option<String>,
     /// The unit weights are shown and typed in
-    #[arg(long, value_name = "kg|lb")]
-    pub weight_unit: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub weight_unit: Option<WeightUnit>,
     /// Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)
     #[arg(long, value_name = "WEIGHT", allow_hyphen_values = true)]
     pub weight: Option<String>,
@@ -59,11 +59,7 @@ impl ProfileArgs {
     /// Validates the flags into a change; weights typed without a unit are
     /// in `unit` (the new unit if this change sets one).
     fn into_change(self, unit: WeightUnit) -> Result<ProfileChange> {
-        let weight_unit = self
-            .weight_unit
-            .as_deref()
-            .map(str::parse::<WeightUnit>)
-            .transpose()?;
+        let weight_unit = self.weight_unit;
         let unit = weight_unit.unwrap_or(unit);
         Ok(ProfileChange {
             name: self.name.map(|n| n.trim().to_string()),

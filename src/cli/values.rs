@@ -8,17 +8,20 @@
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
+use crate::domain::exercise::{Category, Difficulty, Force, Mechanic};
 use crate::domain::plan::PlanStatus;
 use crate::domain::session::Status;
 use crate::domain::settype::SetType;
 use crate::domain::tracking::{self, TrackingType};
+use crate::domain::units::WeightUnit;
 
 /// `name` with the spellings that differ only in `-`, `_` or a space, and
 /// `more`, as hidden aliases.
-fn value(name: &'static str, label: &'static str, more: &[&'static str]) -> PossibleValue {
-    let mut v = PossibleValue::new(name);
-    let mut seen = vec![name.to_string()];
-    let spellings = [label, name]
+fn value(name: impl Into<String>, label: &str, more: &[&'static str]) -> PossibleValue {
+    let name: String = name.into();
+    let mut v = PossibleValue::new(name.clone());
+    let mut seen = vec![name.clone()];
+    let spellings = [label, name.as_str()]
         .into_iter()
         .flat_map(|s| {
             [
@@ -111,6 +114,45 @@ impl ValueEnum for TrackingType {
             TrackingType::Distance => &["cardio"],
         };
         Some(value(self.name(), self.label(), more))
+    }
+}
+
+/// The exercise facts: the schema's label in lower case, `-` for `_`
+/// (`olympic-weightlifting`; "olympic weightlifting" and the label itself
+/// are aliases).
+macro_rules! fact_value_enum {
+    ($($t:ident),*) => {$(
+        impl ValueEnum for $t {
+            fn value_variants<'a>() -> &'a [Self] {
+                $t::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                let label = self.label();
+                Some(value(label.to_ascii_lowercase().replace('_', "-"), label, &[]))
+            }
+        }
+    )*};
+}
+
+fact_value_enum!(Category, Difficulty, Mechanic, Force);
+
+const UNITS: [WeightUnit; 2] = [WeightUnit::Kg, WeightUnit::Lb];
+
+impl ValueEnum for WeightUnit {
+    fn value_variants<'a>() -> &'a [Self] {
+        &UNITS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            WeightUnit::Kg => value(
+                "kg",
+                "kg",
+                &["kgs", "kilo", "kilos", "kilogram", "kilograms"],
+            ),
+            WeightUnit::Lb => value("lb", "lb", &["lbs", "pound", "pounds"]),
+        })
     }
 }
 
