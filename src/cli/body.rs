@@ -389,15 +389,25 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 points[0].date
             ))?;
             ctx.out.text(&chart)?;
-            ctx.out.table(TableData {
-                headers: vec!["date", "body weight"],
-                rows: points
+            ctx.out.table(TableData::of(
+                &points
                     .iter()
-                    .map(|p| vec![p.date.clone(), unit.format_kg(p.weight_kg)])
-                    .collect(),
-            })
+                    .map(|p| ChartRow {
+                        date: p.date.clone(),
+                        body_weight: unit.format_kg(p.weight_kg),
+                    })
+                    .collect::<Vec<_>>(),
+            ))
         }
     }
+}
+
+/// A row of the table under the body-weight chart: its fields are the columns.
+#[derive(Serialize, serde::Deserialize)]
+struct ChartRow {
+    date: String,
+    #[serde(rename = "body weight")]
+    body_weight: String,
 }
 
 #[cfg(test)]
