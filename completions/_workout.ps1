@@ -1241,7 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('--muscle', '--muscle', [CompletionResultType]::ParameterName, 'Primary muscle group, e.g. chest, "lower back", quadriceps')
             [CompletionResult]::new('--equipment', '--equipment', [CompletionResultType]::ParameterName, 'Equipment, e.g. barbell, dumbbell, "body only"')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'beginner, intermediate or expert')
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'strength, cardio, stretching, plyometrics, powerlifting, olympic-weightlifting, strongman')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as the user with this e-mail (else WORKOUT_USER, the config file)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout')

@@ -1831,19 +1831,19 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --mechanic)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "compound isolation" -- "${cur}"))
                     return 0
                     ;;
                 --force)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "push pull static" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -1855,7 +1855,7 @@ _workout() {
                     return 0
                     ;;
                 --tracks)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weight-reps bodyweight assisted reps duration distance" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -2125,19 +2125,19 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --mechanic)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "compound isolation" -- "${cur}"))
                     return 0
                     ;;
                 --force)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "push pull static" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -2149,7 +2149,7 @@ _workout() {
                     return 0
                     ;;
                 --tracks)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weight-reps bodyweight assisted reps duration distance" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -2417,11 +2417,11 @@ _workout() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "beginner intermediate expert" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "strength cardio stretching plyometrics powerlifting olympic-weightlifting strongman" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -3993,7 +3993,7 @@ _workout() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "normal warmup drop failure amrap" -- "${cur}"))
                     return 0
                     ;;
                 --superset)
@@ -4093,7 +4093,7 @@ _workout() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "normal warmup drop failure amrap" -- "${cur}"))
                     return 0
                     ;;
                 --superset)
@@ -5905,7 +5905,7 @@ _workout() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "draft active paused completed archived" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -6989,7 +6989,7 @@ _workout() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "scheduled in-progress completed skipped cancelled" -- "${cur}"))
                     return 0
                     ;;
                 --since)
@@ -7303,7 +7303,7 @@ _workout() {
                     return 0
                     ;;
                 --weight-unit)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "kg lb" -- "${cur}"))
                     return 0
                     ;;
                 --weight)
@@ -7475,7 +7475,7 @@ _workout() {
                     return 0
                     ;;
                 --weight-unit)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "kg lb" -- "${cur}"))
                     return 0
                     ;;
                 --weight)

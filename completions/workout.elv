@@ -1132,7 +1132,7 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand --muscle 'Primary muscle group, e.g. chest, "lower back", quadriceps'
             cand --equipment 'Equipment, e.g. barbell, dumbbell, "body only"'
             cand --level 'beginner, intermediate or expert'
-            cand --category 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman'
+            cand --category 'strength, cardio, stretching, plyometrics, powerlifting, olympic-weightlifting, strongman'
             cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
             cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
             cand --format 'Output format of data on stdout'

@@ -78,7 +78,11 @@ complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "import" -d 'Sets and sessions from Strong, Hevy, FitNotes or `log export` csv'
 complete -c workout -n "__fish_workout_using_subcommand log; and not __fish_seen_subcommand_from add history prs stats progress edit delete export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l rpe -d 'Rate of perceived exertion, 1 to 10, for every set' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l type -d 'The sets\' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l type -d 'The sets\' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")' -r -f -a "normal\t''
+warmup\t''
+drop\t''
+failure\t''
+amrap\t''"
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l superset -d 'Superset group N within the session: exercises logged with the same N were done alternately' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l date -d 'When, in your time zone: a date (noon) or date and HH:MM; dates as 2026-03-23, yesterday, mon, -2d; default now' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from add" -l session -d 'Add to this session (id or prefix, current, next, last); default the session in progress, else that day\'s, else a new one' -r
@@ -170,7 +174,11 @@ complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_sub
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l reps -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l weight -d 'A weight (100kg, 225lb, 100 in your unit) or `bw` for body weight' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l rpe -d '1 to 10, or `none`' -r
-complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l type -d 'Its type: normal, warmup, drop, failure or amrap' -r
+complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l type -d 'Its type: normal, warmup, drop, failure or amrap' -r -f -a "normal\t''
+warmup\t''
+drop\t''
+failure\t''
+amrap\t''"
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l superset -d 'Its superset group within the session (1-99), or `none`' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l notes -d 'New notes (`""` clears them)' -r
 complete -c workout -n "__fish_workout_using_subcommand log; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
@@ -279,7 +287,11 @@ complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "unstart" -d 'Take a started session with no sets back to scheduled'
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "reschedule" -d 'Move a scheduled session to another time (its reminders follow)'
 complete -c workout -n "__fish_workout_using_subcommand session; and not __fish_seen_subcommand_from list show schedule start complete skip cancel delete unstart reschedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r
+complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled' -r -f -a "scheduled\t''
+in-progress\t''
+completed\t''
+skipped\t''
+cancelled\t''"
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l since -d 'From this local date (YYYY-MM-DD)' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this local date' -r
 complete -c workout -n "__fish_workout_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
@@ -491,7 +503,11 @@ complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'Only plans with this status: draft, active, paused, completed, archived' -r
+complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'Only plans with this status: draft, active, paused, completed, archived' -r -f -a "draft\t''
+active\t''
+paused\t''
+completed\t''
+archived\t''"
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -980,8 +996,16 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish
 complete -c workout -n "__fish_workout_using_subcommand exercise; and not __fish_seen_subcommand_from list show add edit import rename alias merge delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l muscle -d 'Primary muscle group, e.g. chest, "lower back", quadriceps' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l equipment -d 'Equipment, e.g. barbell, dumbbell, "body only"' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, "olympic weightlifting", strongman' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l category -d 'strength, cardio, stretching, plyometrics, powerlifting, olympic-weightlifting, strongman' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1014,13 +1038,29 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l muscle -d 'Primary muscle group' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l equipment -d 'Equipment, e.g. barbell' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l mechanic -d 'compound or isolation' -r -f -a "compound\t''
+isolation\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l force -d 'push, pull or static' -r -f -a "push\t''
+pull\t''
+static\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l instructions -d 'How to do it' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r -f -a "weight-reps\t''
+bodyweight\t''
+assisted\t''
+reps\t''
+duration\t''
+distance\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from add" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1039,13 +1079,29 @@ complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_see
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l muscle -d 'Primary muscle group' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l secondary -d 'Secondary muscle groups, comma-separated (replaces the list)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l equipment -d 'Equipment, e.g. barbell' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l level -d 'beginner, intermediate or expert' -r -f -a "beginner\t''
+intermediate\t''
+expert\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l category -d 'strength (the default for a new exercise), cardio, stretching, ...' -r -f -a "strength\t''
+cardio\t''
+stretching\t''
+plyometrics\t''
+powerlifting\t''
+olympic-weightlifting\t''
+strongman\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l mechanic -d 'compound or isolation' -r -f -a "compound\t''
+isolation\t''"
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l force -d 'push, pull or static' -r -f -a "push\t''
+pull\t''
+static\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l description -d 'A short description' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l instructions -d 'How to do it' -r
-complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r
+complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l tracks -d 'What its sets record: weight-reps, bodyweight (reps, optional added load), assisted (reps, assistance), reps, duration or distance' -r -f -a "weight-reps\t''
+bodyweight\t''
+assisted\t''
+reps\t''
+duration\t''
+distance\t''"
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand exercise; and __fish_seen_subcommand_from edit" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1180,7 +1236,8 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l timezone -d 'IANA time zone, e.g. Europe/Berlin; times are shown in it' -r
-complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight-unit -d 'The unit weights are shown and typed in' -r
+complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight-unit -d 'The unit weights are shown and typed in' -r -f -a "kg\t''
+lb\t''"
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l weight -d 'Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l height -d 'Height in centimetres' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -l fitness-level -d 'beginner, intermediate, advanced or expert' -r
@@ -1201,7 +1258,8 @@ complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l timezone -d 'IANA time zone, e.g. Europe/Berlin; times are shown in it' -r
-complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight-unit -d 'The unit weights are shown and typed in' -r
+complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight-unit -d 'The unit weights are shown and typed in' -r -f -a "kg\t''
+lb\t''"
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l weight -d 'Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l height -d 'Height in centimetres' -r
 complete -c workout -n "__fish_workout_using_subcommand user; and __fish_seen_subcommand_from add" -l fitness-level -d 'beginner, intermediate, advanced or expert' -r

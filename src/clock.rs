@@ -4,6 +4,8 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
+use crate::db::types::Timestamp;
+
 pub const NOW_VAR: &str = "WORKOUT_NOW";
 
 /// The current time: `WORKOUT_NOW` when set, else the system clock.
@@ -23,11 +25,9 @@ pub fn now() -> Result<DateTime<Utc>> {
 /// without time zone holding UTC, so an instant is stored as its naive UTC
 /// value cut to milliseconds (what we write is exactly what we read back),
 /// and a stored value is read back as UTC.
+/// (Columns read as [`Timestamp`] need none of these.)
 pub fn to_db(t: DateTime<Utc>) -> chrono::NaiveDateTime {
-    use chrono::Timelike;
-    let n = t.naive_utc();
-    n.with_nanosecond(n.nanosecond() / 1_000_000 * 1_000_000)
-        .unwrap_or(n)
+    Timestamp::new(t).naive()
 }
 
 /// A stored `timestamp(3)` (UTC) as the instant it is.
@@ -38,7 +38,7 @@ pub fn from_db(t: chrono::NaiveDateTime) -> DateTime<Utc> {
 /// A stored UTC timestamp as machine output prints it: ISO 8601 with
 /// milliseconds and `Z`.
 pub fn iso(t: chrono::NaiveDateTime) -> String {
-    from_db(t).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    Timestamp::from(t).iso()
 }
 
 #[cfg(test)]

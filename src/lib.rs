@@ -47,6 +47,12 @@ pub fn main() -> i32 {
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidValue => {
+            // A value outside a flag's list: one sentence, not clap's
+            // several lines of tips.
+            crate::say!("error: {}", cli::invalid_value(&e));
+            return e.exit_code();
+        }
         Err(e) => {
             // --help and --version print to stdout and exit 0; usage errors exit 2.
             let code = e.exit_code();
@@ -91,8 +97,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         yes: g.yes,
     };
     match cli.command {
-        Command::Completions(c) => return cli::completions::run(c),
-        Command::Man => return cli::completions::run_man(),
+        Command::Completions(c) => return cli::completions::run(c, &out),
+        Command::Man => return cli::completions::run_man(&out),
         Command::Timer(t) => return cli::timer::run(t),
         _ => {}
     }

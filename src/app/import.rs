@@ -121,7 +121,7 @@ async fn write_rows(
         }
         match matcher.find(n) {
             Some(e) => {
-                id_of.insert(n, e.id.clone());
+                id_of.insert(n, e.id.to_string());
             }
             None => unknown.push(n),
         }
@@ -150,7 +150,7 @@ async fn write_rows(
                     .filter(|e| e.created_by_id.is_some())
                 {
                     // An earlier import of this file made it already.
-                    id_of.insert(n, e.id.clone());
+                    id_of.insert(n, e.id.to_string());
                     break;
                 }
                 if !claimed.contains(&lower)

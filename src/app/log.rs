@@ -11,6 +11,7 @@ use crate::clock::to_db;
 use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
+use crate::db::types::ExerciseId;
 use crate::db::users::User;
 use crate::domain::records::{self, ExerciseRecords, RecordSet};
 use crate::domain::stats;
@@ -131,7 +132,7 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
 /// (`db::records::records`, the rules of `domain::records::personal_records`).
 pub async fn records(
     cx: &mut Ctx<'_>,
-    exercise_id: Option<String>,
+    exercise_id: Option<ExerciseId>,
 ) -> Result<Vec<ExerciseRecords>> {
     let tz = cx.user.tz().name();
     let mut tx = cx.conn.begin().await?;

@@ -18,7 +18,8 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use crate::context::Context;
-use crate::db::users::User;
+pub use crate::db::types::{Timestamp, UserId};
+pub use crate::db::users::User;
 
 /// What an operation runs as: one connection, the acting user, "now".
 pub struct Ctx<'a> {
@@ -39,6 +40,11 @@ impl<'a> Ctx<'a> {
 
     /// The acting user's id, which every query is scoped by.
     pub fn uid(&self) -> &'a str {
+        &self.user.id
+    }
+
+    /// The acting user's id, typed.
+    pub fn user_id(&self) -> &'a UserId {
         &self.user.id
     }
 }

@@ -507,7 +507,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     let mut tx = cx.conn.begin().await?;
     // One schedule run of this user at a time: two at once would both see
     // no session yet and both make one.
-    crate::db::lock_user(&mut tx, uid).await?;
+    crate::db::lock_user(&mut tx, &cx.user.id).await?;
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
     let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;

@@ -11,7 +11,8 @@ use chrono_tz::Tz;
 use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
-use crate::db::reminders::{self, NewReminder, Owned, Owner, Reminder, Scheduled};
+use crate::db::reminders::{self, NewReminder, Owned, Owner};
+pub use crate::db::reminders::{Reminder, Scheduled};
 use crate::db::users::User;
 use crate::db::{plans, sessions};
 use crate::domain::reminder::{Recurrence, ReminderKind, format_lead, title_or};
@@ -164,6 +165,45 @@ pub async fn calendar(cx: &mut Ctx<'_>) -> Result<(Vec<Reminder>, Vec<Scheduled>
     Ok((active, scheduled))
 }
 
+/// The user's reminders.
+pub async fn list(cx: &mut Ctx<'_>) -> Result<Vec<Reminder>> {
+    reminders::list(cx.conn, cx.uid()).await
+}
+
+/// The reminder `reference` names (id, unique id prefix or title); none is
+/// exit 3.
+pub async fn resolve(cx: &mut Ctx<'_>, reference: &str) -> Result<Reminder> {
+    reminders::resolve(cx.conn, cx.uid(), reference).await
+}
+
+/// One reminder and how many occurrences of it were delivered.
+pub async fn show(cx: &mut Ctx<'_>, reference: &str) -> Result<(Reminder, i64)> {
+    let r = resolve(cx, reference).await?;
+    let n = reminders::delivery_count(cx.conn, cx.uid(), &r.id).await?;
+    Ok((r, n))
+}
+
+/// The active reminders due by `ahead` from now, changing nothing.
+pub async fn due(cx: &mut Ctx<'_>, ahead: chrono::Duration) -> Result<Vec<Reminder>> {
+    reminders::due(cx.conn, cx.uid(), cx.now + ahead).await
+}
+
+/// Turns the reminder `reference` names on (it fires next at its first
+/// occurrence from now) or off.
+pub async fn set_active(cx: &mut Ctx<'_>, reference: &str, active: bool) -> Result<Reminder> {
+    let uid = cx.uid();
+    let mut tx = cx.conn.begin().await?;
+    let r = reminders::resolve(&mut tx, uid, reference).await?;
+    let r = reminders::set_active(&mut tx, uid, &r.id, active, cx.now).await?;
+    tx.commit().await?;
+    Ok(r)
+}
+
+/// Removes a reminder (found by [`resolve`]) and its delivery history.
+pub async fn remove(cx: &mut Ctx<'_>, r: &Reminder) -> Result<()> {
+    reminders::delete(cx.conn, cx.uid(), &r.id).await
+}
+
 /// One occurrence of a reminder to deliver.
 pub struct Due<'a> {
     pub reminder: &'a Reminder,
@@ -241,7 +281,7 @@ pub async fn dispatch_scoped(
 ) -> Result<Dispatched> {
     let acting = match scope {
         Scope::User(u) => Some(Owner {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             email: u.email.clone(),
             timezone: u.timezone.clone(),
         }),

@@ -384,24 +384,30 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 c.figures();
                 c.to_string()
             };
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            writeln!(
-                out,
+            ctx.out.text(format!(
                 "Body weight ({unit}) over days since {}",
                 points[0].date
-            )?;
-            writeln!(out, "{chart}")?;
-            drop(out);
-            ctx.out.table(TableData {
-                headers: vec!["date", "body weight"],
-                rows: points
+            ))?;
+            ctx.out.text(&chart)?;
+            ctx.out.table(TableData::of(
+                &points
                     .iter()
-                    .map(|p| vec![p.date.clone(), unit.format_kg(p.weight_kg)])
-                    .collect(),
-            })
+                    .map(|p| ChartRow {
+                        date: p.date.clone(),
+                        body_weight: unit.format_kg(p.weight_kg),
+                    })
+                    .collect::<Vec<_>>(),
+            ))
         }
     }
+}
+
+/// A row of the table under the body-weight chart: its fields are the columns.
+#[derive(Serialize, serde::Deserialize)]
+struct ChartRow {
+    date: String,
+    #[serde(rename = "body weight")]
+    body_weight: String,
 }
 
 #[cfg(test)]

@@ -32,20 +32,12 @@ pub fn file_name(shell: Shell) -> &'static str {
     }
 }
 
-pub fn run(cmd: CompletionsCmd) -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&render(cmd.shell))?;
-    out.flush()?;
-    Ok(())
+pub fn run(cmd: CompletionsCmd, out: &crate::output::Output) -> Result<()> {
+    out.document(render(cmd.shell))
 }
 
-pub fn run_man() -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&render_man())?;
-    out.flush()?;
-    Ok(())
+pub fn run_man(out: &crate::output::Output) -> Result<()> {
+    out.document(render_man())
 }
 
 /// The man page `workout.1`: clap_mangen's page for the top-level command,
@@ -82,6 +74,25 @@ pub fn render_man() -> Vec<u8> {
         roff.text([bold(usage)]);
         if let Some(about) = leaf.get_long_about().or(leaf.get_about()) {
             roff.text([roman(about.to_string())]);
+        }
+        // The values of its enum flags (the global --format and --color
+        // are in OPTIONS above).
+        for arg in leaf.get_arguments() {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            if values.is_empty() || arg.is_hide_set() || arg.is_global_set() {
+                continue;
+            }
+            let flag = match arg.get_long() {
+                Some(l) => format!("--{l}"),
+                None => arg.get_id().to_string().to_uppercase(),
+            };
+            roff.control("br", [] as [&str; 0]);
+            roff.text([bold(flag), roman(format!(": {}", values.join(", ")))]);
         }
     }
     roff.control("SH", ["EXIT STATUS"]);

@@ -62,18 +62,17 @@ pub fn run(cmd: ConfigCmd, settings: &Settings, out: &Output) -> Result<()> {
                     source: user.map(|r| r.source.to_string()),
                 },
             ];
-            out.list(&rows, || TableData {
-                headers: vec!["key", "value", "source"],
-                rows: rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.key.to_string(),
-                            r.value.clone().unwrap_or_else(|| "(not set)".into()),
-                            r.source.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect(),
+            out.list(&rows, || {
+                TableData::of(
+                    &rows
+                        .iter()
+                        .map(|r| SettingRow {
+                            key: r.key.to_string(),
+                            value: r.value.clone().unwrap_or_else(|| "(not set)".into()),
+                            source: r.source.clone(),
+                        })
+                        .collect::<Vec<_>>(),
+                )
             })
         }
         ConfigCmd::Set { key, value } => {
@@ -101,4 +100,12 @@ pub struct PathView {
 
 impl Record for PathView {
     const COLUMNS: &'static [&'static str] = &["path"];
+}
+
+/// A row of `config show`'s table: its fields are the columns.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SettingRow {
+    key: String,
+    value: String,
+    source: Option<String>,
 }

@@ -105,11 +105,6 @@ pub async fn run(cmd: DbCmd, settings: &Settings, out: &Output) -> Result<()> {
             }
             Ok(())
         }
-        DbCmd::Url => {
-            use std::io::Write;
-            let mut stdout = std::io::stdout().lock();
-            writeln!(stdout, "{}", emb.url())?;
-            Ok(())
-        }
+        DbCmd::Url => out.text(emb.url()),
     }
 }

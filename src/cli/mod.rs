@@ -16,6 +16,7 @@ pub mod reminder;
 pub mod session;
 pub mod timer;
 pub mod user;
+pub mod values;
 
 use clap::{Parser, Subcommand};
 
@@ -102,4 +103,32 @@ pub enum Command {
     Completions(completions::CompletionsCmd),
     /// Print the man page (roff): `workout man > ~/.local/share/man/man1/workout.1`
     Man,
+}
+
+/// The sentence for a value clap refused (`ErrorKind::InvalidValue`):
+/// "invalid value 'xml' for '--format': expected one of table, json,
+/// ndjson, csv".
+pub fn invalid_value(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    let text = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    // "--format <FORMAT>": the flag without its placeholder.
+    let arg = text(ContextKind::InvalidArg)
+        .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+        .unwrap_or_else(|| "the argument".into());
+    let mut s = format!("invalid value '{value}' for '{arg}'");
+    match e.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(v)) if !v.is_empty() => {
+            s.push_str(": expected one of ");
+            s.push_str(&v.join(", "));
+        }
+        _ => {}
+    }
+    if let Some(ContextValue::String(hint)) = e.get(ContextKind::SuggestedValue) {
+        s.push_str(&format!(" (did you mean '{hint}'?)"));
+    }
+    s
 }

@@ -4,8 +4,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::app::Timestamp;
 use crate::app::{self, Ctx};
-use crate::clock::iso;
 use crate::context::Context;
 use crate::db::users::{ProfileChange, User};
 use crate::domain::profile;
@@ -39,8 +39,8 @@ pub struct ProfileArgs {
     #[arg(long, value_name = "ZONE")]
     pub timezone: Option<String>,
     /// The unit weights are shown and typed in
-    #[arg(long, value_name = "kg|lb")]
-    pub weight_unit: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub weight_unit: Option<WeightUnit>,
     /// Body weight, e.g. 80, 80kg, 176lb (a bare number is in the weight unit)
     #[arg(long, value_name = "WEIGHT", allow_hyphen_values = true)]
     pub weight: Option<String>,
@@ -59,11 +59,7 @@ impl ProfileArgs {
     /// Validates the flags into a change; weights typed without a unit are
     /// in `unit` (the new unit if this change sets one).
     fn into_change(self, unit: WeightUnit) -> Result<ProfileChange> {
-        let weight_unit = self
-            .weight_unit
-            .as_deref()
-            .map(str::parse::<WeightUnit>)
-            .transpose()?;
+        let weight_unit = self.weight_unit;
         let unit = weight_unit.unwrap_or(unit);
         Ok(ProfileChange {
             name: self.name.map(|n| n.trim().to_string()),
@@ -131,7 +127,7 @@ impl Record for UserView {
 impl From<&User> for UserView {
     fn from(u: &User) -> Self {
         Self {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             email: u.email.clone(),
             name: u.name.clone(),
             timezone: u.timezone.clone(),
@@ -141,9 +137,9 @@ impl From<&User> for UserView {
             fitness_level: u.fitness_level.clone(),
             goals: u.goals.clone(),
             is_active: u.is_active,
-            created_at: iso(u.created_at),
-            updated_at: iso(u.updated_at),
-            last_login: u.last_login.map(iso),
+            created_at: u.created_at.iso(),
+            updated_at: u.updated_at.iso(),
+            last_login: u.last_login.map(Timestamp::iso),
         }
     }
 }
@@ -171,7 +167,7 @@ fn show_fields(u: &User) -> Vec<(&'static str, String)> {
         ("goals", opt(&u.goals)),
         ("active", if u.is_active { "yes" } else { "no" }.into()),
         ("created", u.local(u.created_at, "%Y-%m-%d %H:%M %Z")),
-        ("id", u.id.clone()),
+        ("id", u.id.to_string()),
     ]
 }
 
@@ -233,7 +229,7 @@ pub async fn run(cmd: UserCmd, ctx: &mut Context) -> Result<()> {
                             u.weight
                                 .map(|w| trim_number(u.unit().from_kg(w)))
                                 .unwrap_or_default(),
-                            u.created_at.format("%Y-%m-%d").to_string(),
+                            u.created_at.naive().format("%Y-%m-%d").to_string(),
                         ]
                     })
                     .collect(),

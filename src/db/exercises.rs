@@ -3,9 +3,10 @@
 //! another user's: every read here takes the acting user's id.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use super::types::{ExerciseId, Timestamp};
 use crate::domain::exercise::{ExerciseFacts, did_you_mean, suggest};
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
@@ -24,7 +25,7 @@ const VISIBLE: &str = r#"("createdById" IS NULL OR "createdById" = $1)"#;
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct Exercise {
-    pub id: String,
+    pub id: ExerciseId,
     pub name: String,
     pub description: Option<String>,
     pub muscle_group: Option<String>,
@@ -37,8 +38,8 @@ pub struct Exercise {
     pub force: Option<String>,
     pub instructions: Option<String>,
     pub created_by_id: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// What its sets record.
     pub tracking_type: TrackingType,
 }
@@ -243,7 +244,7 @@ pub async fn insert_own(
     .bind(col(&|x| x.force.map(String::from)))
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(col(&|x| {
         // A new exercise's type from its facts (imports and `exercise import`
         // too); `exercise add --tracks` changes it in the same transaction.
@@ -292,7 +293,7 @@ pub async fn replace_own(
     .bind(col(&|x| x.force.map(String::from)))
     .bind(col(&|x| x.instructions.clone()))
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| name_conflict(e, "cannot update the exercises"))?;
@@ -314,7 +315,7 @@ pub async fn fill_catalog_instructions(
     )
     .bind(rows.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
     .bind(rows.iter().map(|(_, i)| i.clone()).collect::<Vec<_>>())
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot add the instructions")?;
@@ -389,13 +390,13 @@ impl Change {
 pub async fn update_own(
     conn: &mut PgConnection,
     user_id: &str,
-    id: &str,
+    id: &ExerciseId,
     c: &Change,
     now: DateTime<Utc>,
 ) -> Result<Exercise> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "Exercise" SET "updatedAt" = "#);
-    q.push_bind(super::ts(now));
+    q.push_bind(Timestamp::new(now));
     let text = |q: &mut QueryBuilder<Postgres>, col: &str, v: &Option<String>| {
         if let Some(v) = v {
             q.push(format!(r#", "{col}" = "#)).push_bind(v.clone());
@@ -482,7 +483,7 @@ pub struct Alias {
     pub name: String,
     pub exercise_id: String,
     pub exercise_name: String,
-    pub created_at: NaiveDateTime,
+    pub created_at: Timestamp,
 }
 
 /// The user's aliases, by name; of one exercise when `exercise_id` is set.
@@ -509,7 +510,7 @@ pub async fn aliases(
 pub async fn insert_alias(
     conn: &mut PgConnection,
     user_id: &str,
-    exercise_id: &str,
+    exercise_id: &ExerciseId,
     name: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -521,7 +522,7 @@ pub async fn insert_alias(
     .bind(user_id)
     .bind(exercise_id)
     .bind(name)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| {
@@ -569,7 +570,7 @@ pub async fn delete_alias(
 pub async fn delete_alias_of(
     conn: &mut PgConnection,
     user_id: &str,
-    exercise_id: &str,
+    exercise_id: &ExerciseId,
     name: &str,
 ) -> Result<()> {
     sqlx::query(
@@ -601,7 +602,11 @@ impl Uses {
 }
 
 /// What of the user's uses `exercise_id`.
-pub async fn uses(conn: &mut PgConnection, user_id: &str, exercise_id: &str) -> Result<Uses> {
+pub async fn uses(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: &ExerciseId,
+) -> Result<Uses> {
     let (sets, plan_entries, session_targets): (i64, i64, i64) = sqlx::query_as(
         r#"SELECT
              (SELECT count(*) FROM "WorkoutLog" WHERE "userId" = $1 AND "exerciseId" = $2),
@@ -637,7 +642,7 @@ pub async fn uses(conn: &mut PgConnection, user_id: &str, exercise_id: &str) -> 
 /// Deletes the user's own exercise `id` (its aliases go with it). A row
 /// that still uses it (another transaction's, since the caller checked)
 /// refuses the delete: exit 2.
-pub async fn delete_own(conn: &mut PgConnection, user_id: &str, id: &str) -> Result<bool> {
+pub async fn delete_own(conn: &mut PgConnection, user_id: &str, id: &ExerciseId) -> Result<bool> {
     let r = sqlx::query(r#"DELETE FROM "Exercise" WHERE "id" = $1 AND "createdById" = $2"#)
         .bind(id)
         .bind(user_id)
@@ -668,8 +673,8 @@ pub struct Merged {
 pub async fn merge(
     conn: &mut PgConnection,
     user_id: &str,
-    from: &str,
-    into: &str,
+    from: &ExerciseId,
+    into: &ExerciseId,
 ) -> Result<Merged> {
     // Every statement takes ($1 user, $2 from, $3 into) and counts its rows.
     async fn run(

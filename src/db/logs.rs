@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-use crate::db::types::{SessionId, SetId};
+use crate::db::types::{ExerciseId, SessionId, SetId};
 use crate::domain::settype::SetType;
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
@@ -192,7 +192,7 @@ pub async fn insert(
 /// `log history` filters.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub exercise_id: Option<String>,
+    pub exercise_id: Option<ExerciseId>,
     pub session_id: Option<SessionId>,
     pub since: Option<NaiveDateTime>,
     pub until: Option<NaiveDateTime>,

@@ -209,7 +209,7 @@ pub fn one_by_prefix<T>(
 /// key 2 = hashtext(userId)). The next writer then sees the committed
 /// session and set numbers of the one before (READ COMMITTED: each
 /// statement takes a new snapshot). See docs/logging.md "Concurrency".
-pub async fn lock_user(conn: &mut PgConnection, user_id: &str) -> Result<()> {
+pub async fn lock_user(conn: &mut PgConnection, user_id: &types::UserId) -> Result<()> {
     sqlx::query("SELECT pg_advisory_xact_lock(827365, hashtext($1))")
         .bind(user_id)
         .execute(&mut *conn)

@@ -407,7 +407,7 @@ pub async fn store_targets(
            JOIN "PlanExercise" x ON x."id" = v.entry"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(super::types::Timestamp::new(now))
     .bind(&ids)
     .bind(&sessions)
     .bind(&entries)
@@ -515,7 +515,7 @@ pub async fn end_exercise(
     .bind(user_id)
     .bind(session_id)
     .bind(exercise_id)
-    .bind(super::ts(now))
+    .bind(super::types::Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot mark the exercise as done")?;

@@ -69,6 +69,13 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $t(pub String);
 
+        impl $t {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl std::ops::Deref for $t {
             type Target = str;
             fn deref(&self) -> &str {
@@ -82,6 +89,18 @@ macro_rules! id_type {
             }
         }
 
+        impl PartialEq<$t> for String {
+            fn eq(&self, other: &$t) -> bool {
+                *self == other.0
+            }
+        }
+
+        impl PartialEq<String> for $t {
+            fn eq(&self, other: &String) -> bool {
+                self.0 == *other
+            }
+        }
+
         impl From<$t> for String {
             fn from(id: $t) -> String {
                 id.0
@@ -90,6 +109,14 @@ macro_rules! id_type {
     };
 }
 
+id_type!(
+    /// `"User"."id"`: the acting user every query is scoped by.
+    UserId
+);
+id_type!(
+    /// `"Exercise"."id"`.
+    ExerciseId
+);
 id_type!(
     /// `"WorkoutSession"."id"`.
     SessionId
@@ -110,3 +137,115 @@ id_type!(
     /// `"WorkoutLog"."id"`: one set.
     SetId
 );
+
+/// A UTC instant at millisecond precision: the one time type at the
+/// database edge. The schema's columns are `timestamp(3)` without time
+/// zone holding UTC (Prisma's `DateTime`), so a `Timestamp` is written as
+/// its naive UTC value cut to milliseconds (what is written is exactly what
+/// is read back) and read back as UTC; it serializes as machine output
+/// prints times (ISO 8601, milliseconds, `Z`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(chrono::DateTime<chrono::Utc>);
+
+impl Timestamp {
+    /// `t` cut to the millisecond.
+    pub fn new(t: chrono::DateTime<chrono::Utc>) -> Self {
+        use chrono::{DurationRound, TimeDelta};
+        Self(t.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(t))
+    }
+
+    /// The instant.
+    pub fn utc(self) -> chrono::DateTime<chrono::Utc> {
+        self.0
+    }
+
+    /// The naive UTC value a `timestamp(3)` column holds.
+    pub fn naive(self) -> chrono::NaiveDateTime {
+        self.0.naive_utc()
+    }
+
+    /// ISO 8601 with milliseconds and `Z`, as machine output prints times.
+    pub fn iso(self) -> String {
+        self.0.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    }
+}
+
+impl From<chrono::DateTime<chrono::Utc>> for Timestamp {
+    fn from(t: chrono::DateTime<chrono::Utc>) -> Self {
+        Self::new(t)
+    }
+}
+
+impl From<chrono::NaiveDateTime> for Timestamp {
+    /// A stored value (naive UTC).
+    fn from(t: chrono::NaiveDateTime) -> Self {
+        Self::new(t.and_utc())
+    }
+}
+
+impl From<Timestamp> for chrono::DateTime<chrono::Utc> {
+    fn from(t: Timestamp) -> Self {
+        t.0
+    }
+}
+
+impl std::fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl Type<Postgres> for Timestamp {
+    fn type_info() -> PgTypeInfo {
+        <chrono::NaiveDateTime as Type<Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &PgTypeInfo) -> bool {
+        <chrono::NaiveDateTime as Type<Postgres>>::compatible(ty)
+    }
+}
+
+impl PgHasArrayType for Timestamp {
+    fn array_type_info() -> PgTypeInfo {
+        <chrono::NaiveDateTime as PgHasArrayType>::array_type_info()
+    }
+}
+
+impl Encode<'_, Postgres> for Timestamp {
+    fn encode_by_ref(&self, buf: &mut PgArgumentBuffer) -> Result<IsNull, BoxDynError> {
+        <chrono::NaiveDateTime as Encode<Postgres>>::encode_by_ref(&self.naive(), buf)
+    }
+}
+
+impl<'r> Decode<'r, Postgres> for Timestamp {
+    fn decode(value: PgValueRef<'r>) -> Result<Self, BoxDynError> {
+        <chrono::NaiveDateTime as Decode<Postgres>>::decode(value).map(Timestamp::from)
+    }
+}
+
+#[cfg(test)]
+mod timestamp_tests {
+    use super::Timestamp;
+
+    #[test]
+    fn cut_to_the_millisecond_and_printed_as_utc_iso() {
+        let t = chrono::DateTime::parse_from_rfc3339("2026-03-29T01:30:00.123987+02:00")
+            .unwrap()
+            .to_utc();
+        let s = Timestamp::new(t);
+        assert_eq!(s.iso(), "2026-03-28T23:30:00.123Z");
+        assert_eq!(s.naive().to_string(), "2026-03-28 23:30:00.123");
+        assert_eq!(Timestamp::from(s.naive()), s);
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            "\"2026-03-28T23:30:00.123Z\""
+        );
+        assert!(Timestamp::new(t) < Timestamp::new(t + chrono::TimeDelta::milliseconds(1)));
+    }
+}

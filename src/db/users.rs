@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
+use super::types::{Timestamp, UserId};
 use crate::error::Kind;
 
 /// The columns every read selects (never `password`).
@@ -14,7 +15,7 @@ const COLUMNS: &str = r#""id", "email", "name", "timezone", "weightUnit", "weigh
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: Option<String>,
     pub timezone: Option<String>,
@@ -24,9 +25,9 @@ pub struct User {
     pub fitness_level: Option<String>,
     pub goals: Option<String>,
     pub is_active: bool,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-    pub last_login: Option<NaiveDateTime>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub last_login: Option<Timestamp>,
 }
 
 /// The profile fields a user may set; `None` leaves a field as it is.
@@ -150,7 +151,7 @@ pub async fn ensure(
 /// Changes the given profile fields of the user `id`.
 pub async fn update_profile(
     conn: &mut PgConnection,
-    id: &str,
+    id: &UserId,
     change: &ProfileChange,
     now: DateTime<Utc>,
 ) -> Result<User> {
@@ -200,18 +201,17 @@ impl User {
     }
 
     /// A stored UTC timestamp in the user's time zone, formatted for people.
-    pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
-        crate::clock::from_db(t)
+    pub fn local(&self, t: impl Into<Timestamp>, fmt: &str) -> String {
+        t.into()
+            .utc()
             .with_timezone(&self.tz())
             .format(fmt)
             .to_string()
     }
 
     /// The local calendar date of a stored UTC timestamp.
-    pub fn local_date(&self, t: NaiveDateTime) -> chrono::NaiveDate {
-        crate::clock::from_db(t)
-            .with_timezone(&self.tz())
-            .date_naive()
+    pub fn local_date(&self, t: impl Into<Timestamp>) -> chrono::NaiveDate {
+        t.into().utc().with_timezone(&self.tz()).date_naive()
     }
 
     /// The UTC instant (as stored) at which the local `date` begins.

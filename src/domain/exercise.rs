@@ -61,6 +61,67 @@ pub const FORCE: EnumSpec = EnumSpec {
     labels: &["PUSH", "PULL", "STATIC"],
 };
 
+/// An exercise fact with a fixed list of values, as a flag takes it: each
+/// variant is one of its [`EnumSpec`]'s labels.
+macro_rules! fact_enum {
+    ($(#[$doc:meta])* $t:ident, $spec:ident { $($v:ident = $label:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $t {
+            $($v),*
+        }
+
+        impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+
+            /// The schema's label (one of `
+            #[doc = stringify!($spec)]
+            /// `'s).
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($t::$v => $label),*
+                }
+            }
+        }
+    };
+}
+
+fact_enum!(
+    /// `--category`.
+    Category, CATEGORY {
+        Strength = "STRENGTH",
+        Cardio = "CARDIO",
+        Stretching = "STRETCHING",
+        Plyometrics = "PLYOMETRICS",
+        Powerlifting = "POWERLIFTING",
+        OlympicWeightlifting = "OLYMPIC_WEIGHTLIFTING",
+        Strongman = "STRONGMAN",
+    }
+);
+fact_enum!(
+    /// `--level`.
+    Difficulty, DIFFICULTY {
+        Beginner = "BEGINNER",
+        Intermediate = "INTERMEDIATE",
+        Expert = "EXPERT",
+    }
+);
+fact_enum!(
+    /// `--mechanic`.
+    Mechanic, MECHANIC {
+        Compound = "COMPOUND",
+        Isolation = "ISOLATION",
+    }
+);
+fact_enum!(
+    /// `--force`.
+    Force, FORCE {
+        Push = "PUSH",
+        Pull = "PULL",
+        Static = "STATIC",
+    }
+);
+
 /// Common names people type for a muscle group (free-exercise-db's own
 /// spellings, "lower back", are handled by the normalisation).
 const MUSCLE_SYNONYMS: &[(&str, &str)] = &[
@@ -284,6 +345,30 @@ pub fn did_you_mean(suggestions: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_flag_enums_are_their_specs_labels() {
+        let labels = |all: &[&'static str]| all.to_vec();
+        assert_eq!(
+            labels(&Category::ALL.iter().map(|c| c.label()).collect::<Vec<_>>()),
+            CATEGORY.labels
+        );
+        assert_eq!(
+            Difficulty::ALL
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>(),
+            DIFFICULTY.labels
+        );
+        assert_eq!(
+            Mechanic::ALL.iter().map(|c| c.label()).collect::<Vec<_>>(),
+            MECHANIC.labels
+        );
+        assert_eq!(
+            Force::ALL.iter().map(|c| c.label()).collect::<Vec<_>>(),
+            FORCE.labels
+        );
+    }
 
     #[test]
     fn parses_free_db_spellings_and_labels() {

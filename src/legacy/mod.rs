@@ -985,7 +985,7 @@ pub async fn presence(conn: &mut PgConnection, v2: bool) -> Result<Option<Presen
 pub async fn find_user(conn: &mut PgConnection, email: &str) -> Result<(String, String)> {
     crate::db::users::find_by_email(conn, email)
         .await?
-        .map(|u| (u.id, u.email))
+        .map(|u| (u.id.into(), u.email))
         .ok_or_else(|| Kind::NotFound.err(format!("no user has the e-mail {email}")))
 }
 

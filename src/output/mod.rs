@@ -5,6 +5,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
+pub mod exercises;
 pub mod plans;
 pub mod sessions;
 pub mod sets;
@@ -13,6 +14,7 @@ pub mod stream;
 use anyhow::Result;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::domain::text::neutralise;
 
@@ -41,6 +43,42 @@ pub enum ColorChoice {
 pub struct TableData {
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
+}
+
+impl TableData {
+    /// The table of `rows`, one struct per table: its columns are the
+    /// type's field names as serde names them (`#[serde(rename = "top
+    /// muscles")]` for a header with a space), read from the type itself
+    /// (`serde_aux`'s introspection), so an empty table still has them and
+    /// no list of headers is written beside the struct. Cells are the
+    /// fields' values: text as it is, a number or `true` as JSON writes it,
+    /// null as an empty cell.
+    pub fn of<T: Serialize + DeserializeOwned>(rows: &[T]) -> TableData {
+        let headers = columns::<T>().to_vec();
+        let rows = rows
+            .iter()
+            .map(|r| match serde_json::to_value(r) {
+                Ok(serde_json::Value::Object(m)) => {
+                    headers.iter().map(|h| cell(m.get(*h))).collect()
+                }
+                _ => vec![String::new(); headers.len()],
+            })
+            .collect();
+        TableData { headers, rows }
+    }
+}
+
+/// The columns of a record or table row type, from its serde field names.
+pub fn columns<T: DeserializeOwned>() -> &'static [&'static str] {
+    serde_aux::serde_introspection::serde_introspect::<T>()
+}
+
+fn cell(v: Option<&serde_json::Value>) -> String {
+    match v {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -189,6 +227,62 @@ impl Output {
         for line in text.lines() {
             writeln!(out, "{}", line.trim_end())?;
         }
+        Ok(())
+    }
+
+    /// THE progress indicator, on stderr: drawn only when stderr is a
+    /// terminal and `-q` is not given (else hidden, so a caller needs no
+    /// check of its own). With a `len`, a bar with the percentage and the
+    /// time left; without, a spinner with the count and the rate. `what`
+    /// (e.g. "reading", "sets written") is its message; `set_message`
+    /// changes it.
+    pub fn progress(&self, len: Option<u64>, what: &'static str) -> indicatif::ProgressBar {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        if self.quiet || !io::stderr().is_terminal() {
+            return ProgressBar::hidden();
+        }
+        let (bar, template) = match len {
+            Some(n) => (
+                ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+                "{spinner} {msg} [{bar:30}] {percent:>3}% ({eta} left)",
+            ),
+            None => (
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+                "{spinner} {human_pos} {msg} ({per_sec})",
+            ),
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what);
+        bar
+    }
+
+    /// A document in a format of its own (an iCalendar file, a man page),
+    /// written to stdout as it is, whatever `--format`.
+    pub fn document(&self, text: impl AsRef<[u8]>) -> Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_ref())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// One JSON document (pretty, then a line break), for a view whose
+    /// machine form is a single nested object rather than records.
+    pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Text for people on stdout (a chart, a summary line), control
+    /// characters shown escaped as in tables, then a line break.
+    pub fn text(&self, text: impl AsRef<str>) -> Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", neutralise(text.as_ref()))?;
+        out.flush()?;
         Ok(())
     }
 
@@ -396,4 +490,39 @@ fn fit(mut data: TableData, width: u16) -> (TableData, Layout) {
 
 pub fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, serde::Deserialize)]
+    struct Row {
+        name: String,
+        #[serde(rename = "top muscles")]
+        top: Option<String>,
+        sets: i64,
+    }
+
+    #[test]
+    fn a_tables_columns_come_from_its_row_type() {
+        let t = TableData::of::<Row>(&[]);
+        assert_eq!(t.headers, ["name", "top muscles", "sets"]);
+        assert!(t.rows.is_empty());
+        let t = TableData::of(&[Row {
+            name: "Squat".into(),
+            top: None,
+            sets: 3,
+        }]);
+        assert_eq!(t.rows, [["Squat", "", "3"]]);
+    }
+
+    #[test]
+    fn the_progress_bar_is_hidden_off_a_terminal_and_with_quiet() {
+        // Tests run with stderr captured: not a terminal.
+        let out = Output::new(Format::Table, ColorChoice::Never, false);
+        assert!(out.progress(Some(10), "reading").is_hidden());
+        let quiet = Output::new(Format::Table, ColorChoice::Never, true);
+        assert!(quiet.progress(None, "sets written").is_hidden());
+    }
 }

@@ -1,6 +1,6 @@
 //! Views of a session shared by several `session` verbs.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::clock::iso;
 use crate::db::sessions::Session;
@@ -61,28 +61,36 @@ impl From<&Session> for SessionView {
     }
 }
 
+/// A row of the session list's table: its fields are the columns.
+#[derive(Serialize, Deserialize)]
+struct SessionRow {
+    when: String,
+    name: String,
+    plan: String,
+    status: String,
+    sets: i32,
+    id: String,
+}
+
 /// The session list as a table for people.
 pub fn session_table(u: &User, list: &[Session]) -> TableData {
-    TableData {
-        headers: vec!["when", "name", "plan", "status", "sets", "id"],
-        rows: list
+    TableData::of(
+        &list
             .iter()
-            .map(|s| {
-                vec![
-                    u.local(s.when(), "%a %Y-%m-%d %H:%M"),
-                    s.name.clone(),
-                    match (&s.plan_name, &s.day_name) {
-                        (Some(p), Some(d)) => format!("{p} / {d}"),
-                        (Some(p), None) => p.clone(),
-                        _ => String::new(),
-                    },
-                    s.status.human().to_string(),
-                    s.set_count.to_string(),
-                    s.id.to_string(),
-                ]
+            .map(|s| SessionRow {
+                when: u.local(s.when(), "%a %Y-%m-%d %H:%M"),
+                name: s.name.clone(),
+                plan: match (&s.plan_name, &s.day_name) {
+                    (Some(p), Some(d)) => format!("{p} / {d}"),
+                    (Some(p), None) => p.clone(),
+                    _ => String::new(),
+                },
+                status: s.status.human().to_string(),
+                sets: s.set_count,
+                id: s.id.to_string(),
             })
-            .collect(),
-    }
+            .collect::<Vec<_>>(),
+    )
 }
 
 pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {

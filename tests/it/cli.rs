@@ -111,6 +111,70 @@ fn help_and_version_exit_0_usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A value outside an enum flag's list is refused by clap in ONE sentence
+/// naming the flag and the values (not clap's lines of tips), exit 2,
+/// before anything is read or written; the other spellings still parse.
+#[test]
+fn a_bad_enum_flag_value_is_one_sentence_listing_the_values() {
+    let home = temp_home();
+    let out = bare_workout(home.path())
+        .args(["user", "show", "--format", "xml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: invalid value 'xml' for '--format': expected one of table, json, ndjson, csv\n"
+    );
+
+    let db = TestDb::new().with_user("a@x.io");
+    let out = db
+        .workout()
+        .args(["session", "list", "--status", "scheduled,done"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: invalid value 'done' for '--status': expected one of scheduled, in-progress, completed, skipped, cancelled\n"
+    );
+    let out = db
+        .workout()
+        .args(["log", "add", "Barbell Squat", "5@100kg", "--type", "warmp"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: invalid value 'warmp' for '--type': expected one of normal, warmup, drop, failure, amrap (did you mean 'warmup'?)\n"
+    );
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 0);
+    // The spellings the flags took before stay: case, `-`/`_`, synonyms.
+    let out = db
+        .workout()
+        .args([
+            "log",
+            "add",
+            "Barbell Squat",
+            "5@100kg",
+            "--type",
+            "Warm-Up",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        db.strings(r#"SELECT "setType"::text FROM "WorkoutLog""#),
+        vec!["WARMUP"]
+    );
+    let out = db
+        .workout()
+        .args(["session", "list", "--status", "IN_PROGRESS,Canceled"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
 /// A reader that goes away (`workout ... | head -1`) is not an error.
 #[test]
 fn broken_pipe_is_success() {

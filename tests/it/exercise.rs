@@ -111,7 +111,7 @@ fn every_filter_narrows_the_catalog() {
     assert_error(
         &out,
         2,
-        "unknown level `godlike`: use one of beginner, intermediate, expert",
+        "invalid value 'godlike' for '--level': expected one of beginner, intermediate, expert",
     );
 }
 

@@ -750,7 +750,7 @@ fn bad_input_is_one_sentence_and_changes_nothing() {
         (
             vec!["plan", "list", "--status", "running"],
             2,
-            "unknown plan status `running`",
+            "invalid value 'running' for '--status': expected one of draft, active",
         ),
         (
             vec!["plan", "show", "Alpah"],

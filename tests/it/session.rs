@@ -85,7 +85,7 @@ fn schedule_and_list_in_the_users_time_zone() {
         .args(["session", "list", "--status", "done"])
         .output()
         .unwrap();
-    assert_error(&out, 2, "unknown session status");
+    assert_error(&out, 2, "invalid value 'done' for '--status'");
     let out = db
         .workout()
         .args(["session", "schedule", "X", "--at", "2026-03-29 25:00"])

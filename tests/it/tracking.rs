@@ -80,7 +80,11 @@ fn exercise_tracks_add_edit_show_list() {
         .args(["exercise", "add", "X", "--tracks", "kettlebell"])
         .output()
         .unwrap();
-    assert_error(&out, 2, "unknown tracking type `kettlebell`");
+    assert_error(
+        &out,
+        2,
+        "invalid value 'kettlebell' for '--tracks': expected one of weight-reps",
+    );
 }
 
 #[test]

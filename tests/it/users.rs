@@ -161,7 +161,10 @@ fn bad_profile_input_is_one_sentence_exit_2_and_changes_nothing() {
             vec!["--timezone", "Mars/Olympus"],
             "unknown time zone `Mars/Olympus`",
         ),
-        (vec!["--weight-unit", "stone"], "unknown weight unit"),
+        (
+            vec!["--weight-unit", "stone"],
+            "invalid value 'stone' for '--weight-unit': expected one of kg, lb",
+        ),
         (vec!["--weight", "-80"], "cannot be negative"),
         (vec!["--weight", "heavy"], "is not a weight"),
         (vec!["--weight", "2kg"], "out of range"),

@@ -32,7 +32,7 @@ pub struct AddArgs {
     #[arg(long, conflicts_with = "set_type")]
     pub warmup: bool,
     /// The sets' type: normal, warmup, drop, failure or amrap (docs/logging.md, "Set types")
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(long = "type", value_name = "TYPE", value_enum, ignore_case = true)]
     pub set_type: Option<SetType>,
     /// Superset group N within the session: exercises logged with the same N
     /// were done alternately

@@ -33,7 +33,7 @@ pub struct EditArgs {
     #[arg(long, conflicts_with = "set_type")]
     pub no_warmup: bool,
     /// Its type: normal, warmup, drop, failure or amrap
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(long = "type", value_name = "TYPE", value_enum, ignore_case = true)]
     pub set_type: Option<SetType>,
     /// Its superset group within the session (1-99), or `none`
     #[arg(long, value_name = "N")]

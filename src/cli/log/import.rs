@@ -4,7 +4,6 @@
 //! the file's.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -17,7 +16,7 @@ use crate::db::users::User;
 use crate::domain::exercise::validate_name;
 use crate::domain::setspec::{SetValues, check_set};
 use crate::domain::settype::SetType;
-use crate::domain::units::trim_number;
+use crate::domain::units::{WeightUnit, trim_number};
 use crate::error::Kind;
 use crate::import::{self, Options, Problem, Source};
 use crate::output::{Format, Record};
@@ -30,8 +29,8 @@ pub struct ImportArgs {
     #[arg(long, value_enum)]
     pub from: Option<Source>,
     /// The weight unit, where the file does not say (Strong's common layout)
-    #[arg(long, value_parser = ["kg", "lb"])]
-    pub unit: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub unit: Option<WeightUnit>,
     /// Import the rows that can be read, and report the others
     #[arg(long)]
     pub skip_invalid: bool,
@@ -158,18 +157,9 @@ fn problem_list(problems: &[Problem], max: usize) -> String {
     s
 }
 
-/// A terminal progress bar on stderr, or nothing.
+/// The import's progress bar (`Output::progress`: hidden off a terminal).
 fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
-    (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
-        let b = indicatif::ProgressBar::new(len);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{msg:8} [{bar:30}] {percent:>3}% {eta}")
-                .expect("a valid template")
-                .progress_chars("=> "),
-        );
-        b.set_message("reading");
-        b
-    })
+    Some(ctx.out.progress(Some(len), "reading"))
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
@@ -177,7 +167,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         .map_err(|e| Kind::Usage.err(format!("cannot read {}: {e}", a.file.display())))?;
     let opts = Options {
         from: a.from,
-        unit: a.unit.as_deref().map(str::parse).transpose()?,
+        unit: a.unit,
         tz: u.tz(),
     };
     let bar = progress_bar(ctx, bytes.len() as u64);

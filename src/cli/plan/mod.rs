@@ -16,7 +16,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::context::Context;
-use crate::domain::plan::Change;
+use crate::domain::plan::{Change, PlanStatus};
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCmd {
@@ -33,8 +33,8 @@ pub enum PlanCmd {
     /// List your plans
     List {
         /// Only plans with this status: draft, active, paused, completed, archived
-        #[arg(long)]
-        status: Option<String>,
+        #[arg(long, value_enum, ignore_case = true)]
+        status: Option<PlanStatus>,
     },
     /// Show a plan's days and exercises with their targets
     Show(PlanRef),

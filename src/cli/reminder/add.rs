@@ -3,10 +3,9 @@
 use anyhow::Result;
 
 use super::{AddArgs, ReminderView, reminder_fields, schedule_of, when};
-use crate::app::Ctx;
 use crate::app::reminder::{self, AddRequest, Target};
+use crate::app::{Ctx, User};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::plan::{parse_time_of_day, parse_weekdays};
 use crate::domain::profile::parse_timezone;
 use crate::domain::reminder::parse_lead;

@@ -1,23 +1,17 @@
 //! `reminder ics`: an iCalendar (RFC 5545) file of the reminders and the
 //! scheduled sessions.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::{DateTime, Duration};
 
-use crate::app::Ctx;
 use crate::app::reminder;
+use crate::app::{Ctx, Timestamp, User};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::text::ics_text;
 
 pub async fn run(ctx: &mut Context, u: &User) -> Result<()> {
     let text = ics(ctx, u).await?;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    ctx.out.document(&text)
 }
 
 /// The iCalendar text: every active reminder and every scheduled session.
@@ -30,7 +24,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let Some(rec) = r.recurrence() else { continue };
         // The series starts at the first occurrence after it was made,
         // written with its nominal local time, as the RRULE repeats it.
-        let Some(first) = rec.next_after(r.created_at.and_utc()) else {
+        let Some(first) = rec.next_after(Timestamp::from(r.created_at).utc()) else {
             continue;
         };
         let first = first.with_timezone(&rec.tz).date_naive();
@@ -49,7 +43,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         cal.push(e.done());
     }
     for s in &scheduled {
-        let start = s.scheduled_at.and_utc();
+        let start = Timestamp::from(s.scheduled_at).utc();
         let minutes = s.duration_minutes.filter(|m| *m > 0).unwrap_or(60);
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", s.id));
         e.timestamp(ctx.now)

@@ -4,21 +4,20 @@ use anyhow::Result;
 use chrono::Duration;
 
 use super::{ReminderView, reminder_fields, reminder_table};
+use crate::app::reminder;
+use crate::app::{Ctx, User};
 use crate::context::Context;
-use crate::db::reminders;
-use crate::db::users::User;
 use crate::domain::quantity::parse_duration;
 
 pub async fn list(ctx: &mut Context, u: &User) -> Result<()> {
-    let all = reminders::list(&mut ctx.conn, &u.id).await?;
+    let all = reminder::list(&mut Ctx::new(ctx, u)).await?;
     let views: Vec<ReminderView> = all.iter().map(ReminderView::from).collect();
     ctx.out.list(&views, || reminder_table(u, &all))
 }
 
 pub async fn show(ctx: &mut Context, u: &User, reference: &str) -> Result<()> {
-    let r = reminders::resolve(&mut ctx.conn, &u.id, reference).await?;
+    let (r, n) = reminder::show(&mut Ctx::new(ctx, u), reference).await?;
     let mut fields = reminder_fields(u, &r);
-    let n = reminders::delivery_count(&mut ctx.conn, &u.id, &r.id).await?;
     fields.insert(8, ("deliveries", n.to_string()));
     ctx.out.one(&ReminderView::from(&r), fields)
 }
@@ -28,7 +27,7 @@ pub async fn due(ctx: &mut Context, u: &User, within: Option<&str>) -> Result<()
         None => Duration::zero(),
         Some(w) => Duration::seconds(i64::from(parse_duration(w)?)),
     };
-    let list = reminders::due(&mut ctx.conn, &u.id, ctx.now + ahead).await?;
+    let list = reminder::due(&mut Ctx::new(ctx, u), ahead).await?;
     let views: Vec<ReminderView> = list.iter().map(ReminderView::from).collect();
     ctx.out.list(&views, || reminder_table(u, &list))
 }

@@ -10,13 +10,12 @@ mod remove;
 
 use anyhow::Result;
 use clap::{ArgGroup, Args, Subcommand};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::app::reminder::kind_of;
+use crate::app::User;
+use crate::app::reminder::{Reminder, kind_of};
 use crate::clock::iso;
 use crate::context::Context;
-use crate::db::reminders::Reminder;
-use crate::db::users::User;
 use crate::domain::reminder::format_lead;
 use crate::output::{Record, TableData};
 
@@ -218,22 +217,29 @@ pub(super) fn when(u: &User, t: Option<chrono::NaiveDateTime>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
+/// A row of the reminder table: its fields are the columns.
+#[derive(Serialize, Deserialize)]
+struct ReminderRow {
+    next: String,
+    title: String,
+    schedule: String,
+    active: String,
+    id: String,
+}
+
 pub(super) fn reminder_table(u: &User, list: &[Reminder]) -> TableData {
-    TableData {
-        headers: vec!["next", "title", "schedule", "active", "id"],
-        rows: list
+    TableData::of(
+        &list
             .iter()
-            .map(|r| {
-                vec![
-                    when(u, r.next_fire_at),
-                    r.title.clone(),
-                    schedule_of(r),
-                    if r.active { "yes" } else { "no" }.into(),
-                    r.id.clone(),
-                ]
+            .map(|r| ReminderRow {
+                next: when(u, r.next_fire_at),
+                title: r.title.clone(),
+                schedule: schedule_of(r),
+                active: if r.active { "yes" } else { "no" }.into(),
+                id: r.id.clone(),
             })
-            .collect(),
-    }
+            .collect::<Vec<_>>(),
+    )
 }
 
 pub(super) fn reminder_fields(u: &User, r: &Reminder) -> Vec<(&'static str, String)> {

@@ -3,13 +3,12 @@
 use anyhow::Result;
 
 use super::{ReminderView, reminder_fields, schedule_of, when};
+use crate::app::reminder;
+use crate::app::{Ctx, User};
 use crate::context::Context;
-use crate::db::reminders;
-use crate::db::users::User;
 
 pub async fn set_active(ctx: &mut Context, u: &User, reference: &str, active: bool) -> Result<()> {
-    let r = reminders::resolve(&mut ctx.conn, &u.id, reference).await?;
-    let r = reminders::set_active(&mut ctx.conn, &u.id, &r.id, active, ctx.now).await?;
+    let r = reminder::set_active(&mut Ctx::new(ctx, u), reference, active).await?;
     ctx.out.info(if active {
         format!("Enabled `{}`: next {}.", r.title, when(u, r.next_fire_at))
     } else {
@@ -19,7 +18,7 @@ pub async fn set_active(ctx: &mut Context, u: &User, reference: &str, active: bo
 }
 
 pub async fn remove(ctx: &mut Context, u: &User, reference: &str) -> Result<()> {
-    let r = reminders::resolve(&mut ctx.conn, &u.id, reference).await?;
+    let r = reminder::resolve(&mut Ctx::new(ctx, u), reference).await?;
     if !ctx.prompt.confirm(&format!(
         "Remove the reminder `{}` ({})?",
         r.title,
@@ -28,7 +27,7 @@ pub async fn remove(ctx: &mut Context, u: &User, reference: &str) -> Result<()> 
         ctx.out.info("Nothing removed.");
         return Ok(());
     }
-    reminders::delete(&mut ctx.conn, &u.id, &r.id).await?;
+    reminder::remove(&mut Ctx::new(ctx, u), &r).await?;
     ctx.out.info(format!("Removed the reminder `{}`.", r.title));
     Ok(())
 }

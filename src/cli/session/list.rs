@@ -20,8 +20,8 @@ pub struct ListArgs {
     #[arg(long)]
     pub past: bool,
     /// Only these statuses (comma-separated): scheduled, in-progress, completed, skipped, cancelled
-    #[arg(long, value_delimiter = ',')]
-    pub status: Vec<String>,
+    #[arg(long, value_enum, ignore_case = true, value_delimiter = ',')]
+    pub status: Vec<Status>,
     /// From this local date (YYYY-MM-DD)
     #[arg(long = "since", alias = "from", value_name = "DATE")]
     pub from: Option<String>,
@@ -34,12 +34,7 @@ pub struct ListArgs {
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
-    // Parsed here rather than by clap, whose refusal is several lines.
-    let statuses = a
-        .status
-        .iter()
-        .map(|s| Status::parse(s))
-        .collect::<Result<Vec<_>>>()?;
+    let statuses = a.status;
     let today = ctx.now.with_timezone(&u.tz()).date_naive();
     let day = |s: &str| parse_day(s, today, Toward::Past);
     let from = a.from.as_deref().map(day).transpose()?;

@@ -116,10 +116,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 exercises: blocks,
                 totals,
             };
-            let mut out = std::io::stdout().lock();
-            serde_json::to_writer_pretty(&mut out, &view)?;
-            std::io::Write::write_all(&mut out, b"\n")?;
-            Ok(())
+            ctx.out.json(&view)
         }
         Format::Table => {
             let unit = u.unit();
@@ -176,10 +173,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 headers: vec!["exercise", "done (reps@weight)", "target", "volume"],
                 rows,
             })?;
-            let mut out = std::io::stdout().lock();
-            use std::io::Write;
-            writeln!(
-                out,
+            ctx.out.text(format!(
                 "\n{} · {} · {} set(s), {} working · volume {}{}",
                 s.name,
                 s.status.human(),
@@ -189,8 +183,7 @@ pub async fn run(ctx: &mut Context, u: &User, s: &Session) -> Result<()> {
                 s.duration_minutes
                     .map(|m| format!(" · {}", format_duration(i64::from(m) * 60)))
                     .unwrap_or_default()
-            )?;
-            Ok(())
+            ))
         }
     }
 }
