@@ -8,6 +8,7 @@ use std::io::{self, IsTerminal, Write};
 pub mod plans;
 pub mod sessions;
 pub mod sets;
+pub mod stream;
 
 use anyhow::Result;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};

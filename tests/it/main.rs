@@ -12,6 +12,7 @@ mod dualwrite;
 mod embedded;
 mod exercise;
 mod export;
+mod export_copy;
 mod gym;
 mod hardening;
 mod import;
