@@ -16,6 +16,7 @@ mod export_copy;
 mod gym;
 mod hardening;
 mod import;
+mod import_stream;
 mod legacy;
 mod log;
 mod log_flow;
