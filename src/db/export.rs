@@ -160,17 +160,38 @@ fn cell(kind: Kind, x: &str, shape: Shape) -> String {
 }
 
 /// The SELECT list of one query: `sources` are the 43 source expressions.
+/// A source starting with `=` is a cell shaped already (by a subquery).
 fn select_list(sources: &[&str; 43], shape: Shape) -> String {
     COLUMNS
         .iter()
         .zip(sources)
-        .map(|((name, kind), x)| format!(r#"{} AS "{name}""#, cell(*kind, x, shape)))
+        .map(|((name, kind), x)| match x.strip_prefix('=') {
+            Some(shaped) => format!(r#"{shaped} AS "{name}""#),
+            None => format!(r#"{} AS "{name}""#, cell(*kind, x, shape)),
+        })
         .collect::<Vec<_>>()
         .join(",\n       ")
 }
 
-/// The COPY statement of `sources` over `from` (`FROM ...` joins, then a
-/// line `WHERE ...`) in `order`.
+/// A subquery (kept apart by OFFSET 0, so the server shapes each of its
+/// rows once, not once per set) of the cells of the columns `at` from
+/// `sources` over `from`, named `c<i>`, besides the `keys`.
+fn shaped(
+    keys: &str,
+    at: std::ops::RangeInclusive<usize>,
+    extra: &[usize],
+    sources: &[&str; 43],
+    from: &str,
+    shape: Shape,
+) -> String {
+    let cells: Vec<String> = at
+        .chain(extra.iter().copied())
+        .map(|i| format!("{} AS c{i}", cell(COLUMNS[i].1, sources[i], shape)))
+        .collect();
+    format!("(SELECT {keys}, {} {from} OFFSET 0)", cells.join(", "))
+}
+
+/// The COPY statement of `sources` over `from` (`FROM ... WHERE ...`) in `order`.
 fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: bool) -> String {
     let list = select_list(sources, shape);
     match shape {
@@ -181,14 +202,12 @@ fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: boo
         // row_to_json writes compact JSON (as serde_json does) whose
         // control characters are escaped, so no byte below 0x20 is in it:
         // csv with \x01 and \x02 as delimiter and quote never quotes it.
-        Shape::Json => {
-            let (joins, filter) = from.split_once("\nWHERE ").expect("a WHERE line");
-            format!(
-                "COPY (SELECT row_to_json(r)\n{joins}\nCROSS JOIN LATERAL (SELECT {list}) r\n\
-                 WHERE {filter}\nORDER BY {order}) \
-                 TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
-            )
-        }
+        // It shapes the sorted rows of the subquery (a plain projection of
+        // a subquery keeps its order), so the sort carries the cells once.
+        Shape::Json => format!(
+            "COPY (SELECT row_to_json(r) FROM (SELECT {list}\n{from}\nORDER BY {order}) r) \
+             TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
+        ),
     }
 }
 
@@ -276,38 +295,58 @@ fn no_set(
 
 /// The sets' COPY: the user's sets matching the bound filters, oldest first.
 pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
-    let sources = concat(&[
-        &[
-            r#"l."id""#,
-            r#"l."date""#,
-            r#"l."sessionId""#,
-            r#"s."name""#,
-            r#"e."name""#,
-            r#"l."setNumber""#,
-            r#"l."reps""#,
-            r#"l."weight""#,
-            r#"l."durationSeconds""#,
-            r#"l."distanceMeters""#,
-            r#"l."rpe""#,
-            r#"l."isWarmup""#,
-            r#"l."setType"::text"#,
-            r#"l."supersetGroup""#,
-            r#"l."notes""#,
-        ],
-        &SESSION,
-        &EXERCISE,
-        &TARGET,
-    ]);
-    let mut from = String::from(
+    let set = [
+        r#"l."id""#,
+        r#"l."date""#,
+        r#"l."sessionId""#,
+        r#"s."name""#,
+        r#"e."name""#,
+        r#"l."setNumber""#,
+        r#"l."reps""#,
+        r#"l."weight""#,
+        r#"l."durationSeconds""#,
+        r#"l."distanceMeters""#,
+        r#"l."rpe""#,
+        r#"l."isWarmup""#,
+        r#"l."setType"::text"#,
+        r#"l."supersetGroup""#,
+        r#"l."notes""#,
+    ];
+    let raw = concat(&[&set, &SESSION, &EXERCISE, &TARGET]);
+    // The session's and exercise's cells are shaped once per session and
+    // exercise (below); the set's and target's once per row.
+    let sessions = shaped(
+        r#"s."id""#,
+        15..=23,
+        &[3],
+        &raw,
+        r#"FROM "WorkoutSession" s
+      LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+      LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+      WHERE s."userId" = current_setting('workout.export_user')"#,
+        shape,
+    );
+    let exercises = shaped(
+        r#"e."id""#,
+        24..=33,
+        &[4],
+        &raw,
+        r#"FROM "Exercise" e"#,
+        shape,
+    );
+    let names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
+    let mut sources = raw;
+    for i in [3, 4].into_iter().chain(15..=33) {
+        sources[i] = names[i].as_str();
+    }
+    let mut from = format!(
         r#"FROM "WorkoutLog" l
-JOIN "Exercise" e ON e."id" = l."exerciseId"
-LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
-LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = l."userId"
-LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+JOIN {exercises} e ON e."id" = l."exerciseId"
+LEFT JOIN {sessions} s ON s."id" = l."sessionId"
 LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
                    WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
                    ORDER BY t0."position" LIMIT 1) t ON true
-WHERE l."userId" = current_setting('workout.export_user')"#,
+WHERE l."userId" = current_setting('workout.export_user')"#
     );
     if b.exercise_id.is_some() {
         from.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
