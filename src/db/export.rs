@@ -145,32 +145,57 @@ fn float(x: &str, shape: Shape) -> String {
 /// One cell's expression in `shape`, from the source expression `x`.
 fn cell(kind: Kind, x: &str, shape: Shape) -> String {
     match (kind, shape) {
-        (Time, _) => format!(r#"to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#),
-        (Float, Shape::Csv { .. }) => float(x, shape),
-        (Float, Shape::Json) => format!("({})::json", float(x, shape)),
+        (Time, Shape::Csv { .. }) => format!(r#"to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#),
+        (Float, _) => float(x, shape),
         (Bool, Shape::Csv { .. }) => format!("CASE WHEN {x} THEN 'true' ELSE 'false' END"),
-        (Bool | Int | Text | Label, Shape::Json) | (Int, Shape::Csv { .. }) => x.to_string(),
+        (Int, _) => format!("{x}::text"),
         // The csv crate writes an empty string unquoted, as the server
         // writes NULL (it would quote an empty string).
         (Text, Shape::Csv { safe: true }) => format!(
             r#"CASE WHEN left({x}, 1) IN ('=', '+', '-', '@', E'\t', E'\r') THEN '''' || {x} ELSE nullif({x}, '') END"#
         ),
         (Text | Label, Shape::Csv { .. }) => format!("nullif({x}, '')"),
+        // JSON: the value's JSON text (NULL for null). to_json escapes a
+        // string as serde_json does (control characters as \u00xx).
+        (Time, Shape::Json) => {
+            format!(r#"'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'"#)
+        }
+        (Bool, Shape::Json) => format!("CASE WHEN {x} THEN 'true' WHEN NOT {x} THEN 'false' END"),
+        (Text | Label, Shape::Json) => format!("to_json(({x})::text)::text"),
     }
 }
 
 /// The SELECT list of one query: `sources` are the 43 source expressions.
 /// A source starting with `=` is a cell shaped already (by a subquery).
+/// In JSON, the list is one column: the row's object as compact JSON text
+/// (the keys in order, `null` for NULL), made by one `concat`.
 fn select_list(sources: &[&str; 43], shape: Shape) -> String {
-    COLUMNS
+    let cells = COLUMNS
         .iter()
         .zip(sources)
-        .map(|((name, kind), x)| match x.strip_prefix('=') {
-            Some(shaped) => format!(r#"{shaped} AS "{name}""#),
-            None => format!(r#"{} AS "{name}""#, cell(*kind, x, shape)),
-        })
-        .collect::<Vec<_>>()
-        .join(",\n       ")
+        .map(|((_, kind), x)| match x.strip_prefix('=') {
+            Some(shaped) => shaped.to_string(),
+            None => cell(*kind, x, shape),
+        });
+    match shape {
+        Shape::Csv { .. } => cells
+            .zip(COLUMNS)
+            .map(|(c, (name, _))| format!(r#"{c} AS "{name}""#))
+            .collect::<Vec<_>>()
+            .join(",\n       "),
+        Shape::Json => {
+            let parts: Vec<String> = cells
+                .zip(COLUMNS)
+                .enumerate()
+                .map(|(i, (c, (name, _)))| {
+                    let sep = if i == 0 { "{" } else { "," };
+                    format!("'{sep}\"{name}\":', coalesce({c}, 'null')")
+                })
+                .collect();
+            // 87 arguments: within the server's 100.
+            format!("concat({}, '}}')", parts.join(",\n       "))
+        }
+    }
 }
 
 /// A subquery (kept apart by OFFSET 0, so the server shapes each of its
@@ -199,13 +224,10 @@ fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: boo
             "COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{})",
             if header { ", HEADER" } else { "" }
         ),
-        // row_to_json writes compact JSON (as serde_json does) whose
-        // control characters are escaped, so no byte below 0x20 is in it:
+        // The JSON text holds no byte below 0x20 (strings escape them):
         // csv with \x01 and \x02 as delimiter and quote never quotes it.
-        // It shapes the sorted rows of the subquery (a plain projection of
-        // a subquery keeps its order), so the sort carries the cells once.
         Shape::Json => format!(
-            "COPY (SELECT row_to_json(r) FROM (SELECT {list}\n{from}\nORDER BY {order}) r) \
+            "COPY (SELECT {list}\n{from}\nORDER BY {order}) \
              TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
         ),
     }
