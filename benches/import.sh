@@ -22,7 +22,7 @@ xi_import_rows "$rows"
 
 file=$tmp/strong-$rows.csv
 "$bin" -q user add again@bench.example >/dev/null
-"$bin" -q --user again@bench.example log import "$file" --unit lb
+"$bin" -q --user again@bench.example log import "$file" --unit lb >/dev/null
 again=$(xi_run "$bin" -q --user again@bench.example log import "$file" --unit lb)
 "$bin" --user again@bench.example log import "$file" --unit lb --dry-run --format json >"$tmp/report.json"
 echo

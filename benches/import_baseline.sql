@@ -8,14 +8,14 @@
 -- session and exercise in file order, pounds to kg, W/D/F set types,
 -- Rest Timer rows left out, what is there already skipped).
 --
---   psql -v uid=USER_ID -v file=PATH -f benches/import_baseline.sql
+--   psql -v uid=USER_ID -f benches/import_baseline.sql < FILE
 \set ON_ERROR_STOP on
 BEGIN;
 CREATE TEMP TABLE raw (
     ord bigserial, date text, workout text, duration text, exercise text, set_order text, weight text,
     reps text, distance text, seconds text, notes text, workout_notes text, rpe text
 ) ON COMMIT DROP;
-\copy raw (date, workout, duration, exercise, set_order, weight, reps, distance, seconds, notes, workout_notes, rpe) FROM :'file' WITH (FORMAT csv, HEADER)
+\copy raw (date, workout, duration, exercise, set_order, weight, reps, distance, seconds, notes, workout_notes, rpe) FROM pstdin WITH (FORMAT csv, HEADER)
 DELETE FROM raw WHERE set_order = 'Rest Timer';
 INSERT INTO "Exercise" (id, name, "createdById", "createdAt", "updatedAt")
 SELECT 'bx' || md5(:'uid' || n.name), n.name, :'uid', now(), now()

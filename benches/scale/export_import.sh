@@ -136,7 +136,7 @@ xi_import_rows() {
         eval "$reset"
         r=$(xi_run "$bin" -q --user ximp@bench.example log import "$file" --unit lb)
         as+=("${r% *}") ak+=("${r#* }")
-        r=$(xi_run psql -X -q "$url" -v uid=xsql -v file="$file" -f "$xi_dir/import_baseline.sql")
+        r=$(xi_run bash -c "psql -X -q '$url' -v uid=xsql -f '$xi_dir/import_baseline.sql' < '$file'")
         bs+=("${r% *}")
     done
     local n_w n_p
