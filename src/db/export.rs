@@ -184,15 +184,23 @@ fn select_list(sources: &[&str; 43], shape: Shape) -> String {
             .collect::<Vec<_>>()
             .join(",\n       "),
         Shape::Json => {
-            let parts: Vec<String> = cells
+            // A source `#EXPR` is a fragment (`,"key":value,...`) that
+            // holds its column and the following ones marked `#`.
+            let parts: Vec<String> = sources
+                .iter()
+                .zip(cells)
                 .zip(COLUMNS)
                 .enumerate()
-                .map(|(i, (c, (name, _)))| {
-                    let sep = if i == 0 { "{" } else { "," };
-                    format!("'{sep}\"{name}\":', coalesce({c}, 'null')")
+                .filter(|(_, ((x, _), _))| **x != "#")
+                .map(|(i, ((x, c), (name, _)))| match x.strip_prefix('#') {
+                    Some(fragment) => fragment.to_string(),
+                    None => {
+                        let sep = if i == 0 { "{" } else { "," };
+                        format!("'{sep}\"{name}\":', coalesce({c}, 'null')")
+                    }
                 })
                 .collect();
-            // 87 arguments: within the server's 100.
+            // At most 87 arguments: within the server's 100.
             format!("concat({}, '}}')", parts.join(",\n       "))
         }
     }
@@ -209,10 +217,23 @@ fn shaped(
     from: &str,
     shape: Shape,
 ) -> String {
-    let cells: Vec<String> = at
+    let mut cells: Vec<String> = at
+        .clone()
         .chain(extra.iter().copied())
         .map(|i| format!("{} AS c{i}", cell(COLUMNS[i].1, sources[i], shape)))
         .collect();
+    if shape == Shape::Json {
+        // The columns `at` as one JSON fragment `,"key":value,...`.
+        let parts: Vec<String> = at
+            .clone()
+            .map(|i| {
+                let name = COLUMNS[i].0;
+                let c = cell(COLUMNS[i].1, sources[i], shape);
+                format!("',\"{name}\":', coalesce({c}, 'null')")
+            })
+            .collect();
+        cells.push(format!("concat({}) AS f{}", parts.join(", "), at.start()));
+    }
     format!("(SELECT {keys}, {} {from} OFFSET 0)", cells.join(", "))
 }
 
@@ -356,7 +377,19 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"FROM "Exercise" e"#,
         shape,
     );
-    let names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
+    let mut names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
+    if shape == Shape::Json {
+        // The session's and exercise's columns as one fragment each; a set
+        // without a session gets the fragment of nulls.
+        let nulls = |at: std::ops::RangeInclusive<usize>| -> String {
+            at.map(|i| format!(",\"{}\":null", COLUMNS[i].0)).collect()
+        };
+        for i in (16..=23).chain(25..=33) {
+            names[i] = "#".into();
+        }
+        names[15] = format!("#coalesce(s.f15, '{}')", nulls(15..=23));
+        names[24] = format!("#coalesce(e.f24, '{}')", nulls(24..=33));
+    }
     let mut sources = raw;
     for i in [3, 4].into_iter().chain(15..=33) {
         sources[i] = names[i].as_str();
