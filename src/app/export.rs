@@ -4,9 +4,11 @@
 
 use anyhow::Result;
 use serde::Serialize;
+use sqlx::Connection;
 
 use super::Ctx;
 use crate::clock::iso;
+use crate::db::export;
 use crate::db::logs::{self, ExportedSet};
 use crate::output::Record;
 
@@ -222,6 +224,44 @@ pub async fn each(
         }
     }
     Ok(n)
+}
+
+/// What [`stream`] hands on: bytes of the sets, the end of the sets, bytes
+/// of a full export's other rows.
+pub enum Piece<'a> {
+    Sets(&'a [u8]),
+    EndOfSets,
+    Extras(&'a [u8]),
+}
+
+/// The export produced by the server (`COPY ... TO STDOUT`, see
+/// `db::export`): the sets matching `bounds` in `shape`, then, for a `full`
+/// export, the sessions, targets and own exercises without sets, handed to
+/// `each` as the bytes come. All of it reads one snapshot (a read-only,
+/// repeatable-read transaction), so a set written meanwhile is either in
+/// every part or in none.
+pub async fn stream(
+    cx: &mut Ctx<'_>,
+    bounds: &export::Bounds,
+    full: bool,
+    shape: export::Shape,
+    mut each: impl FnMut(Piece<'_>) -> Result<()>,
+) -> Result<()> {
+    let uid = cx.uid();
+    let mut tx = cx.conn.begin().await?;
+    export::bind(&mut tx, uid, bounds).await?;
+    export::copy_out(&mut tx, &export::sets_statement(bounds, shape), |b| {
+        each(Piece::Sets(b))
+    })
+    .await?;
+    each(Piece::EndOfSets)?;
+    if full {
+        for statement in export::extras_statements(shape) {
+            export::copy_out(&mut tx, &statement, |b| each(Piece::Extras(b))).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -8,24 +8,196 @@ use sqlx::Connection;
 
 use super::Ctx;
 use crate::db::exercises::{self, Exercise};
-use crate::db::imports::{self, SessionColumns, SetColumns, TargetColumns};
+use crate::db::imports::{self, SessionColumns, TargetColumns};
 use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::ExerciseFacts;
+use crate::domain::exercise::validate_name;
+use crate::domain::setspec::{SetValues, check_set};
+use crate::domain::settype::SetType;
 use crate::error::Kind;
-use crate::import::Parsed;
+use crate::import::{Parsed, Problem, SetIn, SetSink};
 
-/// Writes what was read in one transaction; with `dry_run` rolls it back
-/// (the counts are still those a real import would give).
-pub async fn write(cx: &mut Ctx<'_>, parsed: &Parsed, dry_run: bool) -> Result<Written> {
+/// A file read as a stream, and what its sets came to (counted as they
+/// went by into the staging table).
+pub struct Streamed {
+    /// What was read besides the sets (`sets` stays empty); its problems
+    /// include the sets the one check refused, in line order.
+    pub parsed: Parsed,
+    /// The sets that can be stored.
+    pub sets: usize,
+    pub warmup_sets: usize,
+    /// Reps x kg over those sets, warm-ups included, in file order.
+    pub volume_kg: f64,
+    /// Their exercise names in order of first appearance, as written.
+    pub names: Vec<String>,
+}
+
+/// What [`import`] did: refused the file (rows that cannot be read, and no
+/// `skip_invalid`), or wrote it (rolled back with `dry_run`).
+pub enum Imported {
+    Refused(Streamed),
+    Written(Streamed, Written),
+}
+
+/// Sets a chunk of the staging COPY holds before it is sent.
+const CHUNK: usize = 1 << 18;
+
+/// Imports a file in one transaction without holding it: `read` (a
+/// streaming reader, `import::read_from`) runs on a blocking thread and
+/// hands each set to a sink that checks it (the one check `log add` runs)
+/// and writes it as a COPY row; chunks of rows go through a bounded channel
+/// into a temporary staging table while the file is still being read.
+/// Then, as before, the exercises are matched or made, the sessions found
+/// or made, and the staged sets added in one statement. With problems and
+/// no `skip_invalid` nothing is written; with `dry_run` it is all rolled
+/// back (the counts are still those a real import would give).
+pub async fn import<F>(
+    cx: &mut Ctx<'_>,
+    read: F,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> Result<Imported>
+where
+    F: FnOnce(SetSink<'_>) -> Result<Parsed> + Send + 'static,
+{
+    let (chunks, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+    let reader = tokio::task::spawn_blocking(move || {
+        let mut t = Totals::default();
+        let mut buf = Vec::with_capacity(CHUNK + 4096);
+        let mut ord = 0u64;
+        let mut open = true;
+        let mut sink = |s: SetIn| {
+            if let Err(reason) = check(&s) {
+                t.problems.push(Problem {
+                    line: s.line,
+                    reason,
+                });
+                return;
+            }
+            t.sets += 1;
+            if s.set_type == SetType::Warmup {
+                t.warmup_sets += 1;
+            }
+            t.volume_kg += f64::from(s.reps.unwrap_or(0)) * s.weight_kg.unwrap_or(0.0);
+            if !t.seen.contains(&s.exercise) {
+                t.seen.insert(s.exercise.clone());
+                t.names.push(s.exercise.clone());
+            }
+            if open {
+                imports::stage(&mut buf, ord, &crate::db::new_id(), &s);
+                ord += 1;
+                if buf.len() >= CHUNK {
+                    // A closed channel: the writing side failed; read on
+                    // only for the error's sake.
+                    open = chunks
+                        .blocking_send(std::mem::replace(
+                            &mut buf,
+                            Vec::with_capacity(CHUNK + 4096),
+                        ))
+                        .is_ok();
+                }
+            }
+        };
+        let parsed = read(&mut sink);
+        if open && !buf.is_empty() {
+            let _ = chunks.blocking_send(buf);
+        }
+        parsed.map(|p| (p, t))
+    });
     let mut tx = cx.conn.begin().await?;
-    let written = write_rows(&mut tx, cx.user, parsed, cx.now).await?;
+    imports::create_staging(&mut tx).await?;
+    let mut copy = imports::stage_copy(&mut tx).await?;
+    let mut failed = None;
+    while let Some(chunk) = rx.recv().await {
+        if let Err(e) = copy.send(chunk).await {
+            failed = Some(e);
+            break;
+        }
+    }
+    drop(rx);
+    let read = reader
+        .await
+        .map_err(|e| anyhow::anyhow!("the file reader failed: {e}"));
+    if let Some(e) = failed {
+        copy.abort("the import failed").await.ok();
+        return Err(anyhow::Error::new(e).context("cannot stage the sets"));
+    }
+    let (mut parsed, t) = match read.and_then(|r| r) {
+        Ok(r) => r,
+        Err(e) => {
+            copy.abort("the file cannot be read").await.ok();
+            return Err(e);
+        }
+    };
+    copy.finish()
+        .await
+        .map_err(|e| anyhow::Error::new(e).context("cannot stage the sets"))?;
+    parsed.problems.extend(t.problems);
+    // An exercise name this tool cannot store is that row's problem.
+    let mut bad = Vec::new();
+    parsed
+        .exercises
+        .retain(|(line, name)| match validate_name("an exercise", name) {
+            Ok(_) => true,
+            Err(e) => {
+                bad.push(Problem {
+                    line: *line,
+                    reason: e.to_string(),
+                });
+                false
+            }
+        });
+    parsed.problems.extend(bad);
+    parsed.problems.sort_by_key(|p| p.line);
+    let streamed = Streamed {
+        parsed,
+        sets: t.sets,
+        warmup_sets: t.warmup_sets,
+        volume_kg: t.volume_kg,
+        names: t.names,
+    };
+    if !streamed.parsed.problems.is_empty() && !skip_invalid {
+        tx.rollback().await?;
+        return Ok(Imported::Refused(streamed));
+    }
+    let written = write_rows(&mut tx, cx.user, &streamed, cx.now).await?;
     if dry_run {
         tx.rollback().await?;
     } else {
         tx.commit().await?;
     }
-    Ok(written)
+    Ok(Imported::Written(streamed, written))
+}
+
+/// What the sink counts while the sets go by.
+#[derive(Default)]
+struct Totals {
+    sets: usize,
+    warmup_sets: usize,
+    volume_kg: f64,
+    seen: HashSet<String>,
+    names: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+/// A set this tool can store: a name it can store, and values `log add`
+/// would take (the one check of `domain::setspec`); else the reason.
+fn check(s: &SetIn) -> std::result::Result<(), String> {
+    validate_name("an exercise", &s.exercise)
+        .map_err(|e| e.to_string())
+        .and_then(|_| {
+            check_set(&SetValues {
+                set_number: s.set_number.map(i64::from),
+                reps: s.reps.map(i64::from),
+                weight_kg: s.weight_kg,
+                duration_seconds: s.duration_seconds.map(i64::from),
+                distance_meters: s.distance_meters,
+                rpe: s.rpe,
+                date: Some(s.date.date()),
+                notes: s.notes.as_deref(),
+            })
+        })
 }
 
 /// A name's exercise among those the user sees: the exact name, then the
@@ -71,19 +243,19 @@ pub struct Written {
 async fn write_rows(
     conn: &mut sqlx::PgConnection,
     u: &User,
-    p: &Parsed,
+    streamed: &Streamed,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Written> {
+    let p = &streamed.parsed;
     // Exercises: the file's names in order of first appearance, one per
     // name ignoring case (`Bench X` and `bench x` are one exercise, as names
     // match everywhere else); the other spellings follow the first.
     let mut names: Vec<&str> = Vec::new();
     let mut first_of: HashMap<String, &str> = HashMap::new();
     let mut spellings: Vec<(&str, &str)> = Vec::new();
-    let named = p
-        .sets
+    let named = streamed
+        .names
         .iter()
-        .map(|s| &s.exercise)
         .chain(p.exercises.iter().map(|(_, n)| n))
         .chain(p.targets.iter().map(|t| &t.exercise));
     for exercise in named {
@@ -222,39 +394,22 @@ async fn write_rows(
         imports::find_or_create_sessions(conn, &u.id, &sc, now).await?
     };
 
-    // Sets: the apps' files are in set order, numbered here per session
+    // Sets: staged in file order; numbered in the statement per session
     // and exercise (after matching, so two spellings of one exercise in a
     // session never share a number).
-    let mut next: HashMap<(Option<usize>, &str), i32> = HashMap::new();
-    let mut c = SetColumns::default();
-    for s in &p.sets {
-        let exercise_id = id_of[s.exercise.as_str()].as_str();
-        let n = match s.set_number {
-            Some(n) => n,
-            None => {
-                let k = next.entry((s.session, exercise_id)).or_insert(0);
-                *k += 1;
-                *k
-            }
-        };
-        c.session_id.push(s.session.map(|i| sessions[i].0.clone()));
-        c.exercise_id.push(exercise_id.to_string());
-        c.date.push(s.date);
-        c.set_number.push(n);
-        c.reps.push(s.reps);
-        c.weight_kg.push(s.weight_kg);
-        c.duration_seconds.push(s.duration_seconds);
-        c.distance_meters.push(s.distance_meters);
-        c.rpe.push(s.rpe);
-        c.set_type.push(s.set_type);
-        c.superset.push(s.superset);
-        c.notes.push(s.notes.clone());
-    }
-    let sets_added = if p.sets.is_empty() {
+    let (names, ids): (Vec<String>, Vec<String>) = id_of
+        .iter()
+        .map(|(n, id)| (n.to_string(), id.clone()))
+        .unzip();
+    let session_ids: Vec<String> = sessions.iter().map(|(id, _)| id.clone()).collect();
+    let sets_added = if streamed.sets == 0 {
         0
     } else {
-        imports::add_sets(conn, &u.id, &c, now).await?
+        imports::add_staged_sets(conn, &u.id, &session_ids, &names, &ids, now).await?
     };
+    if !new_names.is_empty() && sets_added > 0 {
+        imports::infer_tracking(conn, &u.id, now).await?;
+    }
     // What the file says the exercises it made record, over what their
     // sets suggested.
     let mut tracked: Vec<String> = Vec::new();

@@ -253,3 +253,132 @@ pub async fn set_tracking(
     .context("cannot set the exercises' tracking types")?;
     Ok(())
 }
+
+/// The file's sets, staged while the file is read: a temporary table of
+/// this transaction (dropped at its end), filled by [`stage_copy`] from
+/// rows [`stage`] writes, then added with [`add_staged_sets`]. `ord` is the
+/// file's order; `session` the index of the set's session among the file's.
+pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
+    sqlx::query(
+        r#"CREATE TEMP TABLE import_sets (
+               ord bigint NOT NULL, id text NOT NULL, session int, exercise text NOT NULL,
+               date timestamp(3) NOT NULL, n int, reps int, weight float8, secs int, metres float8,
+               rpe float8, kind "SetType" NOT NULL, superset int, notes text
+           ) ON COMMIT DROP"#,
+    )
+    .execute(&mut *conn)
+    .await
+    .context("cannot stage the sets")?;
+    Ok(())
+}
+
+/// The COPY that fills the staging table with [`stage`]'s rows.
+pub async fn stage_copy(
+    conn: &mut PgConnection,
+) -> Result<sqlx::postgres::PgCopyIn<&mut PgConnection>> {
+    conn.copy_in_raw("COPY import_sets FROM STDIN")
+        .await
+        .context("cannot stage the sets")
+}
+
+/// Appends one set to `buf` as a row of COPY's text format.
+pub fn stage(buf: &mut Vec<u8>, ord: u64, id: &str, s: &crate::import::SetIn) {
+    use std::io::Write;
+    fn text(buf: &mut Vec<u8>, t: &str) {
+        for &b in t.as_bytes() {
+            match b {
+                b'\\' => buf.extend_from_slice(b"\\\\"),
+                b'\n' => buf.extend_from_slice(b"\\n"),
+                b'\r' => buf.extend_from_slice(b"\\r"),
+                b'\t' => buf.extend_from_slice(b"\\t"),
+                _ => buf.push(b),
+            }
+        }
+    }
+    // Rust prints a float's shortest round-trip digits: the server reads
+    // back the same value.
+    fn opt<T: std::fmt::Display>(buf: &mut Vec<u8>, v: Option<T>) {
+        match v {
+            Some(v) => {
+                let _ = write!(buf, "\t{v}");
+            }
+            None => buf.extend_from_slice(b"\t\\N"),
+        }
+    }
+    let _ = write!(buf, "{ord}\t{id}");
+    opt(buf, s.session);
+    buf.push(b'\t');
+    text(buf, &s.exercise);
+    let _ = write!(buf, "\t{}", s.date.format("%Y-%m-%d %H:%M:%S%.f"));
+    opt(buf, s.set_number);
+    opt(buf, s.reps);
+    opt(buf, s.weight_kg);
+    opt(buf, s.duration_seconds);
+    opt(buf, s.distance_meters);
+    opt(buf, s.rpe);
+    let _ = write!(buf, "\t{}", s.set_type.label());
+    opt(buf, s.superset);
+    match &s.notes {
+        Some(n) => {
+            buf.push(b'\t');
+            text(buf, n);
+        }
+        None => buf.extend_from_slice(b"\t\\N"),
+    }
+    buf.push(b'\n');
+}
+
+/// Adds the staged sets the user does not have yet, in one statement;
+/// returns how many it added. `sessions` are the file's sessions' ids by
+/// index; `names` and `exercise_ids` map every spelling of an exercise in
+/// the file to its id. A set without a number is numbered after the
+/// file's earlier unnumbered sets of its session and exercise (the apps'
+/// files are in set order), as [`add_sets`] is given them.
+pub async fn add_staged_sets(
+    conn: &mut PgConnection,
+    user_id: &str,
+    sessions: &[String],
+    names: &[String],
+    exercise_ids: &[String],
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let done = sqlx::query(
+        r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
+               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
+           SELECT v.id, $1, v.session, v.exercise, v.date, v.n, v.reps, v.weight, v.secs, v.metres, v.rpe,
+                  v.kind = 'WARMUP', v.kind, v.superset, v.notes, $2, $2
+           FROM (SELECT st.id, ss.id AS session, ex.id AS exercise, st.date,
+                        coalesce(st.n, (count(*) FILTER (WHERE st.n IS NULL)
+                                        OVER (PARTITION BY st.session, ex.id ORDER BY st.ord))::int) AS n,
+                        st.reps, st.weight, st.secs, st.metres, st.rpe, st.kind, st.superset, st.notes
+                 FROM import_sets st
+                 JOIN UNNEST($4::text[], $5::text[]) AS ex (name, id) ON ex.name = st.exercise
+                 LEFT JOIN UNNEST($3::text[]) WITH ORDINALITY AS ss (id, k) ON ss.k = st.session + 1) v
+           WHERE NOT EXISTS (
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE l."sessionId" = v.session AND l."userId" = $1
+                       AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)
+             AND NOT EXISTS (
+                     SELECT 1 FROM "WorkoutLog" l
+                     WHERE v.session IS NULL AND l."sessionId" IS NULL AND l."userId" = $1
+                       AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
+    )
+    .bind(user_id)
+    .bind(super::ts(now))
+    .bind(sessions)
+    .bind(names)
+    .bind(exercise_ids)
+    .execute(&mut *conn)
+    .await
+    .context("cannot write the sets")?;
+    Ok(done.rows_affected())
+}
+
+/// [`infer_tracking_from_sets`] for an import that made exercises.
+pub async fn infer_tracking(
+    conn: &mut PgConnection,
+    user_id: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    infer_tracking_from_sets(conn, user_id, now).await
+}

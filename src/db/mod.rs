@@ -10,6 +10,7 @@
 
 pub mod body;
 pub mod exercises;
+pub mod export;
 pub mod imports;
 pub mod logs;
 pub mod plans;

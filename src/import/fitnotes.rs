@@ -124,7 +124,7 @@ pub(super) fn read(
                 },
             );
         }
-        b.parsed.sets.push(SetIn {
+        b.set(SetIn {
             session: Some(s),
             ..set
         });
@@ -165,7 +165,7 @@ pub(super) fn read(
                 rec.extend(rest.iter().map(|s| s.to_string()));
             }
             let rec = csv::StringRecord::from(rec);
-            let mut trial = Builder::new(layout);
+            let mut trial = Builder::new(layout, None);
             match one(line, &rec, &mut trial) {
                 Ok(()) => readable.push((name, rec)),
                 Err(e) => {

@@ -99,7 +99,7 @@ pub(super) fn read(
             SessionIn::completed(name, start, secs)
         })?;
         b.session_notes(s, text(c.get(r, "description")))?;
-        b.parsed.sets.push(SetIn {
+        b.set(SetIn {
             line,
             session: Some(s),
             exercise: exercise.to_string(),

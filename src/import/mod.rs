@@ -10,6 +10,7 @@ pub mod strong;
 pub mod workout;
 
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
@@ -198,15 +199,21 @@ impl Parsed {
     }
 }
 
+/// Where the sets read go, one at a time as they are read (a streaming
+/// import), instead of [`Parsed::sets`].
+pub type SetSink<'s> = &'s mut dyn FnMut(SetIn);
+
 /// Gathers sessions, sets and problems while a file is read.
-pub struct Builder {
+pub struct Builder<'s> {
     parsed: Parsed,
     sessions: HashMap<String, usize>,
+    sink: Option<SetSink<'s>>,
 }
 
-impl Builder {
-    fn new(layout: Layout) -> Self {
+impl<'s> Builder<'s> {
+    fn new(layout: Layout, sink: Option<SetSink<'s>>) -> Self {
         Self {
+            sink,
             parsed: Parsed {
                 layout,
                 sessions: Vec::new(),
@@ -251,6 +258,14 @@ impl Builder {
             self.parsed.sessions[i].notes = text::notes("the session notes", &n)?;
         }
         Ok(())
+    }
+
+    /// A set read: to the sink, or kept in [`Parsed::sets`].
+    fn set(&mut self, s: SetIn) {
+        match &mut self.sink {
+            Some(f) => f(s),
+            None => self.parsed.sets.push(s),
+        }
     }
 
     fn problem(&mut self, line: u64, reason: impl Into<String>) {
@@ -359,23 +374,47 @@ pub fn name_of(s: Source) -> &'static str {
 /// A file whose header is unknown, or that needs `--unit`, is an error;
 /// rows that cannot be read are [`Parsed::problems`].
 pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Result<Parsed> {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    let first_line = input.split(|b| *b == b'\n').next().unwrap_or_default();
+    read_from(Box::new(input), opts, progress, None)
+}
+
+/// Reads a file as a stream: at most a line and the csv reader's buffer
+/// are held, and with a `sink` every set goes there as it is read (then
+/// [`Parsed::sets`] stays empty); the rest of [`Parsed`] is gathered as
+/// [`read`] does.
+pub fn read_from<'a>(
+    input: Box<dyn Read + 'a>,
+    opts: &Options,
+    progress: &dyn Fn(u64),
+    sink: Option<SetSink<'_>>,
+) -> anyhow::Result<Parsed> {
+    // The first line (at most 1 MiB of it) tells the delimiter; it is read
+    // again by the csv reader.
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let mut first_line = Vec::new();
+    (&mut input)
+        .take(1 << 20)
+        .read_until(b'\n', &mut first_line)
+        .map_err(|e| Kind::Usage.err(format!("the file cannot be read ({e})")))?;
+    if let Some(rest) = first_line.strip_prefix(b"\xEF\xBB\xBF") {
+        first_line = rest.to_vec();
+    }
+    let header_line = first_line.strip_suffix(b"\n").unwrap_or(&first_line);
     // A NUL byte in the header line, or a header that is not UTF-8: a
     // binary file (or UTF-16 text), which is bad input, not a failure.
-    if first_line.contains(&0) || std::str::from_utf8(first_line).is_err() {
+    if header_line.contains(&0) || std::str::from_utf8(header_line).is_err() {
         return Err(Kind::Usage.err(
             "the file is not a CSV export: it holds binary data, or text that is not UTF-8 (save it as UTF-8 CSV)",
         ));
     }
-    let semis = first_line.iter().filter(|b| **b == b';').count();
-    let commas = first_line.iter().filter(|b| **b == b',').count();
+    let semis = header_line.iter().filter(|b| **b == b';').count();
+    let commas = header_line.iter().filter(|b| **b == b',').count();
     let delimiter = if semis > commas { b';' } else { b',' };
+    let whole: Box<dyn Read + 'a> = Box::new(std::io::Cursor::new(first_line).chain(input));
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(input);
+        .from_reader(whole);
     let mut header = csv::StringRecord::new();
     let has_header = rdr
         .read_record(&mut header)
@@ -385,7 +424,7 @@ pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Res
     }
     let layout = detect(&header, opts.from)?;
     let cols = Columns::new(&header);
-    let mut b = Builder::new(layout);
+    let mut b = Builder::new(layout, sink);
     let mut rows = Rows {
         rdr,
         progress,
@@ -402,7 +441,7 @@ pub fn read(input: &[u8], opts: &Options, progress: &dyn Fn(u64)) -> anyhow::Res
 
 /// The data rows of a file, with their line numbers; blank lines skipped.
 pub struct Rows<'a> {
-    rdr: csv::Reader<&'a [u8]>,
+    rdr: csv::Reader<Box<dyn Read + 'a>>,
     progress: &'a dyn Fn(u64),
     count: u64,
 }
@@ -411,8 +450,8 @@ impl Rows<'_> {
     /// The next row: its line number and fields; `Err` is a line the CSV
     /// reader cannot read at all (bad UTF-8, say).
     fn next(&mut self) -> Option<(u64, Result<csv::StringRecord, String>)> {
+        let mut rec = csv::StringRecord::new();
         loop {
-            let mut rec = csv::StringRecord::new();
             let pos = self.rdr.position().clone();
             self.count += 1;
             if self.count.is_multiple_of(4096) {
@@ -562,10 +601,10 @@ pub fn text(s: &str) -> Option<String> {
 }
 
 /// Runs `f` on every row; a reason it returns becomes that line's problem.
-fn each_row(
+fn each_row<'s>(
     rows: &mut Rows,
-    b: &mut Builder,
-    mut f: impl FnMut(u64, &csv::StringRecord, &mut Builder) -> Result<(), String>,
+    b: &mut Builder<'s>,
+    mut f: impl FnMut(u64, &csv::StringRecord, &mut Builder<'s>) -> Result<(), String>,
 ) {
     while let Some((line, rec)) = rows.next() {
         let r = rec.and_then(|rec| {

@@ -160,7 +160,7 @@ pub(super) fn read(
             superset: None,
             notes: text(c.get(r, "Notes")),
         };
-        b.parsed.sets.push(set);
+        b.set(set);
         Ok(())
     });
     if let Some(line) = needs_unit.get() {

@@ -235,7 +235,7 @@ pub(super) fn read(c: &Columns, rows: &mut Rows, b: &mut Builder) -> anyhow::Res
                     .ok_or_else(|| format!("`{}` is not a superset group (1 to 99)", quote(v)))?,
             ),
         };
-        b.parsed.sets.push(SetIn {
+        b.set(SetIn {
             line,
             session,
             exercise: exercise.to_string(),

@@ -9,6 +9,7 @@ pub mod exercises;
 pub mod plans;
 pub mod sessions;
 pub mod sets;
+pub mod copy;
 pub mod stream;
 
 use anyhow::Result;

@@ -1,8 +1,9 @@
 //! Records written one at a time, as they happen (a dispatcher's
-//! deliveries): a line each for people, one JSON object per line in JSON
-//! and NDJSON alike (a stream has no closing bracket), CSV rows under one
-//! header. Each record is flushed at once, so a pipe sees it when it
-//! happens.
+//! deliveries): a line each for people, one JSON object per line in NDJSON,
+//! one JSON array in JSON (`[`, an object per line separated by `,`, `]`
+//! written by [`Stream::finish`], the rule of docs/output.md, as the export's
+//! `output::copy` writes it), CSV rows under one header. Each record is
+//! flushed at once, so a pipe sees it when it happens.
 
 use std::io::{self, Write};
 
@@ -15,6 +16,7 @@ use crate::domain::text::neutralise;
 pub struct Stream {
     format: Format,
     header_done: bool,
+    written: u64,
 }
 
 impl Stream {
@@ -22,7 +24,24 @@ impl Stream {
         Self {
             format,
             header_done: false,
+            written: 0,
         }
+    }
+
+    /// Ends the stream: closes the JSON array (`[]` when nothing was
+    /// written); nothing to do in the other formats.
+    pub fn finish(&mut self) -> Result<()> {
+        let mut out = io::stdout().lock();
+        self.finish_to(&mut out)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    fn finish_to(&mut self, out: &mut impl Write) -> Result<()> {
+        if self.format == Format::Json {
+            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        Ok(())
     }
 
     /// Writes `row`: `line()` for people (control characters shown
@@ -42,7 +61,11 @@ impl Stream {
     ) -> Result<()> {
         match self.format {
             Format::Table => writeln!(out, "{}", neutralise(&line()))?,
-            Format::Json | Format::Ndjson => {
+            Format::Json => {
+                out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *out, row)?;
+            }
+            Format::Ndjson => {
                 serde_json::to_writer(&mut *out, row)?;
                 writeln!(out)?;
             }
@@ -55,6 +78,7 @@ impl Stream {
                 self.header_done = true;
             }
         }
+        self.written += 1;
         Ok(())
     }
 }
@@ -82,6 +106,7 @@ mod tests {
             s.write_to(&mut out, &Row { a, b }, || format!("{a} {b}"))
                 .unwrap();
         }
+        s.finish_to(&mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -91,7 +116,14 @@ mod tests {
             written(Format::Ndjson),
             "{\"a\":\"x,y\",\"b\":1}\n{\"a\":\"z\\u001b\",\"b\":2}\n"
         );
-        assert_eq!(written(Format::Json), written(Format::Ndjson));
+        assert_eq!(
+            written(Format::Json),
+            "[\n{\"a\":\"x,y\",\"b\":1},\n{\"a\":\"z\\u001b\",\"b\":2}\n]\n"
+        );
+        let mut empty = Stream::new(Format::Json);
+        let mut out = Vec::new();
+        empty.finish_to(&mut out).unwrap();
+        assert_eq!(out, b"[]\n");
         assert_eq!(written(Format::Csv), "a,b\n\"x,y\",1\nz\u{1b},2\n");
         let table = written(Format::Table);
         assert_eq!(table.lines().count(), 2);

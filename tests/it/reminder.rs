@@ -808,3 +808,30 @@ fn watch_dispatches_until_sigterm() {
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(stdout_of(&out).lines().count(), 2);
 }
+
+/// `--format json` is one document (docs/output.md): the deliveries of a
+/// run are one array, and a run with nothing due prints `[]`.
+#[test]
+fn dispatch_json_is_one_array() {
+    let db = user("UTC");
+    seed_due(&db, A, 3, "2026-03-20 07:00:00");
+    let run = || {
+        let out = db
+            .workout()
+            .env("WORKOUT_NOW", "2026-03-20T07:00:30Z")
+            .args(["reminder", "dispatch", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", crate::common::stderr_of(&out));
+        serde_json::from_str::<serde_json::Value>(&stdout_of(&out)).unwrap()
+    };
+    let first = run();
+    let ids: Vec<&str> = first
+        .as_array()
+        .expect("one JSON array")
+        .iter()
+        .map(|v| v["reminderId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert_eq!(run(), serde_json::json!([]));
+}

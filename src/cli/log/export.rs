@@ -1,19 +1,23 @@
 //! `workout log export`: every set with its session, plan and exercise, as
-//! csv, json or ndjson, streamed from the database row by row.
+//! csv, json or ndjson, made by the server (`COPY ... TO STDOUT`) and
+//! streamed to the output as it comes.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use clap::Args;
 
+use crate::app::export::Piece;
 use crate::app::export::SetExport;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::exercises;
+use crate::db::export::{self, Shape};
 use crate::db::logs;
 use crate::db::users::User;
 use crate::error::Kind;
+use crate::output::copy::{RawWriter, Stream};
 use crate::output::{Format, Record};
 
 #[derive(Debug, Args)]
@@ -139,30 +143,52 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
         ),
         None => Box::new(io::stdout().lock()),
     };
-    let bar = (a.output.is_some() && io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {human_pos} sets written ({per_sec})",
-            )
-            .expect("a valid template"),
-        );
-        b
-    });
-    let mut sink = Sink::new(ctx.out.format, writer);
-    let safe = a.spreadsheet_safe;
+    // Only when writing a file: on stdout the bar would sit beside the data.
+    let bar = a
+        .output
+        .is_some()
+        .then(|| ctx.out.progress(None, "sets written"));
     // A full export carries the sessions and own exercises without sets
     // too, so that importing it gives them back (see docs/export-import.md).
     let full = a.exercise.is_none() && a.since.is_none() && a.until.is_none();
-    let result = app::export::each(&mut Ctx::new(ctx, u), &filter, full, safe, |r, is_set| {
-        sink.row(&r)?;
-        if is_set && let Some(b) = &bar {
-            b.inc(1);
-        }
-        Ok(())
-    })
-    .await
-    .and_then(|n| sink.finish().map(|()| n));
+    let result = if crate::testhook::var(REFERENCE_VAR).is_some() {
+        reference(ctx, u, &filter, full, a.spreadsheet_safe, writer, &bar).await
+    } else {
+        let (kind, shape) = match ctx.out.format {
+            Format::Json => (Stream::JsonArray, Shape::Json),
+            Format::Ndjson => (Stream::Lines, Shape::Json),
+            // `table` is no format for data: an export is csv then.
+            Format::Csv | Format::Table => (
+                Stream::Csv,
+                Shape::Csv {
+                    safe: a.spreadsheet_safe,
+                },
+            ),
+        };
+        let header = u64::from(kind == Stream::Csv);
+        let bounds = export::Bounds {
+            exercise_id: filter.exercise_id.clone().map(String::from),
+            since: filter.since,
+            until: filter.until,
+        };
+        let mut out = RawWriter::new(writer, kind);
+        let mut sets = 0;
+        app::export::stream(&mut Ctx::new(ctx, u), &bounds, full, shape, |piece| {
+            match piece {
+                Piece::Sets(b) => {
+                    out.write(b)?;
+                    if let Some(bar) = &bar {
+                        bar.set_position(out.records().saturating_sub(header));
+                    }
+                }
+                Piece::EndOfSets => sets = out.records().saturating_sub(header),
+                Piece::Extras(b) => out.write(b)?,
+            }
+            Ok(())
+        })
+        .await
+        .and_then(|()| Ok(out.finish().map(|_| sets)?))
+    };
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -226,4 +252,30 @@ fn output_partial(out: &std::path::Path) -> Result<tempfile::NamedTempFile> {
         .suffix(".partial")
         .tempfile_in(dir)
         .map_err(|e| Kind::Usage.err(format!("cannot write {}: {e}", out.display())))
+}
+
+/// A debug build's test hook: with this variable set, the export is made
+/// row by row as before the server made it (`db::logs::export_each`, serde
+/// and the csv crate), so a test can hold the server's bytes equal to it.
+const REFERENCE_VAR: &str = "WORKOUT_TEST_EXPORT_REFERENCE";
+
+async fn reference(
+    ctx: &mut Context,
+    u: &User,
+    filter: &logs::Filter,
+    full: bool,
+    safe: bool,
+    writer: Box<dyn Write>,
+    bar: &Option<indicatif::ProgressBar>,
+) -> Result<u64> {
+    let mut sink = Sink::new(ctx.out.format, writer);
+    app::export::each(&mut Ctx::new(ctx, u), filter, full, safe, |r, is_set| {
+        sink.row(&r)?;
+        if is_set && let Some(b) = bar {
+            b.inc(1);
+        }
+        Ok(())
+    })
+    .await
+    .and_then(|n| sink.finish().map(|()| n))
 }

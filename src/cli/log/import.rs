@@ -13,9 +13,6 @@ use serde::Serialize;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::domain::exercise::validate_name;
-use crate::domain::setspec::{SetValues, check_set};
-use crate::domain::settype::SetType;
 use crate::domain::units::{WeightUnit, trim_number};
 use crate::error::Kind;
 use crate::import::{self, Options, Problem, Source};
@@ -163,98 +160,60 @@ fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
 }
 
 pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
-    let bytes = std::fs::read(&a.file)
+    // Read as a stream: memory stays flat however long the file is.
+    let file = std::fs::File::open(&a.file)
+        .and_then(|f| {
+            if f.metadata()?.is_dir() {
+                Err(std::io::Error::from_raw_os_error(nix::libc::EISDIR))
+            } else {
+                Ok(f)
+            }
+        })
         .map_err(|e| Kind::Usage.err(format!("cannot read {}: {e}", a.file.display())))?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     let opts = Options {
         from: a.from,
         unit: a.unit,
         tz: u.tz(),
     };
-    let bar = progress_bar(ctx, bytes.len() as u64);
-    let mut parsed = import::read(&bytes, &opts, &|pos| {
-        if let Some(b) = &bar {
-            b.set_position(pos);
-        }
-    })?;
-    drop(bytes);
-    // An exercise name this tool cannot store, or a value `log add` would
-    // refuse (the one check of `domain::setspec`), is that row's problem.
-    parsed.sets.retain(|s| {
-        let checked = validate_name("an exercise", &s.exercise)
-            .map_err(|e| e.to_string())
-            .and_then(|_| {
-                check_set(&SetValues {
-                    set_number: s.set_number.map(i64::from),
-                    reps: s.reps.map(i64::from),
-                    weight_kg: s.weight_kg,
-                    duration_seconds: s.duration_seconds.map(i64::from),
-                    distance_meters: s.distance_meters,
-                    rpe: s.rpe,
-                    date: Some(s.date.date()),
-                    notes: s.notes.as_deref(),
-                })
-            });
-        match checked {
-            Ok(()) => true,
-            Err(reason) => {
-                parsed.problems.push(Problem {
-                    line: s.line,
-                    reason,
-                });
-                false
+    let bar = progress_bar(ctx, len);
+    let reading = bar.clone();
+    let read = move |sink: import::SetSink<'_>| {
+        let progress = |pos| {
+            if let Some(b) = &reading {
+                b.set_position(pos);
             }
-        }
-    });
-    parsed
-        .exercises
-        .retain(|(line, name)| match validate_name("an exercise", name) {
-            Ok(_) => true,
-            Err(e) => {
-                parsed.problems.push(Problem {
-                    line: *line,
-                    reason: e.to_string(),
-                });
-                false
-            }
-        });
-    parsed.problems.sort_by_key(|p| p.line);
-    if !parsed.problems.is_empty() && !a.skip_invalid {
-        if let Some(b) = &bar {
-            b.finish_and_clear();
-        }
-        let n = parsed.problems.len();
-        return Err(Kind::Usage.err(format!(
-            "{n} row(s) of {} cannot be read, so nothing was imported ({}); fix them, or pass --skip-invalid to import the other rows",
-            a.file.display(),
-            problem_list(&parsed.problems, 10)
-        )));
-    }
-    if let Some(b) = &bar {
-        b.set_message("writing");
-    }
-    let written = app::import::write(&mut Ctx::new(ctx, u), &parsed, a.dry_run).await?;
+        };
+        import::read_from(Box::new(file), &opts, &progress, Some(sink))
+    };
+    let imported =
+        app::import::import(&mut Ctx::new(ctx, u), read, a.skip_invalid, a.dry_run).await;
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    let (streamed, written) = match imported? {
+        app::import::Imported::Refused(s) => {
+            let n = s.parsed.problems.len();
+            return Err(Kind::Usage.err(format!(
+                "{n} row(s) of {} cannot be read, so nothing was imported ({}); fix them, or pass --skip-invalid to import the other rows",
+                a.file.display(),
+                problem_list(&s.parsed.problems, 10)
+            )));
+        }
+        app::import::Imported::Written(s, w) => (s, w),
+    };
+    let parsed = &streamed.parsed;
     // Names as the import matches them: ignoring case.
-    let names: HashSet<String> = parsed
-        .sets
-        .iter()
-        .map(|s| s.exercise.to_lowercase())
-        .collect();
+    let names: HashSet<String> = streamed.names.iter().map(|n| n.to_lowercase()).collect();
     let report = ImportReport {
         file: a.file.display().to_string(),
         format: parsed.layout.source(),
         layout: parsed.layout.name(),
         dry_run: a.dry_run,
-        sets: parsed.sets.len(),
-        warmup_sets: parsed
-            .sets
-            .iter()
-            .filter(|s| s.set_type == SetType::Warmup)
-            .count(),
+        sets: streamed.sets,
+        warmup_sets: streamed.warmup_sets,
         sessions: parsed.sessions.len(),
-        volume_kg: (parsed.volume_kg() * 100.0).round() / 100.0,
+        volume_kg: (streamed.volume_kg * 100.0).round() / 100.0,
         exercises: names.len(),
         new_exercises: written.new_exercises,
         renamed_exercises: written.renamed,

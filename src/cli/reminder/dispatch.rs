@@ -149,7 +149,10 @@ async fn run_scoped(ctx: &mut Context, u: Option<&User>, a: DispatchArgs) -> Res
         printer: Stream::new(ctx.out.format),
     };
     if !a.watch {
-        return dispatch_once(ctx, u, ctx.now, &mut to, pause).await;
+        let done = dispatch_once(ctx, u, ctx.now, &mut to, pause).await;
+        // `--format json` is one array, closed whatever the run gave.
+        to.printer.finish()?;
+        return done;
     }
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .context("cannot listen for SIGTERM")?;
@@ -177,6 +180,7 @@ async fn run_scoped(ctx: &mut Context, u: Option<&User>, a: DispatchArgs) -> Res
             _ = term.recv() => break,
         }
     }
+    to.printer.finish()?;
     ctx.out.info("Stopped.");
     Ok(())
 }

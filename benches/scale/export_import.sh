@@ -1,0 +1,162 @@
+# Issue 16 items 3 and 4 (sourced, not run): `log export` against psql's
+# \copy of the same rows, and `log import` of a Strong file against plain
+# SQL loading the same file (benches/import_baseline.sql). benches/scale.sh
+# sources it and calls `scale_export_import SIZE` at each size on its data
+# (the heavy user `bheavy`, heavy@bench.example); benches/export.sh and
+# benches/import.sh call the xi_* functions on data of their own. Needs
+# common.sh's $bin, $url, $tmp and q, and $runs. Every row is a markdown
+# table row: | case | size | workout | anchor (what) | ratio | goal | ok |
+# Times are medians of $runs paired runs (workout, then its anchor); peak
+# RSS from /usr/bin/time.
+
+xi_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# xi_label N: 100k, 1M, 5M, 20k ...
+xi_label() {
+    awk -v n="$1" 'BEGIN { if (n >= 1e6 && n % 1e6 == 0) printf "%dM", n / 1e6; else if (n >= 1e3 && n % 1e3 == 0) printf "%dk", n / 1e3; else print n }'
+}
+
+# xi_run CMD...: one run, output to /dev/null; prints "SECONDS MAX_RSS_KB".
+xi_run() {
+    /usr/bin/time -f '%e %M' -o "$tmp/xi_time" "$@" >/dev/null
+    cat "$tmp/xi_time"
+}
+
+xi_median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# xi_paired "A CMD" "B CMD": medians of $runs paired runs (after one warm-up
+# each) of two shell commands; sets xi_a_s, xi_a_kb (peak), xi_b_s.
+xi_paired() {
+    local a=$1 b=$2 i as=() ak=() bs=() r
+    eval "$a" >/dev/null
+    eval "$b" >/dev/null
+    for ((i = 0; i < ${runs:-3}; i++)); do
+        r=$(xi_run bash -c "$a")
+        as+=("${r% *}") ak+=("${r#* }")
+        r=$(xi_run bash -c "$b")
+        bs+=("${r% *}")
+    done
+    xi_a_s=$(printf '%s\n' "${as[@]}" | xi_median)
+    xi_a_kb=$(printf '%s\n' "${ak[@]}" | sort -n | tail -n 1)
+    xi_b_s=$(printf '%s\n' "${bs[@]}" | xi_median)
+}
+
+xi_fmt_s() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.0f ms", s * 1000; else printf "%.2f s", s }'; }
+xi_mb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
+# xi_ok EXPR: yes/no of an awk condition.
+xi_ok() { awk "BEGIN { print ($1) ? \"yes\" : \"no\" }"; }
+
+# The rows `log export` reads, as psql's \copy sends them (the server's own
+# csv of the same columns and joins, no reshaping): the anchor.
+xi_export_sql() {
+    local uid=$1
+    echo "SELECT l.\"id\", l.\"date\", l.\"sessionId\", s.\"name\", e.\"name\", l.\"setNumber\", l.\"reps\", l.\"weight\",
+  l.\"durationSeconds\", l.\"distanceMeters\", l.\"rpe\", l.\"isWarmup\", l.\"setType\", l.\"supersetGroup\", l.\"notes\",
+  s.\"status\", s.\"scheduledAt\", s.\"startedAt\", s.\"completedAt\", s.\"durationMinutes\", s.\"notes\", p.\"id\",
+  p.\"name\", d.\"name\", e.\"id\", e.\"createdById\" IS NOT NULL, e.\"category\", e.\"primaryMuscleGroup\",
+  array_to_string(e.\"secondaryMuscleGroups\"::text[], ';'), e.\"equipment\", e.\"difficulty\", e.\"mechanic\",
+  e.\"force\", e.\"trackingType\", t.\"position\", t.\"targetSets\", t.\"targetRepsMin\", t.\"targetRepsMax\",
+  t.\"targetWeight\", t.\"targetRpe\", t.\"restSeconds\", t.\"supersetGroup\", t.\"notes\"
+FROM \"WorkoutLog\" l
+JOIN \"Exercise\" e ON e.\"id\" = l.\"exerciseId\"
+LEFT JOIN \"WorkoutSession\" s ON s.\"id\" = l.\"sessionId\" AND s.\"userId\" = l.\"userId\"
+LEFT JOIN \"TrainingPlan\" p ON p.\"id\" = s.\"trainingPlanId\" AND p.\"userId\" = l.\"userId\"
+LEFT JOIN \"PlanDay\" d ON d.\"id\" = s.\"planDayId\" AND d.\"trainingPlanId\" = p.\"id\"
+LEFT JOIN LATERAL (SELECT * FROM \"SessionExercise\" t0 WHERE t0.\"sessionId\" = s.\"id\" AND t0.\"exerciseId\" = l.\"exerciseId\"
+                   ORDER BY t0.\"position\" LIMIT 1) t ON true
+WHERE l.\"userId\" = '$uid'
+ORDER BY l.\"date\", l.\"setNumber\", l.\"id\"" | tr '\n' ' '
+}
+
+# xi_export_rows EMAIL USER_ID SIZE: rows for `log export` csv (vs psql
+# \copy), json and ndjson (vs workout's csv).
+xi_export_rows() {
+    local email=$1 uid=$2 label
+    label=$(xi_label "$3")
+    # \copy takes one line; a file keeps the SQL's quotes away from the shell.
+    echo "\\copy ($(xi_export_sql "$uid")) to stdout csv header" >"$tmp/xi_copy.sql"
+    xi_paired "'$bin' --user '$email' log export --format csv" "psql -X -q '$url' -f '$tmp/xi_copy.sql'"
+    local csv_s=$xi_a_s csv_kb=$xi_a_kb psql_s=$xi_b_s
+    local r
+    r=$(awk -v a="$csv_s" -v b="$psql_s" 'BEGIN { printf "%.2f", b / a }')
+    echo "| \`log export --format csv\` | $label | $(xi_fmt_s "$csv_s"), $(xi_mb "$csv_kb") | psql \\copy csv: $(xi_fmt_s "$psql_s") | ${r}x | >= 0.9x psql's throughput, < 20 MB | $(xi_ok "$r >= 0.9 && $csv_kb < 20480") |"
+    for f in json ndjson; do
+        xi_paired "'$bin' --user '$email' log export --format $f" "'$bin' --user '$email' log export --format csv"
+        r=$(awk -v a="$xi_a_s" -v b="$xi_b_s" 'BEGIN { printf "%.2f", a / b }')
+        echo "| \`log export --format $f\` | $label | $(xi_fmt_s "$xi_a_s"), $(xi_mb "$xi_a_kb") | workout csv: $(xi_fmt_s "$xi_b_s") | ${r}x | <= 1.3x csv, < 20 MB | $(xi_ok "$r <= 1.3 && $xi_a_kb < 20480") |"
+    done
+}
+
+# xi_strong_file ROWS FILE: a Strong export (the common layout, pounds) of
+# ROWS set rows: 25 sets a workout over 5 exercises (catalog names, app
+# names, unknown names), a Rest Timer row now and then, float noise, W/F
+# set orders.
+xi_strong_file() {
+    awk -v rows="$1" 'BEGIN {
+        split("Bench Press (Barbell)|Squat (Barbell)|Deadlift (Barbell)|Overhead Press (Barbell)|Pull Up|Lat Pulldown (Cable)|Leg Press|Bicep Curl (Barbell)|Zercher Carry|Landmine Press|Face Pull (Cable)|Hip Thrust (Barbell)", ex, "|")
+        print "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+        n = 0; w = 0
+        while (n < rows) {
+            w++
+            t = 946728000 + w * 86400
+            date = strftime("%Y-%m-%d %H:%M:%S", t, 1)
+            name = "Workout " (w % 7)
+            for (e = 0; e < 5 && n < rows; e++) {
+                exn = ex[1 + (w + e * 3) % 12]
+                for (s = 1; s <= 5 && n < rows; s++) {
+                    order = (s == 1 ? "W" : (s == 5 && w % 3 == 0 ? "F" : s - 1))
+                    weight = 45 + (w % 40) * 5 + s * 10
+                    if (s == 3) weight = weight - 0.00000000000003
+                    printf "%s,\"%s\",1h %dm,\"%s\",%s,%s,%d,0,0,\"\",\"\",\n", date, name, w % 60, exn, order, weight, 5 + s % 4
+                    n++
+                }
+                if (e == 2) printf "%s,\"%s\",1h %dm,\"%s\",Rest Timer,0,0,0,90,\"\",\"\",\n", date, name, w % 60, exn
+            }
+        }
+    }' >"$2"
+}
+
+# xi_import_rows ROWS: the row for `log import` of a ROWS-row Strong file
+# into a new user, against benches/import_baseline.sql loading the same
+# file into another new user (each run on empty users: the users and what
+# they got are removed after each run).
+xi_import_rows() {
+    local rows=$1 label file
+    label=$(xi_label "$rows")
+    file=$tmp/strong-$rows.csv
+    xi_strong_file "$rows" "$file"
+    q -c "INSERT INTO \"User\" (id, email, name, \"updatedAt\") VALUES
+          ('ximp', 'ximp@bench.example', 'Import', now()), ('xsql', 'xsql@bench.example', 'Import SQL', now())
+          ON CONFLICT DO NOTHING" >/dev/null
+    local reset="psql -X -q '$url' -c \"DELETE FROM \\\"WorkoutLog\\\" WHERE \\\"userId\\\" IN ('ximp', 'xsql');
+        DELETE FROM \\\"WorkoutSession\\\" WHERE \\\"userId\\\" IN ('ximp', 'xsql');
+        DELETE FROM \\\"Exercise\\\" WHERE \\\"createdById\\\" IN ('ximp', 'xsql')\" >/dev/null"
+    local as=() ak=() bs=() i r n=${runs:-3}
+    # At most 3 runs each: a 1M-row import is long, and its figure steady.
+    ((n > 3)) && n=3
+    for ((i = 0; i < n; i++)); do
+        eval "$reset"
+        r=$(xi_run "$bin" -q --user ximp@bench.example log import "$file" --unit lb)
+        as+=("${r% *}") ak+=("${r#* }")
+        r=$(xi_run bash -c "psql -X -q '$url' -v uid=xsql -f '$xi_dir/import_baseline.sql' < '$file'")
+        bs+=("${r% *}")
+    done
+    local n_w n_p
+    n_w=$(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = 'ximp'")
+    n_p=$(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = 'xsql'")
+    eval "$reset"
+    local w_s p_s kb
+    w_s=$(printf '%s\n' "${as[@]}" | xi_median)
+    kb=$(printf '%s\n' "${ak[@]}" | sort -n | tail -n 1)
+    p_s=$(printf '%s\n' "${bs[@]}" | xi_median)
+    r=$(awk -v a="$w_s" -v b="$p_s" 'BEGIN { printf "%.2f", a / b }')
+    echo "| \`log import\` Strong $label rows ($n_w sets; SQL $n_p) | $label | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
+}
+
+# scale_export_import SIZE: benches/scale.sh's rows at SIZE sets of the
+# heavy user: the exports of all of them, and the import of a Strong file
+# of SIZE rows (at most 1,000,000).
+scale_export_import() {
+    xi_export_rows heavy@bench.example bheavy "$1"
+    xi_import_rows "$(( $1 < 1000000 ? $1 : 1000000 ))"
+}

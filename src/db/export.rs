@@ -1,0 +1,544 @@
+//! `log export` produced by the server: `COPY (SELECT ...) TO STDOUT`
+//! streams the rows as csv (or one JSON object per line) with no decoding
+//! on this side. The SELECTs shape every cell exactly as the row-by-row
+//! export did (serde + the csv crate): the same columns, `true`/`false`,
+//! ISO 8601 times with milliseconds, floats as Rust prints them (`100.0`,
+//! `1e20`), empty text as an empty field, `--spreadsheet-safe`'s `'`.
+//!
+//! COPY takes no bind parameters, so the user's id and the filters are
+//! bound into transaction-local settings (`set_config(..., true)`) that
+//! the statement reads with `current_setting`: nothing is formatted into
+//! the SQL. Run inside the export's (read-only, repeatable-read)
+//! transaction.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDateTime;
+use futures_util::TryStreamExt;
+use sqlx::PgConnection;
+
+/// What `log export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// RFC 4180 csv; `safe`: `--spreadsheet-safe`.
+    Csv { safe: bool },
+    /// One compact JSON object per line (ndjson; json is these as an array).
+    Json,
+}
+
+/// The export's filters (all optional): an exercise, local-day bounds in UTC.
+#[derive(Debug, Clone, Default)]
+pub struct Bounds {
+    pub exercise_id: Option<String>,
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+}
+
+/// Makes the transaction just begun a read-only snapshot (the first
+/// statement of it) and binds the user and the filters for its COPY
+/// statements (see the module's note).
+pub async fn bind(conn: &mut PgConnection, user_id: &str, b: &Bounds) -> Result<()> {
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute(&mut *conn)
+        .await
+        .context("cannot start the export")?;
+    sqlx::query(
+        r#"SELECT set_config('workout.export_user', $1, true),
+                  set_config('workout.export_exercise', coalesce($2, ''), true),
+                  set_config('workout.export_since', coalesce($3::timestamp::text, ''), true),
+                  set_config('workout.export_until', coalesce($4::timestamp::text, ''), true)"#,
+    )
+    .bind(user_id)
+    .bind(&b.exercise_id)
+    .bind(b.since)
+    .bind(b.until)
+    .execute(&mut *conn)
+    .await
+    .context("cannot start the export")?;
+    Ok(())
+}
+
+/// How a column is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Free text or an id: `--spreadsheet-safe` defuses it.
+    Text,
+    /// A label (enum, muscle list): never starts with a formula character.
+    Label,
+    Int,
+    Float,
+    Bool,
+    Time,
+}
+
+use Kind::*;
+
+/// The columns of `app::export::SetExport`, in order, with their kinds.
+const COLUMNS: [(&str, Kind); 43] = [
+    ("id", Text),
+    ("date", Time),
+    ("sessionId", Text),
+    ("session", Text),
+    ("exercise", Text),
+    ("setNumber", Int),
+    ("reps", Int),
+    ("weightKg", Float),
+    ("durationSeconds", Int),
+    ("distanceMeters", Float),
+    ("rpe", Float),
+    ("isWarmup", Bool),
+    ("setType", Label),
+    ("superset", Int),
+    ("notes", Text),
+    ("sessionStatus", Label),
+    ("sessionScheduledAt", Time),
+    ("sessionStartedAt", Time),
+    ("sessionCompletedAt", Time),
+    ("sessionDurationMinutes", Int),
+    ("sessionNotes", Text),
+    ("planId", Text),
+    ("plan", Text),
+    ("planDay", Text),
+    ("exerciseId", Text),
+    ("exerciseOwn", Bool),
+    ("exerciseCategory", Label),
+    ("exercisePrimaryMuscle", Label),
+    ("exerciseSecondaryMuscles", Label),
+    ("exerciseEquipment", Text),
+    ("exerciseDifficulty", Label),
+    ("exerciseMechanic", Label),
+    ("exerciseForce", Label),
+    ("exerciseTrackingType", Label),
+    ("targetPosition", Int),
+    ("targetSets", Int),
+    ("targetRepsMin", Int),
+    ("targetRepsMax", Int),
+    ("targetWeightKg", Float),
+    ("targetRpe", Float),
+    ("targetRestSeconds", Int),
+    ("targetSuperset", Int),
+    ("targetNotes", Text),
+];
+
+/// A float8 as Rust's `ryu` prints it (serde_json and the csv crate use
+/// it): the server's shortest round-trip digits are the same, only the
+/// notation differs. ryu writes plain decimals for exponents -5..=15
+/// (`100.0`, `0.00001`, `1500000000000000.0`) and otherwise `1e20`,
+/// `1.5e-7` (serde_json: `1e+20`); the server writes `100`, and `1e+15`, `1e-05` from exponent
+/// 15 and below -4. NULL stays NULL.
+fn float(x: &str, shape: Shape) -> String {
+    // serde_json's formatter (zmij) writes `1e+20`, the csv crate's (ryu) `1e20`.
+    let exponent = match shape {
+        Shape::Csv { .. } => r"e\+?(-?)0*', 'e\1",
+        Shape::Json => r"e([-+])0*', 'e\1",
+    };
+    format!(
+        r#"CASE WHEN abs({x}) >= 1e15::float8 OR (abs({x}) < 1e-4::float8 AND {x} <> 0) THEN
+               CASE WHEN abs({x}) >= 1e-5::float8 AND abs({x}) < 1e16::float8
+                    THEN (SELECT CASE WHEN strpos(n, '.') > 0 THEN n ELSE n || '.0' END
+                            FROM (SELECT ({x}::text::numeric)::text AS n) z)
+                    ELSE regexp_replace({x}::text, '{exponent}') END
+               WHEN {x} = trunc({x}) THEN {x}::text || '.0'
+               ELSE {x}::text END"#
+    )
+}
+
+/// One cell's expression in `shape`, from the source expression `x`.
+fn cell(kind: Kind, x: &str, shape: Shape) -> String {
+    match (kind, shape) {
+        (Time, Shape::Csv { .. }) => format!(r#"to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#),
+        (Float, _) => float(x, shape),
+        (Bool, Shape::Csv { .. }) => format!("CASE WHEN {x} THEN 'true' ELSE 'false' END"),
+        (Int, _) => format!("{x}::text"),
+        // The csv crate writes an empty string unquoted, as the server
+        // writes NULL (it would quote an empty string).
+        (Text, Shape::Csv { safe: true }) => format!(
+            r#"CASE WHEN left({x}, 1) IN ('=', '+', '-', '@', E'\t', E'\r') THEN '''' || {x} ELSE nullif({x}, '') END"#
+        ),
+        (Text | Label, Shape::Csv { .. }) => format!("nullif({x}, '')"),
+        // JSON: the value's JSON text (NULL for null). to_json escapes a
+        // string as serde_json does (control characters as \u00xx).
+        (Time, Shape::Json) => {
+            format!(r#"'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'"#)
+        }
+        (Bool, Shape::Json) => format!("CASE WHEN {x} THEN 'true' WHEN NOT {x} THEN 'false' END"),
+        (Text | Label, Shape::Json) => format!("to_json(({x})::text)::text"),
+    }
+}
+
+/// The SELECT list of one query: `sources` are the 43 source expressions.
+/// A source starting with `=` is a cell shaped already (by a subquery).
+/// In JSON, the list is one column: the row's object as compact JSON text
+/// (the keys in order, `null` for NULL), made by one `concat`.
+fn select_list(sources: &[&str; 43], shape: Shape) -> String {
+    let cells = COLUMNS
+        .iter()
+        .zip(sources)
+        .map(|((_, kind), x)| match x.strip_prefix('=') {
+            Some(shaped) => shaped.to_string(),
+            None => cell(*kind, x, shape),
+        });
+    match shape {
+        Shape::Csv { .. } => cells
+            .zip(COLUMNS)
+            .map(|(c, (name, _))| format!(r#"{c} AS "{name}""#))
+            .collect::<Vec<_>>()
+            .join(",\n       "),
+        Shape::Json => {
+            // A source `#EXPR` is a fragment (`,"key":value,...`) that
+            // holds its column and the following ones marked `#`.
+            let parts: Vec<String> = sources
+                .iter()
+                .zip(cells)
+                .zip(COLUMNS)
+                .enumerate()
+                .filter(|(_, ((x, _), _))| **x != "#")
+                .map(|(i, ((x, c), (name, _)))| match x.strip_prefix('#') {
+                    Some(fragment) => fragment.to_string(),
+                    None => {
+                        let sep = if i == 0 { "{" } else { "," };
+                        format!("'{sep}\"{name}\":', coalesce({c}, 'null')")
+                    }
+                })
+                .collect();
+            // At most 87 arguments: within the server's 100.
+            format!("concat({}, '}}')", parts.join(",\n       "))
+        }
+    }
+}
+
+/// A subquery (kept apart by OFFSET 0, so the server shapes each of its
+/// rows once, not once per set) of the cells of the columns `at` from
+/// `sources` over `from`, named `c<i>`, besides the `keys`.
+fn shaped(
+    keys: &str,
+    at: std::ops::RangeInclusive<usize>,
+    extra: &[usize],
+    sources: &[&str; 43],
+    from: &str,
+    shape: Shape,
+) -> String {
+    let mut cells: Vec<String> = at
+        .clone()
+        .chain(extra.iter().copied())
+        .map(|i| format!("{} AS c{i}", cell(COLUMNS[i].1, sources[i], shape)))
+        .collect();
+    if shape == Shape::Json {
+        // The columns `at` as one JSON fragment `,"key":value,...`.
+        let parts: Vec<String> = at
+            .clone()
+            .map(|i| {
+                let name = COLUMNS[i].0;
+                let c = cell(COLUMNS[i].1, sources[i], shape);
+                format!("',\"{name}\":', coalesce({c}, 'null')")
+            })
+            .collect();
+        cells.push(format!("concat({}) AS f{}", parts.join(", "), at.start()));
+    }
+    format!("(SELECT {keys}, {} {from} OFFSET 0)", cells.join(", "))
+}
+
+/// The COPY statement of `sources` over `from` (`FROM ... WHERE ...`) in `order`.
+fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: bool) -> String {
+    let list = select_list(sources, shape);
+    match shape {
+        Shape::Csv { .. } => format!(
+            "COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{})",
+            if header { ", HEADER" } else { "" }
+        ),
+        // The JSON text holds no byte below 0x20 (strings escape them):
+        // csv with \x01 and \x02 as delimiter and quote never quotes it.
+        Shape::Json => format!(
+            "COPY (SELECT {list}\n{from}\nORDER BY {order}) \
+             TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
+        ),
+    }
+}
+
+/// The day's target columns from the "SessionExercise" row `t`.
+const TARGET: [&str; 9] = [
+    r#"t."position""#,
+    r#"t."targetSets""#,
+    r#"t."targetRepsMin""#,
+    r#"t."targetRepsMax""#,
+    r#"t."targetWeight""#,
+    r#"t."targetRpe""#,
+    r#"t."restSeconds""#,
+    r#"t."supersetGroup""#,
+    r#"t."notes""#,
+];
+const NO_TARGET: [&str; 9] = [
+    "NULL::int",
+    "NULL::int",
+    "NULL::int",
+    "NULL::int",
+    "NULL::float8",
+    "NULL::float8",
+    "NULL::int",
+    "NULL::int",
+    "NULL::text",
+];
+/// The set columns (id .. notes) of a row without a set.
+const NO_SET: [&str; 15] = [
+    "NULL::text",
+    "NULL::timestamp",
+    "", // sessionId: the caller's
+    "", // session
+    "", // exercise
+    "NULL::int",
+    "NULL::int",
+    "NULL::float8",
+    "NULL::int",
+    "NULL::float8",
+    "NULL::float8",
+    "false",
+    "NULL::text",
+    "NULL::int",
+    "NULL::text",
+];
+const SESSION: [&str; 9] = [
+    r#"s."status"::text"#,
+    r#"s."scheduledAt""#,
+    r#"s."startedAt""#,
+    r#"s."completedAt""#,
+    r#"s."durationMinutes""#,
+    r#"s."notes""#,
+    r#"p."id""#,
+    r#"p."name""#,
+    r#"d."name""#,
+];
+const EXERCISE: [&str; 10] = [
+    r#"e."id""#,
+    r#"e."createdById" IS NOT NULL"#,
+    r#"e."category"::text"#,
+    r#"e."primaryMuscleGroup"::text"#,
+    r#"coalesce(array_to_string(e."secondaryMuscleGroups"::text[], ';'), '')"#,
+    r#"e."equipment""#,
+    r#"e."difficulty"::text"#,
+    r#"e."mechanic"::text"#,
+    r#"e."force"::text"#,
+    r#"e."trackingType"::text"#,
+];
+
+fn concat(parts: &[&[&'static str]]) -> [&'static str; 43] {
+    let v: Vec<&str> = parts.iter().flat_map(|p| p.iter().copied()).collect();
+    v.try_into().expect("43 columns")
+}
+
+fn no_set(
+    session_id: &'static str,
+    session: &'static str,
+    exercise: &'static str,
+) -> Vec<&'static str> {
+    let mut v = NO_SET.to_vec();
+    v[2] = session_id;
+    v[3] = session;
+    v[4] = exercise;
+    v
+}
+
+/// The sets' COPY: the user's sets matching the bound filters, oldest first.
+pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
+    let set = [
+        r#"l."id""#,
+        r#"l."date""#,
+        r#"l."sessionId""#,
+        r#"s."name""#,
+        r#"e."name""#,
+        r#"l."setNumber""#,
+        r#"l."reps""#,
+        r#"l."weight""#,
+        r#"l."durationSeconds""#,
+        r#"l."distanceMeters""#,
+        r#"l."rpe""#,
+        r#"l."isWarmup""#,
+        r#"l."setType"::text"#,
+        r#"l."supersetGroup""#,
+        r#"l."notes""#,
+    ];
+    let raw = concat(&[&set, &SESSION, &EXERCISE, &TARGET]);
+    // The session's and exercise's cells are shaped once per session and
+    // exercise (below); the set's and target's once per row.
+    let sessions = shaped(
+        r#"s."id""#,
+        15..=23,
+        &[3],
+        &raw,
+        r#"FROM "WorkoutSession" s
+      LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+      LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
+      WHERE s."userId" = current_setting('workout.export_user')"#,
+        shape,
+    );
+    let exercises = shaped(
+        r#"e."id""#,
+        24..=33,
+        &[4],
+        &raw,
+        r#"FROM "Exercise" e"#,
+        shape,
+    );
+    let mut names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
+    if shape == Shape::Json {
+        // The session's and exercise's columns as one fragment each; a set
+        // without a session gets the fragment of nulls.
+        let nulls = |at: std::ops::RangeInclusive<usize>| -> String {
+            at.map(|i| format!(",\"{}\":null", COLUMNS[i].0)).collect()
+        };
+        for i in (16..=23).chain(25..=33) {
+            names[i] = "#".into();
+        }
+        names[15] = format!("#coalesce(s.f15, '{}')", nulls(15..=23));
+        names[24] = format!("#coalesce(e.f24, '{}')", nulls(24..=33));
+    }
+    let mut sources = raw;
+    for i in [3, 4].into_iter().chain(15..=33) {
+        sources[i] = names[i].as_str();
+    }
+    let mut from = format!(
+        r#"FROM "WorkoutLog" l
+JOIN {exercises} e ON e."id" = l."exerciseId"
+LEFT JOIN {sessions} s ON s."id" = l."sessionId"
+LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
+                   WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
+                   ORDER BY t0."position" LIMIT 1) t ON true
+WHERE l."userId" = current_setting('workout.export_user')"#
+    );
+    if b.exercise_id.is_some() {
+        from.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
+    }
+    if b.since.is_some() {
+        from.push_str(r#" AND l."date" >= current_setting('workout.export_since')::timestamp"#);
+    }
+    if b.until.is_some() {
+        from.push_str(r#" AND l."date" < current_setting('workout.export_until')::timestamp"#);
+    }
+    copy(
+        &sources,
+        &from,
+        r#"l."date", l."setNumber", l."id""#,
+        shape,
+        true,
+    )
+}
+
+/// A full export's other rows, in order, without a header: the user's
+/// sessions with no set, the day's targets no set row carries (an exercise
+/// planned and not done, or a second entry of one), the user's own
+/// exercises no set uses (see docs/export-import.md).
+pub fn extras_statements(shape: Shape) -> [String; 3] {
+    const PLAN: &str = r#"LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
+LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id""#;
+    let no_exercise = [
+        "NULL::text",
+        "false",
+        "NULL::text",
+        "NULL::text",
+        "''",
+        "NULL::text",
+        "NULL::text",
+        "NULL::text",
+        "NULL::text",
+        "NULL::text",
+    ];
+    let sessions = copy(
+        &concat(&[
+            &no_set(r#"s."id""#, r#"s."name""#, "NULL::text"),
+            &SESSION,
+            &no_exercise,
+            &NO_TARGET,
+        ]),
+        &format!(
+            r#"FROM "WorkoutSession" s
+{PLAN}
+WHERE s."userId" = current_setting('workout.export_user')
+  AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l
+                  WHERE l."userId" = current_setting('workout.export_user') AND l."sessionId" = s."id")"#
+        ),
+        r#"coalesce(s."startedAt", s."scheduledAt", s."createdAt"), s."id""#,
+        shape,
+        false,
+    );
+    let targets = copy(
+        &concat(&[
+            &no_set(r#"s."id""#, r#"s."name""#, r#"e."name""#),
+            &SESSION,
+            &EXERCISE,
+            &TARGET,
+        ]),
+        &format!(
+            r#"FROM "SessionExercise" t
+JOIN "WorkoutSession" s ON s."id" = t."sessionId"
+JOIN "Exercise" e ON e."id" = t."exerciseId"
+{PLAN}
+WHERE s."userId" = current_setting('workout.export_user')
+  AND (NOT EXISTS (SELECT 1 FROM "WorkoutLog" l
+                   WHERE l."userId" = current_setting('workout.export_user') AND l."sessionId" = s."id"
+                     AND l."exerciseId" = t."exerciseId")
+       OR EXISTS (SELECT 1 FROM "SessionExercise" t2
+                  WHERE t2."sessionId" = t."sessionId" AND t2."exerciseId" = t."exerciseId"
+                    AND t2."position" < t."position"))"#
+        ),
+        r#"coalesce(s."startedAt", s."scheduledAt", s."createdAt"), s."id", t."position""#,
+        shape,
+        false,
+    );
+    let no_session = [
+        "NULL::text",
+        "NULL::timestamp",
+        "NULL::timestamp",
+        "NULL::timestamp",
+        "NULL::int",
+        "NULL::text",
+        "NULL::text",
+        "NULL::text",
+        "NULL::text",
+    ];
+    let mut own = EXERCISE;
+    own[1] = "true";
+    let exercises = copy(
+        &concat(&[
+            &no_set("NULL::text", "NULL::text", r#"e."name""#),
+            &no_session,
+            &own,
+            &NO_TARGET,
+        ]),
+        r#"FROM "Exercise" e
+WHERE e."createdById" = current_setting('workout.export_user')
+  AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l
+                  WHERE l."userId" = current_setting('workout.export_user') AND l."exerciseId" = e."id")"#,
+        r#"e."createdAt", e."id""#,
+        shape,
+        false,
+    );
+    [sessions, targets, exercises]
+}
+
+/// Runs one COPY statement and hands its bytes to `each` as they come.
+pub async fn copy_out(
+    conn: &mut PgConnection,
+    statement: &str,
+    mut each: impl FnMut(&[u8]) -> Result<()>,
+) -> Result<()> {
+    let mut stream = conn
+        .copy_out_raw(statement)
+        .await
+        .context("cannot read the sets")?;
+    while let Some(chunk) = stream.try_next().await.context("cannot read the sets")? {
+        each(&chunk)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_the_exports() {
+        let names: Vec<&str> = COLUMNS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names,
+            <crate::app::export::SetExport as crate::output::Record>::COLUMNS
+        );
+    }
+}
