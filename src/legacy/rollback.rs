@@ -24,7 +24,7 @@ pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
         r#"SELECT
              (SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s
                  ON s.id = l."sessionId" AND s."userId" = l."userId"
-               WHERE {MIGRATED} AND l."legacyWorkoutExerciseId" IS NULL AND l."createdAt" <> ALL($1)),
+               WHERE {MIGRATED} AND l."createdAt" <> ALL($1)),
              (SELECT count(*) FROM "Reminder" r
                WHERE EXISTS (SELECT 1 FROM "WorkoutSession" s WHERE s.id = r."sessionId" AND s."userId" = r."userId" AND {MIGRATED})
                   OR EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p.id = r."trainingPlanId" AND p."userId" = r."userId" AND p."isLegacyImport")),

@@ -139,6 +139,74 @@ BEGIN
 END
 $fn$;
 
+-- v2 -> legacy for *migrated* sessions (p_sids; others are ignored): the sets
+-- written natively into a session that came from a legacy workout (their
+-- "createdAt" is none of the runs' stamps) are mirrored into that workout as
+-- rows after its own, one per run of consecutive such sets of one exercise
+-- with the same reps and weight (id = the run's first set's id), and those
+-- sets are linked to their row ("legacyWorkoutExerciseId"), as migrated sets
+-- are. Every call rewrites them all; p_gone: ids of sets that left the
+-- session in this statement (their row goes too). A session in step with its
+-- workout before stays in step (its checksum now covers the new rows); one
+-- in conflict stays in conflict.
+CREATE FUNCTION workout_dw_mirror_migrated(p_sids text[], p_gone text[] DEFAULT '{}', p_lock boolean DEFAULT true)
+  RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_st timestamp(3)[];
+  v_in_step boolean;
+  v_base int;
+  r record;
+BEGIN
+  IF p_sids IS NULL OR cardinality(p_sids) = 0 THEN RETURN; END IF;
+  SELECT coalesce(array_agg("startedAt") FILTER (WHERE mode IN ('apply', 'dual-write')), '{}')
+    INTO v_st FROM "LegacyMigrationRun";
+  FOR r IN
+    SELECT s.id AS sid, s."userId" AS user_id, s."legacyWorkoutId" AS wid
+      FROM "WorkoutSession" s JOIN "Workout" w ON w.id = s."legacyWorkoutId" AND w."userId" = s."userId"
+     WHERE s.id = ANY(p_sids) ORDER BY s."legacyWorkoutId"
+  LOOP
+    -- The carry of this workout takes the same lock.
+    IF p_lock THEN PERFORM workout_dw_lock(ARRAY[r.wid]); END IF;
+    SELECT s."legacyChecksum" IS NOT DISTINCT FROM
+           (SELECT $CHECKSUM FROM "Workout" w LEFT JOIN ($CONTENT_ONE) c ON c.workout_id = w.id WHERE w.id = r.wid)
+      INTO v_in_step FROM "WorkoutSession" s WHERE s.id = r.sid;
+    -- The rows mirrored before (their sets' links go with them: ON DELETE SET NULL).
+    DELETE FROM "WorkoutExercise" we
+     WHERE we."workoutId" = r.wid
+       AND (we.id = ANY(p_gone)
+            OR we.id IN (SELECT l.id FROM "WorkoutLog" l WHERE l."sessionId" = r.sid AND l."createdAt" <> ALL(v_st))
+            OR we.id IN (SELECT l."legacyWorkoutExerciseId" FROM "WorkoutLog" l
+                          WHERE l."sessionId" = r.sid AND l."createdAt" <> ALL(v_st)));
+    v_base := coalesce((SELECT max(we."order") + 1 FROM "WorkoutExercise" we WHERE we."workoutId" = r.wid), 0);
+    WITH y AS (
+      SELECT l.id, l."exerciseId" AS ex, l.reps, l.weight, l.notes,
+             row_number() OVER (ORDER BY $SET_ORDER) AS k,
+             CASE WHEN lag(ROW(l."exerciseId", l.reps, l.weight)) OVER (ORDER BY $SET_ORDER)
+                       IS NOT DISTINCT FROM ROW(l."exerciseId", l.reps, l.weight) THEN 0 ELSE 1 END AS brk
+        FROM "WorkoutLog" l
+       WHERE l."sessionId" = r.sid AND l."userId" = r.user_id AND l."createdAt" <> ALL(v_st) AND $MIRRORABLE),
+    x AS (SELECT y.*, sum(y.brk) OVER (ORDER BY y.k) AS run FROM y),
+    g AS (SELECT x.run, (array_agg(x.id ORDER BY x.k))[1] AS row_id FROM x GROUP BY x.run),
+    ins AS (
+      INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, notes, "order")
+      SELECT (array_agg(x.id ORDER BY x.k))[1], r.wid, x.ex, count(*), x.reps, x.weight,
+             (array_agg(x.notes ORDER BY x.k))[1], v_base + x.run - 1
+        FROM x GROUP BY x.run, x.ex, x.reps, x.weight
+      RETURNING id)
+    UPDATE "WorkoutLog" l SET "legacyWorkoutExerciseId" = g.row_id
+      FROM x JOIN g USING (run)
+     WHERE l.id = x.id AND EXISTS (SELECT 1 FROM ins WHERE ins.id = g.row_id);
+    IF v_in_step THEN
+      UPDATE "WorkoutSession" s
+         SET "legacyChecksum" = (SELECT $CHECKSUM FROM "Workout" w LEFT JOIN ($CONTENT_ONE) c ON c.workout_id = w.id
+                                  WHERE w.id = r.wid)
+       WHERE s.id = r.sid;
+    END IF;
+  END LOOP;
+END
+$fn$;
+
 -- The old app edited a mirror (p_ids: Workout ids, only mirrors are taken):
 -- the session takes its name, notes, duration and date, and, where the
 -- mirror's rows no longer describe its sets, its sets that the old model
@@ -242,6 +310,9 @@ $fn$;
 CREATE FUNCTION workout_dw_on_log() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_ids text[];
+  v_mig text[];
+  v_gone text[] := '{}';
+  v_st timestamp(3)[];
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
@@ -252,9 +323,27 @@ BEGIN
   ELSE
     v_ids := ARRAY(SELECT DISTINCT "sessionId" FROM old_rows WHERE "sessionId" IS NOT NULL);
   END IF;
-  -- Only native sessions have mirrors: a migrated session's sets follow its legacy workout.
+  -- A native session's sets make its mirror; a migrated session's sets
+  -- written natively are mirrored into its legacy workout (the sets the
+  -- carry wrote bear a run's stamp and are left alone).
+  v_mig := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(v_ids) AND s."legacyWorkoutId" IS NOT NULL);
   v_ids := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(v_ids) AND $NATIVE_S);
   PERFORM workout_dw_mirror(v_ids);
+  IF cardinality(v_mig) > 0 THEN
+    v_st := ARRAY(SELECT "startedAt" FROM "LegacyMigrationRun" WHERE mode IN ('apply', 'dual-write'));
+    IF TG_OP = 'INSERT' THEN
+      v_mig := ARRAY(SELECT DISTINCT "sessionId" FROM new_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+    ELSIF TG_OP = 'UPDATE' THEN
+      v_mig := ARRAY(SELECT "sessionId" FROM new_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st)
+                     UNION SELECT "sessionId" FROM old_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+      v_gone := ARRAY(SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id
+                       WHERE n."sessionId" IS DISTINCT FROM o."sessionId");
+    ELSE
+      v_mig := ARRAY(SELECT DISTINCT "sessionId" FROM old_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+      v_gone := ARRAY(SELECT id FROM old_rows);
+    END IF;
+    PERFORM workout_dw_mirror_migrated(v_mig, v_gone);
+  END IF;
   RETURN NULL;
 END
 $fn$;

@@ -19,13 +19,14 @@ use crate::error::Kind;
 const INSTALL: &str = include_str!("install.sql");
 
 /// Every function `enable` installs (dropping them with CASCADE drops the triggers).
-pub const FUNCTIONS: [&str; 10] = [
+pub const FUNCTIONS: [&str; 11] = [
     "workout_dw_on_log()",
     "workout_dw_on_session()",
     "workout_dw_on_workout_exercise()",
     "workout_dw_on_workout_delete()",
     "workout_dw_on_workout()",
     "workout_dw_reverse(text[])",
+    "workout_dw_mirror_migrated(text[], text[], boolean)",
     "workout_dw_mirror(text[], boolean)",
     "workout_dw_carry(text[], boolean)",
     "workout_dw_lock(text[])",
@@ -89,8 +90,12 @@ pub fn install_sql() -> (String, String) {
             r#"'c' || v_pfx || lpad(to_hex(row_number() OVER (ORDER BY e."order", e.id, n)), 8, '0')"#,
         )
         .replace("$STAMP", "v_stamp");
+    let content_one = super::CONTENT
+        .replace("$SCOPE_WE", r#"WHERE we."workoutId" = r.wid"#)
+        .replace("$VALID", super::VALID);
     let sql = INSTALL
         .replace("$CHECKSUM", super::CHECKSUM)
+        .replace("$CONTENT_ONE", &content_one)
         .replace("$CONTENT", &content)
         .replace("$NOT_MIRROR", super::NOT_MIRROR)
         .replace("$EDITED", &edited)
@@ -200,6 +205,8 @@ pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Stri
 pub struct CatchUp {
     pub carried_workouts: i64,
     pub mirrored_sessions: i64,
+    /// Migrated sessions with sets written natively, mirrored into their workouts.
+    pub mirrored_into_workouts: i64,
 }
 
 /// Installs the triggers. The caller has run the batch migration just
@@ -288,6 +295,21 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
         .execute(&mut *tx)
         .await
         .with_context(fail)?;
+    // Sets written natively into migrated sessions while it was off.
+    let migrated: Vec<String> = sqlx::query_scalar(
+        r#"SELECT DISTINCT s.id FROM "WorkoutSession" s JOIN "WorkoutLog" l ON l."sessionId" = s.id
+            WHERE s."legacyWorkoutId" IS NOT NULL
+              AND l."createdAt" <> ALL(ARRAY(SELECT "startedAt" FROM "LegacyMigrationRun"
+                                              WHERE mode IN ('apply', 'dual-write')))"#,
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .with_context(fail)?;
+    sqlx::query("SELECT workout_dw_mirror_migrated($1, '{}', false)")
+        .bind(&migrated)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
     sqlx::raw_sql(&triggers)
         .execute(&mut *tx)
         .await
@@ -296,6 +318,7 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
     Ok(CatchUp {
         carried_workouts: ids.len() as i64,
         mirrored_sessions: native.len() as i64,
+        mirrored_into_workouts: migrated.len() as i64,
     })
 }
 
