@@ -185,6 +185,23 @@ fn fill(sql: &str, scoped: bool, user_param: u8) -> String {
         .replace("$SCOPE_P", &scope_p)
 }
 
+/// [`fill`] for the dual-write triggers: the users in scope are the array `users`.
+pub(crate) fn fill_users(sql: &str, users: &str) -> String {
+    sql.replace("$CONTENT", CONTENT)
+        .replace("$CHECKSUM", CHECKSUM)
+        .replace("$VALID", VALID)
+        .replace("$SKIP_REASON", SKIP_REASON)
+        .replace("$NOT_MIRROR", NOT_MIRROR)
+        .replace(
+            "$SCOPE_WE",
+            &format!(
+                r#"JOIN "Workout" sw ON sw.id = we."workoutId" AND sw."userId" = ANY({users})"#
+            ),
+        )
+        .replace("$SCOPE_W", &format!(r#"AND w."userId" = ANY({users})"#))
+        .replace("$SCOPE_P", &format!(r#"AND p."userId" = ANY({users})"#))
+}
+
 /// The error for a database failure during the run, as one sentence.
 fn step(what: &'static str) -> impl FnOnce() -> String {
     move || format!("the legacy migration failed while {what}")
@@ -721,69 +738,40 @@ async fn batches(
     Ok(())
 }
 
-async fn plans(
-    conn: &mut PgConnection,
-    opts: &Options,
-    stamp: NaiveDateTime,
-    all_stamps: &[NaiveDateTime],
-    report: &mut Report,
-) -> Result<()> {
-    let scoped = opts.user.is_some();
-    sqlx::raw_sql(
-        r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
+/// The imported plan's statements, shared by the batch ([`plans`]) and the
+/// dual-write triggers (`workout_dw_plans` in `dualwrite/install.sql`), so
+/// the rules exist once. Placeholders: `$PFX` an id prefix (a fresh one per
+/// statement), `$STAMP` the run's stamp, `$STAMPS` every run's stamp,
+/// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]).
+pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
            CREATE TEMP TABLE lm_pd (user_id text NOT NULL, key text NOT NULL, name text NOT NULL,
                                     recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL);
            CREATE TEMP TABLE lm_pe (user_id text NOT NULL, day_id text NOT NULL, position int NOT NULL,
                                     exercise_id text NOT NULL, sets int NOT NULL, reps int NOT NULL,
                                     weight float8, notes text);
            CREATE TEMP TABLE lm_pp (user_id text NOT NULL, plan_id text NOT NULL, old_plan text,
-                                    old_updated timestamp(3), action text NOT NULL);"#,
-    )
-    .execute(&mut *conn)
-    .await?;
-    let mut tx = conn.begin().await?;
-    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        .execute(&mut *tx)
-        .await?;
-    // One day per workout name (trimmed, case-insensitive), named as in its
-    // most recent workout, in the order the names were first trained.
-    let sql = fill(
-        r#"INSERT INTO lm_pd
+                                    old_updated timestamp(3), action text NOT NULL);"#;
+/// One day per workout name (trimmed, case-insensitive), named as in its
+/// most recent workout, in the order the names were first trained.
+pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
            SELECT r.user_id, r.key, btrim(r.name), r.id,
-                  row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key), $NEWID
+                  row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key),
+                  'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY r.user_id, r.key)), 8, '0')
              FROM (SELECT DISTINCT ON (w."userId", lower(btrim(w.name)))
                           w."userId" AS user_id, lower(btrim(w.name)) AS key, w.name, w.id
                      FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W
                     ORDER BY w."userId", lower(btrim(w.name)), w.date DESC, w.id DESC) r
              JOIN (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#,
-        scoped,
-        2,
-    )
-    .replace(
-        "$NEWID",
-        &id_sql(1, "row_number() OVER (ORDER BY r.user_id, r.key)"),
-    );
-    scoped!(sqlx::query(&sql).bind(id_prefix()), opts)
-        .execute(&mut *tx)
-        .await?;
-    let sql = fill(
-        r#"INSERT INTO lm_pe
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#;
+/// Each day's exercises: its most recent workout's rows that can be carried.
+pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
            SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),
                   we."exerciseId", we.sets, we.reps, we.weight, we.notes
              FROM lm_pd d JOIN "WorkoutExercise" we ON we."workoutId" = d.recent_id
              LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
-            WHERE $VALID"#,
-        false,
-        0,
-    );
-    sqlx::query(&sql).execute(&mut *tx).await?;
-    sqlx::raw_sql("ANALYZE lm_pd; ANALYZE lm_pe;")
-        .execute(&mut *tx)
-        .await?;
-    // Each user's plan as it should be, against the plan that is there.
-    let sql = fill(
-        r#"INSERT INTO lm_pp
+            WHERE $VALID"#;
+/// Each user's plan as it should be, against the plan that is there.
+pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
            WITH users AS (SELECT user_id FROM lm_pd
                           UNION SELECT p."userId" FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P),
            desired AS (SELECT d.user_id,
@@ -798,16 +786,64 @@ async fn plans(
                                  WHERE d."trainingPlanId" = p.id) AS c
                           FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P
                          ORDER BY p."userId", p."createdAt", p.id)
-           SELECT u.user_id, coalesce(ex.id, $NEWID), ex.id, ex."updatedAt",
+           SELECT u.user_id, coalesce(ex.id, 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id)), 8, '0')),
+                  ex.id, ex."updatedAt",
                   CASE WHEN ex.id IS NULL THEN 'new'
                        WHEN coalesce(de.c, '') = coalesce(ex.c, '') THEN 'same'
-                       WHEN ex."updatedAt" <> ALL($2) THEN 'conflict'
+                       WHEN ex."updatedAt" <> ALL($STAMPS) THEN 'conflict'
                        ELSE 'changed' END
-             FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#,
-        scoped,
-        3,
-    )
-    .replace("$NEWID", &id_sql(1, "row_number() OVER (ORDER BY u.user_id)"));
+             FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#;
+/// The plans to rebuild get the stamp (only if nobody edited them meanwhile).
+pub(crate) const PLAN_TOUCH: &str = r#"UPDATE "TrainingPlan" p SET "updatedAt" = $STAMP FROM lm_pp x
+            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
+              AND p."updatedAt" = x.old_updated"#;
+pub(crate) const PLAN_CLEAR: &str = r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
+            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
+              AND d."trainingPlanId" = p.id"#;
+pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
+           SELECT x.plan_id, x.user_id,
+                  CASE WHEN EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p."userId" = x.user_id AND p.name = 'Imported workouts')
+                       THEN 'Imported workouts (legacy)' ELSE 'Imported workouts' END,
+                  'Made by workout migrate legacy: one day per workout name of the first app, copied from its most recent workout.',
+                  'ARCHIVED', true, $STAMP, $STAMP
+             FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#;
+pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
+           SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
+             FROM lm_pd d JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed') ORDER BY d.day_id"#;
+pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
+                                       "targetRepsMax", "targetWeight", notes)
+           SELECT 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY e.day_id, e.position)), 8, '0'),
+                  e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
+             FROM lm_pe e JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed')"#;
+
+async fn plans(
+    conn: &mut PgConnection,
+    opts: &Options,
+    stamp: NaiveDateTime,
+    all_stamps: &[NaiveDateTime],
+    report: &mut Report,
+) -> Result<()> {
+    let scoped = opts.user.is_some();
+    sqlx::raw_sql(PLAN_TABLES).execute(&mut *conn).await?;
+    let mut tx = conn.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        .execute(&mut *tx)
+        .await?;
+    // $1 the id prefix, $2 the user.
+    let sql = fill(PLAN_DAYS, scoped, 2).replace("$PFX", "$1");
+    scoped!(sqlx::query(&sql).bind(id_prefix()), opts)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(&fill(PLAN_EXERCISES, false, 0))
+        .execute(&mut *tx)
+        .await?;
+    sqlx::raw_sql("ANALYZE lm_pd; ANALYZE lm_pe;")
+        .execute(&mut *tx)
+        .await?;
+    // $1 the id prefix, $2 the stamps, $3 the user.
+    let sql = fill(PLAN_ACTIONS, scoped, 3)
+        .replace("$PFX", "$1")
+        .replace("$STAMPS", "$2");
     scoped!(sqlx::query(&sql).bind(id_prefix()).bind(all_stamps), opts)
         .execute(&mut *tx)
         .await?;
@@ -845,56 +881,26 @@ async fn plans(
         return Ok(());
     }
     let expected = get(1) as u64;
-    let touched = sqlx::query(
-        r#"UPDATE "TrainingPlan" p SET "updatedAt" = $1 FROM lm_pp x
-            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
-              AND p."updatedAt" = x.old_updated"#,
-    )
-    .bind(stamp)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let touched = sqlx::query(&PLAN_TOUCH.replace("$STAMP", "$1"))
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
     if touched != expected {
         return Err(Kind::Failure.err(
             "an imported plan was edited while the migration ran: run `workout migrate legacy` again",
         ));
     }
-    sqlx::query(
-        r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
-            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
-              AND d."trainingPlanId" = p.id"#,
-    )
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
-           SELECT x.plan_id, x.user_id,
-                  CASE WHEN EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p."userId" = x.user_id AND p.name = 'Imported workouts')
-                       THEN 'Imported workouts (legacy)' ELSE 'Imported workouts' END,
-                  'Made by workout migrate legacy: one day per workout name of the first app, copied from its most recent workout.',
-                  'ARCHIVED', true, $1, $1
-             FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#,
-    )
-    .bind(stamp)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
-           SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
-             FROM lm_pd d JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed') ORDER BY d.day_id"#,
-    )
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(&format!(
-        r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
-                                       "targetRepsMax", "targetWeight", notes)
-           SELECT {}, e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
-             FROM lm_pe e JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed')"#,
-        id_sql(1, "row_number() OVER (ORDER BY e.day_id, e.position)")
-    ))
-    .bind(id_prefix())
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query(PLAN_CLEAR).execute(&mut *tx).await?;
+    sqlx::query(&PLAN_INSERT_PLANS.replace("$STAMP", "$1"))
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(PLAN_INSERT_DAYS).execute(&mut *tx).await?;
+    sqlx::query(&PLAN_INSERT_EXERCISES.replace("$PFX", "$1"))
+        .bind(id_prefix())
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }

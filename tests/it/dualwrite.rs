@@ -80,8 +80,8 @@ fn each_phase_enters_and_leaves_cleanly() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let on = status(&db);
     assert_eq!(on["phase"], "dual-write");
-    assert_eq!(on["triggers"].as_array().unwrap().len(), 12, "{on}");
-    assert_eq!(on["functions"].as_array().unwrap().len(), 11, "{on}");
+    assert_eq!(on["triggers"].as_array().unwrap().len(), 15, "{on}");
+    assert_eq!(on["functions"].as_array().unwrap().len(), 15, "{on}");
     assert_eq!(on["index"], true);
     assert_eq!(on["notInStep"], serde_json::json!([]));
     // The invalid legacy rows are skipped and reported, as the batch does.
@@ -166,7 +166,7 @@ fn each_phase_enters_and_leaves_cleanly() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let back = json_of(&out);
     assert_eq!(back["phase"], "dual-write");
-    assert_eq!(back["triggers"].as_array().unwrap().len(), 12);
+    assert_eq!(back["triggers"].as_array().unwrap().len(), 15);
     assert_eq!(db.int(r#"SELECT count(*) FROM "Workout""#), workouts);
     assert_eq!(
         db.int("SELECT count(*) FROM pg_namespace WHERE nspname = 'legacy'"),
@@ -600,6 +600,8 @@ fn a_concurrent_old_app_workload_and_log_add_stay_in_step() {
         3 * (users - 1) * rounds * 5
     );
     assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+    // The imported plans followed the workload too: a run would change none.
+    assert_eq!(plan_run(&db), (0, 0));
 }
 
 /// A workout that lists one exercise in two rows (added one statement at a
@@ -813,4 +815,117 @@ fn enable_mirrors_native_sets_of_migrated_sessions_written_while_off() {
         ["e4 3 5", "e7 2 10 Infinity", "e_gone 3 3 10", "e5 2 12 10"]
     );
     assert_verifies(&db);
+}
+
+/// User `u`'s imported plan: "day position|day name|exercise position|exercise|sets|reps min|reps max|weight".
+fn plan_of(db: &TestDb, u: &str) -> Vec<String> {
+    db.strings(&format!(
+        r#"SELECT concat_ws('|', d.position, d.name,
+                  coalesce(x.position::text, '-'), x."exerciseId", x."targetSets", x."targetRepsMin",
+                  x."targetRepsMax", coalesce(x."targetWeight"::text, 'BW'))
+             FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
+             LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
+            WHERE p."userId" = '{u}'
+            ORDER BY d.position, x.position"#
+    ))
+}
+
+/// What a `migrate legacy --dry-run` would do to the imported plans: (inserted, updated).
+fn plan_run(db: &TestDb) -> (i64, i64) {
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let plans = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "TrainingPlan")
+        .unwrap()
+        .clone();
+    (
+        plans["inserted"].as_i64().unwrap(),
+        plans["updated"].as_i64().unwrap(),
+    )
+}
+
+/// Issue 17 (gap): the old app's writes that change what `migrate legacy`
+/// would derive as the imported plan rebuild it in the same transaction,
+/// with the batch's own statements (a dry run afterwards finds nothing to
+/// do); a plan edited natively is a conflict and left as it is.
+#[test]
+fn the_imported_plan_follows_the_old_apps_writes() {
+    let db = enabled();
+    let before = [
+        "1|push|1|e1|1|12|12|40",
+        "1|push|2|e2|4|6|6|70",
+        "2|Legs 🦵|1|e3|5|5|5|100",
+        "3|Empty|-|BW",
+    ];
+    assert_eq!(plan_of(&db, "u_ana"), before);
+    // A newer "Push", as the old app writes it: the workout, then its rows.
+    db.sql(
+        r#"BEGIN;
+           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+             ('we20', 'w20', 'e5', 3, 12, 20, 0);
+           COMMIT;"#,
+    );
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e5|3|12|12|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // An edit of its row, then a new name (a new day, last).
+    db.sql(r#"UPDATE "WorkoutExercise" SET reps = 15 WHERE id = 'we20'"#);
+    db.sql(
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w21', 'Arms', '2024-05-02 18:00', 'u_ana', '2024-05-02')"#,
+    );
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e5|3|15|15|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW",
+            "4|Arms|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // Deletes: the newer "Push" goes, the older one is the day again; a row of it goes too.
+    db.sql(r#"DELETE FROM "Workout" WHERE id = 'w20'"#);
+    db.sql(r#"DELETE FROM "WorkoutExercise" WHERE id = 'we3'"#);
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|push|1|e1|1|12|12|40",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW",
+            "4|Arms|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // A user's first workout: a plan of their own.
+    assert!(plan_of(&db, "u_cy").is_empty());
+    db.sql(
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w22', 'Run', '2024-05-03 07:00', 'u_cy', '2024-05-03')"#,
+    );
+    assert_eq!(plan_of(&db, "u_cy"), ["1|Run|-|BW"]);
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
+    // A plan edited natively is a conflict: left as it is.
+    db.sql(r#"UPDATE "PlanDay" SET name = 'Jog' WHERE name = 'Run'"#);
+    db.sql(r#"UPDATE "TrainingPlan" SET "updatedAt" = now() WHERE "userId" = 'u_cy'"#);
+    db.sql(r#"UPDATE "Workout" SET name = 'Run fast' WHERE id = 'w22'"#);
+    assert_eq!(plan_of(&db, "u_cy"), ["1|Jog|-|BW"]);
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w22' AND name = 'Run fast'"#),
+        1
+    );
 }

@@ -156,6 +156,7 @@ DECLARE
   v_st timestamp(3)[];
   v_in_step boolean;
   v_base int;
+  v_users text[] := '{}';
   r record;
 BEGIN
   IF p_sids IS NULL OR cardinality(p_sids) = 0 THEN RETURN; END IF;
@@ -203,7 +204,82 @@ BEGIN
                                   WHERE w.id = r.wid)
        WHERE s.id = r.sid;
     END IF;
+    v_users := v_users || r.user_id;
   END LOOP;
+  -- The workout's rows changed: its user's imported plan may follow.
+  PERFORM workout_dw_plans_later(v_users);
+END
+$fn$;
+
+-- Legacy -> v2: the imported plan ("Imported workouts") of the users p_users,
+-- rebuilt where the legacy workouts now give a different one, exactly as
+-- `migrate legacy` rebuilds it: the same statements (src/legacy/mod.rs,
+-- PLAN_*), on the same session-private temporary tables, scoped to p_users,
+-- stamped with the dual-write run's stamp; a plan edited natively is a
+-- conflict and left as it is.
+CREATE FUNCTION workout_dw_plans(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan SET client_min_messages = warning AS $fn$
+DECLARE
+  v_st timestamp(3)[];
+  v_stamp timestamp(3);
+  v_pfx text;
+BEGIN
+  IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
+  -- One rebuild of a user's plan at a time; the plan rows locked, so what
+  -- is compared is what is updated.
+  PERFORM workout_dw_lock(ARRAY(SELECT 'plan ' || u FROM unnest(p_users) u));
+  PERFORM 1 FROM "TrainingPlan" p WHERE p."isLegacyImport" AND p."userId" = ANY(p_users) ORDER BY p.id FOR UPDATE;
+  SELECT coalesce(array_agg("startedAt") FILTER (WHERE mode IN ('apply', 'dual-write')), '{}'),
+         max("startedAt") FILTER (WHERE mode = 'dual-write' AND status = 'active')
+    INTO v_st, v_stamp FROM "LegacyMigrationRun";
+  IF v_stamp IS NULL THEN
+    RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
+  END IF;
+  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL THEN
+    $PLAN_TABLES
+  ELSE
+    DELETE FROM lm_pd;
+    DELETE FROM lm_pe;
+    DELETE FROM lm_pp;
+  END IF;
+  v_pfx := workout_dw_prefix();
+  $PLAN_DAYS;
+  $PLAN_EXERCISES;
+  v_pfx := workout_dw_prefix();
+  $PLAN_ACTIONS;
+  IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
+  $PLAN_TOUCH;
+  $PLAN_CLEAR;
+  $PLAN_INSERT_PLANS;
+  $PLAN_INSERT_DAYS;
+  v_pfx := workout_dw_prefix();
+  $PLAN_INSERT_EXERCISES;
+END
+$fn$;
+
+-- The users whose imported plan is rebuilt when the transaction commits
+-- (once per transaction, however many statements it has: the old app's
+-- nested create is two). Kept in a transaction-local setting.
+CREATE FUNCTION workout_dw_plans_later(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
+  PERFORM set_config('workout_dw.plan_users',
+                     (coalesce(nullif(current_setting('workout_dw.plan_users', true), ''), '{}')::text[] || p_users)::text,
+                     true);
+END
+$fn$;
+
+-- At commit (a deferred constraint trigger on the legacy tables): the plans
+-- of the users noted by workout_dw_plans_later, once.
+CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_users text[];
+BEGIN
+  v_users := nullif(current_setting('workout_dw.plan_users', true), '')::text[];
+  IF v_users IS NULL OR cardinality(v_users) = 0 THEN RETURN NULL; END IF;
+  PERFORM set_config('workout_dw.plan_users', '', true);
+  PERFORM workout_dw_plans(ARRAY(SELECT DISTINCT u FROM unnest(v_users) u ORDER BY 1));
+  RETURN NULL;
 END
 $fn$;
 
@@ -259,7 +335,12 @@ BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   v_ids := ARRAY(SELECT id FROM new_rows);
   PERFORM workout_dw_carry(v_ids);
-  IF TG_OP = 'UPDATE' THEN PERFORM workout_dw_reverse(v_ids); END IF;
+  IF TG_OP = 'UPDATE' THEN
+    PERFORM workout_dw_reverse(v_ids);
+    PERFORM workout_dw_plans_later(ARRAY(SELECT "userId" FROM new_rows UNION SELECT "userId" FROM old_rows));
+  ELSE
+    PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM new_rows));
+  END IF;
   RETURN NULL;
 END
 $fn$;
@@ -271,6 +352,15 @@ BEGIN
   DELETE FROM "WorkoutSession" s
    WHERE s."userId" = OLD."userId" AND (s."legacyWorkoutId" = OLD.id OR (s.id = OLD.id AND $NATIVE_S));
   RETURN OLD;
+END
+$fn$;
+
+-- After a delete of legacy workouts: their users' imported plans.
+CREATE FUNCTION workout_dw_on_workout_deleted() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM old_rows));
+  RETURN NULL;
 END
 $fn$;
 
@@ -288,6 +378,7 @@ BEGIN
   END IF;
   PERFORM workout_dw_carry(v_ids);
   PERFORM workout_dw_reverse(v_ids);
+  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT w."userId" FROM "Workout" w WHERE w.id = ANY(v_ids)));
   RETURN NULL;
 END
 $fn$;
@@ -353,11 +444,14 @@ CREATE TRIGGER workout_dw_workout_insert AFTER INSERT ON "Workout"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_update AFTER UPDATE ON "Workout"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_delete BEFORE DELETE ON "Workout"
   FOR EACH ROW
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_delete();
+CREATE TRIGGER workout_dw_workout_deleted AFTER DELETE ON "Workout"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_deleted();
 CREATE TRIGGER workout_dw_workout_exercise_insert AFTER INSERT ON "WorkoutExercise"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
@@ -385,3 +479,7 @@ CREATE TRIGGER workout_dw_log_update AFTER UPDATE ON "WorkoutLog"
 CREATE TRIGGER workout_dw_log_delete AFTER DELETE ON "WorkoutLog"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
+CREATE CONSTRAINT TRIGGER workout_dw_workout_commit AFTER INSERT OR UPDATE OR DELETE ON "Workout"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();
+CREATE CONSTRAINT TRIGGER workout_dw_workout_exercise_commit AFTER INSERT OR UPDATE OR DELETE ON "WorkoutExercise"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();

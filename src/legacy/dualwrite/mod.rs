@@ -19,13 +19,17 @@ use crate::error::Kind;
 const INSTALL: &str = include_str!("install.sql");
 
 /// Every function `enable` installs (dropping them with CASCADE drops the triggers).
-pub const FUNCTIONS: [&str; 11] = [
+pub const FUNCTIONS: [&str; 15] = [
+    "workout_dw_on_commit()",
     "workout_dw_on_log()",
     "workout_dw_on_session()",
     "workout_dw_on_workout_exercise()",
+    "workout_dw_on_workout_deleted()",
     "workout_dw_on_workout_delete()",
     "workout_dw_on_workout()",
     "workout_dw_reverse(text[])",
+    "workout_dw_plans_later(text[])",
+    "workout_dw_plans(text[])",
     "workout_dw_mirror_migrated(text[], text[], boolean)",
     "workout_dw_mirror(text[], boolean)",
     "workout_dw_carry(text[], boolean)",
@@ -39,6 +43,14 @@ pub const FUNCTIONS: [&str; 11] = [
 /// Prisma's schema engine leaves partial indexes out of its diff, so the
 /// drift check stays exact (a plain index would count as drift).
 pub const INDEX: &str = "WorkoutExercise_workoutId_dw_idx";
+
+/// The second index `enable` adds: the imported plan, kept in step by the
+/// triggers, replaces its days, and each deleted `PlanDay` sets
+/// `WorkoutSession.planDayId` to NULL where it points at it (the foreign
+/// key's action), which without an index is a scan of every session per
+/// day. Partial for the same reason as [`INDEX`]; only sessions of a plan
+/// day are in it.
+pub const PLAN_DAY_INDEX: &str = "WorkoutSession_planDayId_dw_idx";
 
 /// Session `s` is native: not made by the legacy migration.
 pub(crate) const NATIVE_S: &str = r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
@@ -93,7 +105,25 @@ pub fn install_sql() -> (String, String) {
     let content_one = super::CONTENT
         .replace("$SCOPE_WE", r#"WHERE we."workoutId" = r.wid"#)
         .replace("$VALID", super::VALID);
+    let plan = |sql: &str| {
+        super::fill_users(sql, "p_users")
+            .replace("$PFX", "v_pfx")
+            .replace("$STAMPS", "v_st")
+            .replace("$STAMP", "v_stamp")
+    };
     let sql = INSTALL
+        .replace("$PLAN_TABLES", &plan(super::PLAN_TABLES))
+        .replace("$PLAN_DAYS", &plan(super::PLAN_DAYS))
+        .replace("$PLAN_EXERCISES", &plan(super::PLAN_EXERCISES))
+        .replace("$PLAN_ACTIONS", &plan(super::PLAN_ACTIONS))
+        .replace("$PLAN_TOUCH", &plan(super::PLAN_TOUCH))
+        .replace("$PLAN_CLEAR", &plan(super::PLAN_CLEAR))
+        .replace("$PLAN_INSERT_PLANS", &plan(super::PLAN_INSERT_PLANS))
+        .replace("$PLAN_INSERT_DAYS", &plan(super::PLAN_INSERT_DAYS))
+        .replace(
+            "$PLAN_INSERT_EXERCISES",
+            &plan(super::PLAN_INSERT_EXERCISES),
+        )
         .replace("$CHECKSUM", super::CHECKSUM)
         .replace("$CONTENT_ONE", &content_one)
         .replace("$CONTENT", &content)
@@ -191,9 +221,10 @@ pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Stri
     .await
     .context("cannot list the dual-write functions")?;
     let index: bool = sqlx::query_scalar(
-        r#"SELECT EXISTS (SELECT 1 FROM pg_class WHERE relkind = 'i' AND relname = $1)"#,
+        r#"SELECT count(*) = 2 FROM pg_class WHERE relkind = 'i' AND relname IN ($1, $2)"#,
     )
     .bind(INDEX)
+    .bind(PLAN_DAY_INDEX)
     .fetch_one(&mut *conn)
     .await?;
     Ok((triggers, functions, index))
@@ -222,6 +253,12 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
     let fail = || "cannot turn dual-write on";
     sqlx::raw_sql(&format!(
         r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    .with_context(fail)?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
     ))
     .execute(&mut *conn)
     .await
@@ -414,6 +451,7 @@ mod tests {
             let name = f.split('(').next().unwrap();
             assert!(functions.contains(&format!("FUNCTION {name}(")), "{name}");
         }
-        assert_eq!(triggers.matches("CREATE TRIGGER").count(), 12);
+        assert_eq!(triggers.matches("CREATE TRIGGER").count(), 13);
+        assert_eq!(triggers.matches("CREATE CONSTRAINT TRIGGER").count(), 2);
     }
 }
