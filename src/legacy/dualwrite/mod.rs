@@ -112,17 +112,17 @@ pub fn install_sql() -> (String, String) {
             .replace("$STAMP", "v_stamp")
     };
     let sql = INSTALL
-        .replace("$PLAN_TABLES", &plan(super::PLAN_TABLES))
-        .replace("$PLAN_DAYS", &plan(super::PLAN_DAYS))
-        .replace("$PLAN_EXERCISES", &plan(super::PLAN_EXERCISES))
-        .replace("$PLAN_ACTIONS", &plan(super::PLAN_ACTIONS))
-        .replace("$PLAN_TOUCH", &plan(super::PLAN_TOUCH))
-        .replace("$PLAN_CLEAR", &plan(super::PLAN_CLEAR))
-        .replace("$PLAN_INSERT_PLANS", &plan(super::PLAN_INSERT_PLANS))
-        .replace("$PLAN_INSERT_DAYS", &plan(super::PLAN_INSERT_DAYS))
+        .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
+        .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
+        .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
+        .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
+        .replace("$PLAN_TOUCH", &plan(super::plan::PLAN_TOUCH))
+        .replace("$PLAN_CLEAR", &plan(super::plan::PLAN_CLEAR))
+        .replace("$PLAN_INSERT_PLANS", &plan(super::plan::PLAN_INSERT_PLANS))
+        .replace("$PLAN_INSERT_DAYS", &plan(super::plan::PLAN_INSERT_DAYS))
         .replace(
             "$PLAN_INSERT_EXERCISES",
-            &plan(super::PLAN_INSERT_EXERCISES),
+            &plan(super::plan::PLAN_INSERT_EXERCISES),
         )
         .replace("$CHECKSUM", super::CHECKSUM)
         .replace("$CONTENT_ONE", &content_one)
