@@ -58,6 +58,7 @@ pub mod plan;
 pub mod report;
 pub mod rollback;
 pub mod status;
+pub mod transition;
 pub mod verify;
 
 pub use backfill::migrate;
