@@ -317,41 +317,14 @@ async fn legacy_cmd(
     out: &Output,
     user: Option<String>,
 ) -> Result<()> {
-    let user = match user {
-        Some(email) => Some(legacy::find_user(&mut *conn, &email).await?),
-        None => None,
-    };
-    let opts = legacy::Options {
+    let req = legacy::backfill::Request {
         user,
         batch_size: args.batch_size,
         dry_run: args.dry_run,
-        now: crate::clock::now()?,
+        backup: args.backup.map(|f| (target_url(target), f)),
     };
-    legacy::lock(&mut *conn).await?;
-    if let Some(file) = args.backup.as_ref().filter(|_| args.dry_run) {
-        out.info(format!(
-            "A dry run writes nothing: no backup was written to {}.",
-            file.display()
-        ));
-    } else if let Some(file) = &args.backup {
-        let url = target_url(target);
-        let file = file.clone();
-        tokio::task::spawn_blocking(move || legacy::backup::dump(&url, &file))
-            .await
-            .context("the backup was interrupted")??;
-        out.info(format!(
-            "Backed up the legacy tables to {}.",
-            args.backup
-                .as_ref()
-                .map(|f| f.display().to_string())
-                .unwrap_or_default()
-        ));
-    }
     let bar = progress_bar(out);
-    let report = legacy::migrate(&mut *conn, &opts, &bar).await;
-    bar.finish_and_clear();
-    let report = report?;
-    legacy::unlock(&mut *conn).await?;
+    let (opts, report) = legacy::backfill::run(&mut *conn, req, &bar, &mut |l| out.info(l)).await?;
     print_report(out, &report)?;
     let s = report
         .tables
@@ -566,15 +539,7 @@ async fn rollback_cmd(
         return Err(Kind::Usage
             .err("`migrate rollback` removes the migration of every user: it takes no --user"));
     }
-    legacy::lock(&mut *conn).await?;
-    let held = legacy::rollback::dependents(&mut *conn).await?;
-    if !held.is_empty() {
-        return Err(Kind::Usage.err(format!(
-            "refusing to roll back: native data hangs on migrated rows ({}); remove or move it first",
-            held.join(", ")
-        )));
-    }
-    let (sessions, plans) = legacy::rollback::counts(&mut *conn).await?;
+    let (sessions, plans) = legacy::rollback::prepare(&mut *conn).await?;
     if !prompt.confirm(&format!(
         "Remove the {sessions} migrated session(s) with their sets and the {plans} imported plan(s) from {}?",
         target.display()
@@ -582,9 +547,7 @@ async fn rollback_cmd(
         out.info("Nothing removed.");
         return Ok(());
     }
-    let now = crate::db::ts(crate::clock::now()?);
-    let counts = legacy::rollback::rollback(&mut *conn, now).await?;
-    legacy::unlock(&mut *conn).await?;
+    let counts = legacy::rollback::apply(&mut *conn).await?;
     out.list(&counts, || TableData {
         headers: vec!["table", "deleted", "updated"],
         rows: counts

@@ -514,3 +514,54 @@ async fn conflicts(conn: &mut PgConnection, report: &mut Report) -> Result<()> {
         .collect();
     Ok(())
 }
+
+/// What `workout migrate legacy` was asked for, before it is resolved.
+pub struct Request {
+    /// `--user`: the e-mail of the one user to migrate.
+    pub user: Option<String>,
+    pub batch_size: i64,
+    pub dry_run: bool,
+    /// `--backup FILE` and the URL `pg_dump` connects with.
+    pub backup: Option<(String, std::path::PathBuf)>,
+}
+
+/// `workout migrate legacy`: resolves the user, takes the lock, writes the
+/// backup first if asked (not on a dry run: noted instead), runs, releases
+/// the lock. Returns the options it ran with and the report.
+pub async fn run(
+    conn: &mut PgConnection,
+    req: Request,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<(Options, Report)> {
+    let user = match &req.user {
+        Some(email) => Some(super::find_user(&mut *conn, email).await?),
+        None => None,
+    };
+    let opts = Options {
+        user,
+        batch_size: req.batch_size,
+        dry_run: req.dry_run,
+        now: crate::clock::now()?,
+    };
+    super::lock(&mut *conn).await?;
+    match req.backup {
+        Some((_, file)) if req.dry_run => note(format!(
+            "A dry run writes nothing: no backup was written to {}.",
+            file.display()
+        )),
+        Some((url, file)) => {
+            let shown = file.display().to_string();
+            tokio::task::spawn_blocking(move || super::backup::dump(&url, &file))
+                .await
+                .context("the backup was interrupted")??;
+            note(format!("Backed up the legacy tables to {shown}."));
+        }
+        None => {}
+    }
+    let report = migrate(&mut *conn, &opts, progress).await;
+    progress.finish_and_clear();
+    let report = report?;
+    super::unlock(&mut *conn).await?;
+    Ok((opts, report))
+}
