@@ -217,8 +217,13 @@ $fn$;
 -- PLAN_*), on the same session-private temporary tables, scoped to p_users,
 -- stamped with the dual-write run's stamp; a plan edited natively is a
 -- conflict and left as it is.
+-- Its temporary tables are never analyzed (a few rows each, and ANALYZE on
+-- every call would re-plan every statement), so the planner takes them for
+-- hundreds of rows and would hash-join them with a scan of all of
+-- WorkoutExercise: nested loops over the indexes instead.
 CREATE FUNCTION workout_dw_plans(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE
-  SET plan_cache_mode = force_generic_plan SET client_min_messages = warning AS $fn$
+  SET plan_cache_mode = force_generic_plan SET client_min_messages = warning
+  SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
   v_st timestamp(3)[];
   v_stamp timestamp(3);
