@@ -4,7 +4,7 @@
 # exercises, tests/prisma/bench_dual_write.ts), timed on two copies of one
 # generated legacy database on one server, interleaved in one run:
 #   dw_on    after `workout migrate dual-write enable` (triggers and index);
-#   dw_off   phase expand, with the same index made by hand: the trigger
+#   dw_off   phase expand, with the same indexes made by hand: the trigger
 #            cost alone (the ratio of the goal);
 #   dw_plain phase expand as the legacy schema is, without the index: the
 #            old app's nested create reads its rows back by workoutId, which
@@ -42,7 +42,8 @@ psql_ "$(db_url postgres)" -c 'CREATE DATABASE dw_off TEMPLATE dw_src' -c 'CREAT
                            -c 'CREATE DATABASE dw_plain TEMPLATE dw_src'
 # The same database in all three, but for dual-write on one and its index on two.
 "$bin" -q --database-url "$(db_url dw_on)" migrate dual-write enable >/dev/null
-psql_ "$(db_url dw_off)" -c 'CREATE INDEX "WorkoutExercise_workoutId_dw_idx" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL'
+psql_ "$(db_url dw_off)" -c 'CREATE INDEX "WorkoutExercise_workoutId_dw_idx" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL' \
+                         -c 'CREATE INDEX "WorkoutSession_planDayId_dw_idx" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL'
 for d in dw_on dw_off dw_plain; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
 
 user_id=$(psql_ -At "$(db_url dw_src)" -c 'SELECT "userId" FROM "Workout" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')

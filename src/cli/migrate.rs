@@ -10,6 +10,7 @@ use crate::context::Target;
 use crate::db::schema;
 use crate::error::Kind;
 use crate::legacy::dualwrite::{self, Phase};
+use crate::legacy::transition;
 use crate::legacy::{self, report};
 use crate::output::{Format, Output, Record, TableData};
 use crate::prompt::Prompt;
@@ -136,20 +137,12 @@ pub async fn run(
     }
     match cmd {
         MigrateCmd::Legacy(args) => {
-            not_cut_over(&mut *conn).await?;
+            transition::ensure_not_cut_over(&mut *conn).await?;
             legacy_cmd(args, target, conn, out, user).await
         }
         MigrateCmd::Verify => verify_cmd(conn, out, user).await,
         MigrateCmd::Rollback => {
-            match dualwrite::phase(&mut *conn).await? {
-                Phase::DualWrite => return Err(Kind::Usage.err(
-                    "dual-write is on: its triggers would carry the rollback into the legacy tables; run `workout migrate dual-write disable` first",
-                )),
-                Phase::Cutover => return Err(Kind::Usage.err(
-                    "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
-                )),
-                Phase::Expand => {}
-            }
+            transition::ensure_rollback_allowed(&mut *conn).await?;
             rollback_cmd(target, conn, out, prompt, user).await
         }
         MigrateCmd::DualWrite(cmd) => dual_write_cmd(cmd, conn, out, user).await,
@@ -324,41 +317,14 @@ async fn legacy_cmd(
     out: &Output,
     user: Option<String>,
 ) -> Result<()> {
-    let user = match user {
-        Some(email) => Some(legacy::find_user(&mut *conn, &email).await?),
-        None => None,
-    };
-    let opts = legacy::Options {
+    let req = legacy::backfill::Request {
         user,
         batch_size: args.batch_size,
         dry_run: args.dry_run,
-        now: crate::clock::now()?,
+        backup: args.backup.map(|f| (target_url(target), f)),
     };
-    legacy::lock(&mut *conn).await?;
-    if let Some(file) = args.backup.as_ref().filter(|_| args.dry_run) {
-        out.info(format!(
-            "A dry run writes nothing: no backup was written to {}.",
-            file.display()
-        ));
-    } else if let Some(file) = &args.backup {
-        let url = target_url(target);
-        let file = file.clone();
-        tokio::task::spawn_blocking(move || legacy::backup::dump(&url, &file))
-            .await
-            .context("the backup was interrupted")??;
-        out.info(format!(
-            "Backed up the legacy tables to {}.",
-            args.backup
-                .as_ref()
-                .map(|f| f.display().to_string())
-                .unwrap_or_default()
-        ));
-    }
     let bar = progress_bar(out);
-    let report = legacy::migrate(&mut *conn, &opts, &bar).await;
-    bar.finish_and_clear();
-    let report = report?;
-    legacy::unlock(&mut *conn).await?;
+    let (opts, report) = legacy::backfill::run(&mut *conn, req, &bar, &mut |l| out.info(l)).await?;
     print_report(out, &report)?;
     let s = report
         .tables
@@ -573,15 +539,7 @@ async fn rollback_cmd(
         return Err(Kind::Usage
             .err("`migrate rollback` removes the migration of every user: it takes no --user"));
     }
-    legacy::lock(&mut *conn).await?;
-    let held = legacy::rollback::dependents(&mut *conn).await?;
-    if !held.is_empty() {
-        return Err(Kind::Usage.err(format!(
-            "refusing to roll back: native data hangs on migrated rows ({}); remove or move it first",
-            held.join(", ")
-        )));
-    }
-    let (sessions, plans) = legacy::rollback::counts(&mut *conn).await?;
+    let (sessions, plans) = legacy::rollback::prepare(&mut *conn).await?;
     if !prompt.confirm(&format!(
         "Remove the {sessions} migrated session(s) with their sets and the {plans} imported plan(s) from {}?",
         target.display()
@@ -589,9 +547,7 @@ async fn rollback_cmd(
         out.info("Nothing removed.");
         return Ok(());
     }
-    let now = crate::db::ts(crate::clock::now()?);
-    let counts = legacy::rollback::rollback(&mut *conn, now).await?;
-    legacy::unlock(&mut *conn).await?;
+    let counts = legacy::rollback::apply(&mut *conn).await?;
     out.list(&counts, || TableData {
         headers: vec!["table", "deleted", "updated"],
         rows: counts
@@ -633,58 +589,6 @@ fn blocked_by_rows(e: sqlx::migrate::MigrateError) -> anyhow::Error {
     anyhow::Error::new(e).context("cannot apply the schema migrations")
 }
 
-/// Refuses what needs the legacy tables in schema public.
-async fn not_cut_over(conn: &mut PgConnection) -> Result<()> {
-    if dualwrite::phase(&mut *conn).await? == Phase::Cutover {
-        return Err(Kind::Usage.err(
-            "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
-        ));
-    }
-    Ok(())
-}
-
-/// A `migrate legacy` run of every user, as `enable` and `cutover` make it.
-async fn batch_run(conn: &mut PgConnection, out: &Output) -> Result<report::Report> {
-    let opts = legacy::Options {
-        user: None,
-        batch_size: 5000,
-        dry_run: false,
-        now: crate::clock::now()?,
-    };
-    legacy::lock(&mut *conn).await?;
-    let bar = progress_bar(out);
-    let report = legacy::migrate(&mut *conn, &opts, &bar).await;
-    bar.finish_and_clear();
-    let report = report?;
-    legacy::unlock(&mut *conn).await?;
-    let s = report
-        .tables
-        .iter()
-        .find(|t| t.table == "WorkoutSession")
-        .cloned()
-        .unwrap_or_default();
-    out.info(format!(
-        "migrate legacy: carried over {} new and {} changed workout(s); {} skipped row(s), {} conflict(s).",
-        s.inserted,
-        s.updated,
-        report.skipped.len(),
-        report.conflicts.len()
-    ));
-    Ok(report)
-}
-
-/// `dual-write enable` after the checks: a batch run, then the locked catch-up and the triggers.
-async fn enable(conn: &mut PgConnection, out: &Output) -> Result<()> {
-    batch_run(&mut *conn, out).await?;
-    let now = crate::db::ts(crate::clock::now()?);
-    let caught = dualwrite::enable(&mut *conn, now).await?;
-    out.info(format!(
-        "Dual-write is on: {} workout(s) carried over and {} native session(s) mirrored while the tables were locked.",
-        caught.carried_workouts, caught.mirrored_sessions
-    ));
-    Ok(())
-}
-
 /// `migrate dual-write enable|disable|status`.
 async fn dual_write_cmd(
     cmd: DualWriteCmd,
@@ -696,28 +600,14 @@ async fn dual_write_cmd(
         return Err(Kind::Usage
             .err("`migrate dual-write` keeps every user's data in step: it takes no --user"));
     }
-    let phase = dualwrite::phase(&mut *conn).await?;
     match cmd {
         DualWriteCmd::Enable => {
-            match phase {
-                Phase::DualWrite => {
-                    return Err(Kind::Usage.err(
-                        "dual-write is already on: `workout migrate dual-write status` shows it",
-                    ));
-                }
-                Phase::Cutover => {
-                    return Err(Kind::Usage.err(
-                        "the legacy tables are cut over (schema legacy): `workout migrate cutover --undo` puts them back and turns dual-write on",
-                    ));
-                }
-                Phase::Expand => {}
-            }
-            enable(&mut *conn, out).await?;
+            let bar = progress_bar(out);
+            transition::enable(&mut *conn, &bar, &mut |l| out.info(l)).await?;
             dual_write_status(conn, out).await
         }
         DualWriteCmd::Disable => {
-            let now = crate::db::ts(crate::clock::now()?);
-            if dualwrite::disable(&mut *conn, now).await? {
+            if transition::disable(&mut *conn).await? {
                 out.info("Dual-write is off: its triggers and functions are removed. `workout migrate dual-write enable` turns it on again.");
             } else {
                 out.info("Dual-write was not on: nothing to remove.");
@@ -733,21 +623,14 @@ async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> 
         return Err(Kind::Usage
             .err("`migrate dual-write status` has no CSV form: use --format json or ndjson"));
     }
-    let phase = dualwrite::phase(&mut *conn).await?;
-    let (triggers, functions, index) = dualwrite::installed(&mut *conn).await?;
-    if phase == Phase::Cutover {
-        dualwrite::read_moved_tables(&mut *conn).await?;
-    }
-    let (not_in_step, _) =
-        legacy::verify::verify(&mut *conn, None, phase == Phase::DualWrite).await?;
-    let skipped = legacy::skipped_rows(&mut *conn).await?;
+    let st = transition::status(&mut *conn).await?;
     let view = DualWriteView {
-        phase: phase.name(),
-        triggers,
-        functions,
-        index,
-        not_in_step,
-        skipped,
+        phase: st.phase.name(),
+        triggers: st.triggers,
+        functions: st.functions,
+        index: st.index,
+        not_in_step: st.not_in_step,
+        skipped: st.skipped,
     };
     out.one(
         &view,
@@ -795,39 +678,11 @@ async fn cutover_cmd(
         return Err(Kind::Usage
             .err("`migrate cutover` moves every user's legacy tables: it takes no --user"));
     }
-    let phase = dualwrite::phase(&mut *conn).await?;
+    let bar = progress_bar(out);
     if undo {
-        if phase != Phase::Cutover {
-            return Err(Kind::Usage.err(
-                "nothing to undo: the legacy tables are not cut over (`workout migrate dual-write status` shows the phase)",
-            ));
-        }
-        dualwrite::move_tables(&mut *conn, false).await?;
-        out.info("The legacy tables are back in schema public.");
-        enable(&mut *conn, out).await?;
-        return dual_write_status(conn, out).await;
+        transition::undo_cutover(&mut *conn, &bar, &mut |l| out.info(l)).await?;
+    } else {
+        transition::cutover(&mut *conn, &bar, &mut |l| out.info(l)).await?;
     }
-    if phase == Phase::Cutover {
-        return Err(Kind::Usage.err(
-            "the legacy tables are already cut over (schema legacy); `workout migrate cutover --undo` puts them back",
-        ));
-    }
-    let now = crate::db::ts(crate::clock::now()?);
-    if dualwrite::disable(&mut *conn, now).await? {
-        out.info("Dual-write is off.");
-    }
-    batch_run(&mut *conn, out).await?;
-    let (mismatches, users) = legacy::verify::verify(&mut *conn, None, false).await?;
-    if let Some(m) = mismatches.first() {
-        return Err(Kind::Mismatch.err(format!(
-            "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); the legacy tables stay where they are and dual-write is off (`workout migrate verify` lists them)",
-            mismatches.len(),
-            m.user,
-            m.invariant
-        )));
-    }
-    out.info(format!("Verified {users} user(s)."));
-    dualwrite::move_tables(&mut *conn, true).await?;
-    out.info("Cut over: \"Workout\" and \"WorkoutExercise\" are now in schema legacy, still readable (legacy.\"Workout\"); `workout migrate cutover --undo` puts them back.");
     dual_write_status(conn, out).await
 }

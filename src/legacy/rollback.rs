@@ -24,7 +24,7 @@ pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
         r#"SELECT
              (SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s
                  ON s.id = l."sessionId" AND s."userId" = l."userId"
-               WHERE {MIGRATED} AND l."legacyWorkoutExerciseId" IS NULL AND l."createdAt" <> ALL($1)),
+               WHERE {MIGRATED} AND l."createdAt" <> ALL($1)),
              (SELECT count(*) FROM "Reminder" r
                WHERE EXISTS (SELECT 1 FROM "WorkoutSession" s WHERE s.id = r."sessionId" AND s."userId" = r."userId" AND {MIGRATED})
                   OR EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p.id = r."trainingPlanId" AND p."userId" = r."userId" AND p."isLegacyImport")),
@@ -166,4 +166,28 @@ pub async fn counts(conn: &mut PgConnection) -> Result<(i64, i64)> {
     .fetch_one(conn)
     .await
     .context("cannot count what a rollback would remove")
+}
+
+/// The first step of `migrate rollback`: takes the migration's lock (a run
+/// or another rollback is refused), refuses (exit 2) when native data hangs
+/// on migrated rows, and returns what would go (sessions, plans).
+pub async fn prepare(conn: &mut PgConnection) -> Result<(i64, i64)> {
+    super::lock(&mut *conn).await?;
+    let held = dependents(&mut *conn).await?;
+    if !held.is_empty() {
+        return Err(crate::error::Kind::Usage.err(format!(
+            "refusing to roll back: native data hangs on migrated rows ({}); remove or move it first",
+            held.join(", ")
+        )));
+    }
+    counts(&mut *conn).await
+}
+
+/// The second step, after [`prepare`] (and the caller's confirmation):
+/// removes it all, releases the lock, returns the counts per table.
+pub async fn apply(conn: &mut PgConnection) -> Result<Vec<RollbackCount>> {
+    let now = crate::db::ts(crate::clock::now()?);
+    let counts = rollback(&mut *conn, now).await?;
+    super::unlock(&mut *conn).await?;
+    Ok(counts)
 }

@@ -80,8 +80,8 @@ fn each_phase_enters_and_leaves_cleanly() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let on = status(&db);
     assert_eq!(on["phase"], "dual-write");
-    assert_eq!(on["triggers"].as_array().unwrap().len(), 12, "{on}");
-    assert_eq!(on["functions"].as_array().unwrap().len(), 10, "{on}");
+    assert_eq!(on["triggers"].as_array().unwrap().len(), 15, "{on}");
+    assert_eq!(on["functions"].as_array().unwrap().len(), 15, "{on}");
     assert_eq!(on["index"], true);
     assert_eq!(on["notInStep"], serde_json::json!([]));
     // The invalid legacy rows are skipped and reported, as the batch does.
@@ -166,7 +166,7 @@ fn each_phase_enters_and_leaves_cleanly() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let back = json_of(&out);
     assert_eq!(back["phase"], "dual-write");
-    assert_eq!(back["triggers"].as_array().unwrap().len(), 12);
+    assert_eq!(back["triggers"].as_array().unwrap().len(), 15);
     assert_eq!(db.int(r#"SELECT count(*) FROM "Workout""#), workouts);
     assert_eq!(
         db.int("SELECT count(*) FROM pg_namespace WHERE nspname = 'legacy'"),
@@ -600,6 +600,8 @@ fn a_concurrent_old_app_workload_and_log_add_stay_in_step() {
         3 * (users - 1) * rounds * 5
     );
     assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+    // The imported plans followed the workload too: a run would change none.
+    assert_eq!(plan_run(&db), (0, 0));
 }
 
 /// A workout that lists one exercise in two rows (added one statement at a
@@ -630,4 +632,300 @@ fn a_repeated_exercise_in_one_workout_numbers_its_sets_on() {
         ["we200 1", "we200 2", "we200 3", "we201 4", "we201 5"]
     );
     assert_verifies(&db);
+}
+
+/// The sets of session `s` in order: "exercise reps weight warmup linked",
+/// linked = whether the set points at a legacy row.
+fn session_sets(db: &TestDb, s: &str) -> Vec<String> {
+    db.strings(&format!(
+        r#"SELECT concat_ws(' ', l."exerciseId", l.reps, l.weight, l."isWarmup",
+                  l."legacyWorkoutExerciseId" IS NOT NULL) FROM "WorkoutLog" l
+            WHERE l."sessionId" = '{s}' ORDER BY l.date, l."createdAt", l.id"#
+    ))
+}
+
+/// Issue 17 (gap): sets written natively into a session that came from a
+/// legacy workout are mirrored into that workout, after its own rows, as
+/// runs; edited and deleted with them; never carried back. An old-app edit
+/// of such a workout afterwards is a conflict (the batch's rule): the
+/// session, native sets included, stays as it is, and status/verify say so.
+#[test]
+fn native_sets_in_a_migrated_session_are_mirrored_into_its_workout() {
+    let db = enabled();
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w1'"#);
+    let sid = sid[0].clone();
+    let add = |args: &[&str]| {
+        let out = ana(&db)
+            .env("WORKOUT_NOW", "2026-03-05T10:00:00Z")
+            .args(["log", "add"])
+            .args(args)
+            .args(["--session", &sid])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    };
+    let legacy = |db: &TestDb| {
+        db.strings(
+            r#"SELECT concat_ws(' ', id, sets, reps, weight) FROM "WorkoutExercise"
+                WHERE id IN ('we1', 'we2') ORDER BY id"#,
+        )
+    };
+    let legacy_before = legacy(&db);
+    add(&["Squat", "5@40", "--warmup"]);
+    add(&["Squat", "3x5@100"]);
+    add(&["Squat", "5@100"]);
+    add(&["Curl", "10"]);
+    // The workout's own rows first, then one row per run; no warm-up.
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 4 5 100", "e5 1 10"]
+    );
+    assert_eq!(legacy(&db), legacy_before);
+    // Linked as migrated sets are (so verify's sums hold); the warm-up is not.
+    assert_eq!(
+        session_sets(&db, &sid),
+        [
+            "e1 10 60.5 f t",
+            "e1 10 60.5 f t",
+            "e1 10 60.5 f t",
+            "e4 8 f t",
+            "e4 8 f t",
+            "e3 5 40 t f",
+            "e3 5 100 f t",
+            "e3 5 100 f t",
+            "e3 5 100 f t",
+            "e3 5 100 f t",
+            "e5 10 f t"
+        ]
+    );
+    // No loop: the mirrored rows did not come back as more sets, and the
+    // session is in step with its workout (a run finds nothing to do).
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+    let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains("Carried over 0 new and 0 changed"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(session_sets(&db, &sid).len(), 11);
+
+    // A native edit: the run splits.
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET reps = 6, "updatedAt" = now()
+            WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{sid}' AND "exerciseId" = 'e3'
+                         ORDER BY "setNumber" DESC LIMIT 1)"#
+    ));
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        [
+            "e1 3 10 60.5",
+            "e4 2 8",
+            "e3 3 5 100",
+            "e3 1 6 100",
+            "e5 1 10"
+        ]
+    );
+    assert_verifies(&db);
+    // Native deletes: a whole run, then the first set of a run (whose id the row bears).
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutLog" WHERE "sessionId" = '{sid}' AND "exerciseId" = 'e5'"#
+    ));
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 3 5 100", "e3 1 6 100"]
+    );
+    let first = db.strings(&format!(
+        r#"SELECT "legacyWorkoutExerciseId" FROM "WorkoutLog"
+            WHERE "sessionId" = '{sid}' AND reps = 5 AND weight = 100 ORDER BY "createdAt", id LIMIT 1"#
+    ));
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutLog" WHERE id = '{}'"#,
+        first[0]
+    ));
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 2 5 100", "e3 1 6 100"]
+    );
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutExercise" WHERE id = '{}'"#,
+            first[0]
+        )),
+        0
+    );
+    assert_verifies(&db);
+    assert_eq!(legacy(&db), legacy_before);
+
+    // The old app edits that workout: a conflict, left as it is (native
+    // sets and the mirrored rows stay), reported by status and verify.
+    let before = session_sets(&db, &sid);
+    db.sql(r#"UPDATE "WorkoutExercise" SET reps = 11 WHERE id = 'we1'"#);
+    assert_eq!(session_sets(&db, &sid), before);
+    let not_in_step = status(&db)["notInStep"].to_string();
+    assert!(not_in_step.contains("legacyChecksum"), "{not_in_step}");
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--format", "json"])
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    assert!(
+        report["conflicts"].to_string().contains("\"w1\""),
+        "{report}"
+    );
+    assert_eq!(session_sets(&db, &sid), before);
+    // A native delete of the session still takes its legacy workout along.
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutSession" WHERE id = '{sid}'"#
+    ));
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "Workout" WHERE id = 'w1'"#),
+        0
+    );
+}
+
+/// Sets written natively into a migrated session while dual-write was off
+/// are mirrored by `enable`.
+#[test]
+fn enable_mirrors_native_sets_of_migrated_sessions_written_while_off() {
+    let db = fixture();
+    let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w5'"#);
+    let out = db
+        .workout()
+        .env("WORKOUT_USER", "bo@example.com")
+        .env("WORKOUT_NOW", "2026-03-05T10:00:00Z")
+        .args(["log", "add", "Curl", "2x12@10", "--session", &sid[0]])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(mirror_rows(&db, "w5").len(), 3);
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        mirror_rows(&db, "w5"),
+        ["e4 3 5", "e7 2 10 Infinity", "e_gone 3 3 10", "e5 2 12 10"]
+    );
+    assert_verifies(&db);
+}
+
+/// User `u`'s imported plan: "day position|day name|exercise position|exercise|sets|reps min|reps max|weight".
+fn plan_of(db: &TestDb, u: &str) -> Vec<String> {
+    db.strings(&format!(
+        r#"SELECT concat_ws('|', d.position, d.name,
+                  coalesce(x.position::text, '-'), x."exerciseId", x."targetSets", x."targetRepsMin",
+                  x."targetRepsMax", coalesce(x."targetWeight"::text, 'BW'))
+             FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
+             LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
+            WHERE p."userId" = '{u}'
+            ORDER BY d.position, x.position"#
+    ))
+}
+
+/// What a `migrate legacy --dry-run` would do to the imported plans: (inserted, updated).
+fn plan_run(db: &TestDb) -> (i64, i64) {
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let plans = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "TrainingPlan")
+        .unwrap()
+        .clone();
+    (
+        plans["inserted"].as_i64().unwrap(),
+        plans["updated"].as_i64().unwrap(),
+    )
+}
+
+/// Issue 17 (gap): the old app's writes that change what `migrate legacy`
+/// would derive as the imported plan rebuild it in the same transaction,
+/// with the batch's own statements (a dry run afterwards finds nothing to
+/// do); a plan edited natively is a conflict and left as it is.
+#[test]
+fn the_imported_plan_follows_the_old_apps_writes() {
+    let db = enabled();
+    let before = [
+        "1|push|1|e1|1|12|12|40",
+        "1|push|2|e2|4|6|6|70",
+        "2|Legs 🦵|1|e3|5|5|5|100",
+        "3|Empty|-|BW",
+    ];
+    assert_eq!(plan_of(&db, "u_ana"), before);
+    // A newer "Push", as the old app writes it: the workout, then its rows.
+    db.sql(
+        r#"BEGIN;
+           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+             ('we20', 'w20', 'e5', 3, 12, 20, 0);
+           COMMIT;"#,
+    );
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e5|3|12|12|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // An edit of its row, then a new name (a new day, last).
+    db.sql(r#"UPDATE "WorkoutExercise" SET reps = 15 WHERE id = 'we20'"#);
+    db.sql(
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w21', 'Arms', '2024-05-02 18:00', 'u_ana', '2024-05-02')"#,
+    );
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e5|3|15|15|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW",
+            "4|Arms|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // Deletes: the newer "Push" goes, the older one is the day again; a row of it goes too.
+    db.sql(r#"DELETE FROM "Workout" WHERE id = 'w20'"#);
+    db.sql(r#"DELETE FROM "WorkoutExercise" WHERE id = 'we3'"#);
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|push|1|e1|1|12|12|40",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW",
+            "4|Arms|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // A user's first workout: a plan of their own.
+    assert!(plan_of(&db, "u_cy").is_empty());
+    db.sql(
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w22', 'Run', '2024-05-03 07:00', 'u_cy', '2024-05-03')"#,
+    );
+    assert_eq!(plan_of(&db, "u_cy"), ["1|Run|-|BW"]);
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
+    // A plan edited natively is a conflict: left as it is.
+    db.sql(r#"UPDATE "PlanDay" SET name = 'Jog' WHERE name = 'Run'"#);
+    db.sql(r#"UPDATE "TrainingPlan" SET "updatedAt" = now() WHERE "userId" = 'u_cy'"#);
+    db.sql(r#"UPDATE "Workout" SET name = 'Run fast' WHERE id = 'w22'"#);
+    assert_eq!(plan_of(&db, "u_cy"), ["1|Jog|-|BW"]);
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w22' AND name = 'Run fast'"#),
+        1
+    );
 }

@@ -139,6 +139,155 @@ BEGIN
 END
 $fn$;
 
+-- v2 -> legacy for *migrated* sessions (p_sids; others are ignored): the sets
+-- written natively into a session that came from a legacy workout (their
+-- "createdAt" is none of the runs' stamps) are mirrored into that workout as
+-- rows after its own, one per run of consecutive such sets of one exercise
+-- with the same reps and weight (id = the run's first set's id), and those
+-- sets are linked to their row ("legacyWorkoutExerciseId"), as migrated sets
+-- are. Every call rewrites them all; p_gone: ids of sets that left the
+-- session in this statement (their row goes too). A session in step with its
+-- workout before stays in step (its checksum now covers the new rows); one
+-- in conflict stays in conflict.
+CREATE FUNCTION workout_dw_mirror_migrated(p_sids text[], p_gone text[] DEFAULT '{}', p_lock boolean DEFAULT true)
+  RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_st timestamp(3)[];
+  v_in_step boolean;
+  v_base int;
+  v_users text[] := '{}';
+  r record;
+BEGIN
+  IF p_sids IS NULL OR cardinality(p_sids) = 0 THEN RETURN; END IF;
+  SELECT coalesce(array_agg("startedAt") FILTER (WHERE mode IN ('apply', 'dual-write')), '{}')
+    INTO v_st FROM "LegacyMigrationRun";
+  FOR r IN
+    SELECT s.id AS sid, s."userId" AS user_id, s."legacyWorkoutId" AS wid
+      FROM "WorkoutSession" s JOIN "Workout" w ON w.id = s."legacyWorkoutId" AND w."userId" = s."userId"
+     WHERE s.id = ANY(p_sids) ORDER BY s."legacyWorkoutId"
+  LOOP
+    -- The carry of this workout takes the same lock.
+    IF p_lock THEN PERFORM workout_dw_lock(ARRAY[r.wid]); END IF;
+    SELECT s."legacyChecksum" IS NOT DISTINCT FROM
+           (SELECT $CHECKSUM FROM "Workout" w LEFT JOIN ($CONTENT_ONE) c ON c.workout_id = w.id WHERE w.id = r.wid)
+      INTO v_in_step FROM "WorkoutSession" s WHERE s.id = r.sid;
+    -- The rows mirrored before (their sets' links go with them: ON DELETE SET NULL).
+    DELETE FROM "WorkoutExercise" we
+     WHERE we."workoutId" = r.wid
+       AND (we.id = ANY(p_gone)
+            OR we.id IN (SELECT l.id FROM "WorkoutLog" l WHERE l."sessionId" = r.sid AND l."createdAt" <> ALL(v_st))
+            OR we.id IN (SELECT l."legacyWorkoutExerciseId" FROM "WorkoutLog" l
+                          WHERE l."sessionId" = r.sid AND l."createdAt" <> ALL(v_st)));
+    v_base := coalesce((SELECT max(we."order") + 1 FROM "WorkoutExercise" we WHERE we."workoutId" = r.wid), 0);
+    WITH y AS (
+      SELECT l.id, l."exerciseId" AS ex, l.reps, l.weight, l.notes,
+             row_number() OVER (ORDER BY $SET_ORDER) AS k,
+             CASE WHEN lag(ROW(l."exerciseId", l.reps, l.weight)) OVER (ORDER BY $SET_ORDER)
+                       IS NOT DISTINCT FROM ROW(l."exerciseId", l.reps, l.weight) THEN 0 ELSE 1 END AS brk
+        FROM "WorkoutLog" l
+       WHERE l."sessionId" = r.sid AND l."userId" = r.user_id AND l."createdAt" <> ALL(v_st) AND $MIRRORABLE),
+    x AS (SELECT y.*, sum(y.brk) OVER (ORDER BY y.k) AS run FROM y),
+    g AS (SELECT x.run, (array_agg(x.id ORDER BY x.k))[1] AS row_id FROM x GROUP BY x.run),
+    ins AS (
+      INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, notes, "order")
+      SELECT (array_agg(x.id ORDER BY x.k))[1], r.wid, x.ex, count(*), x.reps, x.weight,
+             (array_agg(x.notes ORDER BY x.k))[1], v_base + x.run - 1
+        FROM x GROUP BY x.run, x.ex, x.reps, x.weight
+      RETURNING id)
+    UPDATE "WorkoutLog" l SET "legacyWorkoutExerciseId" = g.row_id
+      FROM x JOIN g USING (run)
+     WHERE l.id = x.id AND EXISTS (SELECT 1 FROM ins WHERE ins.id = g.row_id);
+    IF v_in_step THEN
+      UPDATE "WorkoutSession" s
+         SET "legacyChecksum" = (SELECT $CHECKSUM FROM "Workout" w LEFT JOIN ($CONTENT_ONE) c ON c.workout_id = w.id
+                                  WHERE w.id = r.wid)
+       WHERE s.id = r.sid;
+    END IF;
+    v_users := v_users || r.user_id;
+  END LOOP;
+  -- The workout's rows changed: its user's imported plan may follow.
+  PERFORM workout_dw_plans_later(v_users);
+END
+$fn$;
+
+-- Legacy -> v2: the imported plan ("Imported workouts") of the users p_users,
+-- rebuilt where the legacy workouts now give a different one, exactly as
+-- `migrate legacy` rebuilds it: the same statements (src/legacy/mod.rs,
+-- PLAN_*), on the same session-private temporary tables, scoped to p_users,
+-- stamped with the dual-write run's stamp; a plan edited natively is a
+-- conflict and left as it is.
+-- Its temporary tables are never analyzed (a few rows each, and ANALYZE on
+-- every call would re-plan every statement), so the planner takes them for
+-- hundreds of rows and would hash-join them with a scan of all of
+-- WorkoutExercise: nested loops over the indexes instead.
+CREATE FUNCTION workout_dw_plans(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan SET client_min_messages = warning
+  SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+DECLARE
+  v_st timestamp(3)[];
+  v_stamp timestamp(3);
+  v_pfx text;
+BEGIN
+  IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
+  -- One rebuild of a user's plan at a time; the plan rows locked, so what
+  -- is compared is what is updated.
+  PERFORM workout_dw_lock(ARRAY(SELECT 'plan ' || u FROM unnest(p_users) u));
+  PERFORM 1 FROM "TrainingPlan" p WHERE p."isLegacyImport" AND p."userId" = ANY(p_users) ORDER BY p.id FOR UPDATE;
+  SELECT coalesce(array_agg("startedAt") FILTER (WHERE mode IN ('apply', 'dual-write')), '{}'),
+         max("startedAt") FILTER (WHERE mode = 'dual-write' AND status = 'active')
+    INTO v_st, v_stamp FROM "LegacyMigrationRun";
+  IF v_stamp IS NULL THEN
+    RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
+  END IF;
+  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL THEN
+    $PLAN_TABLES
+  ELSE
+    DELETE FROM lm_pd;
+    DELETE FROM lm_pe;
+    DELETE FROM lm_pp;
+  END IF;
+  v_pfx := workout_dw_prefix();
+  $PLAN_DAYS;
+  $PLAN_EXERCISES;
+  v_pfx := workout_dw_prefix();
+  $PLAN_ACTIONS;
+  IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
+  $PLAN_TOUCH;
+  $PLAN_CLEAR;
+  $PLAN_INSERT_PLANS;
+  $PLAN_INSERT_DAYS;
+  v_pfx := workout_dw_prefix();
+  $PLAN_INSERT_EXERCISES;
+END
+$fn$;
+
+-- The users whose imported plan is rebuilt when the transaction commits
+-- (once per transaction, however many statements it has: the old app's
+-- nested create is two). Kept in a transaction-local setting.
+CREATE FUNCTION workout_dw_plans_later(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
+  PERFORM set_config('workout_dw.plan_users',
+                     (coalesce(nullif(current_setting('workout_dw.plan_users', true), ''), '{}')::text[] || p_users)::text,
+                     true);
+END
+$fn$;
+
+-- At commit (a deferred constraint trigger on the legacy tables): the plans
+-- of the users noted by workout_dw_plans_later, once.
+CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_users text[];
+BEGIN
+  v_users := nullif(current_setting('workout_dw.plan_users', true), '')::text[];
+  IF v_users IS NULL OR cardinality(v_users) = 0 THEN RETURN NULL; END IF;
+  PERFORM set_config('workout_dw.plan_users', '', true);
+  PERFORM workout_dw_plans(ARRAY(SELECT DISTINCT u FROM unnest(v_users) u ORDER BY 1));
+  RETURN NULL;
+END
+$fn$;
+
 -- The old app edited a mirror (p_ids: Workout ids, only mirrors are taken):
 -- the session takes its name, notes, duration and date, and, where the
 -- mirror's rows no longer describe its sets, its sets that the old model
@@ -191,7 +340,12 @@ BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   v_ids := ARRAY(SELECT id FROM new_rows);
   PERFORM workout_dw_carry(v_ids);
-  IF TG_OP = 'UPDATE' THEN PERFORM workout_dw_reverse(v_ids); END IF;
+  IF TG_OP = 'UPDATE' THEN
+    PERFORM workout_dw_reverse(v_ids);
+    PERFORM workout_dw_plans_later(ARRAY(SELECT "userId" FROM new_rows UNION SELECT "userId" FROM old_rows));
+  ELSE
+    PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM new_rows));
+  END IF;
   RETURN NULL;
 END
 $fn$;
@@ -203,6 +357,15 @@ BEGIN
   DELETE FROM "WorkoutSession" s
    WHERE s."userId" = OLD."userId" AND (s."legacyWorkoutId" = OLD.id OR (s.id = OLD.id AND $NATIVE_S));
   RETURN OLD;
+END
+$fn$;
+
+-- After a delete of legacy workouts: their users' imported plans.
+CREATE FUNCTION workout_dw_on_workout_deleted() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
+  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM old_rows));
+  RETURN NULL;
 END
 $fn$;
 
@@ -220,6 +383,7 @@ BEGIN
   END IF;
   PERFORM workout_dw_carry(v_ids);
   PERFORM workout_dw_reverse(v_ids);
+  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT w."userId" FROM "Workout" w WHERE w.id = ANY(v_ids)));
   RETURN NULL;
 END
 $fn$;
@@ -242,6 +406,9 @@ $fn$;
 CREATE FUNCTION workout_dw_on_log() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_ids text[];
+  v_mig text[];
+  v_gone text[] := '{}';
+  v_st timestamp(3)[];
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
@@ -252,9 +419,27 @@ BEGIN
   ELSE
     v_ids := ARRAY(SELECT DISTINCT "sessionId" FROM old_rows WHERE "sessionId" IS NOT NULL);
   END IF;
-  -- Only native sessions have mirrors: a migrated session's sets follow its legacy workout.
+  -- A native session's sets make its mirror; a migrated session's sets
+  -- written natively are mirrored into its legacy workout (the sets the
+  -- carry wrote bear a run's stamp and are left alone).
+  v_mig := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(v_ids) AND s."legacyWorkoutId" IS NOT NULL);
   v_ids := ARRAY(SELECT s.id FROM "WorkoutSession" s WHERE s.id = ANY(v_ids) AND $NATIVE_S);
   PERFORM workout_dw_mirror(v_ids);
+  IF cardinality(v_mig) > 0 THEN
+    v_st := ARRAY(SELECT "startedAt" FROM "LegacyMigrationRun" WHERE mode IN ('apply', 'dual-write'));
+    IF TG_OP = 'INSERT' THEN
+      v_mig := ARRAY(SELECT DISTINCT "sessionId" FROM new_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+    ELSIF TG_OP = 'UPDATE' THEN
+      v_mig := ARRAY(SELECT "sessionId" FROM new_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st)
+                     UNION SELECT "sessionId" FROM old_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+      v_gone := ARRAY(SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id
+                       WHERE n."sessionId" IS DISTINCT FROM o."sessionId");
+    ELSE
+      v_mig := ARRAY(SELECT DISTINCT "sessionId" FROM old_rows WHERE "sessionId" = ANY(v_mig) AND "createdAt" <> ALL(v_st));
+      v_gone := ARRAY(SELECT id FROM old_rows);
+    END IF;
+    PERFORM workout_dw_mirror_migrated(v_mig, v_gone);
+  END IF;
   RETURN NULL;
 END
 $fn$;
@@ -264,11 +449,14 @@ CREATE TRIGGER workout_dw_workout_insert AFTER INSERT ON "Workout"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_update AFTER UPDATE ON "Workout"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout();
 CREATE TRIGGER workout_dw_workout_delete BEFORE DELETE ON "Workout"
   FOR EACH ROW
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_delete();
+CREATE TRIGGER workout_dw_workout_deleted AFTER DELETE ON "Workout"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_deleted();
 CREATE TRIGGER workout_dw_workout_exercise_insert AFTER INSERT ON "WorkoutExercise"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_workout_exercise();
@@ -296,3 +484,7 @@ CREATE TRIGGER workout_dw_log_update AFTER UPDATE ON "WorkoutLog"
 CREATE TRIGGER workout_dw_log_delete AFTER DELETE ON "WorkoutLog"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
+CREATE CONSTRAINT TRIGGER workout_dw_workout_commit AFTER INSERT OR UPDATE OR DELETE ON "Workout"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();
+CREATE CONSTRAINT TRIGGER workout_dw_workout_exercise_commit AFTER INSERT OR UPDATE OR DELETE ON "WorkoutExercise"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();

@@ -19,13 +19,18 @@ use crate::error::Kind;
 const INSTALL: &str = include_str!("install.sql");
 
 /// Every function `enable` installs (dropping them with CASCADE drops the triggers).
-pub const FUNCTIONS: [&str; 10] = [
+pub const FUNCTIONS: [&str; 15] = [
+    "workout_dw_on_commit()",
     "workout_dw_on_log()",
     "workout_dw_on_session()",
     "workout_dw_on_workout_exercise()",
+    "workout_dw_on_workout_deleted()",
     "workout_dw_on_workout_delete()",
     "workout_dw_on_workout()",
     "workout_dw_reverse(text[])",
+    "workout_dw_plans_later(text[])",
+    "workout_dw_plans(text[])",
+    "workout_dw_mirror_migrated(text[], text[], boolean)",
     "workout_dw_mirror(text[], boolean)",
     "workout_dw_carry(text[], boolean)",
     "workout_dw_lock(text[])",
@@ -38,6 +43,14 @@ pub const FUNCTIONS: [&str; 10] = [
 /// Prisma's schema engine leaves partial indexes out of its diff, so the
 /// drift check stays exact (a plain index would count as drift).
 pub const INDEX: &str = "WorkoutExercise_workoutId_dw_idx";
+
+/// The second index `enable` adds: the imported plan, kept in step by the
+/// triggers, replaces its days, and each deleted `PlanDay` sets
+/// `WorkoutSession.planDayId` to NULL where it points at it (the foreign
+/// key's action), which without an index is a scan of every session per
+/// day. Partial for the same reason as [`INDEX`]; only sessions of a plan
+/// day are in it.
+pub const PLAN_DAY_INDEX: &str = "WorkoutSession_planDayId_dw_idx";
 
 /// Session `s` is native: not made by the legacy migration.
 pub(crate) const NATIVE_S: &str = r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
@@ -89,8 +102,30 @@ pub fn install_sql() -> (String, String) {
             r#"'c' || v_pfx || lpad(to_hex(row_number() OVER (ORDER BY e."order", e.id, n)), 8, '0')"#,
         )
         .replace("$STAMP", "v_stamp");
+    let content_one = super::CONTENT
+        .replace("$SCOPE_WE", r#"WHERE we."workoutId" = r.wid"#)
+        .replace("$VALID", super::VALID);
+    let plan = |sql: &str| {
+        super::fill_users(sql, "p_users")
+            .replace("$PFX", "v_pfx")
+            .replace("$STAMPS", "v_st")
+            .replace("$STAMP", "v_stamp")
+    };
     let sql = INSTALL
+        .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
+        .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
+        .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
+        .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
+        .replace("$PLAN_TOUCH", &plan(super::plan::PLAN_TOUCH))
+        .replace("$PLAN_CLEAR", &plan(super::plan::PLAN_CLEAR))
+        .replace("$PLAN_INSERT_PLANS", &plan(super::plan::PLAN_INSERT_PLANS))
+        .replace("$PLAN_INSERT_DAYS", &plan(super::plan::PLAN_INSERT_DAYS))
+        .replace(
+            "$PLAN_INSERT_EXERCISES",
+            &plan(super::plan::PLAN_INSERT_EXERCISES),
+        )
         .replace("$CHECKSUM", super::CHECKSUM)
+        .replace("$CONTENT_ONE", &content_one)
         .replace("$CONTENT", &content)
         .replace("$NOT_MIRROR", super::NOT_MIRROR)
         .replace("$EDITED", &edited)
@@ -186,9 +221,10 @@ pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Stri
     .await
     .context("cannot list the dual-write functions")?;
     let index: bool = sqlx::query_scalar(
-        r#"SELECT EXISTS (SELECT 1 FROM pg_class WHERE relkind = 'i' AND relname = $1)"#,
+        r#"SELECT count(*) = 2 FROM pg_class WHERE relkind = 'i' AND relname IN ($1, $2)"#,
     )
     .bind(INDEX)
+    .bind(PLAN_DAY_INDEX)
     .fetch_one(&mut *conn)
     .await?;
     Ok((triggers, functions, index))
@@ -200,6 +236,8 @@ pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Stri
 pub struct CatchUp {
     pub carried_workouts: i64,
     pub mirrored_sessions: i64,
+    /// Migrated sessions with sets written natively, mirrored into their workouts.
+    pub mirrored_into_workouts: i64,
 }
 
 /// Installs the triggers. The caller has run the batch migration just
@@ -215,6 +253,12 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
     let fail = || "cannot turn dual-write on";
     sqlx::raw_sql(&format!(
         r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    .with_context(fail)?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
     ))
     .execute(&mut *conn)
     .await
@@ -288,6 +332,21 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
         .execute(&mut *tx)
         .await
         .with_context(fail)?;
+    // Sets written natively into migrated sessions while it was off.
+    let migrated: Vec<String> = sqlx::query_scalar(
+        r#"SELECT DISTINCT s.id FROM "WorkoutSession" s JOIN "WorkoutLog" l ON l."sessionId" = s.id
+            WHERE s."legacyWorkoutId" IS NOT NULL
+              AND l."createdAt" <> ALL(ARRAY(SELECT "startedAt" FROM "LegacyMigrationRun"
+                                              WHERE mode IN ('apply', 'dual-write')))"#,
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .with_context(fail)?;
+    sqlx::query("SELECT workout_dw_mirror_migrated($1, '{}', false)")
+        .bind(&migrated)
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
     sqlx::raw_sql(&triggers)
         .execute(&mut *tx)
         .await
@@ -296,6 +355,7 @@ pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Resu
     Ok(CatchUp {
         carried_workouts: ids.len() as i64,
         mirrored_sessions: native.len() as i64,
+        mirrored_into_workouts: migrated.len() as i64,
     })
 }
 
@@ -391,6 +451,7 @@ mod tests {
             let name = f.split('(').next().unwrap();
             assert!(functions.contains(&format!("FUNCTION {name}(")), "{name}");
         }
-        assert_eq!(triggers.matches("CREATE TRIGGER").count(), 12);
+        assert_eq!(triggers.matches("CREATE TRIGGER").count(), 13);
+        assert_eq!(triggers.matches("CREATE CONSTRAINT TRIGGER").count(), 2);
     }
 }

@@ -1,0 +1,178 @@
+//! The imported plan ("Imported workouts", one day per workout name): its
+//! statements, run by the batch ([`plans`]) and, scoped to the users an
+//! old-app write touched, by the dual-write triggers (`workout_dw_plans`).
+
+use anyhow::Result;
+use chrono::NaiveDateTime;
+use sqlx::{Connection, PgConnection, Row};
+
+use super::report::Report;
+use super::*;
+use crate::error::Kind;
+
+/// The imported plan's statements, shared by the batch ([`plans`]) and the
+/// dual-write triggers (`workout_dw_plans` in `dualwrite/install.sql`), so
+/// the rules exist once. Placeholders: `$PFX` an id prefix (a fresh one per
+/// statement), `$STAMP` the run's stamp, `$STAMPS` every run's stamp,
+/// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]).
+pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
+           CREATE TEMP TABLE lm_pd (user_id text NOT NULL, key text NOT NULL, name text NOT NULL,
+                                    recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL);
+           CREATE TEMP TABLE lm_pe (user_id text NOT NULL, day_id text NOT NULL, position int NOT NULL,
+                                    exercise_id text NOT NULL, sets int NOT NULL, reps int NOT NULL,
+                                    weight float8, notes text);
+           CREATE TEMP TABLE lm_pp (user_id text NOT NULL, plan_id text NOT NULL, old_plan text,
+                                    old_updated timestamp(3), action text NOT NULL);"#;
+/// One day per workout name (trimmed, case-insensitive), named as in its
+/// most recent workout, in the order the names were first trained.
+pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
+           SELECT r.user_id, r.key, btrim(r.name), r.id,
+                  row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key),
+                  'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY r.user_id, r.key)), 8, '0')
+             FROM (SELECT DISTINCT ON (w."userId", lower(btrim(w.name)))
+                          w."userId" AS user_id, lower(btrim(w.name)) AS key, w.name, w.id
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W
+                    ORDER BY w."userId", lower(btrim(w.name)), w.date DESC, w.id DESC) r
+             JOIN (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#;
+/// Each day's exercises: its most recent workout's rows that can be carried.
+pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
+           SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),
+                  we."exerciseId", we.sets, we.reps, we.weight, we.notes
+             FROM lm_pd d JOIN "WorkoutExercise" we ON we."workoutId" = d.recent_id
+             LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+            WHERE $VALID"#;
+/// Each user's plan as it should be, against the plan that is there.
+pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
+           WITH users AS (SELECT user_id FROM lm_pd
+                          UNION SELECT p."userId" FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P),
+           desired AS (SELECT d.user_id,
+                              string_agg(ROW(d.position, d.name, x.position, x.exercise_id, x.sets, x.reps, x.weight, x.notes)::text,
+                                         ',' ORDER BY d.position, x.position) AS c
+                         FROM lm_pd d LEFT JOIN lm_pe x ON x.day_id = d.day_id GROUP BY d.user_id),
+           existing AS (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id, p."updatedAt",
+                               (SELECT string_agg(ROW(d.position, d.name, x.position, x."exerciseId", x."targetSets",
+                                                      x."targetRepsMin", x."targetWeight", x.notes)::text,
+                                                  ',' ORDER BY d.position, x.position)
+                                  FROM "PlanDay" d LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
+                                 WHERE d."trainingPlanId" = p.id) AS c
+                          FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P
+                         ORDER BY p."userId", p."createdAt", p.id)
+           SELECT u.user_id, coalesce(ex.id, 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id)), 8, '0')),
+                  ex.id, ex."updatedAt",
+                  CASE WHEN ex.id IS NULL THEN 'new'
+                       WHEN coalesce(de.c, '') = coalesce(ex.c, '') THEN 'same'
+                       WHEN ex."updatedAt" <> ALL($STAMPS) THEN 'conflict'
+                       ELSE 'changed' END
+             FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#;
+/// The plans to rebuild get the stamp (only if nobody edited them meanwhile).
+pub(crate) const PLAN_TOUCH: &str = r#"UPDATE "TrainingPlan" p SET "updatedAt" = $STAMP FROM lm_pp x
+            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
+              AND p."updatedAt" = x.old_updated"#;
+pub(crate) const PLAN_CLEAR: &str = r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
+            WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
+              AND d."trainingPlanId" = p.id"#;
+pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
+           SELECT x.plan_id, x.user_id,
+                  CASE WHEN EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p."userId" = x.user_id AND p.name = 'Imported workouts')
+                       THEN 'Imported workouts (legacy)' ELSE 'Imported workouts' END,
+                  'Made by workout migrate legacy: one day per workout name of the first app, copied from its most recent workout.',
+                  'ARCHIVED', true, $STAMP, $STAMP
+             FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#;
+pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
+           SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
+             FROM lm_pd d JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed') ORDER BY d.day_id"#;
+pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
+                                       "targetRepsMax", "targetWeight", notes)
+           SELECT 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY e.day_id, e.position)), 8, '0'),
+                  e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
+             FROM lm_pe e JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed')"#;
+
+pub(super) async fn plans(
+    conn: &mut PgConnection,
+    opts: &Options,
+    stamp: NaiveDateTime,
+    all_stamps: &[NaiveDateTime],
+    report: &mut Report,
+) -> Result<()> {
+    let scoped = opts.user.is_some();
+    sqlx::raw_sql(PLAN_TABLES).execute(&mut *conn).await?;
+    let mut tx = conn.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        .execute(&mut *tx)
+        .await?;
+    // $1 the id prefix, $2 the user.
+    let sql = fill(PLAN_DAYS, scoped, 2).replace("$PFX", "$1");
+    scoped!(sqlx::query(&sql).bind(id_prefix()), opts)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(&fill(PLAN_EXERCISES, false, 0))
+        .execute(&mut *tx)
+        .await?;
+    sqlx::raw_sql("ANALYZE lm_pd; ANALYZE lm_pe;")
+        .execute(&mut *tx)
+        .await?;
+    // $1 the id prefix, $2 the stamps, $3 the user.
+    let sql = fill(PLAN_ACTIONS, scoped, 3)
+        .replace("$PFX", "$1")
+        .replace("$STAMPS", "$2");
+    scoped!(sqlx::query(&sql).bind(id_prefix()).bind(all_stamps), opts)
+        .execute(&mut *tx)
+        .await?;
+    let counts = sqlx::query(
+        r#"SELECT count(*) FILTER (WHERE action = 'new'), count(*) FILTER (WHERE action = 'changed'),
+                  count(*) FILTER (WHERE action = 'same'),
+                  (SELECT count(*) FROM lm_pd d JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
+                  (SELECT count(*) FROM lm_pe x JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
+                  (SELECT count(*) FROM "PlanDay" d JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed'),
+                  (SELECT count(*) FROM "PlanExercise" x JOIN "PlanDay" d ON d.id = x."planDayId"
+                     JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed')
+             FROM lm_pp"#,
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let get = |i: usize| -> i64 { counts.get(i) };
+    {
+        let p = report.table_mut("TrainingPlan");
+        p.inserted = get(0);
+        p.updated = get(1);
+        p.unchanged = get(2);
+    }
+    {
+        let d = report.table_mut("PlanDay");
+        d.inserted = get(3);
+        d.deleted = get(5);
+    }
+    {
+        let x = report.table_mut("PlanExercise");
+        x.inserted = get(4);
+        x.deleted = get(6);
+    }
+    if opts.dry_run {
+        tx.commit().await?;
+        return Ok(());
+    }
+    let expected = get(1) as u64;
+    let touched = sqlx::query(&PLAN_TOUCH.replace("$STAMP", "$1"))
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if touched != expected {
+        return Err(Kind::Failure.err(
+            "an imported plan was edited while the migration ran: run `workout migrate legacy` again",
+        ));
+    }
+    sqlx::query(PLAN_CLEAR).execute(&mut *tx).await?;
+    sqlx::query(&PLAN_INSERT_PLANS.replace("$STAMP", "$1"))
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(PLAN_INSERT_DAYS).execute(&mut *tx).await?;
+    sqlx::query(&PLAN_INSERT_EXERCISES.replace("$PFX", "$1"))
+        .bind(id_prefix())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}

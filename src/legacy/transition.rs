@@ -1,0 +1,189 @@
+//! The transition phases as operations (issue 17): which commands each
+//! phase allows, the batch runs `enable` and `cutover` make, entering and
+//! leaving dual-write and cutover, and what `dual-write status` reports.
+//! No output: the caller renders the results and the notes (one line each)
+//! these functions pass to `note` as they go.
+
+use anyhow::Result;
+use indicatif::ProgressBar;
+use sqlx::PgConnection;
+
+use super::dualwrite::{self, Phase};
+use super::report::{Mismatch, Report, SkippedRow};
+use crate::error::Kind;
+
+/// Refuses what needs the legacy tables in schema public.
+pub async fn ensure_not_cut_over(conn: &mut PgConnection) -> Result<()> {
+    if dualwrite::phase(&mut *conn).await? == Phase::Cutover {
+        return Err(Kind::Usage.err(
+            "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
+        ));
+    }
+    Ok(())
+}
+
+/// `migrate rollback` only in phase expand.
+pub async fn ensure_rollback_allowed(conn: &mut PgConnection) -> Result<()> {
+    match dualwrite::phase(&mut *conn).await? {
+        Phase::DualWrite => Err(Kind::Usage.err(
+            "dual-write is on: its triggers would carry the rollback into the legacy tables; run `workout migrate dual-write disable` first",
+        )),
+        Phase::Cutover => Err(Kind::Usage.err(
+            "the legacy tables are cut over (schema legacy): run `workout migrate cutover --undo` first",
+        )),
+        Phase::Expand => Ok(()),
+    }
+}
+
+/// A `migrate legacy` run of every user, as `enable` and `cutover` make it;
+/// notes its one-line summary.
+pub async fn batch_run(
+    conn: &mut PgConnection,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<Report> {
+    let opts = super::Options {
+        user: None,
+        batch_size: 5000,
+        dry_run: false,
+        now: crate::clock::now()?,
+    };
+    super::lock(&mut *conn).await?;
+    let report = super::migrate(&mut *conn, &opts, progress).await;
+    progress.finish_and_clear();
+    let report = report?;
+    super::unlock(&mut *conn).await?;
+    let s = report
+        .tables
+        .iter()
+        .find(|t| t.table == "WorkoutSession")
+        .cloned()
+        .unwrap_or_default();
+    note(format!(
+        "migrate legacy: carried over {} new and {} changed workout(s); {} skipped row(s), {} conflict(s).",
+        s.inserted,
+        s.updated,
+        report.skipped.len(),
+        report.conflicts.len()
+    ));
+    Ok(report)
+}
+
+/// A batch run, then the locked catch-up and the triggers (no phase check).
+async fn turn_on(
+    conn: &mut PgConnection,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<()> {
+    batch_run(&mut *conn, progress, note).await?;
+    let now = crate::db::ts(crate::clock::now()?);
+    let caught = dualwrite::enable(&mut *conn, now).await?;
+    note(format!(
+        "Dual-write is on: {} workout(s) carried over and {} native session(s) mirrored while the tables were locked.",
+        caught.carried_workouts, caught.mirrored_sessions
+    ));
+    Ok(())
+}
+
+/// `dual-write enable`: only in phase expand.
+pub async fn enable(
+    conn: &mut PgConnection,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<()> {
+    match dualwrite::phase(&mut *conn).await? {
+        Phase::DualWrite => {
+            return Err(Kind::Usage
+                .err("dual-write is already on: `workout migrate dual-write status` shows it"));
+        }
+        Phase::Cutover => {
+            return Err(Kind::Usage.err(
+                "the legacy tables are cut over (schema legacy): `workout migrate cutover --undo` puts them back and turns dual-write on",
+            ));
+        }
+        Phase::Expand => {}
+    }
+    turn_on(conn, progress, note).await
+}
+
+/// `dual-write disable`: false when it was not on.
+pub async fn disable(conn: &mut PgConnection) -> Result<bool> {
+    let now = crate::db::ts(crate::clock::now()?);
+    dualwrite::disable(&mut *conn, now).await
+}
+
+/// What `dual-write status` shows.
+pub struct Status {
+    pub phase: Phase,
+    pub triggers: Vec<String>,
+    pub functions: Vec<String>,
+    pub index: bool,
+    pub not_in_step: Vec<Mismatch>,
+    pub skipped: Vec<SkippedRow>,
+}
+
+pub async fn status(conn: &mut PgConnection) -> Result<Status> {
+    let phase = dualwrite::phase(&mut *conn).await?;
+    let (triggers, functions, index) = dualwrite::installed(&mut *conn).await?;
+    if phase == Phase::Cutover {
+        dualwrite::read_moved_tables(&mut *conn).await?;
+    }
+    let (not_in_step, _) =
+        super::verify::verify(&mut *conn, None, phase == Phase::DualWrite).await?;
+    let skipped = super::skipped_rows(&mut *conn).await?;
+    Ok(Status {
+        phase,
+        triggers,
+        functions,
+        index,
+        not_in_step,
+        skipped,
+    })
+}
+
+/// `migrate cutover`: dual-write off, a last batch run and verify (a
+/// mismatch stops it, exit 4, nothing moved), then the tables aside.
+pub async fn cutover(
+    conn: &mut PgConnection,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<()> {
+    if dualwrite::phase(&mut *conn).await? == Phase::Cutover {
+        return Err(Kind::Usage.err(
+            "the legacy tables are already cut over (schema legacy); `workout migrate cutover --undo` puts them back",
+        ));
+    }
+    if disable(&mut *conn).await? {
+        note("Dual-write is off.".into());
+    }
+    batch_run(&mut *conn, progress, note).await?;
+    let (mismatches, users) = super::verify::verify(&mut *conn, None, false).await?;
+    if let Some(m) = mismatches.first() {
+        return Err(Kind::Mismatch.err(format!(
+            "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); the legacy tables stay where they are and dual-write is off (`workout migrate verify` lists them)",
+            mismatches.len(),
+            m.user,
+            m.invariant
+        )));
+    }
+    note(format!("Verified {users} user(s)."));
+    dualwrite::move_tables(&mut *conn, true).await?;
+    note("Cut over: \"Workout\" and \"WorkoutExercise\" are now in schema legacy, still readable (legacy.\"Workout\"); `workout migrate cutover --undo` puts them back.".into());
+    Ok(())
+}
+
+/// `migrate cutover --undo`: the tables back, and dual-write on again.
+pub async fn undo_cutover(
+    conn: &mut PgConnection,
+    progress: &ProgressBar,
+    note: &mut dyn FnMut(String),
+) -> Result<()> {
+    if dualwrite::phase(&mut *conn).await? != Phase::Cutover {
+        return Err(Kind::Usage.err(
+            "nothing to undo: the legacy tables are not cut over (`workout migrate dual-write status` shows the phase)",
+        ));
+    }
+    dualwrite::move_tables(&mut *conn, false).await?;
+    note("The legacy tables are back in schema public.".into());
+    turn_on(conn, progress, note).await
+}
