@@ -360,39 +360,17 @@ fn target_url(target: &Target) -> String {
     }
 }
 
-/// A bar on stderr, only when stderr is a terminal (and not with -q).
+/// The migration's bar (`Output::progress`: hidden off a terminal and with -q).
 fn progress_bar(out: &Output) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if out.quiet || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar =
-        indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} migrating workouts [{bar:30}] {pos}/{len} ({eta} left)",
-    ) {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar
+    out.progress(Some(0), "migrating workouts")
 }
 
 /// The report: the whole object in JSON, the per-table counts in CSV, and
 /// for people the counts, then skipped rows, conflicts and unmapped texts.
 fn print_report(out: &Output, report: &report::Report) -> Result<()> {
-    use std::io::Write;
     let tables = legacy::ordered_tables(report);
     match out.format {
-        Format::Json | Format::Ndjson => {
-            let mut stdout = std::io::stdout().lock();
-            if out.format == Format::Json {
-                serde_json::to_writer_pretty(&mut stdout, report)?;
-            } else {
-                serde_json::to_writer(&mut stdout, report)?;
-            }
-            writeln!(stdout)?;
-            stdout.flush()?;
-            Ok(())
-        }
+        Format::Json | Format::Ndjson => out.object(report),
         Format::Csv => out.list(&tables, || unreachable!("csv")),
         Format::Table => {
             out.list(&tables, || TableData {
@@ -412,7 +390,10 @@ fn print_report(out: &Output, report: &report::Report) -> Result<()> {
             })?;
             const SHOWN: usize = 20;
             if !report.skipped.is_empty() {
-                section(&format!("Skipped legacy rows ({})", report.skipped.len()))?;
+                section(
+                    out,
+                    &format!("Skipped legacy rows ({})", report.skipped.len()),
+                )?;
                 let rows = &report.skipped[..report.skipped.len().min(SHOWN)];
                 out.list(rows, || TableData {
                     headers: vec!["table", "id", "workout", "user", "reason"],
@@ -437,7 +418,7 @@ fn print_report(out: &Output, report: &report::Report) -> Result<()> {
                 }
             }
             if !report.conflicts.is_empty() {
-                section(&format!("Conflicts ({})", report.conflicts.len()))?;
+                section(out, &format!("Conflicts ({})", report.conflicts.len()))?;
                 out.list(&report.conflicts, || TableData {
                     headers: vec!["table", "id", "legacy id", "user", "reason"],
                     rows: report
@@ -456,7 +437,7 @@ fn print_report(out: &Output, report: &report::Report) -> Result<()> {
                 })?;
             }
             if !report.unmapped_muscle_groups.is_empty() {
-                section("Unmapped muscle groups (kept in muscleGroup only)")?;
+                section(out, "Unmapped muscle groups (kept in muscleGroup only)")?;
                 out.list(&report.unmapped_muscle_groups, || TableData {
                     headers: vec!["muscle group", "exercises"],
                     rows: report
@@ -471,12 +452,8 @@ fn print_report(out: &Output, report: &report::Report) -> Result<()> {
     }
 }
 
-fn section(title: &str) -> Result<()> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "\n{title}")?;
-    stdout.flush()?;
-    Ok(())
+fn section(out: &Output, title: &str) -> Result<()> {
+    out.text(format!("\n{title}"))
 }
 
 /// `migrate verify`.

@@ -5,11 +5,11 @@
 
 use std::io::{self, IsTerminal, Write};
 
+pub mod copy;
 pub mod exercises;
 pub mod plans;
 pub mod sessions;
 pub mod sets;
-pub mod copy;
 pub mod stream;
 
 use anyhow::Result;
@@ -270,6 +270,25 @@ impl Output {
 
     /// One JSON document (pretty, then a line break), for a view whose
     /// machine form is a single nested object rather than records.
+    /// Stdout for bytes already shaped elsewhere (the server's `COPY ... TO
+    /// STDOUT` of an export, passed through `output::copy::RawWriter`).
+    pub fn raw(&self) -> io::StdoutLock<'static> {
+        io::stdout().lock()
+    }
+
+    /// One object in a machine format: pretty in json, one line in ndjson
+    /// (csv and table callers render their own view).
+    pub fn object<T: Serialize>(&self, value: &T) -> Result<()> {
+        if self.format != Format::Ndjson {
+            return self.json(value);
+        }
+        let mut out = io::stdout().lock();
+        serde_json::to_writer(&mut out, value)?;
+        writeln!(out)?;
+        out.flush()?;
+        Ok(())
+    }
+
     pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {
         let mut out = io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, value)?;

@@ -2,7 +2,7 @@
 //! csv, json or ndjson, made by the server (`COPY ... TO STDOUT`) and
 //! streamed to the output as it comes.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
@@ -141,7 +141,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
                 .try_clone()
                 .with_context(|| format!("cannot write {}", p.path().display()))?,
         ),
-        None => Box::new(io::stdout().lock()),
+        None => Box::new(ctx.out.raw()),
     };
     // Only when writing a file: on stdout the bar would sit beside the data.
     let bar = a

@@ -82,16 +82,11 @@ pub async fn run(ctx: &mut Context, u: &User, exercise: &str, since: Option<Stri
         c.figures();
         c.to_string()
     };
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
+    ctx.out.text(format!(
         "{} — estimated 1RM ({unit}) over days since {}",
-        crate::domain::text::neutralise(&ex.name),
-        points[0].date
-    )?;
-    writeln!(out, "{chart}")?;
-    drop(out);
+        ex.name, points[0].date
+    ))?;
+    ctx.out.document(format!("{chart}\n"))?;
     ctx.out.table(TableData {
         headers: vec!["date", "e1RM", "from"],
         rows: points

@@ -153,9 +153,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
                 current_streak_weeks: streaks.current_weeks,
                 longest_streak_weeks: streaks.longest_weeks,
             };
-            let mut out = std::io::stdout().lock();
-            serde_json::to_writer_pretty(&mut out, &view)?;
-            std::io::Write::write_all(&mut out, b"\n")?;
+            ctx.out.json(&view)?;
         }
         Format::Csv => {
             let rows: Vec<WeekCsv> = weeks.iter().map(WeekCsv::from).collect();
