@@ -79,6 +79,10 @@ fn runs_in_miles_and_min_per_mile_for_lb_users_km_for_kg_users() {
     let hist = ok(&db, &["log", "history"]);
     assert!(hist.contains("3 mi") && hist.contains("8:00 /mi"), "{hist}");
     assert!(!hist.contains("km"), "{hist}");
+    // The records too: the longest run and the fastest pace in miles.
+    let prs = ok(&db, &["log", "prs"]);
+    assert!(prs.contains("3 mi") && prs.contains("8:00 /mi"), "{prs}");
+    assert!(!prs.contains("km"), "{prs}");
     db.workout()
         .args(["user", "set", "--weight-unit", "kg"])
         .assert()
@@ -88,6 +92,8 @@ fn runs_in_miles_and_min_per_mile_for_lb_users_km_for_kg_users() {
         hist.contains("4.83 km") && hist.contains("4:58 /km"),
         "{hist}"
     );
+    let prs = ok(&db, &["log", "prs"]);
+    assert!(prs.contains("4.83 km") && prs.contains("4:58 /km"), "{prs}");
 }
 
 #[test]

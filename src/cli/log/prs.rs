@@ -131,18 +131,16 @@ pub async fn run(ctx: &mut Context, u: &User, exercise: Option<String>) -> Resul
                     if let (Some(m), Some(d)) =
                         (p.longest_distance_meters, &p.longest_distance_date)
                     {
-                        t.push_str(&format!(
-                            ", {} km ({d})",
-                            crate::domain::units::trim_number(m / 1000.0)
-                        ));
+                        t.push_str(&format!(", {} ({d})", unit.format_distance(m)));
                     }
                     if let (Some(pace), Some(d)) =
                         (p.fastest_pace_seconds_per_km, &p.fastest_pace_date)
                     {
-                        t.push_str(&format!(
-                            ", {}/km ({d})",
-                            format_duration(pace.round() as i64)
-                        ));
+                        // The pace in the user's distance unit: seconds a km
+                        // is the pace of that many seconds over 1000 m.
+                        if let Some(p) = unit.format_pace(pace, 1000.0) {
+                            t.push_str(&format!(", {p} ({d})"));
+                        }
                     }
                     t
                 } else {
