@@ -116,6 +116,28 @@ pub fn check_load(
     }
 }
 
+/// More reps than this in a set with no weight, on an exercise tracked by
+/// weight and reps, is taken for a weight typed where reps go (`5x315`
+/// meant as 5 reps at 315) rather than a set of that many reps.
+pub const MAX_UNWEIGHTED_REPS: i32 = 30;
+
+/// Refuses a set of a weight-reps exercise with many reps and no weight:
+/// `5x315` reads as 5 sets of 315 reps, which on a barbell lift is almost
+/// certainly 5 reps at 315. The message says how to write either.
+pub fn check_unweighted_reps(
+    t: TrackingType,
+    reps: Option<i32>,
+    weight: Option<f64>,
+    name: &str,
+) -> Result<(), String> {
+    match (t, reps, weight) {
+        (TrackingType::WeightReps, Some(r), None) if r > MAX_UNWEIGHTED_REPS => Err(format!(
+            "{r} reps with no weight on `{name}`, which tracks weight and reps: for reps at a weight write 5@{r} (or 1x5@{r}); a set without a weight takes at most {MAX_UNWEIGHTED_REPS} reps"
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The load a set moved, in kg: the weight for weight-reps (and holds with
 /// a weight); body weight plus the weight for bodyweight exercises, body
 /// weight minus the assistance (not below 0) for assisted ones. None when
@@ -173,6 +195,16 @@ pub fn infer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn many_reps_without_a_weight_are_refused_on_weight_reps_only() {
+        let t = TrackingType::WeightReps;
+        assert!(check_unweighted_reps(t, Some(315), None, "Squat").is_err());
+        assert!(check_unweighted_reps(t, Some(30), None, "Squat").is_ok());
+        assert!(check_unweighted_reps(t, Some(315), Some(20.0), "Squat").is_ok());
+        let b = TrackingType::Bodyweight;
+        assert!(check_unweighted_reps(b, Some(100), None, "Push-Up").is_ok());
+    }
 
     #[test]
     fn names_round_trip() {

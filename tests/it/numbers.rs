@@ -155,3 +155,21 @@ fn log_stats_counts_hard_sets_per_muscle_primary_1_secondary_half() {
     let table = ok(&db, &["log", "stats"]);
     assert!(table.contains("hard sets by muscle"), "{table}");
 }
+
+/// `5x315` on a barbell lift is 5 reps at 315 typed in the reps' place: it
+/// is refused (exit 2) with the spelling to use, and nothing is stored; a
+/// body-weight exercise takes many reps without a weight.
+#[test]
+fn many_reps_with_no_weight_on_a_barbell_lift_are_refused() {
+    let db = lb_user();
+    let out = db
+        .workout()
+        .args(["log", "add", "Barbell Squat", "5x315"])
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "5@315");
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 0);
+    ok(&db, &["log", "add", "Barbell Squat", "1x5@315"]);
+    ok(&db, &["log", "add", "Pushups", "1x40"]);
+    assert_eq!(db.int(r#"SELECT count(*) FROM "WorkoutLog""#), 2);
+}

@@ -66,6 +66,13 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
     for s in specs.iter().flatten() {
         crate::domain::tracking::check_load(ex.tracking_type, s.load.sign(), &ex.name)
             .map_err(|e| Kind::Usage.err(e))?;
+        crate::domain::tracking::check_unweighted_reps(
+            ex.tracking_type,
+            s.reps,
+            s.load.stored_kg(),
+            &ex.name,
+        )
+        .map_err(|e| Kind::Usage.err(e))?;
     }
     let duration = a.duration.as_deref().map(parse_duration).transpose()?;
     let distance = a.distance.as_deref().map(parse_distance).transpose()?;
