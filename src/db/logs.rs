@@ -452,7 +452,9 @@ pub fn working_volume<'a>(sets: impl IntoIterator<Item = &'a LoggedSet>) -> f64 
     sets.into_iter()
         .filter(|s| s.set_type.counts_for_volume())
         .map(|s| f64::from(s.reps.unwrap_or(0)) * s.load_kg().unwrap_or(0.0))
-        .sum()
+        .sum::<f64>()
+        // An empty sum of f64 is -0.0, which JSON shows as `-0.0`.
+        + 0.0
 }
 
 /// The set `reference` names: its id or a unique prefix of at least 4 characters.

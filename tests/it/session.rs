@@ -385,3 +385,24 @@ fn schedule_day_n_is_the_nth_day_as_in_plan_commands() {
     );
     assert_error(&out, 3, "the plan `Split` has no day `3`");
 }
+
+/// A session with no sets has a volume of 0, not `-0.0` (an empty f64 sum).
+#[test]
+fn an_empty_sessions_volume_is_zero_not_minus_zero() {
+    let db = TestDb::new().with_user("a@x.io");
+    let s = ok_json(
+        &db,
+        &["session", "schedule", "Empty", "--at", "tomorrow 18:00"],
+    );
+    let id = s["id"].as_str().unwrap();
+    let out = db
+        .workout()
+        .args(["--format", "json", "session", "show", id])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(!text.contains(": -0.0"), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["totals"]["volumeKg"], 0.0, "{v}");
+}
