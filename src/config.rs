@@ -113,7 +113,7 @@ impl ConfigFile {
 }
 
 /// Where a setting came from, for `config show` and error messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     Flag,

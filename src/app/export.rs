@@ -10,7 +10,6 @@ use super::Ctx;
 use crate::clock::iso;
 use crate::db::export;
 use crate::db::logs::{self, ExportedSet};
-use crate::output::Record;
 
 /// A cell a spreadsheet would run as a formula gets a leading `'`.
 pub fn defuse(cell: &mut String) {
@@ -22,7 +21,7 @@ pub fn defuse(cell: &mut String) {
 /// One exported set. The columns are stable and documented in the README:
 /// the first thirteen are `log history`'s; times are ISO 8601 UTC, weights
 /// kilograms.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SetExport {
     /// Empty (with the set's other columns) on a row that carries only a
@@ -78,53 +77,7 @@ pub struct SetExport {
     pub target_notes: Option<String>,
 }
 
-impl Record for SetExport {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "date",
-        "sessionId",
-        "session",
-        "exercise",
-        "setNumber",
-        "reps",
-        "weightKg",
-        "durationSeconds",
-        "distanceMeters",
-        "rpe",
-        "isWarmup",
-        "setType",
-        "superset",
-        "notes",
-        "sessionStatus",
-        "sessionScheduledAt",
-        "sessionStartedAt",
-        "sessionCompletedAt",
-        "sessionDurationMinutes",
-        "sessionNotes",
-        "planId",
-        "plan",
-        "planDay",
-        "exerciseId",
-        "exerciseOwn",
-        "exerciseCategory",
-        "exercisePrimaryMuscle",
-        "exerciseSecondaryMuscles",
-        "exerciseEquipment",
-        "exerciseDifficulty",
-        "exerciseMechanic",
-        "exerciseForce",
-        "exerciseTrackingType",
-        "targetPosition",
-        "targetSets",
-        "targetRepsMin",
-        "targetRepsMax",
-        "targetWeightKg",
-        "targetRpe",
-        "targetRestSeconds",
-        "targetSuperset",
-        "targetNotes",
-    ];
-}
+crate::record!(SetExport);
 
 impl From<ExportedSet> for SetExport {
     fn from(s: ExportedSet) -> Self {
@@ -333,11 +286,12 @@ mod tests {
             target_superset: None,
             target_notes: None,
         };
-        assert_eq!(serialized_keys(&row), SetExport::COLUMNS);
+        assert_eq!(serialized_keys(&row), crate::output::columns::<SetExport>());
         // The first columns are `log history`'s.
         assert_eq!(
-            &SetExport::COLUMNS[..crate::output::sets::SetView::COLUMNS.len()],
-            crate::output::sets::SetView::COLUMNS
+            &crate::output::columns::<SetExport>()
+                [..crate::output::columns::<crate::output::sets::SetView>().len()],
+            crate::output::columns::<crate::output::sets::SetView>()
         );
     }
 }

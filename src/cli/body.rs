@@ -14,7 +14,7 @@ use crate::domain::body::{format_girth, length_unit, parse_body_fat, parse_girth
 use crate::domain::plan::parse_date;
 use crate::domain::profile::validate_body_weight;
 use crate::domain::units::{parse_weight, trim_number};
-use crate::output::{Format, Record, TableData};
+use crate::output::{Format, TableData};
 
 #[derive(Debug, Subcommand)]
 pub enum BodyCmd {
@@ -80,7 +80,7 @@ pub struct AddArgs {
 }
 
 /// One measurement as printed. Columns are stable; lengths in cm, weight in kg.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MeasurementView {
     pub id: String,
@@ -97,21 +97,7 @@ pub struct MeasurementView {
     pub notes: Option<String>,
 }
 
-impl Record for MeasurementView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "date",
-        "weightKg",
-        "bodyFatPercent",
-        "waistCm",
-        "chestCm",
-        "armCm",
-        "thighCm",
-        "hipsCm",
-        "neckCm",
-        "notes",
-    ];
-}
+crate::record!(MeasurementView);
 
 impl From<&Measurement> for MeasurementView {
     fn from(m: &Measurement) -> Self {
@@ -278,7 +264,7 @@ impl AddArgs {
 }
 
 /// One point of `body chart`. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WeightPoint {
     /// A local date.
@@ -286,9 +272,7 @@ pub struct WeightPoint {
     pub weight_kg: f64,
 }
 
-impl Record for WeightPoint {
-    const COLUMNS: &'static [&'static str] = &["date", "weightKg"];
-}
+crate::record!(WeightPoint);
 
 pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
     let u = ctx.user().await?;
@@ -430,11 +414,14 @@ mod tests {
             neck_cm: None,
             notes: None,
         };
-        assert_eq!(serialized_keys(&m), MeasurementView::COLUMNS);
+        assert_eq!(
+            serialized_keys(&m),
+            crate::output::columns::<MeasurementView>()
+        );
         let p = WeightPoint {
             date: String::new(),
             weight_kg: 0.0,
         };
-        assert_eq!(serialized_keys(&p), WeightPoint::COLUMNS);
+        assert_eq!(serialized_keys(&p), crate::output::columns::<WeightPoint>());
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::config::{self, Source};
 use crate::context::Settings;
-use crate::output::{Output, Record, TableData};
+use crate::output::{Output, TableData};
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCmd {
@@ -22,7 +22,7 @@ pub enum ConfigCmd {
 }
 
 /// One setting as `config show` prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 pub struct SettingView {
     pub key: &'static str,
     /// The value in effect, passwords masked; null when unset.
@@ -31,9 +31,7 @@ pub struct SettingView {
     pub source: Option<String>,
 }
 
-impl Record for SettingView {
-    const COLUMNS: &'static [&'static str] = &["key", "value", "source"];
-}
+crate::record!(SettingView);
 
 pub fn run(cmd: ConfigCmd, settings: &Settings, out: &Output) -> Result<()> {
     let path = &settings.config_path;
@@ -93,14 +91,12 @@ pub fn run(cmd: ConfigCmd, settings: &Settings, out: &Output) -> Result<()> {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 pub struct PathView {
     pub path: String,
 }
 
-impl Record for PathView {
-    const COLUMNS: &'static [&'static str] = &["path"];
-}
+crate::record!(PathView);
 
 /// A row of `config show`'s table: its fields are the columns.
 #[derive(serde::Serialize, serde::Deserialize)]

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::context::Settings;
 use crate::embedded::{Embedded, State};
-use crate::output::{Output, Record};
+use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCmd {
@@ -21,7 +21,7 @@ pub enum DbCmd {
 }
 
 /// What `db status` prints. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusView {
     /// not-initialized, stopped or running.
@@ -35,17 +35,7 @@ pub struct StatusView {
     pub overridden: bool,
 }
 
-impl Record for StatusView {
-    const COLUMNS: &'static [&'static str] = &[
-        "state",
-        "pid",
-        "dataDir",
-        "socketDir",
-        "url",
-        "logFile",
-        "overridden",
-    ];
-}
+crate::record!(StatusView);
 
 pub async fn run(cmd: DbCmd, settings: &Settings, out: &Output) -> Result<()> {
     let emb = Embedded::locate()?;

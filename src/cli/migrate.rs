@@ -12,7 +12,7 @@ use crate::error::Kind;
 use crate::legacy::dualwrite::{self, Phase};
 use crate::legacy::transition;
 use crate::legacy::{self, report};
-use crate::output::{Format, Output, Record, TableData};
+use crate::output::{Format, Output, TableData};
 use crate::prompt::Prompt;
 
 #[derive(Debug, Subcommand)]
@@ -55,7 +55,7 @@ pub enum DualWriteCmd {
 }
 
 /// What `migrate dual-write status` shows.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DualWriteView {
     pub phase: &'static str,
@@ -68,16 +68,7 @@ pub struct DualWriteView {
     pub skipped: Vec<report::SkippedRow>,
 }
 
-impl Record for DualWriteView {
-    const COLUMNS: &'static [&'static str] = &[
-        "phase",
-        "triggers",
-        "functions",
-        "index",
-        "notInStep",
-        "skipped",
-    ];
-}
+crate::record!(DualWriteView);
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct LegacyArgs {
@@ -94,16 +85,14 @@ pub struct LegacyArgs {
 }
 
 /// One migration as `migrate status` prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 pub struct MigrationView {
     pub version: i64,
     pub description: String,
     pub applied: bool,
 }
 
-impl Record for MigrationView {
-    const COLUMNS: &'static [&'static str] = &["version", "description", "applied"];
-}
+crate::record!(MigrationView);
 
 const V2_VERSION: i64 = 20260101000002;
 const V3_VERSION: i64 = 20260101000004;

@@ -11,7 +11,7 @@ use crate::db::users::{ProfileChange, User};
 use crate::domain::profile;
 use crate::domain::units::{WeightUnit, parse_weight, trim_number};
 use crate::error::Kind;
-use crate::output::{Record, TableData};
+use crate::output::TableData;
 
 #[derive(Debug, Subcommand)]
 pub enum UserCmd {
@@ -86,7 +86,7 @@ impl ProfileArgs {
 }
 
 /// A user as `workout` prints it: never the password. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserView {
     pub id: String,
@@ -106,23 +106,7 @@ pub struct UserView {
     pub last_login: Option<String>,
 }
 
-impl Record for UserView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "email",
-        "name",
-        "timezone",
-        "weightUnit",
-        "weightKg",
-        "heightCm",
-        "fitnessLevel",
-        "goals",
-        "isActive",
-        "createdAt",
-        "updatedAt",
-        "lastLogin",
-    ];
-}
+crate::record!(UserView);
 
 impl From<&User> for UserView {
     fn from(u: &User) -> Self {
@@ -260,6 +244,6 @@ mod tests {
             updated_at: String::new(),
             last_login: None,
         };
-        assert_eq!(serialized_keys(&v), UserView::COLUMNS);
+        assert_eq!(serialized_keys(&v), crate::output::columns::<UserView>());
     }
 }

@@ -538,7 +538,7 @@ mod tests {
         let names: Vec<&str> = COLUMNS.iter().map(|(n, _)| *n).collect();
         assert_eq!(
             names,
-            <crate::app::export::SetExport as crate::output::Record>::COLUMNS
+            crate::output::columns::<crate::app::export::SetExport>()
         );
     }
 }

@@ -22,7 +22,9 @@ use crate::domain::units::WeightUnit;
 use crate::error::Kind;
 
 /// The app a file comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     Strong,
@@ -157,7 +159,7 @@ pub struct TargetIn {
 }
 
 /// A line that cannot be read, and why (one sentence).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub line: u64,
     pub reason: String,

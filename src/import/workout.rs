@@ -260,7 +260,6 @@ mod tests {
     use crate::app::export::SetExport;
     use crate::import::Layout;
     use crate::import::tests::read_str;
-    use crate::output::Record;
 
     #[test]
     fn reads_what_export_writes() {
@@ -312,7 +311,7 @@ mod tests {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.serialize(&row).unwrap();
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
-        assert!(text.starts_with(&SetExport::COLUMNS.join(",")));
+        assert!(text.starts_with(&crate::output::columns::<SetExport>().join(",")));
         let p = read_str(&text, None);
         assert!(p.problems.is_empty(), "{:?}", p.problems);
         assert_eq!(p.layout, Layout::Workout);

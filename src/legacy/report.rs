@@ -4,8 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::output::Record;
-
 /// The whole report. `--format json` prints exactly this object.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -63,10 +61,7 @@ pub struct TableCount {
     pub unchanged: i64,
 }
 
-impl Record for TableCount {
-    const COLUMNS: &'static [&'static str] =
-        &["table", "inserted", "updated", "deleted", "unchanged"];
-}
+crate::record!(TableCount);
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -82,9 +77,7 @@ pub struct SkippedRow {
     pub reason: String,
 }
 
-impl Record for SkippedRow {
-    const COLUMNS: &'static [&'static str] = &["table", "id", "workoutId", "user", "reason"];
-}
+crate::record!(SkippedRow);
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -99,9 +92,7 @@ pub struct Conflict {
     pub reason: String,
 }
 
-impl Record for Conflict {
-    const COLUMNS: &'static [&'static str] = &["table", "id", "legacyId", "user", "reason"];
-}
+crate::record!(Conflict);
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -111,9 +102,7 @@ pub struct Unmapped {
     pub exercises: i64,
 }
 
-impl Record for Unmapped {
-    const COLUMNS: &'static [&'static str] = &["muscleGroup", "exercises"];
-}
+crate::record!(Unmapped);
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -124,9 +113,7 @@ pub struct MappedExercise {
     pub primary_muscle_group: String,
 }
 
-impl Record for MappedExercise {
-    const COLUMNS: &'static [&'static str] = &["id", "name", "muscleGroup", "primaryMuscleGroup"];
-}
+crate::record!(MappedExercise);
 
 /// One failed invariant of `migrate verify`. Columns are stable.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -138,9 +125,7 @@ pub struct Mismatch {
     pub actual: String,
 }
 
-impl Record for Mismatch {
-    const COLUMNS: &'static [&'static str] = &["user", "invariant", "expected", "actual"];
-}
+crate::record!(Mismatch);
 
 /// What `migrate rollback` removed. Columns are stable.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -151,9 +136,7 @@ pub struct RollbackCount {
     pub updated: i64,
 }
 
-impl Record for RollbackCount {
-    const COLUMNS: &'static [&'static str] = &["table", "deleted", "updated"];
-}
+crate::record!(RollbackCount);
 
 impl Report {
     pub fn table_mut(&mut self, table: &str) -> &mut TableCount {
@@ -202,7 +185,10 @@ mod tests {
     #[test]
     fn columns_match_serialization() {
         assert_eq!(keys(&Report::default()), REPORT_KEYS);
-        assert_eq!(serialized_keys(&TableCount::default()), TableCount::COLUMNS);
+        assert_eq!(
+            serialized_keys(&TableCount::default()),
+            crate::output::columns::<TableCount>()
+        );
         let s = |x: &str| x.to_string();
         assert_eq!(
             serialized_keys(&SkippedRow {
@@ -212,7 +198,7 @@ mod tests {
                 user: s("u"),
                 reason: s("r")
             }),
-            SkippedRow::COLUMNS
+            crate::output::columns::<SkippedRow>()
         );
         assert_eq!(
             serialized_keys(&Conflict {
@@ -222,14 +208,14 @@ mod tests {
                 user: s("u"),
                 reason: s("r")
             }),
-            Conflict::COLUMNS
+            crate::output::columns::<Conflict>()
         );
         assert_eq!(
             serialized_keys(&Unmapped {
                 muscle_group: s("m"),
                 exercises: 1
             }),
-            Unmapped::COLUMNS
+            crate::output::columns::<Unmapped>()
         );
         assert_eq!(
             serialized_keys(&MappedExercise {
@@ -238,7 +224,7 @@ mod tests {
                 muscle_group: s("m"),
                 primary_muscle_group: s("p")
             }),
-            MappedExercise::COLUMNS
+            crate::output::columns::<MappedExercise>()
         );
         assert_eq!(
             serialized_keys(&Mismatch {
@@ -247,11 +233,11 @@ mod tests {
                 expected: s("e"),
                 actual: s("a")
             }),
-            Mismatch::COLUMNS
+            crate::output::columns::<Mismatch>()
         );
         assert_eq!(
             serialized_keys(&RollbackCount::default()),
-            RollbackCount::COLUMNS
+            crate::output::columns::<RollbackCount>()
         );
         assert_eq!(
             keys(&LegacyCounts::default()),

@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::exercise::{Alias, Exercise, ImportOutcome, ImportReport};
 use crate::domain::exercise::human;
-use crate::output::{Output, Record, TableData};
+use crate::output::{Output, TableData};
 
 /// One alias, as `exercise alias list` prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AliasView {
     pub name: String,
@@ -19,13 +19,11 @@ pub struct AliasView {
     pub created_at: String,
 }
 
-impl Record for AliasView {
-    const COLUMNS: &'static [&'static str] = &["name", "exercise", "exerciseId", "createdAt"];
-}
+crate::record!(AliasView);
 
 /// An exercise as `workout` prints it. Columns are stable; enum values are
 /// the schema's labels (`LOWER_BACK`), lists are comma-separated.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExerciseView {
     pub id: String,
@@ -51,26 +49,7 @@ pub struct ExerciseView {
     pub tracking_type: &'static str,
 }
 
-impl Record for ExerciseView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "primaryMuscleGroup",
-        "secondaryMuscleGroups",
-        "equipment",
-        "category",
-        "difficulty",
-        "mechanic",
-        "force",
-        "own",
-        "description",
-        "instructions",
-        "muscleGroup",
-        "createdAt",
-        "updatedAt",
-        "trackingType",
-    ];
-}
+crate::record!(ExerciseView);
 
 impl From<&Exercise> for ExerciseView {
     fn from(e: &Exercise) -> Self {
@@ -133,7 +112,7 @@ fn show_fields(e: &Exercise) -> Vec<(&'static str, String)> {
 }
 
 /// One entry's fate in `exercise import`. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportResultView {
     /// The entry's 0-based index in the file's array (as `jq '.[N]'` counts).
@@ -147,9 +126,7 @@ pub struct ImportResultView {
     pub reason: Option<String>,
 }
 
-impl Record for ImportResultView {
-    const COLUMNS: &'static [&'static str] = &["index", "name", "result", "id", "reason"];
-}
+crate::record!(ImportResultView);
 
 impl ImportResultView {
     fn from(e: &crate::app::exercise::ImportEntry) -> Self {
@@ -315,7 +292,10 @@ mod tests {
             updated_at: String::new(),
             tracking_type: "WEIGHT_REPS",
         };
-        assert_eq!(serialized_keys(&v), ExerciseView::COLUMNS);
+        assert_eq!(
+            serialized_keys(&v),
+            crate::output::columns::<ExerciseView>()
+        );
         let r = ImportResultView {
             index: 0,
             name: None,
@@ -323,6 +303,9 @@ mod tests {
             id: None,
             reason: None,
         };
-        assert_eq!(serialized_keys(&r), ImportResultView::COLUMNS);
+        assert_eq!(
+            serialized_keys(&r),
+            crate::output::columns::<ImportResultView>()
+        );
     }
 }

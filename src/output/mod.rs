@@ -15,7 +15,6 @@ pub mod stream;
 use anyhow::Result;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use crate::domain::text::neutralise;
 
@@ -54,7 +53,7 @@ impl TableData {
     /// no list of headers is written beside the struct. Cells are the
     /// fields' values: text as it is, a number or `true` as JSON writes it,
     /// null as an empty cell.
-    pub fn of<T: Serialize + DeserializeOwned>(rows: &[T]) -> TableData {
+    pub fn of<T: Serialize + serde::Deserialize<'static>>(rows: &[T]) -> TableData {
         let headers = columns::<T>().to_vec();
         let rows = rows
             .iter()
@@ -70,7 +69,7 @@ impl TableData {
 }
 
 /// The columns of a record or table row type, from its serde field names.
-pub fn columns<T: DeserializeOwned>() -> &'static [&'static str] {
+pub fn columns<T: serde::Deserialize<'static>>() -> &'static [&'static str] {
     serde_aux::serde_introspection::serde_introspect::<T>()
 }
 
@@ -128,7 +127,7 @@ impl Output {
                 let mut w = csv::Writer::from_writer(&mut out);
                 if rows.is_empty() {
                     // Still a header, so a pipe sees the columns.
-                    w.write_record(T::COLUMNS)?;
+                    w.write_record(T::columns())?;
                 }
                 for r in rows {
                     w.serialize(r)?;
@@ -394,7 +393,23 @@ macro_rules! say_out {
 /// A record of machine output: its stable column names, in order. A test
 /// per record type checks them against what it serializes.
 pub trait Record: Serialize {
-    const COLUMNS: &'static [&'static str];
+    /// The columns, in order: the type's serde field names (see
+    /// [`columns`]), never a list written beside the struct.
+    fn columns() -> &'static [&'static str];
+}
+
+/// `record!(T, ...)`: `T` is a [`Record`] whose columns are its serde field
+/// names, read from the type (`serde_aux` introspection; `T` derives
+/// `Deserialize` for that).
+#[macro_export]
+macro_rules! record {
+    ($($t:ty),+ $(,)?) => {
+        $(impl $crate::output::Record for $t {
+            fn columns() -> &'static [&'static str] {
+                $crate::output::columns::<$t>()
+            }
+        })+
+    };
 }
 
 /// The keys a record serializes to, in order (for the column tests).

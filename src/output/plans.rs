@@ -11,10 +11,10 @@ use crate::clock::iso;
 use crate::db::plans::{Entry, Plan, Session};
 use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest, format_weekdays};
-use crate::output::{Format, Output, Record, TableData};
+use crate::output::{Format, Output, TableData};
 
 /// A plan as `plan list` and the status commands print it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanView {
     pub id: String,
@@ -33,22 +33,7 @@ pub struct PlanView {
     pub updated_at: String,
 }
 
-impl Record for PlanView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "status",
-        "description",
-        "goal",
-        "startDate",
-        "endDate",
-        "days",
-        "exercises",
-        "isLegacyImport",
-        "createdAt",
-        "updatedAt",
-    ];
-}
+crate::record!(PlanView);
 
 impl From<&Plan> for PlanView {
     fn from(p: &Plan) -> Self {
@@ -72,7 +57,7 @@ impl From<&Plan> for PlanView {
 /// One row of `plan show` in the machine formats: a plan exercise with its
 /// day and plan, or a day without exercises (its exercise fields null).
 /// Positions are 1-based orders. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanRowView {
     pub plan_id: String,
@@ -103,35 +88,10 @@ pub struct PlanRowView {
     pub day_time: Option<String>,
 }
 
-impl Record for PlanRowView {
-    const COLUMNS: &'static [&'static str] = &[
-        "planId",
-        "planName",
-        "planStatus",
-        "dayId",
-        "dayPosition",
-        "dayName",
-        "weekdays",
-        "planExerciseId",
-        "position",
-        "exerciseId",
-        "exerciseName",
-        "targetSets",
-        "targetRepsMin",
-        "targetRepsMax",
-        "targetWeightKg",
-        "targetRpe",
-        "restSeconds",
-        "progressionKg",
-        "superset",
-        "supersetLabel",
-        "notes",
-        "dayTime",
-    ];
-}
+crate::record!(PlanRowView);
 
 /// A session `plan schedule` made. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionView {
     pub id: String,
@@ -143,16 +103,7 @@ pub struct SessionView {
     pub scheduled_at: Option<String>,
 }
 
-impl Record for SessionView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "trainingPlanId",
-        "planDayId",
-        "name",
-        "status",
-        "scheduledAt",
-    ];
-}
+crate::record!(SessionView);
 
 impl From<&Session> for SessionView {
     fn from(s: &Session) -> Self {
@@ -326,7 +277,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
         };
-        assert_eq!(serialized_keys(&p), PlanView::COLUMNS);
+        assert_eq!(serialized_keys(&p), crate::output::columns::<PlanView>());
         let r = PlanRowView {
             plan_id: String::new(),
             plan_name: String::new(),
@@ -351,7 +302,7 @@ mod tests {
             notes: None,
             day_time: None,
         };
-        assert_eq!(serialized_keys(&r), PlanRowView::COLUMNS);
+        assert_eq!(serialized_keys(&r), crate::output::columns::<PlanRowView>());
         let s = SessionView {
             id: String::new(),
             training_plan_id: None,
@@ -360,6 +311,6 @@ mod tests {
             status: String::new(),
             scheduled_at: None,
         };
-        assert_eq!(serialized_keys(&s), SessionView::COLUMNS);
+        assert_eq!(serialized_keys(&s), crate::output::columns::<SessionView>());
     }
 }

@@ -6,10 +6,10 @@ use crate::clock::iso;
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::quantity::format_duration;
-use crate::output::{Record, TableData};
+use crate::output::TableData;
 
 /// A session as machine output prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionView {
     pub id: String,
@@ -27,21 +27,7 @@ pub struct SessionView {
     pub notes: Option<String>,
 }
 
-impl Record for SessionView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "status",
-        "plan",
-        "day",
-        "scheduledAt",
-        "startedAt",
-        "completedAt",
-        "durationMinutes",
-        "sets",
-        "notes",
-    ];
-}
+crate::record!(SessionView);
 
 impl From<&Session> for SessionView {
     fn from(s: &Session) -> Self {

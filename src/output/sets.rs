@@ -10,10 +10,10 @@ use crate::db::users::User;
 use crate::domain::quantity::format_duration;
 use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
-use crate::output::{Record, TableData};
+use crate::output::TableData;
 
 /// A set as machine output prints it. Columns are stable.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SetView {
     pub id: String,
@@ -36,25 +36,7 @@ pub struct SetView {
     pub notes: Option<String>,
 }
 
-impl Record for SetView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "date",
-        "sessionId",
-        "session",
-        "exercise",
-        "setNumber",
-        "reps",
-        "weightKg",
-        "durationSeconds",
-        "distanceMeters",
-        "rpe",
-        "isWarmup",
-        "setType",
-        "superset",
-        "notes",
-    ];
-}
+crate::record!(SetView);
 
 pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
     sets.iter()
@@ -192,6 +174,6 @@ mod tests {
             superset: None,
             notes: None,
         };
-        assert_eq!(serialized_keys(&s), SetView::COLUMNS);
+        assert_eq!(serialized_keys(&s), crate::output::columns::<SetView>());
     }
 }

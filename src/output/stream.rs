@@ -89,15 +89,13 @@ mod tests {
 
     use super::*;
 
-    #[derive(Serialize)]
+    #[derive(Serialize, serde::Deserialize)]
     struct Row {
         a: &'static str,
         b: u32,
     }
 
-    impl Record for Row {
-        const COLUMNS: &'static [&'static str] = &["a", "b"];
-    }
+    crate::record!(Row);
 
     fn written(format: Format) -> String {
         let mut s = Stream::new(format);

@@ -17,8 +17,8 @@ use crate::db::export::{self, Shape};
 use crate::db::logs;
 use crate::db::users::User;
 use crate::error::Kind;
+use crate::output::Format;
 use crate::output::copy::{RawWriter, Stream};
-use crate::output::{Format, Record};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -89,7 +89,7 @@ impl Sink {
             Sink::Csv(mut w, started) => {
                 if !started {
                     // Still a header, so a pipe sees the columns.
-                    w.write_record(SetExport::COLUMNS)?;
+                    w.write_record(crate::output::columns::<SetExport>())?;
                 }
                 w.flush()?;
             }

@@ -16,7 +16,7 @@ use crate::db::users::User;
 use crate::domain::units::{WeightUnit, trim_number};
 use crate::error::Kind;
 use crate::import::{self, Options, Problem, Source};
-use crate::output::{Format, Record};
+use crate::output::Format;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -38,7 +38,7 @@ pub struct ImportArgs {
 
 /// What an import read and did. Totals (`sets`, `sessions`, `volumeKg`)
 /// are the file's; `setsAdded` and `sessionsAdded` what was new.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub file: String,
@@ -67,30 +67,10 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
 }
 
-impl Record for ImportReport {
-    const COLUMNS: &'static [&'static str] = &[
-        "file",
-        "format",
-        "layout",
-        "dryRun",
-        "sets",
-        "warmupSets",
-        "sessions",
-        "volumeKg",
-        "exercises",
-        "newExercises",
-        "renamedExercises",
-        "setsAdded",
-        "sessionsAdded",
-        "restRows",
-        "recoveredRows",
-        "skippedRows",
-        "problems",
-    ];
-}
+crate::record!(ImportReport);
 
 /// The report as one CSV row: lists joined with `; `.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReportCsv {
     pub file: String,
@@ -112,9 +92,7 @@ pub struct ImportReportCsv {
     pub problems: String,
 }
 
-impl Record for ImportReportCsv {
-    const COLUMNS: &'static [&'static str] = ImportReport::COLUMNS;
-}
+crate::record!(ImportReportCsv);
 
 impl From<&ImportReport> for ImportReportCsv {
     fn from(r: &ImportReport) -> Self {
@@ -324,10 +302,13 @@ mod tests {
             skipped_rows: 0,
             problems: vec![],
         };
-        assert_eq!(serialized_keys(&r), ImportReport::COLUMNS);
+        assert_eq!(
+            serialized_keys(&r),
+            crate::output::columns::<ImportReport>()
+        );
         assert_eq!(
             serialized_keys(&ImportReportCsv::from(&r)),
-            ImportReportCsv::COLUMNS
+            crate::output::columns::<ImportReportCsv>()
         );
     }
 }

@@ -7,10 +7,10 @@ use serde::Serialize;
 use crate::app::{self, Ctx};
 use crate::context::Context;
 use crate::db::users::User;
-use crate::output::{Format, Record, TableData, round2};
+use crate::output::{Format, TableData, round2};
 
 /// One point of `log progress`. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProgressPoint {
     /// A local date.
@@ -21,9 +21,7 @@ pub struct ProgressPoint {
     pub reps: i32,
 }
 
-impl Record for ProgressPoint {
-    const COLUMNS: &'static [&'static str] = &["date", "e1rmKg", "weightKg", "reps"];
-}
+crate::record!(ProgressPoint);
 
 pub async fn run(ctx: &mut Context, u: &User, exercise: &str, since: Option<String>) -> Result<()> {
     let ex = app::log::exercise(&mut Ctx::new(ctx, u), exercise).await?;
@@ -115,6 +113,9 @@ mod tests {
             weight_kg: 0.0,
             reps: 1,
         };
-        assert_eq!(serialized_keys(&pt), ProgressPoint::COLUMNS);
+        assert_eq!(
+            serialized_keys(&pt),
+            crate::output::columns::<ProgressPoint>()
+        );
     }
 }

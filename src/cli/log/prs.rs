@@ -8,11 +8,11 @@ use crate::context::Context;
 use crate::db::users::User;
 use crate::domain::quantity::format_duration;
 use crate::domain::records;
-use crate::output::{Record, TableData, round2};
+use crate::output::{TableData, round2};
 
 /// Personal records of one exercise. Columns are stable; weights in kg,
 /// dates are local calendar dates.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PrView {
     pub exercise: String,
@@ -41,29 +41,7 @@ pub struct PrView {
     pub fastest_pace_date: Option<String>,
 }
 
-impl Record for PrView {
-    const COLUMNS: &'static [&'static str] = &[
-        "exercise",
-        "heaviestKg",
-        "heaviestDate",
-        "bestE1rmKg",
-        "bestE1rmDate",
-        "mostReps",
-        "mostRepsWeightKg",
-        "mostRepsDate",
-        "bestSessionVolumeKg",
-        "bestSessionVolumeDate",
-        "trackingType",
-        "bestAddedKg",
-        "bestAddedDate",
-        "longestSeconds",
-        "longestDate",
-        "longestDistanceMeters",
-        "longestDistanceDate",
-        "fastestPaceSecondsPerKm",
-        "fastestPaceDate",
-    ];
-}
+crate::record!(PrView);
 
 pub fn pr_views(recs: Vec<records::ExerciseRecords>) -> Vec<PrView> {
     let d = |r: &Option<records::Record<f64>>| r.as_ref().map(|r| r.date.to_string());
@@ -187,6 +165,6 @@ mod tests {
             longest_distance_m: None,
             fastest_pace_s_per_km: None,
         }]);
-        assert_eq!(serialized_keys(&p[0]), PrView::COLUMNS);
+        assert_eq!(serialized_keys(&p[0]), crate::output::columns::<PrView>());
     }
 }

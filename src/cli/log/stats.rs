@@ -15,7 +15,7 @@ use crate::domain::dates::{Toward, parse_day};
 use crate::domain::stats;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
-use crate::output::{Format, Record, TableData, round2};
+use crate::output::{Format, TableData, round2};
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
@@ -31,7 +31,7 @@ pub struct StatsArgs {
 }
 
 /// One ISO week of `log stats`. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WeekView {
     /// `2026-W05`.
@@ -50,21 +50,10 @@ pub struct WeekView {
     pub hard_sets_by_muscle: BTreeMap<String, f64>,
 }
 
-impl Record for WeekView {
-    const COLUMNS: &'static [&'static str] = &[
-        "week",
-        "weekStart",
-        "sessions",
-        "sets",
-        "hardSets",
-        "volumeKg",
-        "volumeKgByMuscle",
-        "hardSetsByMuscle",
-    ];
-}
+crate::record!(WeekView);
 
 /// A week as a CSV row: CSV has no nesting, so the muscles are one column.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WeekCsv {
     pub week: String,
@@ -77,9 +66,7 @@ pub struct WeekCsv {
     pub hard_sets_by_muscle: String,
 }
 
-impl Record for WeekCsv {
-    const COLUMNS: &'static [&'static str] = WeekView::COLUMNS;
-}
+crate::record!(WeekCsv);
 
 impl From<&WeekView> for WeekCsv {
     fn from(w: &WeekView) -> Self {
@@ -240,7 +227,10 @@ mod tests {
             volume_kg_by_muscle: BTreeMap::new(),
             hard_sets_by_muscle: BTreeMap::new(),
         };
-        assert_eq!(serialized_keys(&w), WeekView::COLUMNS);
-        assert_eq!(serialized_keys(&WeekCsv::from(&w)), WeekCsv::COLUMNS);
+        assert_eq!(serialized_keys(&w), crate::output::columns::<WeekView>());
+        assert_eq!(
+            serialized_keys(&WeekCsv::from(&w)),
+            crate::output::columns::<WeekCsv>()
+        );
     }
 }

@@ -18,7 +18,6 @@ use crate::context::Context;
 use crate::db::reminders::Owner;
 use crate::db::users::User;
 use crate::error::Kind;
-use crate::output::Record;
 use crate::output::stream::Stream;
 
 /// The test hook (debug builds only, see `testhook`): sleep this many
@@ -27,7 +26,7 @@ use crate::output::stream::Stream;
 pub const PAUSE_VAR: &str = "WORKOUT_DISPATCH_PAUSE_MS";
 
 /// One delivered reminder, as `dispatch` prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeliveryView {
     pub reminder_id: String,
@@ -46,20 +45,7 @@ pub struct DeliveryView {
     pub user_email: String,
 }
 
-impl Record for DeliveryView {
-    const COLUMNS: &'static [&'static str] = &[
-        "reminderId",
-        "title",
-        "message",
-        "occurrence",
-        "missed",
-        "sessionId",
-        "planId",
-        "channel",
-        "userId",
-        "userEmail",
-    ];
-}
+crate::record!(DeliveryView);
 
 /// Where deliveries go.
 enum Channel {

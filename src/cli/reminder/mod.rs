@@ -17,7 +17,7 @@ use crate::app::reminder::{Reminder, kind_of};
 use crate::clock::iso;
 use crate::context::Context;
 use crate::domain::reminder::format_lead;
-use crate::output::{Record, TableData};
+use crate::output::TableData;
 
 pub use dispatch::PAUSE_VAR;
 
@@ -122,7 +122,7 @@ pub struct DispatchArgs {
 }
 
 /// A reminder as machine output prints it. Columns are stable.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderView {
     pub id: String,
@@ -148,25 +148,7 @@ pub struct ReminderView {
     pub created_at: String,
 }
 
-impl Record for ReminderView {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "title",
-        "message",
-        "weekdays",
-        "timeOfDay",
-        "timezone",
-        "plan",
-        "sessionId",
-        "session",
-        "leadMinutes",
-        "active",
-        "nextFireAt",
-        "lastFiredAt",
-        "createdAt",
-    ];
-}
+crate::record!(ReminderView);
 
 impl From<&Reminder> for ReminderView {
     fn from(r: &Reminder) -> Self {
@@ -302,7 +284,10 @@ mod tests {
             last_fired_at: None,
             created_at: String::new(),
         };
-        assert_eq!(serialized_keys(&v), ReminderView::COLUMNS);
+        assert_eq!(
+            serialized_keys(&v),
+            crate::output::columns::<ReminderView>()
+        );
         let d = DeliveryView {
             reminder_id: "c1".into(),
             title: "t".into(),
@@ -315,6 +300,9 @@ mod tests {
             user_id: "u1".into(),
             user_email: "a@x.io".into(),
         };
-        assert_eq!(serialized_keys(&d), DeliveryView::COLUMNS);
+        assert_eq!(
+            serialized_keys(&d),
+            crate::output::columns::<DeliveryView>()
+        );
     }
 }
