@@ -10,7 +10,10 @@ pub use crate::db::records::RecordDifference;
 /// The kept records of one user (`Some(user id)`) or of every user that
 /// differ from a fresh computation. Read in one REPEATABLE READ snapshot,
 /// so that sets and records committed together are seen together.
-pub async fn check(conn: &mut PgConnection, user_id: Option<&str>) -> Result<Vec<RecordDifference>> {
+pub async fn check(
+    conn: &mut PgConnection,
+    user_id: Option<&str>,
+) -> Result<Vec<RecordDifference>> {
     let mut tx = conn.begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         .execute(&mut *tx)

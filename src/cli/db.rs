@@ -80,8 +80,9 @@ pub async fn run_data(cmd: DbCmd, ctx: &mut crate::context::Context) -> Result<(
                 d.fields.join(", ")
             )));
         }
-        ctx.out
-            .info(format!("The kept personal records of {whose} match the sets."));
+        ctx.out.info(format!(
+            "The kept personal records of {whose} match the sets."
+        ));
     } else {
         let n = crate::app::records::rebuild(&mut ctx.conn, uid).await?;
         ctx.out.info(format!(

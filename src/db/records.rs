@@ -188,16 +188,18 @@ const PAIRS: &str = r#"(SELECT DISTINCT "userId" AS u, "exerciseId" AS ex FROM "
 /// Every kept record of one user (or of every user) against a fresh
 /// computation from the sets (`workout_records_of`): the differences. A
 /// kept row with no set that counts and no computed row are the same.
-pub async fn check(conn: &mut PgConnection, user_id: Option<&str>) -> Result<Vec<RecordDifference>> {
+pub async fn check(
+    conn: &mut PgConnection,
+    user_id: Option<&str>,
+) -> Result<Vec<RecordDifference>> {
     sqlx::query_as(&format!(
         r#"SELECT usr."email" AS "user", p.ex AS "exerciseId", e."name" AS "exercise", d.fields
            FROM {PAIRS}
            JOIN "Exercise" e ON e."id" = p.ex
            LEFT JOIN "ExerciseRecord" r ON r."userId" = p.u AND r."exerciseId" = p.ex AND r."sets" > 0
            LEFT JOIN LATERAL workout_records_of(p.u, p.ex, workout_tz(usr."timezone"), NULL, NULL, NULL, NULL, false, NULL) c ON true
-           CROSS JOIN LATERAL (SELECT array_remove(ARRAY[
-               CASE WHEN (r."userId" IS NULL) <> (c."sets" IS NULL) THEN 'row' END,
-               CASE WHEN r."sets" IS DISTINCT FROM c."sets"::int AND r."userId" IS NOT NULL AND c."sets" IS NOT NULL THEN 'sets' END,
+           CROSS JOIN LATERAL (SELECT CASE WHEN (r."userId" IS NULL) <> (c."sets" IS NULL) THEN ARRAY['row'] ELSE array_remove(ARRAY[
+               CASE WHEN r."sets" IS DISTINCT FROM c."sets"::int THEN 'sets' END,
                CASE WHEN r.heaviest IS DISTINCT FROM c.heaviest THEN 'heaviest' END,
                CASE WHEN r.e1rm IS DISTINCT FROM c.e1rm THEN 'e1rm' END,
                CASE WHEN r."mostReps" IS DISTINCT FROM c."mostReps" THEN 'mostReps' END,
@@ -205,7 +207,7 @@ pub async fn check(conn: &mut PgConnection, user_id: Option<&str>) -> Result<Vec
                CASE WHEN r.added IS DISTINCT FROM c.added THEN 'added' END,
                CASE WHEN r.longest IS DISTINCT FROM c.longest THEN 'longest' END,
                CASE WHEN r.distance IS DISTINCT FROM c.distance THEN 'distance' END,
-               CASE WHEN r.pace IS DISTINCT FROM c.pace THEN 'pace' END], NULL) AS fields) d
+               CASE WHEN r.pace IS DISTINCT FROM c.pace THEN 'pace' END], NULL) END AS fields) d
            WHERE cardinality(d.fields) > 0
            ORDER BY usr."email", e."name" COLLATE "C", p.ex"#
     ))

@@ -16,6 +16,7 @@ mod export;
 mod gym;
 mod hardening;
 mod import;
+mod kept_records;
 mod legacy;
 mod log;
 mod log_flow;
