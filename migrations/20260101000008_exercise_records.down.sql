@@ -17,6 +17,6 @@ DROP FUNCTION IF EXISTS workout_records_log_change();
 DROP FUNCTION IF EXISTS workout_records_log_insert();
 DROP FUNCTION IF EXISTS workout_records_recompute(text[], text[]);
 DROP FUNCTION IF EXISTS workout_records_lock(text[], text[]);
-DROP FUNCTION IF EXISTS workout_records_of(text, text, text, text, text, timestamp, timestamp, boolean, text[]);
+DROP FUNCTION IF EXISTS workout_records_of(text, text, text, text, text[], timestamp, timestamp, boolean, text[]);
 DROP FUNCTION IF EXISTS workout_tz(text);
 DROP TABLE IF EXISTS "ExerciseRecord";

@@ -47,16 +47,19 @@ $fn$;
 -- records a finishing session set, `db check`) and the triggers below call.
 -- The sets that count are (not warm-ups), by the first argument that is set:
 --   p_ids      only these sets (the insert trigger's new rows; the primary key);
---   p_only     only this session's sets (the (sessionId, exerciseId, setNumber) key);
+--   p_only     only these sessions' sets (the sessionId index);
 --   otherwise  the exercise's sets from p_from to p_to (the (userId, exerciseId,
 --              date) index), without p_without's, only those without a
 --              session when p_no_session.
+-- (`(...) IS TRUE` keeps the user and exercise out of the index choice of
+-- the first two: a session's or the new sets are found by their own key,
+-- never by scanning the exercise's history, whatever the statistics say.)
 -- The load is tracking::load_kg with the body weight in force on the set's
 -- date; Epley over 1-10 reps in float8 as records::epley; holds and cardio
 -- have no weight records; sets without a session count per local day (of
 -- p_tz) for the session volume, summed in set order; ties to the earlier set.
 -- No row when no set counts.
-CREATE FUNCTION workout_records_of(p_user text, p_ex text, p_tz text, p_without text, p_only text,
+CREATE FUNCTION workout_records_of(p_user text, p_ex text, p_tz text, p_without text, p_only text[],
                                    p_from timestamp, p_to timestamp, p_no_session boolean, p_ids text[])
 RETURNS TABLE ("sets" bigint, heaviest float8[], e1rm float8[], "mostReps" float8[], volume float8[],
                added float8[], longest float8[], distance float8[], pace float8[])
@@ -80,11 +83,12 @@ LANGUAGE sql STABLE AS $fn$
                AND (NOT p_no_session OR l."sessionId" IS NULL)
             UNION ALL
             SELECT * FROM "WorkoutLog" l
-             WHERE p_ids IS NULL AND p_only IS NOT NULL AND l."sessionId" = p_only AND l."exerciseId" = p_ex
-               AND l."userId" = p_user
+             WHERE p_ids IS NULL AND p_only IS NOT NULL AND l."sessionId" = ANY (p_only)
+               AND (l."exerciseId" = p_ex AND l."userId" = p_user) IS TRUE
             UNION ALL
             SELECT * FROM "WorkoutLog" l
-             WHERE p_ids IS NOT NULL AND l."id" = ANY (p_ids) AND l."userId" = p_user AND l."exerciseId" = p_ex) l
+             WHERE p_ids IS NOT NULL AND l."id" = ANY (p_ids)
+               AND (l."exerciseId" = p_ex AND l."userId" = p_user) IS TRUE) l
         CROSS JOIN LATERAL (SELECT CASE WHEN e."trackingType" IN ('BODYWEIGHT_REPS', 'ASSISTED_BODYWEIGHT') THEN coalesce(
             (SELECT b."weightKg" FROM "BodyMeasurement" b
               WHERE b."userId" = l."userId" AND b."weightKg" IS NOT NULL AND b."date" <= l."date"
@@ -150,8 +154,9 @@ $fn$;
 
 -- Inserted sets: folded into the summary (each kind replaced when the new
 -- sets beat it, ties to the earlier set; a touched session's or day's volume
--- recomputed from that session's or day's sets), or, for a large insert
--- (an import, a legacy backfill), each pair recomputed once.
+-- recomputed from that session's or day's sets), or, for a very large
+-- insert (a backfill of more than 20,000 sets of one exercise), each pair
+-- recomputed once.
 CREATE FUNCTION workout_records_log_insert() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $fn$
 DECLARE
     p record;
@@ -160,10 +165,11 @@ DECLARE
     x float8[];
     k record;
     tz text;
+    sids text[];
 BEGIN
     FOR p IN SELECT n."userId" AS u, n."exerciseId" AS ex, count(*) AS cnt, array_agg(n."id") AS ids
                FROM new_rows n GROUP BY 1, 2 ORDER BY 1, 2 LOOP
-        IF p.cnt > 500 THEN
+        IF p.cnt > 20000 THEN
             PERFORM workout_records_recompute(ARRAY[p.u], ARRAY[p.ex]);
             CONTINUE;
         END IF;
@@ -172,17 +178,19 @@ BEGIN
         IF tz IS NULL THEN CONTINUE; END IF;
         SELECT * INTO c FROM workout_records_of(p.u, p.ex, tz, NULL, NULL, NULL, NULL, false, p.ids);
         IF c."sets" IS NULL THEN CONTINUE; END IF;  -- only warm-ups
+        -- The touched sessions' volumes (each session's sets: one call),
+        -- then each touched local day's of the sets without a session.
+        SELECT array_agg(DISTINCT n."sessionId") INTO sids FROM new_rows n
+         WHERE n."id" = ANY (p.ids) AND n."sessionId" IS NOT NULL AND n."setType" <> 'WARMUP';
         v := NULL;
-        FOR k IN SELECT DISTINCT n."sessionId" AS sid,
-                        CASE WHEN n."sessionId" IS NULL THEN ((n."date" AT TIME ZONE 'UTC') AT TIME ZONE tz)::date END AS day
-                   FROM new_rows n WHERE n."id" = ANY (p.ids) AND n."setType" <> 'WARMUP' LOOP
-            IF k.sid IS NOT NULL THEN
-                SELECT o.volume INTO x FROM workout_records_of(p.u, p.ex, tz, NULL, k.sid, NULL, NULL, false, NULL) o;
-            ELSE
-                SELECT o.volume INTO x FROM workout_records_of(p.u, p.ex, tz, NULL, NULL,
-                    (k.day::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC',
-                    ((k.day + 1)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC', true, NULL) o;
-            END IF;
+        IF sids IS NOT NULL THEN
+            SELECT o.volume INTO v FROM workout_records_of(p.u, p.ex, tz, NULL, sids, NULL, NULL, false, NULL) o;
+        END IF;
+        FOR k IN SELECT DISTINCT ((n."date" AT TIME ZONE 'UTC') AT TIME ZONE tz)::date AS day
+                   FROM new_rows n WHERE n."id" = ANY (p.ids) AND n."sessionId" IS NULL AND n."setType" <> 'WARMUP' LOOP
+            SELECT o.volume INTO x FROM workout_records_of(p.u, p.ex, tz, NULL, NULL,
+                (k.day::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC',
+                ((k.day + 1)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC', true, NULL) o;
             v := least(v, x);
         END LOOP;
         UPDATE "ExerciseRecord" r

@@ -129,7 +129,8 @@ pub async fn records(
                   r."mostReps", r.volume, r.added, r.longest, r.distance, r.pace
            FROM exs
            JOIN "Exercise" e ON e."id" = exs.ex
-           CROSS JOIN LATERAL workout_records_of($1, exs.ex, $2, $4, $5, NULL, NULL, false, NULL) r
+           CROSS JOIN LATERAL workout_records_of($1, exs.ex, $2, $4, CASE WHEN $5::text IS NOT NULL THEN ARRAY[$5::text] END,
+                                              NULL, NULL, false, NULL) r
            WHERE exs.ex IS NOT NULL AND ($3::text IS NULL OR exs.ex = $3)
            ORDER BY e."name" COLLATE "C", exs.ex"#,
     )
