@@ -214,6 +214,18 @@ fn db_check_finds_a_tampered_record_and_rebuild_repairs_it() {
     assert_eq!(diffs[0]["fields"], serde_json::json!(["heaviest"]));
     assert_eq!(diffs[1]["user"], "b@x.io");
     assert_eq!(diffs[1]["fields"], serde_json::json!(["row"]));
+    // A note edited recomputes nothing (the tampered value stays); a
+    // weight edited recomputes that exercise (the value is right again).
+    let tampered = r#"(SELECT r."exerciseId" FROM "ExerciseRecord" r WHERE r."heaviest" = ARRAY[-999, 0]::float8[])"#;
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "notes" = 'n' WHERE "exerciseId" = {tampered}"#
+    ));
+    assert_eq!(
+        db.int(
+            r#"SELECT count(*) FROM "ExerciseRecord" WHERE "heaviest" = ARRAY[-999, 0]::float8[]"#
+        ),
+        1
+    );
     // The acting user only: one difference.
     let out = db
         .workout()
@@ -230,6 +242,30 @@ fn db_check_finds_a_tampered_record_and_rebuild_repairs_it() {
             .iter()
             .any(|r| r["heaviestKg"] == 999.0),
         "{prs:#}"
+    );
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "weight" = "weight" + 0 WHERE "exerciseId" = {tampered};
+           UPDATE "WorkoutLog" SET "reps" = "reps" WHERE "id" = (SELECT min("id") FROM "WorkoutLog" WHERE "exerciseId" = {tampered})"#
+    ));
+    assert_eq!(
+        db.int(
+            r#"SELECT count(*) FROM "ExerciseRecord" WHERE "heaviest" = ARRAY[-999, 0]::float8[]"#
+        ),
+        1,
+        "same values: nothing recomputed"
+    );
+    let ex = db.strings(tampered);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "weight" = "weight" + 1 WHERE "id" = (SELECT min("id") FROM "WorkoutLog" WHERE "exerciseId" = '{}' AND "weight" IS NOT NULL);
+           UPDATE "WorkoutLog" SET "weight" = "weight" - 1 WHERE "id" = (SELECT min("id") FROM "WorkoutLog" WHERE "exerciseId" = '{}' AND "weight" IS NOT NULL)"#,
+        ex[0], ex[0]
+    ));
+    assert_eq!(
+        db.int(
+            r#"SELECT count(*) FROM "ExerciseRecord" WHERE "heaviest" = ARRAY[-999, 0]::float8[]"#
+        ),
+        0,
+        "a weight edited: recomputed"
     );
     ok(&db, &["db", "rebuild", "--all-users"]);
     holds(&db, "rebuilt", &["a@x.io", "b@x.io"]);
