@@ -121,8 +121,14 @@ _workout() {
             workout__subcmd__config__subcmd__help,unset)
                 cmd="workout__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
+            workout__subcmd__db,check)
+                cmd="workout__subcmd__db__subcmd__check"
+                ;;
             workout__subcmd__db,help)
                 cmd="workout__subcmd__db__subcmd__help"
+                ;;
+            workout__subcmd__db,rebuild)
+                cmd="workout__subcmd__db__subcmd__rebuild"
                 ;;
             workout__subcmd__db,start)
                 cmd="workout__subcmd__db__subcmd__start"
@@ -136,8 +142,14 @@ _workout() {
             workout__subcmd__db,url)
                 cmd="workout__subcmd__db__subcmd__url"
                 ;;
+            workout__subcmd__db__subcmd__help,check)
+                cmd="workout__subcmd__db__subcmd__help__subcmd__check"
+                ;;
             workout__subcmd__db__subcmd__help,help)
                 cmd="workout__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            workout__subcmd__db__subcmd__help,rebuild)
+                cmd="workout__subcmd__db__subcmd__help__subcmd__rebuild"
                 ;;
             workout__subcmd__db__subcmd__help,start)
                 cmd="workout__subcmd__db__subcmd__help__subcmd__start"
@@ -312,6 +324,12 @@ _workout() {
                 ;;
             workout__subcmd__help__subcmd__config,unset)
                 cmd="workout__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
+            workout__subcmd__help__subcmd__db,check)
+                cmd="workout__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            workout__subcmd__help__subcmd__db,rebuild)
+                cmd="workout__subcmd__help__subcmd__db__subcmd__rebuild"
                 ;;
             workout__subcmd__help__subcmd__db,start)
                 cmd="workout__subcmd__help__subcmd__db__subcmd__start"
@@ -1548,7 +1566,7 @@ _workout() {
             return 0
             ;;
         workout__subcmd__db)
-            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status start stop url help"
+            opts="-y -q -h -V --database-url --user --format --no-input --yes --color --quiet --help --version status start stop url check rebuild help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,8 +1595,38 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__db__subcmd__check)
+            opts="-y -q -h -V --all-users --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__db__subcmd__help)
-            opts="status start stop url help"
+            opts="status start stop url check rebuild help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,7 +1639,35 @@ _workout() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        workout__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         workout__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__db__subcmd__help__subcmd__rebuild)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1654,6 +1730,36 @@ _workout() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__db__subcmd__rebuild)
+            opts="-y -q -h -V --all-users --database-url --user --format --no-input --yes --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2706,8 +2812,36 @@ _workout() {
             return 0
             ;;
         workout__subcmd__help__subcmd__db)
-            opts="status start stop url"
+            opts="status start stop url check rebuild"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        workout__subcmd__help__subcmd__db__subcmd__rebuild)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1883,6 +1883,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
+            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;db;status'= {
@@ -1945,11 +1947,45 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'workout;db;check'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all-users 'Every user''s records, not only the acting user''s'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'workout;db;rebuild'= {
+            cand --database-url 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)'
+            cand --user 'Act as the user with this e-mail (else WORKOUT_USER, the config file)'
+            cand --format 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all-users 'Every user''s records, not only the acting user''s'
+            cand --no-input 'Never prompt: a question becomes an error naming the flag to pass instead'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only data and errors: no hints or progress'
+            cand --quiet 'Print only data and errors: no hints or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'workout;db;help'= {
             cand status 'Whether the embedded database exists and runs, and where it lives'
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
+            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;db;help;status'= {
@@ -1959,6 +1995,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;db;help;stop'= {
         }
         &'workout;db;help;url'= {
+        }
+        &'workout;db;help;check'= {
+        }
+        &'workout;db;help;rebuild'= {
         }
         &'workout;db;help;help'= {
         }
@@ -2388,6 +2428,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
+            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
         }
         &'workout;help;db;status'= {
         }
@@ -2396,6 +2438,10 @@ set edit:completion:arg-completer[workout] = {|@words|
         &'workout;help;db;stop'= {
         }
         &'workout;help;db;url'= {
+        }
+        &'workout;help;db;check'= {
+        }
+        &'workout;help;db;rebuild'= {
         }
         &'workout;help;config'= {
             cand path 'Print the config file''s path'

@@ -1543,25 +1543,27 @@ complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "dual-write" -d 'Keep the legacy tables and v2 in step with triggers while the old app still writes'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "cutover" -d 'Retire the old app: dual-write off, a last `migrate legacy` and `verify`, the legacy tables moved into schema `legacy`'
 complete -c workout -n "__fish_workout_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
 json\t'One JSON document: an object, or an array for listings'
 ndjson\t'One JSON object per line'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -s V -l version -d 'Print version'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -f -a "start" -d 'Create the embedded database if needed and start it'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -f -a "stop" -d 'Stop the embedded database\'s server'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
-complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "start" -d 'Create the embedded database if needed and start it'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "stop" -d 'Stop the embedded database\'s server'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "check" -d 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "rebuild" -d 'Recompute the personal records the database keeps from the sets, in one transaction'
+complete -c workout -n "__fish_workout_using_subcommand db; and not __fish_seen_subcommand_from status start stop url check rebuild help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from status" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
@@ -1618,10 +1620,42 @@ complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subc
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only data and errors: no hints or progress'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l all-users -d 'Every user\'s records, not only the acting user\'s'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l format -d 'Output format of data on stdout' -r -f -a "table\t'A table for people (the default)'
+json\t'One JSON document: an object, or an array for listings'
+ndjson\t'One JSON object per line'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l all-users -d 'Every user\'s records, not only the acting user\'s'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -l no-input -d 'Never prompt: a question becomes an error naming the flag to pass instead'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to confirmations'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -s q -l quiet -d 'Print only data and errors: no hints or progress'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from rebuild" -s V -l version -d 'Print version'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether the embedded database exists and runs, and where it lives'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "start" -d 'Create the embedded database if needed and start it'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the embedded database\'s server'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Recompute the personal records the database keeps from the sets, in one transaction'
 complete -c workout -n "__fish_workout_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -l database-url -d 'PostgreSQL URL (else WORKOUT_DATABASE_URL, DATABASE_URL, the config file, the embedded default)' -r
 complete -c workout -n "__fish_workout_using_subcommand config; and not __fish_seen_subcommand_from path show set unset help" -l user -d 'Act as the user with this e-mail (else WORKOUT_USER, the config file)' -r
@@ -1849,6 +1883,8 @@ complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_su
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "start" -d 'Create the embedded database if needed and start it'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stop" -d 'Stop the embedded database\'s server'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "url" -d 'Print the embedded database\'s URL (for psql and other tools)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "rebuild" -d 'Recompute the personal records the database keeps from the sets, in one transaction'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each comes from (passwords masked)'
 complete -c workout -n "__fish_workout_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in the config file: database_url, user, bar_kg, plates_kg, bar_lb, plates_lb, rest_weighted, rest_bodyweight, rest_timed'

@@ -115,6 +115,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             cli::plates::run(&mut ctx, c).await
         }
         Command::Config(c) => cli::config::run(c, &settings, &out),
+        Command::Db(c) if c.on_data() => {
+            let mut ctx = Context::open(out, prompt, settings).await?;
+            cli::db::run_data(c, &mut ctx).await
+        }
         Command::Db(c) => cli::db::run(c, &settings, &out).await,
         Command::Migrate(c) => {
             // No schema check here: this is the command that changes the schema.

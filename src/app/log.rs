@@ -128,24 +128,15 @@ pub fn record_sets(u: &User, sets: &[LoggedSet]) -> Vec<RecordSet> {
         .collect()
 }
 
-/// Personal records, per exercise or of one, aggregated by the server
-/// (`db::records::records`, the rules of `domain::records::personal_records`).
+/// Personal records, per exercise or of one, as the database keeps them
+/// ("ExerciseRecord", migration 8: one row per exercise, whatever the
+/// history; the rules of `domain::records::personal_records`).
 pub async fn records(
     cx: &mut Ctx<'_>,
     exercise_id: Option<ExerciseId>,
 ) -> Result<Vec<ExerciseRecords>> {
-    let tz = cx.user.tz().name();
-    let mut tx = cx.conn.begin().await?;
-    crate::db::records::without_jit(&mut tx).await?;
-    let rows = crate::db::records::records(
-        &mut tx,
-        &cx.user.id,
-        tz,
-        exercise_id.as_deref(),
-        crate::db::records::Sessions::All,
-    )
-    .await?;
-    tx.commit().await?;
+    let rows =
+        crate::db::records::summary(&mut *cx.conn, &cx.user.id, exercise_id.as_deref()).await?;
     Ok(rows
         .into_iter()
         .map(|r| record_of_row(cx.user, r))

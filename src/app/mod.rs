@@ -10,6 +10,7 @@ pub mod export;
 pub mod import;
 pub mod log;
 pub mod plan;
+pub mod records;
 pub mod reminder;
 pub mod session;
 pub mod user;

@@ -1,4 +1,5 @@
-//! `workout db status|start|stop|url`: the embedded default database.
+//! `workout db status|start|stop|url`: the embedded default database;
+//! `workout db check|rebuild`: the personal records the database keeps.
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -18,6 +19,75 @@ pub enum DbCmd {
     Stop,
     /// Print the embedded database's URL (for psql and other tools)
     Url,
+    /// Compare the personal records the database keeps with a fresh
+    /// computation from the sets; list the differences (exit 4 if any)
+    Check {
+        /// Every user's records, not only the acting user's
+        #[arg(long)]
+        all_users: bool,
+    },
+    /// Recompute the personal records the database keeps from the sets, in
+    /// one transaction
+    Rebuild {
+        /// Every user's records, not only the acting user's
+        #[arg(long)]
+        all_users: bool,
+    },
+}
+
+impl DbCmd {
+    /// Whether the command works on the data (and needs a connection).
+    pub fn on_data(&self) -> bool {
+        matches!(self, DbCmd::Check { .. } | DbCmd::Rebuild { .. })
+    }
+}
+
+crate::record!(crate::app::records::RecordDifference);
+
+/// `db check` and `db rebuild`, on the database the context opened.
+pub async fn run_data(cmd: DbCmd, ctx: &mut crate::context::Context) -> Result<()> {
+    use crate::error::Kind;
+    let (all, check) = match cmd {
+        DbCmd::Check { all_users } => (all_users, true),
+        DbCmd::Rebuild { all_users } => (all_users, false),
+        _ => unreachable!("run_data is for check and rebuild"),
+    };
+    let user = if all { None } else { Some(ctx.user().await?) };
+    let uid = user.as_ref().map(|u| u.id.as_str());
+    let whose = match &user {
+        Some(u) => u.email.clone(),
+        None => "every user".to_string(),
+    };
+    if check {
+        let diffs = crate::app::records::check(&mut ctx.conn, uid).await?;
+        if !diffs.is_empty() || ctx.out.format != crate::output::Format::Table {
+            ctx.out.list(&diffs, || crate::output::TableData {
+                headers: vec!["user", "exercise", "differs in"],
+                rows: diffs
+                    .iter()
+                    .map(|d| vec![d.user.clone(), d.exercise.clone(), d.fields.join(", ")])
+                    .collect(),
+            })?;
+        }
+        if let Some(d) = diffs.first() {
+            return Err(Kind::Mismatch.err(format!(
+                "the kept personal records differ from the sets: {} exercise(s), the first {} of {} ({}); `workout db rebuild` recomputes them",
+                diffs.len(),
+                d.exercise,
+                d.user,
+                d.fields.join(", ")
+            )));
+        }
+        ctx.out.info(format!(
+            "The kept personal records of {whose} match the sets."
+        ));
+    } else {
+        let n = crate::app::records::rebuild(&mut ctx.conn, uid).await?;
+        ctx.out.info(format!(
+            "Rebuilt the personal records of {whose}: {n} exercise(s)."
+        ));
+    }
+    Ok(())
 }
 
 /// What `db status` prints. Columns are stable.
@@ -94,6 +164,9 @@ pub async fn run(cmd: DbCmd, settings: &Settings, out: &Output) -> Result<()> {
                 out.info("The embedded database was not running.");
             }
             Ok(())
+        }
+        DbCmd::Check { .. } | DbCmd::Rebuild { .. } => {
+            unreachable!("check and rebuild run through run_data")
         }
         DbCmd::Url => out.text(emb.url()),
     }

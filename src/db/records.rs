@@ -90,17 +90,18 @@ pub enum Sessions<'a> {
     Only(&'a str),
 }
 
-/// The personal records of the user's exercises (or of one), aggregated by
-/// the server in one pass over the sets that count (not warm-ups): the
-/// answer's rows cross the wire, never the history's, so memory stays flat
-/// whatever the history. The rules are `domain::records::personal_records`'
-/// (which the tests hold this equal to): the load is `tracking::load_kg`
-/// with the body weight in force on each set's date; holds and cardio have
-/// no weight records; sets without a session count per local day (of
-/// `tz`) for the session volume; ties go to the earlier set.
-/// `sessions` leaves one session's sets out (the records before it) or
-/// takes only its sets (the records it set, through the sessionId index).
-/// Ordered by name in byte order, as the domain's map orders them.
+/// The personal records of the user's exercises (or of one), computed from
+/// the sets by the server with `workout_records_of` (migration 8: the one
+/// copy of the rules, which the triggers that keep "ExerciseRecord" call
+/// too): the answer's rows cross the wire, never the history's. The rules
+/// are `domain::records::personal_records`' (which the tests hold this
+/// equal to): the load is `tracking::load_kg` with the body weight in force
+/// on each set's date; holds and cardio have no weight records; sets
+/// without a session count per local day (of `tz`) for the session volume;
+/// ties go to the earlier set. `sessions` leaves one session's sets out
+/// (the records before it) or takes only its sets (the records it set,
+/// through the sessionId key). Ordered by name in byte order, as the
+/// domain's map orders them. `log prs` reads [`summary`] instead.
 pub async fn records(
     conn: &mut PgConnection,
     user_id: &str,
@@ -113,36 +114,10 @@ pub async fn records(
         Sessions::Without(s) => (Some(s), None),
         Sessions::Only(s) => (None, Some(s)),
     };
-    // One exercise's sets that count, with their load (the body weight in
-    // force on the set's date for body-weight exercises), its Epley
-    // estimate, the load added or the assistance, and the session (or local
-    // day) the set counts in for the session volume. `exs.ex` and `e` come
-    // from the enclosing query; the (userId, exerciseId, date) index gives
-    // the rows. (`OFFSET 0` keeps the load a column computed once per set:
-    // inlined, its body-weight lookup would run once per aggregate.)
-    let sets = format!(
-        r#"(SELECT x.*,
-                   CASE WHEN x.reps = 1 THEN x.load
-                        WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1,
-                   CASE e."trackingType" WHEN 'BODYWEIGHT_REPS' THEN x.w WHEN 'ASSISTED_BODYWEIGHT' THEN -x.w END AS added
-            FROM (SELECT coalesce(l."sessionId", 'day:' || ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date::text) AS k,
-                         extract(epoch FROM l."date")::float8 AS t,
-                         l."reps" AS reps, l."weight" AS w, l."durationSeconds" AS dur, l."distanceMeters" AS dist,
-                         {load} AS load
-                  FROM "WorkoutLog" l
-                  CROSS JOIN LATERAL (SELECT {bw} AS kg) bw
-                  WHERE l."userId" = $1 AND l."exerciseId" = exs.ex AND l."setType" <> 'WARMUP'
-                    AND ($4::text IS NULL OR l."sessionId" IS DISTINCT FROM $4)
-                    AND ($5::text IS NULL OR l."sessionId" = $5)
-                  OFFSET 0) x) s"#,
-        bw = crate::db::logs::body_weight_on_set_date!(),
-        load = load_of_set!()
-    );
     // The user's exercises with sets: a loose index scan on
     // (userId, exerciseId, ...) that jumps from exercise to exercise; then
-    // per exercise one pass for the records of single sets and one for the
-    // session volumes.
-    let q = format!(
+    // per exercise the records of its sets that count.
+    sqlx::query_as(
         r#"WITH RECURSIVE exs(ex) AS (
              (SELECT "exerciseId" FROM "WorkoutLog" WHERE "userId" = $1 AND "exerciseId" >= coalesce($3::text, '')
               ORDER BY "exerciseId" LIMIT 1)
@@ -151,39 +126,123 @@ pub async fn records(
                      ORDER BY l."exerciseId" LIMIT 1)
              FROM exs WHERE exs.ex IS NOT NULL AND $3::text IS NULL)
            SELECT exs.ex AS "exerciseId", e."name" AS "exerciseName", e."trackingType", r.heaviest, r.e1rm,
-                  r."mostReps", v.volume, r.added, r.longest, r.distance, r.pace
+                  r."mostReps", r.volume, r.added, r.longest, r.distance, r.pace
            FROM exs
            JOIN "Exercise" e ON e."id" = exs.ex
-           CROSS JOIN LATERAL (
-             SELECT count(*) AS n,
-                    min(ARRAY[-load, t]) FILTER (WHERE reps >= 1 AND load IS NOT NULL AND NOT timed) AS heaviest,
-                    min(ARRAY[-e1, t]) FILTER (WHERE e1 IS NOT NULL AND NOT timed) AS e1rm,
-                    min(ARRAY[-reps::float8, -coalesce(coalesce(added, load), 0), t,
-                              CASE WHEN coalesce(added, load) IS NULL THEN 1 ELSE 0 END])
-                        FILTER (WHERE reps >= 1 AND NOT timed) AS "mostReps",
-                    min(ARRAY[-added, t]) FILTER (WHERE reps >= 1 AND added IS NOT NULL) AS added,
-                    min(ARRAY[-dur::float8, t]) FILTER (WHERE dur > 0) AS longest,
-                    min(ARRAY[-dist, t]) FILTER (WHERE dist > 0) AS distance,
-                    min(ARRAY[dur::float8 / (dist / 1000.0::float8), t]) FILTER (WHERE dur > 0 AND dist > 0) AS pace
-             FROM {sets}
-             CROSS JOIN (SELECT e."trackingType" IN ('DURATION', 'DISTANCE_DURATION') AS timed) tm) r
-           CROSS JOIN LATERAL (
-             SELECT min(ARRAY[-g.v, g.t]) FILTER (WHERE g.v > 0) AS volume
-             FROM (SELECT sum(load * reps::float8) AS v, min(t) AS t FROM {sets}
-                   WHERE reps >= 1 AND load IS NOT NULL AND e."trackingType" NOT IN ('DURATION', 'DISTANCE_DURATION')
-                   GROUP BY k) g) v
-           WHERE exs.ex IS NOT NULL AND ($3::text IS NULL OR exs.ex = $3) AND r.n > 0
-           ORDER BY e."name" COLLATE "C", exs.ex"#
-    );
-    sqlx::query_as(&q)
-        .bind(user_id)
-        .bind(tz)
-        .bind(exercise_id)
-        .bind(without)
-        .bind(only)
-        .fetch_all(&mut *conn)
+           CROSS JOIN LATERAL workout_records_of($1, exs.ex, $2, $4, CASE WHEN $5::text IS NOT NULL THEN ARRAY[$5::text] END,
+                                              NULL, NULL, false, NULL) r
+           WHERE exs.ex IS NOT NULL AND ($3::text IS NULL OR exs.ex = $3)
+           ORDER BY e."name" COLLATE "C", exs.ex"#,
+    )
+    .bind(user_id)
+    .bind(tz)
+    .bind(exercise_id)
+    .bind(without)
+    .bind(only)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the personal records")
+}
+
+/// The personal records of the user's exercises (or of one) as the
+/// database keeps them in "ExerciseRecord" (migration 8's triggers): one
+/// row per exercise, whatever the history. The same rows as
+/// [`records`] with [`Sessions::All`] (`workout db check` compares them).
+pub async fn summary(
+    conn: &mut PgConnection,
+    user_id: &str,
+    exercise_id: Option<&str>,
+) -> Result<Vec<RecordRow>> {
+    sqlx::query_as(
+        r#"SELECT r."exerciseId", e."name" AS "exerciseName", e."trackingType", r.heaviest, r.e1rm,
+                  r."mostReps", r.volume, r.added, r.longest, r.distance, r.pace
+           FROM "ExerciseRecord" r
+           JOIN "Exercise" e ON e."id" = r."exerciseId"
+           WHERE r."userId" = $1 AND r."sets" > 0 AND ($2::text IS NULL OR r."exerciseId" = $2)
+           ORDER BY e."name" COLLATE "C", r."exerciseId""#,
+    )
+    .bind(user_id)
+    .bind(exercise_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read the personal records")
+}
+
+/// A kept record row that differs from a fresh computation.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
+#[sqlx(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
+pub struct RecordDifference {
+    pub user: String,
+    pub exercise_id: String,
+    pub exercise: String,
+    /// The columns that differ ("row" when one side has no row).
+    pub fields: Vec<String>,
+}
+
+/// The (user, exercise) pairs of one user (or every user) with sets or a
+/// kept row.
+const PAIRS: &str = r#"(SELECT DISTINCT "userId" AS u, "exerciseId" AS ex FROM "WorkoutLog" WHERE $1::text IS NULL OR "userId" = $1
+      UNION SELECT "userId", "exerciseId" FROM "ExerciseRecord" WHERE $1::text IS NULL OR "userId" = $1) p
+    JOIN "User" usr ON usr."id" = p.u"#;
+
+/// Every kept record of one user (or of every user) against a fresh
+/// computation from the sets (`workout_records_of`): the differences. A
+/// kept row with no set that counts and no computed row are the same.
+pub async fn check(
+    conn: &mut PgConnection,
+    user_id: Option<&str>,
+) -> Result<Vec<RecordDifference>> {
+    sqlx::query_as(&format!(
+        r#"SELECT usr."email" AS "user", p.ex AS "exerciseId", e."name" AS "exercise", d.fields
+           FROM {PAIRS}
+           JOIN "Exercise" e ON e."id" = p.ex
+           LEFT JOIN "ExerciseRecord" r ON r."userId" = p.u AND r."exerciseId" = p.ex AND r."sets" > 0
+           LEFT JOIN LATERAL workout_records_of(p.u, p.ex, workout_tz(usr."timezone"), NULL, NULL, NULL, NULL, false, NULL) c ON true
+           CROSS JOIN LATERAL (SELECT CASE WHEN (r."userId" IS NULL) <> (c."sets" IS NULL) THEN ARRAY['row'] ELSE array_remove(ARRAY[
+               CASE WHEN r."sets" IS DISTINCT FROM c."sets"::int THEN 'sets' END,
+               CASE WHEN r.heaviest IS DISTINCT FROM c.heaviest THEN 'heaviest' END,
+               CASE WHEN r.e1rm IS DISTINCT FROM c.e1rm THEN 'e1rm' END,
+               CASE WHEN r."mostReps" IS DISTINCT FROM c."mostReps" THEN 'mostReps' END,
+               CASE WHEN r.volume IS DISTINCT FROM c.volume THEN 'volume' END,
+               CASE WHEN r.added IS DISTINCT FROM c.added THEN 'added' END,
+               CASE WHEN r.longest IS DISTINCT FROM c.longest THEN 'longest' END,
+               CASE WHEN r.distance IS DISTINCT FROM c.distance THEN 'distance' END,
+               CASE WHEN r.pace IS DISTINCT FROM c.pace THEN 'pace' END], NULL) END AS fields) d
+           WHERE cardinality(d.fields) > 0
+           ORDER BY usr."email", e."name" COLLATE "C", p.ex"#
+    ))
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot check the kept records")
+}
+
+/// Recomputes the kept records of one user (or of every user) from the
+/// sets, after locking "ExerciseRecord" against the triggers of concurrent
+/// writers (they queue behind it and fold their sets in after). Returns the
+/// number of (user, exercise) rows written.
+pub async fn rebuild(conn: &mut PgConnection, user_id: Option<&str>) -> Result<u64> {
+    sqlx::query(r#"LOCK TABLE "ExerciseRecord" IN EXCLUSIVE MODE"#)
+        .execute(&mut *conn)
         .await
-        .context("cannot read the personal records")
+        .context("cannot lock the kept records")?;
+    sqlx::query(r#"DELETE FROM "ExerciseRecord" WHERE $1::text IS NULL OR "userId" = $1"#)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot clear the kept records")?;
+    let done = sqlx::query(&format!(
+        r#"INSERT INTO "ExerciseRecord" ("userId", "exerciseId", "sets", heaviest, e1rm, "mostReps", volume, added, longest, distance, pace)
+           SELECT p.u, p.ex, coalesce(c."sets", 0), c.heaviest, c.e1rm, c."mostReps", c.volume, c.added, c.longest, c.distance, c.pace
+           FROM {PAIRS}
+           LEFT JOIN LATERAL workout_records_of(p.u, p.ex, workout_tz(usr."timezone"), NULL, NULL, NULL, NULL, false, NULL) c ON true"#
+    ))
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await
+    .context("cannot rebuild the kept records")?;
+    Ok(done.rows_affected())
 }
 
 /// One day's best Epley estimate and the set that gave it.

@@ -18,6 +18,7 @@ mod gym;
 mod hardening;
 mod import;
 mod import_stream;
+mod kept_records;
 mod legacy;
 mod log;
 mod log_flow;

@@ -13,12 +13,12 @@ use workout_tracker::domain::tracking::{TrackingType, load_kg};
 
 use crate::common::*;
 
-const NOW: &str = "2027-06-01T12:00:00Z";
+pub(crate) const NOW: &str = "2027-06-01T12:00:00Z";
 
 /// Two users (one in New York), one catalog exercise per tracking type,
 /// 60 sessions each with 16 sets (some without a session, every set type),
 /// body-weight changes, then deletes and edits.
-fn generate() -> TestDb {
+pub(crate) fn generate() -> TestDb {
     let db = TestDb::new().with_user("a@x.io");
     db.workout()
         .args(["user", "add", "b@x.io"])
@@ -92,7 +92,7 @@ fn generate() -> TestDb {
 
 /// The reference: every set that counts, read by hand-written SQL, through
 /// `domain::records::personal_records`, as `log prs --format json` shows it.
-fn reference(db: &TestDb, email: &str) -> Value {
+pub(crate) fn reference(db: &TestDb, email: &str) -> Value {
     let rows = db.strings(&format!(
         r#"SELECT coalesce(json_agg(json_build_object(
                'ex', e."name", 'sid', l."sessionId",
@@ -163,7 +163,7 @@ fn reference(db: &TestDb, email: &str) -> Value {
     )
 }
 
-fn assert_same(got: &Value, want: &Value) {
+pub(crate) fn assert_same(got: &Value, want: &Value) {
     let (g, w) = (got.as_array().unwrap(), want.as_array().unwrap());
     assert_eq!(g.len(), w.len(), "exercises:\n{got:#}\n{want:#}");
     for (a, b) in g.iter().zip(w) {

@@ -167,6 +167,17 @@ ExerciseAlias.userId text NOT NULL
 ExerciseAlias.exerciseId text NOT NULL
 ExerciseAlias.name text NOT NULL
 ExerciseAlias.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
+ExerciseRecord.userId text NOT NULL
+ExerciseRecord.exerciseId text NOT NULL
+ExerciseRecord.sets integer NOT NULL DEFAULT 0
+ExerciseRecord.heaviest double precision[]
+ExerciseRecord.e1rm double precision[]
+ExerciseRecord.mostReps double precision[]
+ExerciseRecord.volume double precision[]
+ExerciseRecord.added double precision[]
+ExerciseRecord.longest double precision[]
+ExerciseRecord.distance double precision[]
+ExerciseRecord.pace double precision[]
 LegacyMigrationRun.id text NOT NULL
 LegacyMigrationRun.mode text NOT NULL
 LegacyMigrationRun.status text NOT NULL
@@ -312,6 +323,8 @@ CREATE INDEX "BodyMeasurement_userId_date_idx" ON public."BodyMeasurement" USING
 CREATE INDEX "ExerciseAlias_exerciseId_idx" ON public."ExerciseAlias" USING btree ("exerciseId")
 CREATE UNIQUE INDEX "ExerciseAlias_pkey" ON public."ExerciseAlias" USING btree (id)
 CREATE UNIQUE INDEX "ExerciseAlias_userId_lower_name_key" ON public."ExerciseAlias" USING btree ("userId", lower(name))
+CREATE INDEX "ExerciseRecord_exerciseId_idx" ON public."ExerciseRecord" USING btree ("exerciseId")
+CREATE UNIQUE INDEX "ExerciseRecord_pkey" ON public."ExerciseRecord" USING btree ("userId", "exerciseId")
 CREATE INDEX "Exercise_createdById_idx" ON public."Exercise" USING btree ("createdById")
 CREATE UNIQUE INDEX "Exercise_createdById_lower_name_key" ON public."Exercise" USING btree ("createdById", lower(name)) WHERE ("createdById" IS NOT NULL)
 CREATE UNIQUE INDEX "Exercise_name_shared_key" ON public."Exercise" USING btree (name) WHERE ("createdById" IS NULL)
@@ -380,6 +393,9 @@ ExerciseAlias_createdAt_check CHECK ((("createdAt" >= '1900-01-01 00:00:00'::tim
 ExerciseAlias_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE CASCADE
 ExerciseAlias_pkey PRIMARY KEY (id)
 ExerciseAlias_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+ExerciseRecord_exerciseId_fkey FOREIGN KEY ("exerciseId") REFERENCES "Exercise"(id) ON UPDATE CASCADE ON DELETE CASCADE
+ExerciseRecord_pkey PRIMARY KEY ("userId", "exerciseId")
+ExerciseRecord_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
 Exercise_pkey PRIMARY KEY (id)
 LegacyMigrationRun_finishedAt_check CHECK ((("finishedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("finishedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 LegacyMigrationRun_pkey PRIMARY KEY (id)

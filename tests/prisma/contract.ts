@@ -47,6 +47,7 @@ const MODELS = [
   "SessionExercise",
   "BodyMeasurement",
   "ExerciseAlias",
+  "ExerciseRecord",
 ] as const;
 
 const c = new Checks();
@@ -113,7 +114,8 @@ async function readEverything(when: string): Promise<Record<string, number>> {
     await c.step(`${when}: read ${model}`, async () => {
       const rows = await delegateOf(prisma, model).findMany({ include: includeFor(dm, model) });
       counts[model] = rows.length;
-      const badIds = rows.map((r) => r.id).filter((id) => typeof id !== "string" || !CUID.test(id));
+      // ExerciseRecord (migration 8) is keyed by (userId, exerciseId), no id.
+      const badIds = model === "ExerciseRecord" ? [] : rows.map((r) => r.id).filter((id) => typeof id !== "string" || !CUID.test(id));
       c.ok(`${when}: every ${model} id is a cuid`, badIds.length === 0, badIds);
     });
   }
@@ -856,6 +858,25 @@ async function v3(): Promise<void> {
     "BodyMeasurement_bodyFatPercent_check",
   );
 
+  // Personal records (migration 8): the database keeps them whoever writes the sets.
+  const lift = await prisma.exercise.create({ data: { name: `Prisma Records ${tag}`, createdById: u.id } });
+  const top = await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: lift.id, date: new Date("2026-03-01T10:00:00Z"), setNumber: 1, reps: 3, weight: 142.5 },
+  });
+  await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: lift.id, date: new Date("2026-03-02T10:00:00Z"), setNumber: 1, reps: 5, weight: 100 },
+  });
+  const key = { userId_exerciseId: { userId: u.id, exerciseId: lift.id } };
+  const r1 = await prisma.exerciseRecord.findUniqueOrThrow({ where: key, include: { user: true, exercise: true } });
+  c.eq("ExerciseRecord follows sets written through Prisma", [r1.sets, r1.heaviest, r1.mostReps, r1.exercise.name],
+    [2, [-142.5, top.date.getTime() / 1000], [-5, -100, new Date("2026-03-02T10:00:00Z").getTime() / 1000, 0], lift.name]);
+  await prisma.workoutLog.update({ where: { id: top.id }, data: { weight: 90 } });
+  c.eq("ExerciseRecord follows a set updated through Prisma",
+    (await prisma.exerciseRecord.findUniqueOrThrow({ where: key })).heaviest, [-100, new Date("2026-03-02T10:00:00Z").getTime() / 1000]);
+  await prisma.workoutLog.deleteMany({ where: { exerciseId: lift.id } });
+  c.eq("ExerciseRecord after its sets are deleted through Prisma", (await prisma.exerciseRecord.findUniqueOrThrow({ where: key })).sets, 0);
+  c.eq("User.exerciseRecords", (await prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { exerciseRecords: true } })).exerciseRecords.length >= 1, true);
+
   // Aliases.
   const a = await prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: shared.id, name: `Chin ${tag}` } });
   c.ok("ExerciseAlias.create: a cuid", CUID.test(a.id), a.id);
@@ -894,7 +915,7 @@ async function v3(): Promise<void> {
     await prisma.exerciseAlias.count({ where: { userId: u.id } }),
   ], [0, 0]);
   c.ok("m1 went with its user", (await prisma.bodyMeasurement.count({ where: { id: m1.id } })) === 0);
-  await prisma.exercise.deleteMany({ where: { id: { in: [own.id, twin.id] } } });
+  await prisma.exercise.deleteMany({ where: { id: { in: [own.id, twin.id, lift.id] } } });
   await prisma.user.delete({ where: { id: other.id } });
   await prisma.exercise.delete({ where: { id: shared.id } });
 }

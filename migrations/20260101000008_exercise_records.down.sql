@@ -1,0 +1,22 @@
+-- Reverts issue 16.1's records summary (derived data only: nothing is lost).
+DROP TRIGGER IF EXISTS "Exercise_records" ON "Exercise";
+DROP TRIGGER IF EXISTS "User_records" ON "User";
+DROP TRIGGER IF EXISTS "BodyMeasurement_records_insert" ON "BodyMeasurement";
+DROP TRIGGER IF EXISTS "BodyMeasurement_records_update" ON "BodyMeasurement";
+DROP TRIGGER IF EXISTS "BodyMeasurement_records_delete" ON "BodyMeasurement";
+DROP TRIGGER IF EXISTS "WorkoutLog_records_insert" ON "WorkoutLog";
+DROP TRIGGER IF EXISTS "WorkoutLog_records_update" ON "WorkoutLog";
+DROP TRIGGER IF EXISTS "WorkoutLog_records_delete" ON "WorkoutLog";
+DROP FUNCTION IF EXISTS workout_records_exercise();
+DROP FUNCTION IF EXISTS workout_records_user();
+DROP FUNCTION IF EXISTS workout_records_body_insert();
+DROP FUNCTION IF EXISTS workout_records_body_update();
+DROP FUNCTION IF EXISTS workout_records_body_delete();
+DROP FUNCTION IF EXISTS workout_records_users(text[], boolean);
+DROP FUNCTION IF EXISTS workout_records_log_change();
+DROP FUNCTION IF EXISTS workout_records_log_insert();
+DROP FUNCTION IF EXISTS workout_records_recompute(text[], text[]);
+DROP FUNCTION IF EXISTS workout_records_lock(text[], text[]);
+DROP FUNCTION IF EXISTS workout_records_of(text, text, text, text, text[], timestamp, timestamp, boolean, text[]);
+DROP FUNCTION IF EXISTS workout_tz(text);
+DROP TABLE IF EXISTS "ExerciseRecord";
