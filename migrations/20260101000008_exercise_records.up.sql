@@ -71,7 +71,9 @@ LANGUAGE sql STABLE AS $fn$
                e."trackingType" IN ('DURATION', 'DISTANCE_DURATION') AS timed,
                CASE e."trackingType" WHEN 'BODYWEIGHT_REPS' THEN l."weight" WHEN 'ASSISTED_BODYWEIGHT' THEN -l."weight" END AS added,
                CASE e."trackingType"
-                   WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+                   -- (least: two finite weights near the float8 maximum, which
+                   -- the schema allows, would overflow their sum)
+                   WHEN 'BODYWEIGHT_REPS' THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8)
                    WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
                    ELSE l."weight" END AS load
         FROM "Exercise" e
@@ -96,8 +98,14 @@ LANGUAGE sql STABLE AS $fn$
             (SELECT u."weight" FROM "User" u WHERE u."id" = l."userId")) END AS kg) bw
         WHERE e."id" = p_ex AND l."setType" <> 'WARMUP'),
     s AS (
+        -- Overflow of float8 arithmetic is an error in PostgreSQL (infinity
+        -- in Rust): a weight the schema allows (any finite one) must not
+        -- make a set's insert fail, so products that could overflow are
+        -- taken as infinity, and a pace over a vanishing distance too.
         SELECT x.*, CASE WHEN x.reps = 1 THEN x.load
-                         WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
+                         WHEN x.reps BETWEEN 2 AND 10 AND x.load > 1e308 THEN 'Infinity'::float8
+                         WHEN x.reps BETWEEN 2 AND 10 THEN x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1,
+               CASE WHEN x.load > 1e290 THEN 'Infinity'::float8 ELSE x.load * x.reps::float8 END AS lv
         FROM x),
     r AS (
         SELECT count(*) AS n,
@@ -109,11 +117,12 @@ LANGUAGE sql STABLE AS $fn$
                min(ARRAY[-added, t]) FILTER (WHERE reps >= 1 AND added IS NOT NULL) AS added,
                min(ARRAY[-dur::float8, t]) FILTER (WHERE dur > 0) AS longest,
                min(ARRAY[-dist, t]) FILTER (WHERE dist > 0) AS distance,
-               min(ARRAY[dur::float8 / (dist / 1000.0::float8), t]) FILTER (WHERE dur > 0 AND dist > 0) AS pace
+               min(ARRAY[CASE WHEN dist > 1e-290 THEN dur::float8 / (dist / 1000.0::float8) ELSE 'Infinity'::float8 END, t])
+                   FILTER (WHERE dur > 0 AND dist > 0) AS pace
         FROM s),
     v AS (
         SELECT min(ARRAY[-g.v, g.t]) FILTER (WHERE g.v > 0) AS volume
-        FROM (SELECT sum(load * reps::float8 ORDER BY d, sn, id) AS v, min(t) AS t FROM s
+        FROM (SELECT sum(lv ORDER BY d, sn, id) AS v, min(t) AS t FROM s
               WHERE reps >= 1 AND load IS NOT NULL AND NOT timed
               GROUP BY k) g)
     SELECT r.n, r.heaviest, r.e1rm, r."mostReps", v.volume, r.added, r.longest, r.distance, r.pace

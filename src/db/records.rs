@@ -40,7 +40,7 @@ pub async fn training_weeks(
 macro_rules! load_of_set {
     () => {
         r#"CASE e."trackingType"
-               WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+               WHEN 'BODYWEIGHT_REPS' THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8)
                WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
                ELSE l."weight" END"#
     };
@@ -269,7 +269,7 @@ pub async fn best_e1rm_per_day(
     sqlx::query_as(concat!(
         r#"SELECT DISTINCT ON (day) day, e1, load, reps
            FROM (SELECT ((x."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, x.*,
-                        CASE WHEN x.reps = 1 THEN x.load ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
+                        CASE WHEN x.reps = 1 THEN x.load WHEN x.load > 1e308 THEN 'Infinity'::float8 ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
                  FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps, "#,
         load_of_set!(),
         r#" AS load

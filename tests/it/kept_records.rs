@@ -280,3 +280,42 @@ fn db_check_finds_a_tampered_record_and_rebuild_repairs_it() {
         before
     );
 }
+
+/// Another client may store any finite weight and distance (the schema's
+/// rule): the records' triggers must not turn such a set's insert into an
+/// overflow error (float8 overflow is an error in PostgreSQL), and the
+/// records, `db check` and `log prs`/`log progress` still answer.
+#[test]
+fn huge_and_tiny_values_another_client_stores_do_not_fail_the_insert() {
+    let db = TestDb::new().with_user("a@x.io");
+    ok(&db, &["log", "add", "Barbell Squat", "1x5@100kg"]);
+    ok(&db, &["log", "add", "Pullups", "1x5"]);
+    ok(
+        &db,
+        &[
+            "log",
+            "add",
+            "Running, Treadmill",
+            "--distance",
+            "5km",
+            "--duration",
+            "25m",
+        ],
+    );
+    db.sql(
+        r#"UPDATE "User" SET "weight" = 1.7e308;
+           INSERT INTO "WorkoutLog" (id, "userId", "exerciseId", date, "setNumber", reps, weight,
+                                     "durationSeconds", "distanceMeters", "updatedAt")
+           SELECT 'big' || g || left(md5(e.id), 8), u.id, e.id, now(), 10 + g, 5, 1.7976931348623157e308, 600, 2.5e-300, now()
+           FROM "User" u, "Exercise" e, generate_series(1, 2) g
+           WHERE e.name IN ('Barbell Squat', 'Pullups', 'Running, Treadmill')"#,
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE id LIKE 'big%'"#),
+        6
+    );
+    let out = db.workout().args(["db", "check"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    ok(&db, &["log", "prs"]);
+    ok(&db, &["log", "progress", "Barbell Squat"]);
+}
