@@ -73,7 +73,7 @@ LANGUAGE sql STABLE AS $fn$
                CASE e."trackingType"
                    -- (least: two finite weights near the float8 maximum, which
                    -- the schema allows, would overflow their sum)
-                   WHEN 'BODYWEIGHT_REPS' THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8)
+                   WHEN 'BODYWEIGHT_REPS' THEN CASE WHEN bw.kg IS NOT NULL THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8) END
                    WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
                    ELSE l."weight" END AS load
         FROM "Exercise" e

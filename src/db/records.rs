@@ -40,7 +40,7 @@ pub async fn training_weeks(
 macro_rules! load_of_set {
     () => {
         r#"CASE e."trackingType"
-               WHEN 'BODYWEIGHT_REPS' THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8)
+               WHEN 'BODYWEIGHT_REPS' THEN CASE WHEN bw.kg IS NOT NULL THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8) END
                WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
                ELSE l."weight" END"#
     };
