@@ -128,7 +128,10 @@ xi_import_rows() {
     q -c "INSERT INTO \"User\" (id, email, name, \"updatedAt\") VALUES
           ('ximp', 'ximp@bench.example', 'Import', now()), ('xsql', 'xsql@bench.example', 'Import SQL', now())
           ON CONFLICT DO NOTHING" >/dev/null
-    local reset="psql -X -q '$url' -c \"DELETE FROM \\\"WorkoutLog\\\" WHERE \\\"userId\\\" IN ('ximp', 'xsql');
+    # ANALYZE first: right after a 1M-row import the planner's statistics
+    # still describe the empty users, and the foreign-key checks of the
+    # session DELETE then scan WorkoutLog once per session (minutes).
+    local reset="psql -X -q '$url' -c \"ANALYZE \\\"WorkoutLog\\\", \\\"WorkoutSession\\\";\" -c \"DELETE FROM \\\"WorkoutLog\\\" WHERE \\\"userId\\\" IN ('ximp', 'xsql');
         DELETE FROM \\\"WorkoutSession\\\" WHERE \\\"userId\\\" IN ('ximp', 'xsql');
         DELETE FROM \\\"Exercise\\\" WHERE \\\"createdById\\\" IN ('ximp', 'xsql')\" >/dev/null"
     local as=() ak=() bs=() i r n=${runs:-3}
