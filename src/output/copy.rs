@@ -68,8 +68,7 @@ impl<W: Write> RawWriter<W> {
                 // JSON values carry no raw line end (it is escaped in strings).
                 while !b.is_empty() {
                     if self.at_start {
-                        self.w
-                            .write_all(if self.records == 0 { b"[\n" } else { b",\n" })?;
+                        self.w.write_all(super::json_array_before(self.records))?;
                         self.at_start = false;
                     }
                     match memchr::memchr(b'\n', b) {
@@ -93,8 +92,7 @@ impl<W: Write> RawWriter<W> {
     /// Ends the stream (closes a JSON array) and flushes it.
     pub fn finish(mut self) -> io::Result<W> {
         if self.kind == Stream::JsonArray {
-            self.w
-                .write_all(if self.records == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.w.write_all(super::json_array_end(self.records))?;
         }
         self.w.into_inner().map_err(|e| e.into_error())
     }

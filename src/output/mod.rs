@@ -392,6 +392,17 @@ macro_rules! say_out {
 
 /// A record of machine output: its stable column names, in order. A test
 /// per record type checks them against what it serializes.
+/// What a JSON array written record by record puts before its record
+/// number `n` (from 0): `[` and a line end, then `,` and a line end.
+pub fn json_array_before(n: u64) -> &'static [u8] {
+    if n == 0 { b"[\n" } else { b",\n" }
+}
+
+/// What closes a JSON array of `n` records written so (`[]` when empty).
+pub fn json_array_end(n: u64) -> &'static [u8] {
+    if n == 0 { b"[]\n" } else { b"\n]\n" }
+}
+
 pub trait Record: Serialize {
     /// The columns, in order: the type's serde field names (see
     /// [`columns`]), never a list written beside the struct.

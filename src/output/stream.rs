@@ -39,7 +39,7 @@ impl Stream {
 
     fn finish_to(&mut self, out: &mut impl Write) -> Result<()> {
         if self.format == Format::Json {
-            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+            out.write_all(super::json_array_end(self.written))?;
         }
         Ok(())
     }
@@ -62,7 +62,7 @@ impl Stream {
         match self.format {
             Format::Table => writeln!(out, "{}", neutralise(&line()))?,
             Format::Json => {
-                out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                out.write_all(super::json_array_before(self.written))?;
                 serde_json::to_writer(&mut *out, row)?;
             }
             Format::Ndjson => {

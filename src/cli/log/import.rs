@@ -132,11 +132,6 @@ fn problem_list(problems: &[Problem], max: usize) -> String {
     s
 }
 
-/// The import's progress bar (`Output::progress`: hidden off a terminal).
-fn progress_bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
-    Some(ctx.out.progress(Some(len), "reading"))
-}
-
 pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
     // Read as a stream: memory stays flat however long the file is.
     let file = std::fs::File::open(&a.file)
@@ -154,21 +149,16 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         unit: a.unit,
         tz: u.tz(),
     };
-    let bar = progress_bar(ctx, len);
+    // `Output::progress`: hidden off a terminal and with -q.
+    let bar = ctx.out.progress(Some(len), "reading");
     let reading = bar.clone();
     let read = move |sink: import::SetSink<'_>| {
-        let progress = |pos| {
-            if let Some(b) = &reading {
-                b.set_position(pos);
-            }
-        };
+        let progress = |pos| reading.set_position(pos);
         import::read_from(Box::new(file), &opts, &progress, Some(sink))
     };
     let imported =
         app::import::import(&mut Ctx::new(ctx, u), read, a.skip_invalid, a.dry_run).await;
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
+    bar.finish_and_clear();
     let (streamed, written) = match imported? {
         app::import::Imported::Refused(s) => {
             let n = s.parsed.problems.len();
