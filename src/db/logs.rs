@@ -10,35 +10,22 @@ use crate::domain::settype::SetType;
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
 
-const COLUMNS: &str = concat!(
-    r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
+const COLUMNS: &str = r#"l."id", l."sessionId", s."name" AS "sessionName", l."exerciseId", e."name" AS "exerciseName",
     e."primaryMuscleGroup"::text AS "muscle",
     coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondaryMuscles", l."date", l."setNumber", l."reps", l."weight",
     l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes",
-    l."createdAt", l."updatedAt", e."trackingType", "#,
-    body_weight_on_set_date!(),
-    r#" AS "bodyWeightKg""#
-);
+    l."createdAt", l."updatedAt", e."trackingType", ld."body_kg" AS "bodyWeightKg""#;
 
-/// The body weight in force on a set's date, for exercises whose load
-/// includes it (bodyweight, assisted): the latest measured weight on or
-/// before the set's date, else the profile's weight. The one rule records,
-/// volume, stats, `session show` and the flow's summary use (through
-/// [`LoggedSet::load_kg`]); the `(userId, date)` index serves it.
-macro_rules! body_weight_on_set_date {
-    () => {
-        r#"CASE WHEN e."trackingType" IN ('BODYWEIGHT_REPS', 'ASSISTED_BODYWEIGHT') THEN coalesce(
-        (SELECT b."weightKg" FROM "BodyMeasurement" b
-          WHERE b."userId" = l."userId" AND b."weightKg" IS NOT NULL AND b."date" <= l."date"
-          ORDER BY b."date" DESC, b."createdAt" DESC, b."id" DESC LIMIT 1),
-        (SELECT u."weight" FROM "User" u WHERE u."id" = l."userId")) END"#
-    };
-}
-pub(crate) use body_weight_on_set_date;
-
+/// The sets with their exercise, session and load: `ld` is
+/// `workout_set_load` (migration 9), the one rule for a set's load and the
+/// body weight in force on its date (the latest measured weight on or
+/// before it, else the profile's; bodyweight and assisted exercises only),
+/// which records, progress, stats and every set read share; the planner
+/// inlines it and the `(userId, date)` index of "BodyMeasurement" serves it.
 const FROM: &str = r#""WorkoutLog" l
     JOIN "Exercise" e ON e."id" = l."exerciseId"
-    LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId""#;
+    LEFT JOIN "WorkoutSession" s ON s."id" = l."sessionId" AND s."userId" = l."userId"
+    CROSS JOIN LATERAL workout_set_load(l."userId", l."date", e."trackingType", l."weight") ld"#;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[sqlx(rename_all = "camelCase")]

@@ -35,17 +35,6 @@ pub async fn training_weeks(
     .context("cannot read the training weeks")
 }
 
-/// The load of a set `l` of exercise `e`, in kg, with `bw.kg` the body
-/// weight in force on its date: `tracking::load_kg` in SQL.
-macro_rules! load_of_set {
-    () => {
-        r#"CASE e."trackingType"
-               WHEN 'BODYWEIGHT_REPS' THEN CASE WHEN bw.kg IS NOT NULL THEN least(bw.kg, 1e300::float8) + least(coalesce(l."weight", 0), 1e300::float8) END
-               WHEN 'ASSISTED_BODYWEIGHT' THEN CASE WHEN bw.kg IS NOT NULL THEN greatest(bw.kg - coalesce(l."weight", 0), 0) END
-               ELSE l."weight" END"#
-    };
-}
-
 /// For the rest of the transaction, no JIT compilation: the records'
 /// queries carry a body-weight subplan per set, whose estimated cost puts
 /// them over `jit_above_cost` at any size, and compiling them took seconds
@@ -266,25 +255,21 @@ pub async fn best_e1rm_per_day(
     exercise_id: &str,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<DayBestRow>> {
-    sqlx::query_as(concat!(
+    sqlx::query_as(
         r#"SELECT DISTINCT ON (day) day, e1, load, reps
            FROM (SELECT ((x."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, x.*,
                         CASE WHEN x.reps = 1 THEN x.load WHEN x.load > 1e308 THEN 'Infinity'::float8 ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
-                 FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps, "#,
-        load_of_set!(),
-        r#" AS load
+                 FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps, ld.load
                        FROM "WorkoutLog" l
                        JOIN "Exercise" e ON e."id" = l."exerciseId"
-                       CROSS JOIN LATERAL (SELECT "#,
-        crate::db::logs::body_weight_on_set_date!(),
-        r#" AS kg) bw
+                       CROSS JOIN LATERAL workout_set_load($1, l."date", e."trackingType", l."weight") ld
                        WHERE l."userId" = $1 AND l."exerciseId" = $3 AND NOT l."isWarmup"
                          AND l."reps" BETWEEN 1 AND 10
                          AND ($4::timestamp IS NULL OR l."date" >= $4)
                        OFFSET 0) x
                  WHERE x.load IS NOT NULL) d
-           ORDER BY day, e1 DESC, "date", "setNumber", "id""#
-    ))
+           ORDER BY day, e1 DESC, "date", "setNumber", "id""#,
+    )
     .bind(user_id)
     .bind(tz)
     .bind(exercise_id)
@@ -317,20 +302,17 @@ pub async fn stat_sets(
     since: Option<NaiveDateTime>,
     until: Option<NaiveDateTime>,
 ) -> Result<Vec<StatRow>> {
-    sqlx::query_as(concat!(
-        r#"SELECT ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS "day", l."sessionId", l."reps", "#,
-        load_of_set!(),
-        r#" AS "load", l."isWarmup", e."primaryMuscleGroup"::text AS "muscle",
+    sqlx::query_as(
+        r#"SELECT ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS "day", l."sessionId", l."reps",
+               ld.load AS "load", l."isWarmup", e."primaryMuscleGroup"::text AS "muscle",
                coalesce(e."secondaryMuscleGroups"::text[], '{}') AS "secondary"
            FROM "WorkoutLog" l
            JOIN "Exercise" e ON e."id" = l."exerciseId"
-           CROSS JOIN LATERAL (SELECT "#,
-        crate::db::logs::body_weight_on_set_date!(),
-        r#" AS kg) bw
+           CROSS JOIN LATERAL workout_set_load($1, l."date", e."trackingType", l."weight") ld
            WHERE l."userId" = $1 AND ($3::timestamp IS NULL OR l."date" >= $3)
              AND ($4::timestamp IS NULL OR l."date" < $4)
-           ORDER BY l."date", l."setNumber", l."id""#
-    ))
+           ORDER BY l."date", l."setNumber", l."id""#,
+    )
     .bind(user_id)
     .bind(tz)
     .bind(since)

@@ -11,10 +11,15 @@ use crate::db::types::{DayId, PlanId, SessionId};
 use crate::domain::session::Status;
 use crate::error::Kind;
 
+/// `setCount` reads the session's sets through the `sessionId` index alone:
+/// written as a plain `l."userId" = s."userId"`, the planner took it for an
+/// index condition too and AND-ed a bitmap of every set of the user (1M
+/// index entries at 1M sets, 71 ms in `log add`) with the session's few;
+/// `IS TRUE` keeps the user a filter on those few rows.
 const COLUMNS: &str = r#"s."id", s."trainingPlanId", s."planDayId", s."name", s."status",
     s."scheduledAt", s."startedAt", s."completedAt", s."durationMinutes", s."notes",
     s."createdAt", s."updatedAt", p."name" AS "planName", d."name" AS "dayName",
-    (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND l."userId" = s."userId")::int AS "setCount""#;
+    (SELECT count(*) FROM "WorkoutLog" l WHERE l."sessionId" = s."id" AND (l."userId" = s."userId") IS TRUE)::int AS "setCount""#;
 
 const FROM: &str = r#""WorkoutSession" s
     LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
