@@ -122,12 +122,24 @@ BEGIN
     IF p_sids IS NOT NULL THEN
         SELECT o.volume INTO v FROM workout_records_of(p_user, p_ex, p_tz, NULL, p_sids, NULL, NULL, false, NULL) o;
     END IF;
-    FOREACH d IN ARRAY coalesce(p_days, '{}') LOOP
+    IF cardinality(p_days) > 8 THEN
+        -- Many days (a backfill): one pass over the local days from the
+        -- first to the last. The days between that the statement did not
+        -- touch are in the record already (it is the best of every day's),
+        -- so the best of the range is exact too, at the cost of one query
+        -- instead of one (planned afresh) per day.
         SELECT o.volume INTO x FROM workout_records_of(p_user, p_ex, p_tz, NULL, NULL,
-            (d::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC',
-            ((d + 1)::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC', true, NULL) o;
+            ((SELECT min(d0) FROM unnest(p_days) d0)::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC',
+            (((SELECT max(d0) FROM unnest(p_days) d0) + 1)::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC', true, NULL) o;
         v := least(v, x);
-    END LOOP;
+    ELSE
+        FOREACH d IN ARRAY coalesce(p_days, '{}') LOOP
+            SELECT o.volume INTO x FROM workout_records_of(p_user, p_ex, p_tz, NULL, NULL,
+                (d::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC',
+                ((d + 1)::timestamp AT TIME ZONE p_tz) AT TIME ZONE 'UTC', true, NULL) o;
+            v := least(v, x);
+        END LOOP;
+    END IF;
     UPDATE "ExerciseRecord" r
        SET "sets" = r."sets" + coalesce(c."sets", 0) - p_gone, heaviest = least(r.heaviest, c.heaviest),
            e1rm = least(r.e1rm, c.e1rm), "mostReps" = least(r."mostReps", c."mostReps"), volume = least(r.volume, v),

@@ -29,6 +29,7 @@ mod plan_day_time;
 mod prisma;
 mod races;
 mod records;
+mod records_fold;
 mod reminder;
 mod scale;
 mod schema;

@@ -148,3 +148,56 @@ fn the_daily_commands_have_their_indexes() {
     );
     assert!(idx[1].contains("COALESCE"), "{idx:?}");
 }
+
+#[test]
+fn stats_weeks_equal_hand_written_sql_with_body_weight_on_generated_data() {
+    let (db, id) = setup();
+    // Body weights (measured, changing, and a profile weight), so that the
+    // body-weight exercise's load (workout_set_load) counts in the volume.
+    db.sql(&format!(
+        r#"INSERT INTO "BodyMeasurement" ("id", "userId", "date", "weightKg", "createdAt", "updatedAt")
+           SELECT 'sbm' || i, '{id}', timestamp '2025-01-01' + i * interval '40 days', 70 + i * 1.5, now(), now()
+           FROM generate_series(0, 20) i;
+           UPDATE "User" SET "weight" = 88.5 WHERE "id" <> '{id}';"#
+    ));
+    let last = db.strings(&format!(
+        r#"SELECT (max(l."date") AT TIME ZONE 'UTC' AT TIME ZONE 'America/New_York')::date::text
+           FROM "WorkoutLog" l WHERE l."userId" = '{id}'"#
+    ));
+    let want = db.strings(&format!(
+        r#"WITH s AS (
+             SELECT (l."date" AT TIME ZONE 'UTC' AT TIME ZONE 'America/New_York')::date AS day, l.*,
+                    CASE e."trackingType" WHEN 'BODYWEIGHT_REPS' THEN bw.kg + coalesce(l."weight", 0)
+                         WHEN 'ASSISTED_BODYWEIGHT' THEN greatest(bw.kg - coalesce(l."weight", 0), 0)
+                         ELSE l."weight" END AS load
+             FROM "WorkoutLog" l JOIN "Exercise" e ON e."id" = l."exerciseId" JOIN "User" u ON u."id" = l."userId"
+             CROSS JOIN LATERAL (SELECT coalesce((SELECT b."weightKg" FROM "BodyMeasurement" b WHERE b."userId" = l."userId"
+                                   AND b."weightKg" IS NOT NULL AND b."date" <= l."date" ORDER BY b."date" DESC LIMIT 1),
+                                 u."weight") AS kg) bw
+             WHERE l."userId" = '{id}'
+               AND l."date" >= ((date_trunc('week', date '{day}') - interval '11 weeks') AT TIME ZONE 'America/New_York') AT TIME ZONE 'UTC'
+               AND l."date" < (((date '{day}' + 1)::timestamp) AT TIME ZONE 'America/New_York') AT TIME ZONE 'UTC')
+         SELECT coalesce(json_agg(json_build_object('weekStart', w, 'sessions', n, 'sets', c, 'hardSets', h, 'volumeKg', v) ORDER BY w), '[]')::text
+         FROM (SELECT date_trunc('week', day)::date AS w, count(DISTINCT coalesce("sessionId", 'day:' || day)) AS n,
+                      count(*) AS c, count(*) FILTER (WHERE NOT "isWarmup") AS h,
+                      coalesce(sum("reps" * load) FILTER (WHERE NOT "isWarmup"), 0) AS v
+               FROM s GROUP BY 1) g"#,
+        day = last[0]
+    ));
+    let want: serde_json::Value = serde_json::from_str(&want[0]).unwrap();
+    let v = db.json_at(
+        &format!("{}T17:00:00Z", last[0]),
+        &["log", "stats", "--weeks", "12"],
+    );
+    assert!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutLog" l JOIN "Exercise" e ON e."id" = l."exerciseId"
+               WHERE l."userId" = '{id}' AND e."trackingType" = 'BODYWEIGHT_REPS' AND l."reps" > 0"#
+        )) > 0
+    );
+    assert_rows_equal(
+        &v["weeks"],
+        &want,
+        &["weekStart", "sessions", "sets", "hardSets", "volumeKg"],
+    );
+}
