@@ -870,6 +870,18 @@ async function v3(): Promise<void> {
   const r1 = await prisma.exerciseRecord.findUniqueOrThrow({ where: key, include: { user: true, exercise: true } });
   c.eq("ExerciseRecord follows sets written through Prisma", [r1.sets, r1.heaviest, r1.mostReps, r1.exercise.name],
     [2, [-142.5, top.date.getTime() / 1000], [-5, -100, new Date("2026-03-02T10:00:00Z").getTime() / 1000, 0], lift.name]);
+  // A set that holds no record, updated then deleted through Prisma: folded
+  // (migration 9), the records unchanged.
+  const plain = await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: lift.id, date: new Date("2026-03-03T10:00:00Z"), setNumber: 1, reps: 2, weight: 50 },
+  });
+  await prisma.workoutLog.update({ where: { id: plain.id }, data: { weight: 55 } });
+  c.eq("ExerciseRecord after a set that holds no record is updated through Prisma",
+    (await prisma.exerciseRecord.findUniqueOrThrow({ where: key })).sets, 3);
+  await prisma.workoutLog.delete({ where: { id: plain.id } });
+  const r2 = await prisma.exerciseRecord.findUniqueOrThrow({ where: key });
+  c.eq("ExerciseRecord after a set that holds no record is deleted through Prisma", [r2.sets, r2.heaviest, r2.volume],
+    [2, [-142.5, top.date.getTime() / 1000], [-500, new Date("2026-03-02T10:00:00Z").getTime() / 1000]]);
   await prisma.workoutLog.update({ where: { id: top.id }, data: { weight: 90 } });
   c.eq("ExerciseRecord follows a set updated through Prisma",
     (await prisma.exerciseRecord.findUniqueOrThrow({ where: key })).heaviest, [-100, new Date("2026-03-02T10:00:00Z").getTime() / 1000]);
