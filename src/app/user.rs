@@ -69,7 +69,7 @@ async fn weigh_in(
     kg: f64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let at = crate::clock::to_db(now);
+    let at = super::Timestamp::new(now);
     let m = crate::db::body::NewMeasurement {
         date: at,
         weight_kg: Some(kg),

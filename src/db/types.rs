@@ -144,7 +144,7 @@ id_type!(
 /// its naive UTC value cut to milliseconds (what is written is exactly what
 /// is read back) and read back as UTC; it serializes as machine output
 /// prints times (ISO 8601, milliseconds, `Z`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(chrono::DateTime<chrono::Utc>);
 
 impl Timestamp {
