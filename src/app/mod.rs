@@ -12,6 +12,7 @@ pub mod log;
 pub mod plan;
 pub mod records;
 pub mod reminder;
+pub mod schema;
 pub mod session;
 pub mod user;
 
