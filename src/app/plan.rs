@@ -9,7 +9,8 @@ use chrono::{NaiveDate, NaiveTime};
 use sqlx::{Connection, Postgres, Transaction};
 
 use super::Ctx;
-use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
+use crate::db::plans::{self, Day, Plan, Session, Siblings};
+pub use crate::db::plans::{Entry, PlanChange, Targets};
 use crate::db::types::{DayId, EntryId, Timestamp};
 use crate::db::{exercises, sessions};
 use crate::domain::plan::{self as rules, Change, Outcome, PlanStatus};
@@ -509,7 +510,8 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     crate::db::lock_user(&mut tx, &cx.user.id).await?;
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
-    let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from).into()).await?;
+    let existing =
+        plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from).into()).await?;
     let local_day = |t: Timestamp| t.utc().with_timezone(&tz).date_naive();
     let mut fresh = Vec::new();
     let mut moved = 0;

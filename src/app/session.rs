@@ -8,7 +8,8 @@ use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
 use crate::clock::to_db;
-use crate::db::sessions::{self, NewSession, Session};
+pub use crate::db::sessions::Session;
+use crate::db::sessions::{self, NewSession};
 use crate::db::users::User;
 use crate::db::{logs, plans};
 use crate::domain::session::{self as rules, Move, Status};

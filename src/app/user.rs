@@ -7,7 +7,8 @@ use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
 use crate::db::reminders;
-use crate::db::users::{self, ProfileChange, User};
+pub use crate::db::users::ProfileChange;
+use crate::db::users::{self, User};
 
 /// The profile after a change, and how many reminders moved to its new zone.
 #[derive(Debug)]

@@ -5,9 +5,9 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::app::body::{Measurement, NewMeasurement};
 use crate::app::{self, Ctx, Timestamp, User};
 use crate::context::Context;
-use crate::app::body::{Measurement, NewMeasurement};
 use crate::domain::body::{format_girth, length_unit, parse_body_fat, parse_girth};
 use crate::domain::plan::parse_date;
 use crate::domain::profile::validate_body_weight;
@@ -293,7 +293,8 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &mut Ctx::new(ctx, &u),
                 since.map(Timestamp::from),
                 until.map(Timestamp::from),
-            ).await?;
+            )
+            .await?;
             if rows.is_empty() && ctx.out.format == Format::Table {
                 ctx.out
                     .info("No measurements yet: add one with `workout body add 80kg`.");
@@ -327,7 +328,8 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &mut Ctx::new(ctx, &u),
                 since.map(Timestamp::from),
                 until.map(Timestamp::from),
-            ).await?;
+            )
+            .await?;
             let (days, points): (Vec<chrono::NaiveDate>, Vec<WeightPoint>) = rows
                 .iter()
                 .filter_map(|m| {

@@ -5,8 +5,8 @@ use clap::Subcommand;
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use crate::context::Target;
 use crate::app::schema;
+use crate::context::Target;
 use crate::error::Kind;
 use crate::legacy::dualwrite::{self, Phase};
 use crate::legacy::transition;
@@ -128,10 +128,7 @@ pub async fn run(
         MigrateCmd::Up => {
             match schema::up(&mut *conn).await? {
                 0 => out.info("Nothing to do: the schema is up to date."),
-                n => out.info(format!(
-                    "Applied {n} migration(s) to {}.",
-                    target.display()
-                )),
+                n => out.info(format!("Applied {n} migration(s) to {}.", target.display())),
             }
             Ok(())
         }

@@ -2,8 +2,8 @@
 //! girths. The trigger `BodyMeasurement_user_weight` keeps `"User"."weight"`
 //! equal to the latest measured weight, whoever writes.
 
-use anyhow::{Context, Result};
 use crate::db::types::Timestamp;
+use anyhow::{Context, Result};
 use sqlx::PgConnection;
 
 const COLUMNS: &str = r#""id", "date", "weightKg", "bodyFatPercent", "waistCm", "chestCm",

@@ -13,10 +13,10 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use sqlx::{Connection, PgConnection};
 
+use super::types::Timestamp;
 use crate::domain::reminder::{
     self as rules, Recurrence, ReminderKind, first_after, session_floor, session_occurrence,
 };
-use super::types::Timestamp;
 use crate::error::Kind;
 
 const COLUMNS: &str = r#"r."id", r."userId", r."kind", r."title", r."message", r."trainingPlanId",

@@ -4,10 +4,10 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
 
+use crate::app::User;
+use crate::app::sets::{self as logs, NewSets, SetExtra};
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, NewSets, SetExtra};
-use crate::db::users::User;
 use crate::domain::dates::{Toward, parse_day, split_time};
 use crate::domain::plan::{local_instant, parse_time_of_day, validate_rpe};
 use crate::domain::quantity::{parse_distance, parse_duration};

@@ -14,12 +14,12 @@
 use anyhow::Result;
 use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
 
+use crate::app::User;
+use crate::app::plan::Entry;
+use crate::app::session::Session;
+use crate::app::sets::{self as logs, LoggedSet};
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, LoggedSet};
-use crate::db::plans::Entry;
-use crate::db::sessions::Session;
-use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest};
 use crate::domain::quantity::format_duration;
 use crate::domain::setspec;

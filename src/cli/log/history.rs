@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::error::Kind;
 use crate::output::sets::{set_rows, set_table};
 

@@ -4,9 +4,9 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::output::{Format, TableData, round2};
 
 /// One point of `log progress`. Columns are stable.

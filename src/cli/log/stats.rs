@@ -8,9 +8,9 @@ use chrono::{Datelike, Duration};
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::dates::{Toward, parse_day};
 use crate::domain::stats;
 use crate::domain::units::trim_number;

@@ -11,11 +11,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::DispatchArgs;
+use crate::app::reminder::Owner;
 use crate::app::reminder::{self, Deliver, Due, Scope};
+use crate::app::{Timestamp, User};
 use crate::config::Source;
 use crate::context::Context;
-use crate::app::reminder::Owner;
-use crate::app::{Timestamp, User};
 use crate::error::Kind;
 use crate::output::stream::Stream;
 

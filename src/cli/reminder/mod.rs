@@ -12,8 +12,8 @@ use anyhow::Result;
 use clap::{ArgGroup, Args, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use crate::app::{Timestamp, User};
 use crate::app::reminder::{Reminder, kind_of};
+use crate::app::{Timestamp, User};
 use crate::context::Context;
 use crate::domain::reminder::format_lead;
 use crate::output::TableData;

@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::dates::{Toward, parse_day};
 use crate::domain::session::Status;
 use crate::error::Kind;
