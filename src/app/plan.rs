@@ -525,7 +525,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
         match same {
             Some(e) if e.scheduled_at == Some(w.2) => already += 1,
             Some(e) => {
-                sessions::move_to(&mut tx, uid, &e.id, w.2.naive(), cx.now).await?;
+                sessions::move_to(&mut tx, uid, &e.id, w.2, cx.now).await?;
                 moved += 1;
             }
             None => fresh.push(w),

@@ -189,6 +189,15 @@ impl From<Timestamp> for chrono::DateTime<chrono::Utc> {
     }
 }
 
+impl std::ops::Sub for Timestamp {
+    type Output = chrono::TimeDelta;
+
+    /// The time from `other` to `self`.
+    fn sub(self, other: Self) -> chrono::TimeDelta {
+        self.0 - other.0
+    }
+}
+
 impl std::fmt::Display for Timestamp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.iso())

@@ -2,7 +2,7 @@
 //! hash never leaves the database through `workout`.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use super::types::{Timestamp, UserId};
@@ -215,7 +215,11 @@ impl User {
     }
 
     /// The UTC instant (as stored) at which the local `date` begins.
-    pub fn start_of(&self, date: chrono::NaiveDate) -> NaiveDateTime {
-        crate::domain::plan::local_instant(self.tz(), date, chrono::NaiveTime::MIN).naive_utc()
+    pub fn start_of(&self, date: chrono::NaiveDate) -> Timestamp {
+        Timestamp::new(crate::domain::plan::local_instant(
+            self.tz(),
+            date,
+            chrono::NaiveTime::MIN,
+        ))
     }
 }
