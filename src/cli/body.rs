@@ -289,12 +289,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 until.as_deref(),
                 ctx.now.with_timezone(&u.tz()).date_naive(),
             )?;
-            let rows = app::body::list(
-                &mut Ctx::new(ctx, &u),
-                since.map(Timestamp::from),
-                until.map(Timestamp::from),
-            )
-            .await?;
+            let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             if rows.is_empty() && ctx.out.format == Format::Table {
                 ctx.out
                     .info("No measurements yet: add one with `workout body add 80kg`.");
@@ -324,12 +319,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 until.as_deref(),
                 ctx.now.with_timezone(&u.tz()).date_naive(),
             )?;
-            let rows = app::body::list(
-                &mut Ctx::new(ctx, &u),
-                since.map(Timestamp::from),
-                until.map(Timestamp::from),
-            )
-            .await?;
+            let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             let (days, points): (Vec<chrono::NaiveDate>, Vec<WeightPoint>) = rows
                 .iter()
                 .filter_map(|m| {

@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::session::Raise;
-use crate::clock::iso;
-use crate::db::logs::LoggedSet;
-use crate::db::users::User;
+use crate::app::sets::LoggedSet;
 use crate::domain::quantity::format_duration;
 use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
@@ -42,7 +41,7 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
     sets.iter()
         .map(|s| SetView {
             id: s.id.to_string(),
-            date: iso(s.date),
+            date: s.date.iso(),
             session_id: s.session_id.as_ref().map(|x| x.to_string()),
             session: s.session_name.clone(),
             exercise: s.exercise_name.clone(),
