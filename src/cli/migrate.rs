@@ -231,7 +231,7 @@ fn legacy_presence_line(p: Option<legacy::Presence>) -> String {
     if let Some((mode, status, at)) = p.last_run {
         line.push_str(&format!(
             "\nLast legacy run: {mode}, {status}, started {}.",
-            crate::app::Timestamp::from(at).iso()
+            at.iso()
         ));
     }
     line
