@@ -424,7 +424,7 @@ pub async fn set_next_of(
     .bind(&users)
     .bind(&ids)
     .bind(&at)
-    .bind(fired_at.map(super::ts))
+    .bind(fired_at.map(Timestamp::new))
     .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
