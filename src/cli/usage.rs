@@ -60,10 +60,12 @@ pub fn sentence(e: &clap::Error, args: &[OsString]) -> String {
     let flag = |k| text(k).map(|a| a.split(' ').next().unwrap_or_default().to_string());
     let cmd = command_path(args);
     let see = format!("see '{cmd} --help'");
-    let suggestion = |k| {
-        text(k)
-            .map(|s| format!(" (did you mean '{s}'?)"))
-            .unwrap_or_default()
+    let suggestion = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => format!(" (did you mean '{s}'?)"),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => {
+            format!(" (did you mean '{}'?)", v.join("' or '"))
+        }
+        _ => String::new(),
     };
     let arg = || flag(ContextKind::InvalidArg).unwrap_or_else(|| "an argument".into());
     match e.kind() {

@@ -61,7 +61,6 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
 
 /// Sets as a table for people: local times, the user's unit.
 pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
-    let unit = u.unit();
     TableData {
         headers: vec![
             "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
@@ -78,18 +77,7 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                 if let Some(g) = s.superset_group {
                     other.push(format!("superset {g}"));
                 }
-                if let Some(d) = s.duration_seconds {
-                    other.push(format_duration(d.into()));
-                }
-                if let Some(m) = s.distance_meters {
-                    other.push(unit.format_distance(m));
-                    if let Some(p) = s
-                        .duration_seconds
-                        .and_then(|d| unit.format_pace(f64::from(d), m))
-                    {
-                        other.push(p);
-                    }
-                }
+                other.extend(timed_parts(u, s));
                 vec![
                     u.local(s.date, "%Y-%m-%d %H:%M"),
                     s.exercise_name.clone(),
@@ -108,6 +96,35 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                 ]
             })
             .collect(),
+    }
+}
+
+/// A timed or distance set's time, distance (in the user's unit) and pace.
+fn timed_parts(u: &User, s: &LoggedSet) -> Vec<String> {
+    let unit = u.unit();
+    let mut parts = Vec::new();
+    if let Some(d) = s.duration_seconds {
+        parts.push(format_duration(d.into()));
+    }
+    if let Some(m) = s.distance_meters {
+        parts.push(unit.format_distance(m));
+        if let Some(p) = s
+            .duration_seconds
+            .and_then(|d| unit.format_pace(f64::from(d), m))
+        {
+            parts.push(p);
+        }
+    }
+    parts
+}
+
+/// One set in short, as the log flow sums up last time: `5 x 100 kg`,
+/// `10 x +10 kg` (body weight plus), `12 reps`, `25:00 5 km 5:00 /km`.
+pub fn short(u: &User, s: &LoggedSet) -> String {
+    match (s.reps, s.weight) {
+        (Some(r), Some(w)) => format!("{r} x {}", load_text(u, s, w)),
+        (Some(r), None) => format!("{r} reps"),
+        _ => timed_parts(u, s).join(" "),
     }
 }
 

@@ -394,8 +394,12 @@ fn clap_refusals_are_one_sentence_and_exit_2() {
             "error: '--all' cannot be used with '--limit' in 'workout log history'; see 'workout log history --help'.\n",
         ),
         (
+            &["sesion", "list"][..],
+            "error: unrecognized subcommand 'sesion' for 'workout' (did you mean 'session'?); see 'workout --help'.\n",
+        ),
+        (
             &["exercise", "lisst"][..],
-            "error: unrecognized subcommand 'lisst' for 'workout exercise' (did you mean 'list'?); see 'workout exercise --help'.\n",
+            "error: unrecognized subcommand 'lisst' for 'workout exercise' (did you mean 'alias' or 'list'?); see 'workout exercise --help'.\n",
         ),
     ] {
         let out = bare_workout(home.path()).args(args).output().unwrap();
