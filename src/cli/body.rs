@@ -237,7 +237,7 @@ fn girth(v: Option<String>, u: &User, what: &str) -> Result<Option<f64>> {
 impl AddArgs {
     fn into_new(self, u: &User, now: chrono::DateTime<chrono::Utc>) -> Result<NewMeasurement> {
         let date = match self.date.as_deref() {
-            Some(d) => u.start_of(parse_date(d)?).into(),
+            Some(d) => u.start_of(parse_date(d)?),
             None => Timestamp::new(now),
         };
         let weight_kg = self
