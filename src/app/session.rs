@@ -3,7 +3,7 @@
 //! scheduling a one-off session on a plan day.
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
@@ -458,8 +458,9 @@ pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
     pub statuses: Vec<Status>,
-    pub since: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
+    /// The UTC bounds `[since, until)` of local dates (`app::log::bounds`).
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
     /// Sessions before now, newest first.
     pub past: bool,
     /// Scheduled and running sessions from today on; also what a query
@@ -474,8 +475,8 @@ pub async fn list(cx: &mut Ctx<'_>, q: ListQuery) -> Result<Vec<Session>> {
     let explicit = !q.statuses.is_empty() || q.since.is_some() || q.until.is_some();
     let mut f = sessions::Filter {
         statuses: q.statuses,
-        from: q.since.map(|d| u.start_of(d)),
-        to: q.until.map(|d| u.start_of(d + Duration::days(1))),
+        from: q.since,
+        to: q.until,
         newest_first: false,
         limit: q.limit,
     };
