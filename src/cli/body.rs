@@ -287,7 +287,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &u,
                 since.as_deref(),
                 until.as_deref(),
-                ctx.now.with_timezone(&u.tz()).date_naive(),
+                u.local_date(ctx.now),
             )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             if rows.is_empty() && ctx.out.format == Format::Table {
@@ -317,7 +317,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &u,
                 since.as_deref(),
                 until.as_deref(),
-                ctx.now.with_timezone(&u.tz()).date_naive(),
+                u.local_date(ctx.now),
             )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             let (days, points): (Vec<chrono::NaiveDate>, Vec<WeightPoint>) = rows

@@ -167,7 +167,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
 fn parse_when(u: &User, input: Option<&str>, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let Some(s) = input else { return Ok(now) };
     let s = s.trim().replace('T', " ");
-    let today = now.with_timezone(&u.tz()).date_naive();
+    let today = u.local_date(now);
     let (day, time) = match split_time(&s) {
         (d, Some(t)) => (parse_day(d, today, Toward::Past)?, parse_time_of_day(t)?),
         (d, None) => (

@@ -39,7 +39,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
         u,
         a.since.as_deref(),
         a.until.as_deref(),
-        ctx.now.with_timezone(&u.tz()).date_naive(),
+        u.local_date(ctx.now),
     )?;
     let sets = app::log::history(
         &mut Ctx::new(ctx, u),

@@ -34,7 +34,7 @@ pub struct ListArgs {
 
 pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
     let statuses = a.status;
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let today = u.local_date(ctx.now);
     // The same local-date range as `log history`/`body list` (app::log::bounds).
     let (since, until) = app::log::bounds(u, a.from.as_deref(), a.to.as_deref(), today)?;
     if a.limit.is_some_and(|n| n < 1) {
