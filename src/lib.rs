@@ -45,12 +45,14 @@ pub fn main() -> i32 {
         );
         return error::Kind::Usage.exit_code();
     }
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) if e.kind() == clap::error::ErrorKind::InvalidValue => {
-            // A value outside a flag's list: one sentence, not clap's
-            // several lines of tips.
-            crate::say!("error: {}", cli::invalid_value(&e));
+        Err(e) if !cli::usage::is_display(&e) => {
+            // A refusal (unknown flag, missing value, bad value, conflict,
+            // unknown subcommand): one sentence, not clap's several lines
+            // of error, tip and usage; exit 2.
+            crate::say!("error: {}", cli::usage::sentence(&e, &args));
             return e.exit_code();
         }
         Err(e) => {

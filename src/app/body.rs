@@ -3,12 +3,11 @@
 //! (the v3 trigger), so none of these touch the profile themselves.
 
 use anyhow::Result;
-use chrono::NaiveDateTime;
 use sqlx::Connection;
 
-use super::Ctx;
-use crate::clock::to_db;
-use crate::db::body::{self, Measurement, NewMeasurement};
+use super::{Ctx, Timestamp};
+use crate::db::body;
+pub use crate::db::body::{Measurement, NewMeasurement};
 use crate::error::Kind;
 
 /// Adds a measurement; at least one value must be given.
@@ -32,7 +31,7 @@ pub async fn add(cx: &mut Ctx<'_>, m: &NewMeasurement) -> Result<Measurement> {
     }
     let mut tx = cx.conn.begin().await?;
     body::lock_user(&mut tx, &cx.user.id).await?;
-    let row = body::insert(&mut tx, &cx.user.id, m, to_db(cx.now)).await?;
+    let row = body::insert(&mut tx, &cx.user.id, m, Timestamp::new(cx.now)).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -40,8 +39,8 @@ pub async fn add(cx: &mut Ctx<'_>, m: &NewMeasurement) -> Result<Measurement> {
 /// The user's measurements in [since, until), oldest first.
 pub async fn list(
     cx: &mut Ctx<'_>,
-    since: Option<NaiveDateTime>,
-    until: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
+    until: Option<Timestamp>,
 ) -> Result<Vec<Measurement>> {
     body::list(cx.conn, cx.uid(), since, until).await
 }

@@ -7,9 +7,9 @@ use serde::Serialize;
 use sqlx::Connection;
 
 use super::Ctx;
-use crate::clock::iso;
 use crate::db::export;
 use crate::db::logs::{self, ExportedSet};
+use crate::db::types::Timestamp;
 
 /// A cell a spreadsheet would run as a formula gets a leading `'`.
 pub fn defuse(cell: &mut String) {
@@ -83,7 +83,7 @@ impl From<ExportedSet> for SetExport {
     fn from(s: ExportedSet) -> Self {
         Self {
             id: s.id,
-            date: s.date.map(iso),
+            date: s.date.map(Timestamp::iso),
             session_id: s.session_id,
             session: s.session_name,
             exercise: s.exercise_name,
@@ -98,9 +98,9 @@ impl From<ExportedSet> for SetExport {
             superset: s.superset,
             notes: s.notes,
             session_status: s.session_status,
-            session_scheduled_at: s.scheduled_at.map(iso),
-            session_started_at: s.started_at.map(iso),
-            session_completed_at: s.completed_at.map(iso),
+            session_scheduled_at: s.scheduled_at.map(Timestamp::iso),
+            session_started_at: s.started_at.map(Timestamp::iso),
+            session_completed_at: s.completed_at.map(Timestamp::iso),
             session_duration_minutes: s.duration_minutes,
             session_notes: s.session_notes,
             plan_id: s.plan_id,

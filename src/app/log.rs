@@ -2,16 +2,15 @@
 //! the records a session just set, the best estimated 1RM per day.
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sqlx::Connection;
 
 use super::Ctx;
 use super::session::{self, Raise};
-use crate::clock::to_db;
 use crate::db::exercises::{self, Exercise};
 use crate::db::logs::{self, LoggedSet, NewSets};
 use crate::db::sessions::Session;
-use crate::db::types::ExerciseId;
+use crate::db::types::{ExerciseId, Timestamp};
 use crate::db::users::User;
 use crate::domain::records::{self, ExerciseRecords, RecordSet};
 use crate::domain::stats;
@@ -69,7 +68,7 @@ pub async fn add(cx: &mut Ctx<'_>, r: AddRequest<'_>) -> Result<Added> {
         &cx.user.id,
         &s.id,
         &r.exercise.id,
-        to_db(r.when),
+        Timestamp::new(r.when),
         &r.sets,
         cx.now,
     )
@@ -96,7 +95,7 @@ pub async fn add_now(
         &cx.user.id,
         &session.id,
         exercise_id,
-        to_db(cx.now),
+        Timestamp::new(cx.now),
         sets,
         cx.now,
     )
@@ -147,9 +146,7 @@ pub async fn records(
 fn record_of_row(u: &User, r: crate::db::records::RecordRow) -> ExerciseRecords {
     // Each kind is [-value, epoch, ...] (pace: [value, epoch]).
     let date = |a: &[f64]| {
-        let t = DateTime::from_timestamp_millis((a[1] * 1000.0).round() as i64)
-            .map(|t| t.naive_utc())
-            .unwrap_or_default();
+        let t = DateTime::from_timestamp_millis((a[1] * 1000.0).round() as i64).unwrap_or_default();
         u.local_date(t)
     };
     let neg = |a: Option<Vec<f64>>| {
@@ -165,9 +162,7 @@ fn record_of_row(u: &User, r: crate::db::records::RecordRow) -> ExerciseRecords 
         most_reps: r.most_reps.map(|a| records::Record {
             value: (-a[0] as i32, (a[3] == 0.0).then_some(-a[1] + 0.0)),
             date: u.local_date(
-                DateTime::from_timestamp_millis((a[2] * 1000.0).round() as i64)
-                    .map(|t| t.naive_utc())
-                    .unwrap_or_default(),
+                DateTime::from_timestamp_millis((a[2] * 1000.0).round() as i64).unwrap_or_default(),
             ),
         }),
         best_session_volume_kg: neg(r.volume),
@@ -307,7 +302,7 @@ pub struct DayBest {
 pub async fn best_e1rm_per_day(
     cx: &mut Ctx<'_>,
     exercise_id: &str,
-    since: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
 ) -> Result<Vec<DayBest>> {
     let mut tx = cx.conn.begin().await?;
     crate::db::records::without_jit(&mut tx).await?;
@@ -353,7 +348,7 @@ pub fn bounds(
     since: Option<&str>,
     until: Option<&str>,
     today: chrono::NaiveDate,
-) -> Result<(Option<NaiveDateTime>, Option<NaiveDateTime>)> {
+) -> Result<(Option<Timestamp>, Option<Timestamp>)> {
     use crate::domain::dates::{Toward, parse_day};
     let day = |s: &str| parse_day(s, today, Toward::Past);
     let since = since.map(day).transpose()?;
@@ -375,8 +370,8 @@ pub struct HistoryQuery<'a> {
     pub exercise: Option<&'a str>,
     pub session: Option<&'a str>,
     /// Stored UTC bounds, from [`bounds`].
-    pub since: Option<NaiveDateTime>,
-    pub until: Option<NaiveDateTime>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
     pub limit: Option<i64>,
 }
 
@@ -405,8 +400,8 @@ pub async fn history(cx: &mut Ctx<'_>, q: HistoryQuery<'_>) -> Result<Vec<Logged
 /// the streaks of training weeks up to `today` (a local date).
 pub async fn weekly_stats(
     cx: &mut Ctx<'_>,
-    since: Option<NaiveDateTime>,
-    until: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
+    until: Option<Timestamp>,
     today: NaiveDate,
 ) -> Result<(Vec<stats::WeekStats>, stats::Streaks)> {
     let u = cx.user;

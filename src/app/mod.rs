@@ -12,6 +12,8 @@ pub mod log;
 pub mod plan;
 pub mod records;
 pub mod reminder;
+pub mod schema;
+pub mod server;
 pub mod session;
 pub mod user;
 
@@ -21,6 +23,12 @@ use sqlx::PgConnection;
 use crate::context::Context;
 pub use crate::db::types::{Timestamp, UserId};
 pub use crate::db::users::User;
+
+/// A set's types as the log verbs take and return them (their SQL is in
+/// `db/logs.rs`, the operations in [`log`]).
+pub mod sets {
+    pub use crate::db::logs::{LoggedSet, NewSets, SetChange, SetExtra, working_volume};
+}
 
 /// What an operation runs as: one connection, the acting user, "now".
 pub struct Ctx<'a> {

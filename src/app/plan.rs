@@ -5,13 +5,13 @@
 //! `updatedAt`, commit ([`touch_and_commit`]).
 
 use anyhow::{Context as _, Result};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use sqlx::{Connection, Postgres, Transaction};
 
 use super::Ctx;
-use crate::clock::to_db;
-use crate::db::plans::{self, Day, Entry, Plan, PlanChange, Session, Siblings, Targets};
-use crate::db::types::{DayId, EntryId};
+use crate::db::plans::{self, Day, Plan, Session, Siblings};
+pub use crate::db::plans::{Entry, PlanChange, Targets};
+use crate::db::types::{DayId, EntryId, Timestamp};
 use crate::db::{exercises, sessions};
 use crate::domain::plan::{self as rules, Change, Outcome, PlanStatus};
 use crate::domain::session::Status;
@@ -387,7 +387,7 @@ pub async fn change_status(
     let from = plans::lock_status(&mut tx, uid, &p.id).await?;
     let outcome = rules::transition(&p.name, from, change, force)?;
     if let Outcome::To(to) = outcome {
-        let now = to_db(cx.now);
+        let now = Timestamp::new(cx.now);
         let c = PlanChange {
             status: Some(to),
             start_date: (to == PlanStatus::Active && p.start_date.is_none()).then_some(now),
@@ -495,11 +495,11 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
                     r.weeks
                 ))
             })?;
-            wanted.push((d.id.clone(), d.name.clone(), to_db(at)));
+            wanted.push((d.id.clone(), d.name.clone(), Timestamp::new(at)));
         }
     }
     // Never a session in the past: a time already gone today is left out.
-    let now = to_db(cx.now);
+    let now = Timestamp::new(cx.now);
     let total = wanted.len();
     wanted.retain(|w| w.2 > now);
     let past = total - wanted.len();
@@ -511,7 +511,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
     let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;
-    let local_day = |t: NaiveDateTime| t.and_utc().with_timezone(&tz).date_naive();
+    let local_day = |t: Timestamp| t.utc().with_timezone(&tz).date_naive();
     let mut fresh = Vec::new();
     let mut moved = 0;
     let mut already = 0;

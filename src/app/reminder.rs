@@ -11,8 +11,8 @@ use chrono_tz::Tz;
 use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
-use crate::db::reminders::{self, NewReminder, Owned, Owner};
-pub use crate::db::reminders::{Reminder, Scheduled};
+use crate::db::reminders::{self, NewReminder, Owned};
+pub use crate::db::reminders::{Owner, Reminder, Scheduled};
 use crate::db::users::User;
 use crate::db::{plans, sessions};
 use crate::domain::reminder::{Recurrence, ReminderKind, format_lead, title_or};

@@ -3,12 +3,13 @@
 //! scheduling a one-off session on a plan day.
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
-use crate::clock::to_db;
-use crate::db::sessions::{self, NewSession, Session};
+pub use crate::db::sessions::Session;
+use crate::db::sessions::{self, NewSession};
+use crate::db::types::Timestamp;
 use crate::db::users::User;
 use crate::db::{logs, plans};
 use crate::domain::session::{self as rules, Move, Status};
@@ -38,8 +39,7 @@ pub async fn resolve(cx: &mut Ctx<'_>, reference: &str) -> Result<Session> {
 /// is the earliest scheduled (not started) session whose local day is
 /// today or later, one due earlier today included.
 pub fn next_from(u: &User, now: DateTime<Utc>) -> DateTime<Utc> {
-    u.start_of(now.with_timezone(&u.tz()).date_naive())
-        .and_utc()
+    u.start_of(now.with_timezone(&u.tz()).date_naive()).utc()
 }
 
 /// How long a session may stay in progress before it is stale (the
@@ -49,7 +49,9 @@ pub const DEFAULT_STALE_HOURS: f64 = 6.0;
 /// A session in progress for longer than `limit` is stale: it is never used
 /// silently (`log add` starts another and warns, `workout log` asks).
 pub fn is_stale(s: &Session, now: DateTime<Utc>, limit: Duration) -> bool {
-    s.status == Status::InProgress && s.started_at.is_some_and(|t| to_db(now) - t > limit)
+    s.status == Status::InProgress
+        && s.started_at
+            .is_some_and(|t| Timestamp::new(now) - t > limit)
 }
 
 /// The session in progress and whether it is stale.
@@ -97,7 +99,7 @@ pub async fn reschedule(cx: &mut Ctx<'_>, reference: &str, at: DateTime<Utc>) ->
     }
     let uid = cx.user.id.as_str();
     let mut tx = cx.conn.begin().await?;
-    sessions::move_to(&mut tx, uid, &s.id, to_db(at), cx.now).await?;
+    sessions::move_to(&mut tx, uid, &s.id, Timestamp::new(at), cx.now).await?;
     let after = sessions::get(&mut tx, uid, &s.id).await?;
     tx.commit().await?;
     Ok(after)
@@ -114,7 +116,7 @@ pub async fn change(
 ) -> Result<Changed> {
     let s = resolve(cx, reference).await?;
     let to = rules::apply(&s.name, s.status, m)?;
-    let now = to_db(cx.now);
+    let now = Timestamp::new(cx.now);
     let (started, completed, duration) = match m {
         Move::Start => (Some(now), None, None),
         Move::Complete => (
@@ -155,7 +157,7 @@ pub async fn change(
 /// Whole minutes from the session's start to `now`, rounded.
 fn minutes_since(s: &Session, now: DateTime<Utc>) -> Option<i32> {
     s.started_at
-        .map(|t| ((to_db(now) - t).num_seconds().max(0) as i32 + 30) / 60)
+        .map(|t| ((Timestamp::new(now) - t).num_seconds().max(0) as i32 + 30) / 60)
 }
 
 /// Completes a session in progress now, with its plan progression, in one
@@ -170,7 +172,7 @@ pub async fn complete_now(cx: &mut Ctx<'_>, s: &Session) -> Result<(Session, Vec
         sessions::StatusChange {
             status: Status::Completed,
             started_at: None,
-            completed_at: Some(to_db(cx.now)),
+            completed_at: Some(Timestamp::new(cx.now)),
             duration_minutes: minutes_since(s, cx.now),
         },
         cx.now,
@@ -276,7 +278,7 @@ pub(crate) async fn for_sets(
                     Some(Status::Scheduled),
                     sessions::StatusChange {
                         status: Status::InProgress,
-                        started_at: Some(to_db(when)),
+                        started_at: Some(Timestamp::new(when)),
                         completed_at: None,
                         duration_minutes: None,
                     },
@@ -315,7 +317,7 @@ pub(crate) async fn for_sets(
     {
         return Ok((s, stale));
     }
-    let at = Some(to_db(when));
+    let at = Some(Timestamp::new(when));
     let made = sessions::create(
         conn,
         &u.id,
@@ -366,7 +368,7 @@ pub async fn start(cx: &mut Ctx<'_>, s: &Session) -> Result<Session> {
         Some(s.status),
         sessions::StatusChange {
             status: Status::InProgress,
-            started_at: Some(to_db(cx.now)),
+            started_at: Some(Timestamp::new(cx.now)),
             completed_at: None,
             duration_minutes: None,
         },
@@ -378,7 +380,7 @@ pub async fn start(cx: &mut Ctx<'_>, s: &Session) -> Result<Session> {
 /// Starts a new ad-hoc session now; a blank name is "Workout".
 pub async fn start_new(cx: &mut Ctx<'_>, name: &str) -> Result<Session> {
     let name = name.trim();
-    let now = Some(to_db(cx.now));
+    let now = Some(Timestamp::new(cx.now));
     sessions::create(
         cx.conn,
         cx.uid(),
@@ -435,7 +437,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, r: ScheduleRequest<'_>) -> Result<Sessio
         &NewSession {
             name,
             status: Status::Scheduled,
-            scheduled_at: Some(to_db(r.at)),
+            scheduled_at: Some(Timestamp::new(r.at)),
             started_at: None,
             completed_at: None,
             plan_id: plan_id.as_ref(),
@@ -456,8 +458,9 @@ pub async fn delete(cx: &mut Ctx<'_>, s: &Session) -> Result<()> {
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
     pub statuses: Vec<Status>,
-    pub since: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
+    /// The UTC bounds `[since, until)` of local dates (`app::log::bounds`).
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
     /// Sessions before now, newest first.
     pub past: bool,
     /// Scheduled and running sessions from today on; also what a query
@@ -472,13 +475,13 @@ pub async fn list(cx: &mut Ctx<'_>, q: ListQuery) -> Result<Vec<Session>> {
     let explicit = !q.statuses.is_empty() || q.since.is_some() || q.until.is_some();
     let mut f = sessions::Filter {
         statuses: q.statuses,
-        from: q.since.map(|d| u.start_of(d)),
-        to: q.until.map(|d| u.start_of(d + Duration::days(1))),
+        from: q.since,
+        to: q.until,
         newest_first: false,
         limit: q.limit,
     };
     if q.past {
-        let now = to_db(cx.now);
+        let now = Timestamp::new(cx.now);
         f.to = Some(f.to.map_or(now, |t| t.min(now)));
         f.newest_first = true;
     } else if q.upcoming || !explicit {

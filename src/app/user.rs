@@ -7,7 +7,8 @@ use sqlx::{Connection, PgConnection};
 
 use super::Ctx;
 use crate::db::reminders;
-use crate::db::users::{self, ProfileChange, User};
+pub use crate::db::users::ProfileChange;
+use crate::db::users::{self, User};
 
 /// The profile after a change, and how many reminders moved to its new zone.
 #[derive(Debug)]
@@ -69,7 +70,7 @@ async fn weigh_in(
     kg: f64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let at = crate::clock::to_db(now);
+    let at = super::Timestamp::new(now);
     let m = crate::db::body::NewMeasurement {
         date: at,
         weight_kg: Some(kg),

@@ -5,11 +5,9 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::app::{self, Ctx};
-use crate::clock::iso;
+use crate::app::body::{Measurement, NewMeasurement};
+use crate::app::{self, Ctx, Timestamp, User};
 use crate::context::Context;
-use crate::db::body::{Measurement, NewMeasurement};
-use crate::db::users::User;
 use crate::domain::body::{format_girth, length_unit, parse_body_fat, parse_girth};
 use crate::domain::plan::parse_date;
 use crate::domain::profile::validate_body_weight;
@@ -103,7 +101,7 @@ impl From<&Measurement> for MeasurementView {
     fn from(m: &Measurement) -> Self {
         Self {
             id: m.id.clone(),
-            date: iso(m.date),
+            date: m.date.iso(),
             weight_kg: m.weight_kg,
             body_fat_percent: m.body_fat_percent,
             waist_cm: m.waist_cm,
@@ -240,7 +238,7 @@ impl AddArgs {
     fn into_new(self, u: &User, now: chrono::DateTime<chrono::Utc>) -> Result<NewMeasurement> {
         let date = match self.date.as_deref() {
             Some(d) => u.start_of(parse_date(d)?),
-            None => crate::clock::to_db(now),
+            None => Timestamp::new(now),
         };
         let weight_kg = self
             .weight
@@ -289,7 +287,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &u,
                 since.as_deref(),
                 until.as_deref(),
-                ctx.now.with_timezone(&u.tz()).date_naive(),
+                u.local_date(ctx.now),
             )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             if rows.is_empty() && ctx.out.format == Format::Table {
@@ -319,7 +317,7 @@ pub async fn run(cmd: BodyCmd, ctx: &mut Context) -> Result<()> {
                 &u,
                 since.as_deref(),
                 until.as_deref(),
-                ctx.now.with_timezone(&u.tz()).date_naive(),
+                u.local_date(ctx.now),
             )?;
             let rows = app::body::list(&mut Ctx::new(ctx, &u), since, until).await?;
             let (days, points): (Vec<chrono::NaiveDate>, Vec<WeightPoint>) = rows

@@ -143,13 +143,7 @@ pub async fn run(cmd: DbCmd, settings: &Settings, out: &Output) -> Result<()> {
             out.one(&view, fields)
         }
         DbCmd::Start => {
-            let e = emb.clone();
-            tokio::task::spawn_blocking(move || e.start()).await??;
-            crate::db::create_database_if_missing(
-                &emb.url_for("postgres"),
-                crate::embedded::DATABASE,
-            )
-            .await?;
+            crate::app::server::start_embedded(&emb).await?;
             out.info(format!(
                 "The embedded database is running ({}).",
                 emb.data_dir.display()

@@ -1,13 +1,12 @@
 //! `workout migrate status|up|down|legacy|verify|rollback|dual-write|cutover`.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Subcommand;
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use crate::MIGRATOR;
+use crate::app::schema;
 use crate::context::Target;
-use crate::db::schema;
 use crate::error::Kind;
 use crate::legacy::dualwrite::{self, Phase};
 use crate::legacy::transition;
@@ -94,9 +93,6 @@ pub struct MigrationView {
 
 crate::record!(MigrationView);
 
-const V2_VERSION: i64 = 20260101000002;
-const V3_VERSION: i64 = 20260101000004;
-
 pub async fn run(
     cmd: MigrateCmd,
     target: &Target,
@@ -105,7 +101,6 @@ pub async fn run(
     prompt: Prompt,
     user: Option<String>,
 ) -> Result<()> {
-    let state = schema::state(&mut *conn).await?;
     let needs_current = matches!(
         cmd,
         MigrateCmd::Legacy(_)
@@ -114,15 +109,8 @@ pub async fn run(
             | MigrateCmd::DualWrite(_)
             | MigrateCmd::Cutover { .. }
     );
-    if needs_current && !state.is_current() {
-        return Err(Kind::Database.err(if state.unknown.is_empty() {
-            format!(
-                "the database schema is behind ({} migration(s) pending): run `workout migrate up` first",
-                state.pending.len()
-            )
-        } else {
-            "the database schema is newer than this workout: upgrade workout".to_string()
-        }));
+    if needs_current {
+        schema::ensure_current(&mut *conn).await?;
     }
     match cmd {
         MigrateCmd::Legacy(args) => {
@@ -136,112 +124,17 @@ pub async fn run(
         }
         MigrateCmd::DualWrite(cmd) => dual_write_cmd(cmd, conn, out, user).await,
         MigrateCmd::Cutover { undo } => cutover_cmd(undo, conn, out, user).await,
-        MigrateCmd::Status => {
-            let rows: Vec<MigrationView> = MIGRATOR
-                .iter()
-                .filter(|m| !m.migration_type.is_down_migration())
-                .map(|m| MigrationView {
-                    version: m.version,
-                    description: m.description.to_string(),
-                    applied: state.applied.contains(&m.version),
-                })
-                .collect();
-            out.list(&rows, || TableData {
-                headers: vec!["version", "description", "applied"],
-                rows: rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.version.to_string(),
-                            r.description.clone(),
-                            yes_no(r.applied),
-                        ]
-                    })
-                    .collect(),
-            })?;
-            if !state.unknown.is_empty() {
-                out.warn(format!(
-                    "the database has migrations this workout does not know ({:?}): upgrade workout",
-                    state.unknown
-                ));
-            } else if state.pending.is_empty() {
-                out.info(format!("The schema of {} is up to date.", target.display()));
-            } else {
-                out.info(format!(
-                    "{} migration(s) pending: run `workout migrate up`.",
-                    state.pending.len()
-                ));
-            }
-            let v2 = state.applied.contains(&V2_VERSION);
-            let phase = if v2 {
-                Some(dualwrite::phase(&mut *conn).await?)
-            } else {
-                None
-            };
-            if phase == Some(Phase::Cutover) {
-                dualwrite::read_moved_tables(&mut *conn).await?;
-            }
-            out.info(legacy_presence_line(
-                legacy::presence(&mut *conn, v2).await?,
-            ));
-            if let Some(p) = phase {
-                out.info(format!(
-                    "Transition phase: {} (`workout migrate dual-write status` shows more).",
-                    p.name()
-                ));
-            }
-            Ok(())
-        }
+        MigrateCmd::Status => status_cmd(target, conn, out).await,
         MigrateCmd::Up => {
-            if !state.unknown.is_empty() {
-                return Err(Kind::Database.err(
-                    "the database schema is newer than this workout: upgrade workout instead of migrating",
-                ));
+            match schema::up(&mut *conn).await? {
+                0 => out.info("Nothing to do: the schema is up to date."),
+                n => out.info(format!("Applied {n} migration(s) to {}.", target.display())),
             }
-            if state.pending.is_empty() {
-                out.info("Nothing to do: the schema is up to date.");
-                return Ok(());
-            }
-            MIGRATOR.run(&mut *conn).await.map_err(blocked_by_rows)?;
-            out.info(format!(
-                "Applied {} migration(s) to {}.",
-                state.pending.len(),
-                target.display()
-            ));
             Ok(())
         }
         MigrateCmd::Down { force } => {
-            let Some(&newest) = state.applied.last() else {
-                return Err(Kind::Usage.err("nothing to revert: no migration is applied"));
-            };
-            if !state.unknown.is_empty() {
-                return Err(Kind::Database.err(
-                    "the database has migrations this workout does not know: upgrade workout to revert them",
-                ));
-            }
-            if newest == V2_VERSION {
-                let holding = crate::db::schema::v2_tables_with_rows(&mut *conn).await?;
-                if !holding.is_empty() && !force {
-                    return Err(Kind::Usage.err(format!(
-                        "refusing to revert v2: it holds data ({}); pass --force to drop it",
-                        holding.join(", ")
-                    )));
-                }
-            }
-            if newest == V3_VERSION {
-                let holding = crate::db::schema::v3_only_data(&mut *conn).await?;
-                if !holding.is_empty() && !force {
-                    return Err(Kind::Usage.err(format!(
-                        "refusing to revert v3: it holds data v2 cannot ({}); pass --force to drop it",
-                        holding.join(", ")
-                    )));
-                }
-            }
-            let desc = MIGRATOR
-                .iter()
-                .find(|m| m.version == newest)
-                .map(|m| m.description.to_string())
-                .unwrap_or_default();
+            let down = schema::plan_down(&mut *conn, force).await?;
+            let (newest, desc) = (down.newest, &down.description);
             if !prompt.confirm(&format!(
                 "Revert migration {newest} ({desc}) on {}?",
                 target.display()
@@ -249,15 +142,61 @@ pub async fn run(
                 out.info("Nothing reverted.");
                 return Ok(());
             }
-            let target_version = state.applied.iter().rev().nth(1).copied().unwrap_or(0);
-            MIGRATOR
-                .undo(&mut *conn, target_version)
-                .await
-                .with_context(|| format!("cannot revert migration {newest}"))?;
+            schema::down(&mut *conn, &down).await?;
             out.info(format!("Reverted migration {newest} ({desc})."));
             Ok(())
         }
     }
+}
+
+/// `migrate status`: the migrations, then what is pending, the legacy
+/// data and the transition phase.
+async fn status_cmd(target: &Target, conn: &mut PgConnection, out: &Output) -> Result<()> {
+    let st = schema::status(&mut *conn).await?;
+    let rows: Vec<MigrationView> = st
+        .migrations
+        .iter()
+        .map(|m| MigrationView {
+            version: m.version,
+            description: m.description.clone(),
+            applied: m.applied,
+        })
+        .collect();
+    out.list(&rows, || TableData {
+        headers: vec!["version", "description", "applied"],
+        rows: rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.version.to_string(),
+                    r.description.clone(),
+                    yes_no(r.applied),
+                ]
+            })
+            .collect(),
+    })?;
+    let state = &st.state;
+    if !state.unknown.is_empty() {
+        out.warn(format!(
+            "the database has migrations this workout does not know ({:?}): upgrade workout",
+            state.unknown
+        ));
+    } else if state.pending.is_empty() {
+        out.info(format!("The schema of {} is up to date.", target.display()));
+    } else {
+        out.info(format!(
+            "{} migration(s) pending: run `workout migrate up`.",
+            state.pending.len()
+        ));
+    }
+    out.info(legacy_presence_line(st.legacy));
+    if let Some(p) = st.phase {
+        out.info(format!(
+            "Transition phase: {} (`workout migrate dual-write status` shows more).",
+            p.name()
+        ));
+    }
+    Ok(())
 }
 
 /// What `migrate status` says about the legacy data.
@@ -292,7 +231,7 @@ fn legacy_presence_line(p: Option<legacy::Presence>) -> String {
     if let Some((mode, status, at)) = p.last_run {
         line.push_str(&format!(
             "\nLast legacy run: {mode}, {status}, started {}.",
-            crate::clock::iso(at)
+            at.iso()
         ));
     }
     line
@@ -533,26 +472,6 @@ async fn rollback_cmd(
 
 fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
-}
-
-/// SQLSTATE of v3's pre-check: rows that break the v3 rules (the message
-/// lists each rule, the ids and the repair; the migration changed nothing).
-const V3_BLOCKED: &str = "WV3RU";
-
-/// A migration stopped by its own check of the existing rows is said as
-/// that check's message (exit 5: the schema stays behind); anything else
-/// keeps the error chain.
-fn blocked_by_rows(e: sqlx::migrate::MigrateError) -> anyhow::Error {
-    use sqlx::migrate::MigrateError;
-    if let MigrateError::ExecuteMigration(sqlx::Error::Database(db), version) = &e
-        && db.code().as_deref() == Some(V3_BLOCKED)
-    {
-        return Kind::Database.err(format!(
-            "migration {version} was not applied: {}",
-            db.message()
-        ));
-    }
-    anyhow::Error::new(e).context("cannot apply the schema migrations")
 }
 
 /// `migrate dual-write enable|disable|status`.

@@ -15,6 +15,7 @@ pub mod plates;
 pub mod reminder;
 pub mod session;
 pub mod timer;
+pub mod usage;
 pub mod user;
 pub mod values;
 

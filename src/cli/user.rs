@@ -5,9 +5,10 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::app::Timestamp;
+use crate::app::User;
+use crate::app::user::ProfileChange;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::{ProfileChange, User};
 use crate::domain::profile;
 use crate::domain::units::{WeightUnit, parse_weight, trim_number};
 use crate::error::Kind;

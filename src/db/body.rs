@@ -2,8 +2,8 @@
 //! girths. The trigger `BodyMeasurement_user_weight` keeps `"User"."weight"`
 //! equal to the latest measured weight, whoever writes.
 
+use crate::db::types::Timestamp;
 use anyhow::{Context, Result};
-use chrono::NaiveDateTime;
 use sqlx::PgConnection;
 
 const COLUMNS: &str = r#""id", "date", "weightKg", "bodyFatPercent", "waistCm", "chestCm",
@@ -13,7 +13,7 @@ const COLUMNS: &str = r#""id", "date", "weightKg", "bodyFatPercent", "waistCm", 
 #[sqlx(rename_all = "camelCase")]
 pub struct Measurement {
     pub id: String,
-    pub date: NaiveDateTime,
+    pub date: Timestamp,
     pub weight_kg: Option<f64>,
     pub body_fat_percent: Option<f64>,
     pub waist_cm: Option<f64>,
@@ -23,14 +23,14 @@ pub struct Measurement {
     pub hips_cm: Option<f64>,
     pub neck_cm: Option<f64>,
     pub notes: Option<String>,
-    pub created_at: NaiveDateTime,
+    pub created_at: Timestamp,
 }
 
 /// The values of a new measurement (at least one is set: the caller's check,
 /// and the database's `BodyMeasurement_value_check`).
 #[derive(Debug, Clone, Default)]
 pub struct NewMeasurement {
-    pub date: NaiveDateTime,
+    pub date: Timestamp,
     pub weight_kg: Option<f64>,
     pub body_fat_percent: Option<f64>,
     pub waist_cm: Option<f64>,
@@ -46,7 +46,7 @@ pub async fn insert(
     conn: &mut PgConnection,
     user_id: &str,
     m: &NewMeasurement,
-    now: NaiveDateTime,
+    now: Timestamp,
 ) -> Result<Measurement> {
     sqlx::query_as::<_, Measurement>(&format!(
         r#"INSERT INTO "BodyMeasurement" ("id", "userId", "date", "weightKg", "bodyFatPercent",
@@ -77,8 +77,8 @@ pub async fn insert(
 pub async fn list(
     conn: &mut PgConnection,
     user_id: &str,
-    since: Option<NaiveDateTime>,
-    until: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
+    until: Option<Timestamp>,
 ) -> Result<Vec<Measurement>> {
     sqlx::query_as::<_, Measurement>(&format!(
         r#"SELECT {COLUMNS} FROM "BodyMeasurement"

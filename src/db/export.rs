@@ -11,8 +11,8 @@
 //! the SQL. Run inside the export's (read-only, repeatable-read)
 //! transaction.
 
+use crate::db::types::Timestamp;
 use anyhow::{Context, Result};
-use chrono::NaiveDateTime;
 use futures_util::TryStreamExt;
 use sqlx::PgConnection;
 
@@ -29,8 +29,8 @@ pub enum Shape {
 #[derive(Debug, Clone, Default)]
 pub struct Bounds {
     pub exercise_id: Option<String>,
-    pub since: Option<NaiveDateTime>,
-    pub until: Option<NaiveDateTime>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
 }
 
 /// Makes the transaction just begun a read-only snapshot (the first

@@ -9,6 +9,8 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sqlx::PgConnection;
 
+use super::types::Timestamp;
+
 /// Sessions to find or create, column by column.
 #[derive(Debug, Default)]
 pub struct SessionColumns {
@@ -66,7 +68,7 @@ pub async fn find_or_create_sessions(
     .bind(&s.completed_at)
     .bind(&s.duration_minutes)
     .bind(&s.notes)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .fetch_all(&mut *conn)
     .await
     .context("cannot write the sessions")?;
@@ -117,7 +119,7 @@ pub async fn add_sets(
                        AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(&ids)
     .bind(&s.session_id)
     .bind(&s.exercise_id)
@@ -164,7 +166,7 @@ async fn infer_tracking_from_sets(
               AND e."trackingType" = 'WEIGHT_REPS'"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot set the exercises' tracking types")?;
@@ -211,7 +213,7 @@ pub async fn add_targets(
                              WHERE x."sessionId" = v.session AND x."createdAt" <> $2)"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(&ids)
     .bind(&t.session_id)
     .bind(&t.exercise_id)
@@ -245,7 +247,7 @@ pub async fn set_tracking(
            WHERE e."id" = v.id AND e."createdById" = $1 AND e."createdAt" = $2"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(exercise_ids)
     .bind(kinds)
     .execute(&mut *conn)
@@ -364,7 +366,7 @@ pub async fn add_staged_sets(
                        AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
     )
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(sessions)
     .bind(names)
     .bind(exercise_ids)

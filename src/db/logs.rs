@@ -2,10 +2,10 @@
 //! the acting user's id.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-use crate::db::types::{ExerciseId, SessionId, SetId};
+use crate::db::types::{ExerciseId, SessionId, SetId, Timestamp};
 use crate::domain::settype::SetType;
 use crate::domain::tracking::{self, TrackingType};
 use crate::error::Kind;
@@ -37,7 +37,7 @@ pub struct LoggedSet {
     pub exercise_name: String,
     pub muscle: Option<String>,
     pub secondary_muscles: Vec<String>,
-    pub date: NaiveDateTime,
+    pub date: Timestamp,
     pub set_number: i32,
     pub reps: Option<i32>,
     pub weight: Option<f64>,
@@ -48,8 +48,8 @@ pub struct LoggedSet {
     pub set_type: SetType,
     pub superset_group: Option<i32>,
     pub notes: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// The exercise's tracking type: what `weight` means.
     pub tracking_type: TrackingType,
     /// The body weight in force on the set's date (bodyweight and assisted
@@ -111,7 +111,7 @@ pub async fn insert(
     user_id: &str,
     session_id: &SessionId,
     exercise_id: &str,
-    date: NaiveDateTime,
+    date: Timestamp,
     sets: &NewSets,
     now: DateTime<Utc>,
 ) -> Result<Vec<LoggedSet>> {
@@ -150,7 +150,7 @@ pub async fn insert(
     .bind(exercise_id)
     .bind(date)
     .bind(&sets.notes)
-    .bind(crate::clock::to_db(now))
+    .bind(Timestamp::new(now))
     .bind(&ids)
     .bind(&sets.reps)
     .bind(&sets.weights_kg)
@@ -181,8 +181,8 @@ pub async fn insert(
 pub struct Filter {
     pub exercise_id: Option<ExerciseId>,
     pub session_id: Option<SessionId>,
-    pub since: Option<NaiveDateTime>,
-    pub until: Option<NaiveDateTime>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
     pub limit: Option<i64>,
     pub oldest_first: bool,
     pub include_warmups: bool,
@@ -235,7 +235,7 @@ pub struct ExportedSet {
     /// `None` (with the other set columns) on a row that carries a session
     /// without sets or an own exercise without sets ([`export_extras`]).
     pub id: Option<String>,
-    pub date: Option<NaiveDateTime>,
+    pub date: Option<Timestamp>,
     pub session_id: Option<String>,
     pub session_name: Option<String>,
     pub exercise_name: Option<String>,
@@ -250,9 +250,9 @@ pub struct ExportedSet {
     pub superset: Option<i32>,
     pub notes: Option<String>,
     pub session_status: Option<String>,
-    pub scheduled_at: Option<NaiveDateTime>,
-    pub started_at: Option<NaiveDateTime>,
-    pub completed_at: Option<NaiveDateTime>,
+    pub scheduled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub completed_at: Option<Timestamp>,
     pub duration_minutes: Option<i32>,
     pub session_notes: Option<String>,
     pub plan_id: Option<String>,
@@ -484,7 +484,7 @@ pub async fn update(
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "WorkoutLog" SET "updatedAt" = "#);
-    q.push_bind(crate::clock::to_db(now));
+    q.push_bind(Timestamp::new(now));
     if let Some(v) = c.reps {
         q.push(r#", "reps" = "#).push_bind(v);
     }

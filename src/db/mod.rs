@@ -223,9 +223,3 @@ pub async fn lock_user(conn: &mut PgConnection, user_id: &types::UserId) -> Resu
 pub fn new_id() -> String {
     cuid::cuid1().expect("cuid generation does not fail")
 }
-
-/// A UTC instant as the naive value a `TIMESTAMP(3)` column holds (see
-/// [`crate::clock::to_db`], the one conversion).
-pub fn ts(t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    crate::clock::to_db(t)
-}

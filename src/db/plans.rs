@@ -4,10 +4,10 @@
 //! of theirs.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
-use crate::clock::to_db;
+use super::types::Timestamp;
 use crate::db::exercises::like_escape;
 use crate::db::types::{DayId, EntryId, PlanId, SessionId};
 use crate::domain::exercise::{did_you_mean, suggest};
@@ -35,11 +35,11 @@ pub struct Plan {
     pub description: Option<String>,
     pub goal: Option<String>,
     pub status: PlanStatus,
-    pub start_date: Option<NaiveDateTime>,
-    pub end_date: Option<NaiveDateTime>,
+    pub start_date: Option<Timestamp>,
+    pub end_date: Option<Timestamp>,
     pub is_legacy_import: bool,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     pub day_count: i32,
     pub exercise_count: i32,
 }
@@ -98,7 +98,7 @@ pub struct Session {
     pub plan_day_id: Option<DayId>,
     pub name: String,
     pub status: Status,
-    pub scheduled_at: Option<NaiveDateTime>,
+    pub scheduled_at: Option<Timestamp>,
 }
 
 /// The user's plans, maybe of one status, by name.
@@ -217,7 +217,7 @@ pub async fn create(
     .bind(name)
     .bind(description)
     .bind(goal)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .map_err(|e| super::unique_violation_any(e, PLAN_NAME_KEYS, "you already have a plan with that name", "cannot create the plan"))?;
@@ -231,8 +231,8 @@ pub struct PlanChange {
     pub description: Option<String>,
     pub goal: Option<String>,
     pub status: Option<PlanStatus>,
-    pub start_date: Option<NaiveDateTime>,
-    pub end_date: Option<NaiveDateTime>,
+    pub start_date: Option<Timestamp>,
+    pub end_date: Option<Timestamp>,
 }
 
 /// Changes the user's plan `id`; `updatedAt` always moves (also when only
@@ -246,7 +246,7 @@ pub async fn update(
 ) -> Result<()> {
     let mut q: QueryBuilder<Postgres> =
         QueryBuilder::new(r#"UPDATE "TrainingPlan" SET "updatedAt" = "#);
-    q.push_bind(to_db(now));
+    q.push_bind(Timestamp::new(now));
     for (col, v) in [
         ("name", &c.name),
         ("description", &c.description),
@@ -438,7 +438,7 @@ pub async fn set_target_weight(
     )
     .bind(user_id)
     .bind(entry_id)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot raise the plan's target")?;
@@ -471,7 +471,7 @@ pub async fn raise_target(
     )
     .bind(user_id)
     .bind(entry_id)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot raise the plan's target")?;
@@ -656,7 +656,7 @@ pub async fn schedule(
     conn: &mut PgConnection,
     user_id: &str,
     plan_id: &PlanId,
-    rows: &[(DayId, String, NaiveDateTime)],
+    rows: &[(DayId, String, Timestamp)],
     now: DateTime<Utc>,
 ) -> Result<Vec<Session>> {
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
@@ -674,7 +674,7 @@ pub async fn schedule(
     .bind(&ids)
     .bind(rows.iter().map(|r| r.0.clone()).collect::<Vec<_>>())
     .bind(rows.iter().map(|r| r.1.clone()).collect::<Vec<_>>())
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .bind(rows.iter().map(|r| r.2).collect::<Vec<_>>())
     .bind(Status::Scheduled)
     .fetch_all(&mut *conn)
@@ -694,7 +694,7 @@ pub async fn scheduled_from(
     conn: &mut PgConnection,
     user_id: &str,
     plan_id: &PlanId,
-    from: NaiveDateTime,
+    from: Timestamp,
 ) -> Result<Vec<Session>> {
     sqlx::query_as::<_, Session>(
         r#"SELECT "id", "trainingPlanId", "planDayId", "name", "status", "scheduledAt"

@@ -3,7 +3,9 @@
 //! the history's (docs/design/records.md).
 
 use anyhow::{Context, Result};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
+
+use crate::db::types::Timestamp;
 use sqlx::PgConnection;
 
 use crate::domain::tracking::TrackingType;
@@ -253,7 +255,7 @@ pub async fn best_e1rm_per_day(
     user_id: &str,
     tz: &str,
     exercise_id: &str,
-    since: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
 ) -> Result<Vec<DayBestRow>> {
     sqlx::query_as(
         r#"SELECT DISTINCT ON (day) day, e1, load, reps
@@ -299,8 +301,8 @@ pub async fn stat_sets(
     conn: &mut PgConnection,
     user_id: &str,
     tz: &str,
-    since: Option<NaiveDateTime>,
-    until: Option<NaiveDateTime>,
+    since: Option<Timestamp>,
+    until: Option<Timestamp>,
 ) -> Result<Vec<StatRow>> {
     sqlx::query_as(
         r#"SELECT ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS "day", l."sessionId", l."reps",

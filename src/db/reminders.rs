@@ -10,9 +10,10 @@
 use std::collections::HashMap;
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{Connection, PgConnection};
 
+use super::types::Timestamp;
 use crate::domain::reminder::{
     self as rules, Recurrence, ReminderKind, first_after, session_floor, session_occurrence,
 };
@@ -41,10 +42,10 @@ pub struct Reminder {
     pub timezone: String,
     pub lead_minutes: i32,
     pub active: bool,
-    pub next_fire_at: Option<NaiveDateTime>,
-    pub last_fired_at: Option<NaiveDateTime>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub next_fire_at: Option<Timestamp>,
+    pub last_fired_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     pub plan_name: Option<String>,
     pub session_name: Option<String>,
 }
@@ -78,8 +79,8 @@ impl Reminder {
     /// The floor of a SESSION reminder's occurrences (see [`session_floor`]).
     pub fn floor(&self) -> DateTime<Utc> {
         session_floor(
-            self.last_fired_at.map(|t| t.and_utc()),
-            self.created_at.and_utc(),
+            self.last_fired_at.map(Timestamp::utc),
+            self.created_at.utc(),
             self.lead_minutes,
         )
     }
@@ -127,7 +128,7 @@ pub async fn create(
     .bind(&r.time_of_day)
     .bind(r.timezone)
     .bind(r.lead_minutes)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot create the reminder")?;
@@ -173,7 +174,7 @@ pub async fn due(
            ORDER BY r."nextFireAt", r."id""#
     ))
     .bind(user_id)
-    .bind(super::ts(upto))
+    .bind(Timestamp::new(upto))
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the due reminders")
@@ -236,7 +237,7 @@ pub async fn set_active(
     .bind(user_id)
     .bind(id)
     .bind(active)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot change the reminder")?;
@@ -285,7 +286,7 @@ pub async fn session_starts_of(
     owned: &[Owned<'_>],
 ) -> Result<HashMap<String, Vec<DateTime<Utc>>>> {
     let (users, ids) = split(owned.iter().copied());
-    let rows: Vec<(String, NaiveDateTime)> = sqlx::query_as(
+    let rows: Vec<(String, Timestamp)> = sqlx::query_as(
         r#"SELECT r."id", s."scheduledAt"
            FROM UNNEST($1::text[], $2::text[]) AS v (uid, id)
            JOIN "Reminder" r ON r."userId" = v.uid AND r."id" = v.id
@@ -302,7 +303,7 @@ pub async fn session_starts_of(
     .context("cannot read the sessions of the reminders")?;
     let mut out: HashMap<String, Vec<DateTime<Utc>>> = HashMap::new();
     for (id, at) in rows {
-        out.entry(id).or_default().push(at.and_utc());
+        out.entry(id).or_default().push(at.utc());
     }
     Ok(out)
 }
@@ -378,7 +379,7 @@ pub async fn follow_timezone(
     .bind(user_id)
     .bind(old)
     .bind(new)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .fetch_all(&mut *conn)
     .await
     .context("cannot move the reminders to the new time zone")?;
@@ -413,7 +414,7 @@ pub async fn set_next_of(
         return Ok(());
     }
     let (users, ids) = split(next.iter().map(|(o, _)| *o));
-    let at: Vec<Option<NaiveDateTime>> = next.iter().map(|(_, t)| t.map(super::ts)).collect();
+    let at: Vec<Option<Timestamp>> = next.iter().map(|(_, t)| t.map(Timestamp::new)).collect();
     sqlx::query(
         r#"UPDATE "Reminder" r SET "nextFireAt" = v.next,
                "lastFiredAt" = coalesce($4, r."lastFiredAt"), "updatedAt" = $5
@@ -423,8 +424,8 @@ pub async fn set_next_of(
     .bind(&users)
     .bind(&ids)
     .bind(&at)
-    .bind(fired_at.map(super::ts))
-    .bind(super::ts(now))
+    .bind(fired_at.map(Timestamp::new))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot schedule the reminders' next firing")?;
@@ -455,7 +456,7 @@ pub async fn claim_due(
         r#"SELECT {COLUMNS} FROM "Reminder" r {CLAIM_USER}"#
     ))
     .bind(user_id)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(limit)
     .bind(skip)
     .fetch_all(&mut *conn)
@@ -485,7 +486,7 @@ pub async fn claim_due_all(
     sqlx::query_as::<_, Reminder>(&format!(
         r#"SELECT {COLUMNS} FROM "Reminder" r {CLAIM_ALL}"#
     ))
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(limit)
     .bind(skip)
     .fetch_all(&mut *conn)
@@ -504,8 +505,9 @@ pub struct Owner {
 
 impl Owner {
     /// A stored UTC timestamp in the owner's time zone, for people.
-    pub fn local(&self, t: NaiveDateTime, fmt: &str) -> String {
-        crate::clock::from_db(t)
+    pub fn local(&self, t: impl Into<Timestamp>, fmt: &str) -> String {
+        t.into()
+            .utc()
             .with_timezone(&crate::domain::profile::timezone_or_utc(
                 self.timezone.as_deref(),
             ))
@@ -540,7 +542,7 @@ pub async fn record_deliveries(
     }
     let ids: Vec<String> = rows.iter().map(|_| super::new_id()).collect();
     let (users, reminders) = split(rows.iter().map(|(o, _)| *o));
-    let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
+    let occ: Vec<Timestamp> = rows.iter().map(|(_, t)| Timestamp::new(*t)).collect();
     sqlx::query_scalar(
         r#"INSERT INTO "ReminderDelivery" ("id", "reminderId", "occurrence", "deliveredAt", "channel")
            SELECT v.id, v.reminder, v.occ, $5, $6
@@ -553,7 +555,7 @@ pub async fn record_deliveries(
     .bind(&ids)
     .bind(&reminders)
     .bind(&occ)
-    .bind(super::ts(now))
+    .bind(Timestamp::new(now))
     .bind(channel)
     .fetch_all(&mut *conn)
     .await
@@ -569,7 +571,7 @@ pub async fn forget_deliveries(
         return Ok(());
     }
     let (users, reminders) = split(rows.iter().map(|(o, _)| *o));
-    let occ: Vec<NaiveDateTime> = rows.iter().map(|(_, t)| super::ts(*t)).collect();
+    let occ: Vec<Timestamp> = rows.iter().map(|(_, t)| Timestamp::new(*t)).collect();
     sqlx::query(
         r#"DELETE FROM "ReminderDelivery" d
            USING UNNEST($1::text[], $2::text[], $3::timestamp[]) AS v (uid, reminder, occ), "Reminder" r
@@ -606,7 +608,7 @@ pub fn firing(
 ) -> rules::Firing {
     match r.recurrence() {
         Some(rec) => {
-            let due = r.next_fire_at.map(|t| t.and_utc()).unwrap_or(now);
+            let due = r.next_fire_at.map(Timestamp::utc).unwrap_or(now);
             rules::fire_recurring(&rec, due, now)
         }
         None => rules::fire_session(&r.occurrences(starts), r.floor(), now),
@@ -620,7 +622,7 @@ pub struct Scheduled {
     pub id: String,
     pub name: String,
     pub training_plan_id: Option<String>,
-    pub scheduled_at: NaiveDateTime,
+    pub scheduled_at: Timestamp,
     pub duration_minutes: Option<i32>,
 }
 

@@ -2,12 +2,11 @@
 //! query takes the acting user's id.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{Connection, PgConnection, Postgres, QueryBuilder};
 
-use crate::clock::to_db;
 use crate::db::DbError;
-use crate::db::types::{DayId, PlanId, SessionId};
+use crate::db::types::{DayId, PlanId, SessionId, Timestamp};
 use crate::domain::session::Status;
 use crate::error::Kind;
 
@@ -36,13 +35,13 @@ pub struct Session {
     pub plan_day_id: Option<DayId>,
     pub name: String,
     pub status: Status,
-    pub scheduled_at: Option<NaiveDateTime>,
-    pub started_at: Option<NaiveDateTime>,
-    pub completed_at: Option<NaiveDateTime>,
+    pub scheduled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub completed_at: Option<Timestamp>,
     pub duration_minutes: Option<i32>,
     pub notes: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     pub plan_name: Option<String>,
     pub day_name: Option<String>,
     pub set_count: i32,
@@ -50,7 +49,7 @@ pub struct Session {
 
 impl Session {
     /// When it happens or happened.
-    pub fn when(&self) -> NaiveDateTime {
+    pub fn when(&self) -> Timestamp {
         self.scheduled_at
             .or(self.started_at)
             .or(self.completed_at)
@@ -62,8 +61,8 @@ impl Session {
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub statuses: Vec<Status>,
-    pub from: Option<NaiveDateTime>,
-    pub to: Option<NaiveDateTime>,
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
     pub newest_first: bool,
     pub limit: Option<i64>,
 }
@@ -153,7 +152,7 @@ pub async fn resolve(
             r#"SELECT {COLUMNS} FROM {FROM} WHERE s."userId" = $1 AND s."status" = $3 {cond} ORDER BY {order} LIMIT 1"#
         ))
         .bind(user_id)
-        .bind(to_db(next_from))
+        .bind(Timestamp::new(next_from))
         .bind(status)
         .fetch_optional(&mut *conn)
         .await
@@ -181,9 +180,9 @@ pub async fn resolve(
 pub struct NewSession<'a> {
     pub name: &'a str,
     pub status: Status,
-    pub scheduled_at: Option<NaiveDateTime>,
-    pub started_at: Option<NaiveDateTime>,
-    pub completed_at: Option<NaiveDateTime>,
+    pub scheduled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub completed_at: Option<Timestamp>,
     pub plan_id: Option<&'a PlanId>,
     pub day_id: Option<&'a DayId>,
     pub notes: Option<&'a str>,
@@ -214,7 +213,7 @@ pub async fn create(
     .bind(s.started_at)
     .bind(s.completed_at)
     .bind(s.notes)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot create the session")?;
@@ -232,8 +231,8 @@ pub async fn create(
 #[derive(Debug, Clone, Copy)]
 pub struct StatusChange {
     pub status: Status,
-    pub started_at: Option<NaiveDateTime>,
-    pub completed_at: Option<NaiveDateTime>,
+    pub started_at: Option<Timestamp>,
+    pub completed_at: Option<Timestamp>,
     pub duration_minutes: Option<i32>,
 }
 
@@ -305,7 +304,7 @@ pub async fn set_status_if(
     .bind(c.started_at)
     .bind(c.completed_at)
     .bind(c.duration_minutes)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .bind(expected)
     .execute(&mut *conn)
     .await
@@ -412,7 +411,7 @@ pub async fn store_targets(
            JOIN "PlanExercise" x ON x."id" = v.entry"#,
     )
     .bind(user_id)
-    .bind(super::types::Timestamp::new(now))
+    .bind(Timestamp::new(now))
     .bind(&ids)
     .bind(&sessions)
     .bind(&entries)
@@ -469,7 +468,7 @@ pub async fn unstart(
     )
     .bind(user_id)
     .bind(id)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot unstart the session")?;
@@ -482,7 +481,7 @@ pub async fn move_to(
     conn: &mut PgConnection,
     user_id: &str,
     id: &SessionId,
-    at: NaiveDateTime,
+    at: Timestamp,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let done = sqlx::query(
@@ -492,7 +491,7 @@ pub async fn move_to(
     .bind(user_id)
     .bind(id)
     .bind(at)
-    .bind(to_db(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot reschedule the session")?;
@@ -520,7 +519,7 @@ pub async fn end_exercise(
     .bind(user_id)
     .bind(session_id)
     .bind(exercise_id)
-    .bind(super::types::Timestamp::new(now))
+    .bind(Timestamp::new(now))
     .execute(&mut *conn)
     .await
     .context("cannot mark the exercise as done")?;

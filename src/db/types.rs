@@ -144,7 +144,7 @@ id_type!(
 /// its naive UTC value cut to milliseconds (what is written is exactly what
 /// is read back) and read back as UTC; it serializes as machine output
 /// prints times (ISO 8601, milliseconds, `Z`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(chrono::DateTime<chrono::Utc>);
 
 impl Timestamp {
@@ -186,6 +186,15 @@ impl From<chrono::NaiveDateTime> for Timestamp {
 impl From<Timestamp> for chrono::DateTime<chrono::Utc> {
     fn from(t: Timestamp) -> Self {
         t.0
+    }
+}
+
+impl std::ops::Sub for Timestamp {
+    type Output = chrono::TimeDelta;
+
+    /// The time from `other` to `self`.
+    fn sub(self, other: Self) -> chrono::TimeDelta {
+        self.0 - other.0
     }
 }
 

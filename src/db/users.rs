@@ -2,7 +2,7 @@
 //! hash never leaves the database through `workout`.
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use super::types::{Timestamp, UserId};
@@ -96,7 +96,7 @@ pub async fn create(
     profile: &ProfileChange,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    let now = crate::clock::to_db(now);
+    let now = Timestamp::new(now);
     let created = sqlx::query_as::<_, User>(&format!(
         r#"INSERT INTO "User" ("id", "email", "name", "timezone", "weightUnit", "weight", "height",
                                "fitnessLevel", "goals", "createdAt", "updatedAt")
@@ -156,7 +156,7 @@ pub async fn update_profile(
     now: DateTime<Utc>,
 ) -> Result<User> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(r#"UPDATE "User" SET "updatedAt" = "#);
-    q.push_bind(crate::clock::to_db(now));
+    q.push_bind(Timestamp::new(now));
     if let Some(v) = &change.name {
         q.push(r#", "name" = "#).push_bind(v);
     }
@@ -215,7 +215,11 @@ impl User {
     }
 
     /// The UTC instant (as stored) at which the local `date` begins.
-    pub fn start_of(&self, date: chrono::NaiveDate) -> NaiveDateTime {
-        crate::domain::plan::local_instant(self.tz(), date, chrono::NaiveTime::MIN).naive_utc()
+    pub fn start_of(&self, date: chrono::NaiveDate) -> Timestamp {
+        Timestamp::new(crate::domain::plan::local_instant(
+            self.tz(),
+            date,
+            chrono::NaiveTime::MIN,
+        ))
     }
 }

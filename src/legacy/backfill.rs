@@ -3,15 +3,14 @@
 //! (`plan`) and the conflicts; the steps of the module doc of `legacy`.
 
 use anyhow::{Context as _, Result};
-use chrono::NaiveDateTime;
 use indicatif::ProgressBar;
 use sqlx::{Connection, PgConnection, Row};
 
 use super::plan::plans;
 use super::report::{Conflict, LegacyCounts, MappedExercise, Report, SkippedRow, Unmapped};
 use super::*;
-use crate::clock::iso;
-use crate::db::{new_id, ts};
+use crate::db::new_id;
+use crate::db::types::Timestamp;
 
 /// Runs the migration (or its dry run) and returns the report. The caller
 /// holds [`lock`].
@@ -20,11 +19,11 @@ pub async fn migrate(
     opts: &Options,
     progress: &ProgressBar,
 ) -> Result<Report> {
-    let stamp = ts(opts.now);
+    let stamp = Timestamp::new(opts.now);
     let mut report = Report {
         mode: if opts.dry_run { "dry-run" } else { "apply" }.into(),
         status: "running".into(),
-        started_at: iso(stamp),
+        started_at: stamp.iso(),
         user: opts.user.as_ref().map(|u| u.1.clone()),
         batch_size: opts.batch_size,
         ..Default::default()
@@ -53,8 +52,8 @@ pub async fn migrate(
         report.run_id = Some(id);
     }
     let result = run_phases(conn, opts, stamp, &mut report, progress).await;
-    let finished = ts(crate::clock::now().unwrap_or(opts.now).max(opts.now));
-    report.finished_at = Some(iso(finished));
+    let finished = Timestamp::new(crate::clock::now().unwrap_or(opts.now).max(opts.now));
+    report.finished_at = Some(finished.iso());
     match &result {
         Ok(()) => report.status = "succeeded".into(),
         Err(e) => {
@@ -86,7 +85,7 @@ pub async fn migrate(
 async fn run_phases(
     conn: &mut PgConnection,
     opts: &Options,
-    stamp: NaiveDateTime,
+    stamp: Timestamp,
     report: &mut Report,
     progress: &ProgressBar,
 ) -> Result<()> {
@@ -134,7 +133,7 @@ async fn analyze(conn: &mut PgConnection) -> Result<()> {
 async fn snapshot(
     conn: &mut PgConnection,
     opts: &Options,
-    all_stamps: &[NaiveDateTime],
+    all_stamps: &[Timestamp],
     report: &mut Report,
 ) -> Result<()> {
     let scoped = opts.user.is_some();
@@ -354,8 +353,8 @@ async fn muscles(conn: &mut PgConnection, opts: &Options, report: &mut Report) -
 async fn batches(
     conn: &mut PgConnection,
     opts: &Options,
-    stamp: NaiveDateTime,
-    all_stamps: &[NaiveDateTime],
+    stamp: Timestamp,
+    all_stamps: &[Timestamp],
     report: &mut Report,
     progress: &ProgressBar,
 ) -> Result<()> {

@@ -65,7 +65,9 @@ pub use backfill::migrate;
 pub use status::{Presence, presence, skipped_rows};
 
 use anyhow::{Context as _, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::db::types::Timestamp;
 use sqlx::PgConnection;
 
 use crate::db::new_id;
@@ -260,7 +262,7 @@ pub async fn unlock(conn: &mut PgConnection) -> Result<()> {
 }
 
 /// The stamps of every apply run: what "written by the migration" means.
-async fn stamps(conn: &mut PgConnection) -> Result<Vec<NaiveDateTime>> {
+async fn stamps(conn: &mut PgConnection) -> Result<Vec<Timestamp>> {
     Ok(sqlx::query_scalar(
         r#"SELECT DISTINCT "startedAt" FROM "LegacyMigrationRun" WHERE mode IN ('apply', 'dual-write')"#,
     )

@@ -2,8 +2,8 @@
 //! statements, run by the batch ([`plans`]) and, scoped to the users an
 //! old-app write touched, by the dual-write triggers (`workout_dw_plans`).
 
+use crate::db::types::Timestamp;
 use anyhow::Result;
-use chrono::NaiveDateTime;
 use sqlx::{Connection, PgConnection, Row};
 
 use super::report::Report;
@@ -91,8 +91,8 @@ pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id
 pub(super) async fn plans(
     conn: &mut PgConnection,
     opts: &Options,
-    stamp: NaiveDateTime,
-    all_stamps: &[NaiveDateTime],
+    stamp: Timestamp,
+    all_stamps: &[Timestamp],
     report: &mut Report,
 ) -> Result<()> {
     let scoped = opts.user.is_some();

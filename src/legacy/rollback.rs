@@ -5,8 +5,8 @@
 //! native rows that hang on migrated ones make it refuse rather than
 //! cascade them away.
 
+use crate::db::types::Timestamp;
 use anyhow::{Context as _, Result};
-use chrono::NaiveDateTime;
 use sqlx::{Connection, PgConnection};
 
 use super::report::RollbackCount;
@@ -54,7 +54,7 @@ pub async fn dependents(conn: &mut PgConnection) -> Result<Vec<String>> {
 
 /// Removes it all; returns the counts per table. The caller holds the lock
 /// and has checked [`dependents`].
-pub async fn rollback(conn: &mut PgConnection, now: NaiveDateTime) -> Result<Vec<RollbackCount>> {
+pub async fn rollback(conn: &mut PgConnection, now: Timestamp) -> Result<Vec<RollbackCount>> {
     let mut tx = conn
         .begin()
         .await
@@ -186,7 +186,7 @@ pub async fn prepare(conn: &mut PgConnection) -> Result<(i64, i64)> {
 /// The second step, after [`prepare`] (and the caller's confirmation):
 /// removes it all, releases the lock, returns the counts per table.
 pub async fn apply(conn: &mut PgConnection) -> Result<Vec<RollbackCount>> {
-    let now = crate::db::ts(crate::clock::now()?);
+    let now = Timestamp::new(crate::clock::now()?);
     let counts = rollback(&mut *conn, now).await?;
     super::unlock(&mut *conn).await?;
     Ok(counts)

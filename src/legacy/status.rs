@@ -1,8 +1,8 @@
 //! What `migrate status` and `migrate dual-write status` show of the legacy
 //! data: how much there is and is migrated, and the rows not carried over.
 
+use crate::db::types::Timestamp;
 use anyhow::{Context as _, Result};
-use chrono::NaiveDateTime;
 use sqlx::{PgConnection, Row};
 
 use super::report::SkippedRow;
@@ -16,7 +16,7 @@ pub struct Presence {
     pub workout_exercises: i64,
     /// None before v2 is applied.
     pub migrated_workouts: Option<i64>,
-    pub last_run: Option<(String, String, NaiveDateTime)>,
+    pub last_run: Option<(String, String, Timestamp)>,
 }
 
 pub async fn presence(conn: &mut PgConnection, v2: bool) -> Result<Option<Presence>> {
@@ -45,7 +45,7 @@ pub async fn presence(conn: &mut PgConnection, v2: bool) -> Result<Option<Presen
         )
         .fetch_one(&mut *conn)
         .await?;
-        let last: Option<(String, String, NaiveDateTime)> = sqlx::query_as(
+        let last: Option<(String, String, Timestamp)> = sqlx::query_as(
             r#"SELECT mode, status, "startedAt" FROM "LegacyMigrationRun" ORDER BY "startedAt" DESC, id DESC LIMIT 1"#,
         )
         .fetch_optional(&mut *conn)

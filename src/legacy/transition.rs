@@ -76,7 +76,7 @@ async fn turn_on(
     note: &mut dyn FnMut(String),
 ) -> Result<()> {
     batch_run(&mut *conn, progress, note).await?;
-    let now = crate::db::ts(crate::clock::now()?);
+    let now = crate::db::types::Timestamp::new(crate::clock::now()?);
     let caught = dualwrite::enable(&mut *conn, now).await?;
     note(format!(
         "Dual-write is on: {} workout(s) carried over and {} native session(s) mirrored while the tables were locked.",
@@ -108,7 +108,7 @@ pub async fn enable(
 
 /// `dual-write disable`: false when it was not on.
 pub async fn disable(conn: &mut PgConnection) -> Result<bool> {
-    let now = crate::db::ts(crate::clock::now()?);
+    let now = crate::db::types::Timestamp::new(crate::clock::now()?);
     dualwrite::disable(&mut *conn, now).await
 }
 

@@ -3,13 +3,11 @@
 //! sessions `plan schedule` made.
 
 use anyhow::Result;
-use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::app::plan::Outline;
-use crate::clock::iso;
+use crate::app::{Timestamp, User};
 use crate::db::plans::{Entry, Plan, Session};
-use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest, format_weekdays};
 use crate::output::{Format, Output, TableData};
 
@@ -43,13 +41,13 @@ impl From<&Plan> for PlanView {
             status: p.status.label().to_string(),
             description: p.description.clone(),
             goal: p.goal.clone(),
-            start_date: p.start_date.map(iso),
-            end_date: p.end_date.map(iso),
+            start_date: p.start_date.map(Timestamp::iso),
+            end_date: p.end_date.map(Timestamp::iso),
             days: p.day_count,
             exercises: p.exercise_count,
             is_legacy_import: p.is_legacy_import,
-            created_at: iso(p.created_at),
-            updated_at: iso(p.updated_at),
+            created_at: p.created_at.iso(),
+            updated_at: p.updated_at.iso(),
         }
     }
 }
@@ -113,13 +111,13 @@ impl From<&Session> for SessionView {
             plan_day_id: s.plan_day_id.as_ref().map(|x| x.to_string()),
             name: s.name.clone(),
             status: s.status.label().to_string(),
-            scheduled_at: s.scheduled_at.map(iso),
+            scheduled_at: s.scheduled_at.map(Timestamp::iso),
         }
     }
 }
 
 pub fn plan_fields(u: &User, p: &Plan) -> Vec<(&'static str, String)> {
-    let date = |t: Option<NaiveDateTime>| t.map(|t| u.local(t, "%Y-%m-%d")).unwrap_or_default();
+    let date = |t: Option<Timestamp>| t.map(|t| u.local(t, "%Y-%m-%d")).unwrap_or_default();
     vec![
         ("name", p.name.clone()),
         ("status", p.status.human()),

@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::iso;
-use crate::db::sessions::Session;
-use crate::db::users::User;
+use crate::app::session::Session;
+use crate::app::{Timestamp, User};
 use crate::domain::quantity::format_duration;
 use crate::output::TableData;
 
@@ -37,9 +36,9 @@ impl From<&Session> for SessionView {
             status: s.status.label().to_string(),
             plan: s.plan_name.clone(),
             day: s.day_name.clone(),
-            scheduled_at: s.scheduled_at.map(iso),
-            started_at: s.started_at.map(iso),
-            completed_at: s.completed_at.map(iso),
+            scheduled_at: s.scheduled_at.map(Timestamp::iso),
+            started_at: s.started_at.map(Timestamp::iso),
+            completed_at: s.completed_at.map(Timestamp::iso),
             duration_minutes: s.duration_minutes,
             sets: s.set_count,
             notes: s.notes.clone(),
@@ -80,7 +79,7 @@ pub fn session_table(u: &User, list: &[Session]) -> TableData {
 }
 
 pub fn session_fields(u: &User, s: &Session) -> Vec<(&'static str, String)> {
-    let t = |v: Option<chrono::NaiveDateTime>| {
+    let t = |v: Option<Timestamp>| {
         v.map(|t| u.local(t, "%Y-%m-%d %H:%M %Z"))
             .unwrap_or_default()
     };

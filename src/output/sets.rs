@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::session::Raise;
-use crate::clock::iso;
-use crate::db::logs::LoggedSet;
-use crate::db::users::User;
+use crate::app::sets::LoggedSet;
 use crate::domain::quantity::format_duration;
 use crate::domain::settype::SetType;
 use crate::domain::units::trim_number;
@@ -42,7 +41,7 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
     sets.iter()
         .map(|s| SetView {
             id: s.id.to_string(),
-            date: iso(s.date),
+            date: s.date.iso(),
             session_id: s.session_id.as_ref().map(|x| x.to_string()),
             session: s.session_name.clone(),
             exercise: s.exercise_name.clone(),
@@ -62,7 +61,6 @@ pub fn set_rows(sets: &[LoggedSet]) -> Vec<SetView> {
 
 /// Sets as a table for people: local times, the user's unit.
 pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
-    let unit = u.unit();
     TableData {
         headers: vec![
             "date", "exercise", "set", "reps", "weight", "rpe", "other", "id",
@@ -79,18 +77,7 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                 if let Some(g) = s.superset_group {
                     other.push(format!("superset {g}"));
                 }
-                if let Some(d) = s.duration_seconds {
-                    other.push(format_duration(d.into()));
-                }
-                if let Some(m) = s.distance_meters {
-                    other.push(unit.format_distance(m));
-                    if let Some(p) = s
-                        .duration_seconds
-                        .and_then(|d| unit.format_pace(f64::from(d), m))
-                    {
-                        other.push(p);
-                    }
-                }
+                other.extend(timed_parts(u, s));
                 vec![
                     u.local(s.date, "%Y-%m-%d %H:%M"),
                     s.exercise_name.clone(),
@@ -109,6 +96,35 @@ pub fn set_table(u: &User, sets: &[LoggedSet]) -> TableData {
                 ]
             })
             .collect(),
+    }
+}
+
+/// A timed or distance set's time, distance (in the user's unit) and pace.
+fn timed_parts(u: &User, s: &LoggedSet) -> Vec<String> {
+    let unit = u.unit();
+    let mut parts = Vec::new();
+    if let Some(d) = s.duration_seconds {
+        parts.push(format_duration(d.into()));
+    }
+    if let Some(m) = s.distance_meters {
+        parts.push(unit.format_distance(m));
+        if let Some(p) = s
+            .duration_seconds
+            .and_then(|d| unit.format_pace(f64::from(d), m))
+        {
+            parts.push(p);
+        }
+    }
+    parts
+}
+
+/// One set in short, as the log flow sums up last time: `5 x 100 kg`,
+/// `10 x +10 kg` (body weight plus), `12 reps`, `25:00 5 km 5:00 /km`.
+pub fn short(u: &User, s: &LoggedSet) -> String {
+    match (s.reps, s.weight) {
+        (Some(r), Some(w)) => format!("{r} x {}", load_text(u, s, w)),
+        (Some(r), None) => format!("{r} reps"),
+        _ => timed_parts(u, s).join(" "),
     }
 }
 

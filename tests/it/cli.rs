@@ -358,3 +358,60 @@ fn one_flag_vocabulary_and_the_old_spellings_still_work() {
     assert!(h.contains("--since") && h.contains("--until"), "{h}");
     assert!(!h.contains("--from") && !h.contains("--to "), "{h}");
 }
+
+/// Every refusal of clap's (unknown flag, missing value, missing required
+/// argument, unknown subcommand, a conflict, a missing subcommand) is ONE
+/// line on stderr naming the command and its --help, exit 2, nothing on
+/// stdout; --help and --version keep clap's output on stdout, exit 0.
+#[test]
+fn clap_refusals_are_one_sentence_and_exit_2() {
+    let home = temp_home();
+    for (args, want) in [
+        (
+            &["log", "add", "--foo"][..],
+            "error: unexpected argument '--foo' for 'workout log add'; see 'workout log add --help'.\n",
+        ),
+        (
+            &["--user", "a@x.io", "session", "list", "--status"][..],
+            "error: a value is required for '--status' but none was supplied; see 'workout session list --help'.\n",
+        ),
+        (
+            &["log", "add"][..],
+            "error: 'workout log add' needs '<EXERCISE>'; see 'workout log add --help'.\n",
+        ),
+        (
+            &["plan", "restart"][..],
+            "error: unrecognized subcommand 'restart' for 'workout plan'; see 'workout plan --help'.\n",
+        ),
+        (
+            &[
+                "log", "add", "Squat", "5@100kg", "--warmup", "--type", "drop",
+            ][..],
+            "error: '--warmup' cannot be used with '--type' in 'workout log add'; see 'workout log add --help'.\n",
+        ),
+        (
+            &["log", "history", "--all", "--limit", "5"][..],
+            "error: '--all' cannot be used with '--limit' in 'workout log history'; see 'workout log history --help'.\n",
+        ),
+        (
+            &["sesion", "list"][..],
+            "error: unrecognized subcommand 'sesion' for 'workout' (did you mean 'session'?); see 'workout --help'.\n",
+        ),
+        (
+            &["exercise", "lisst"][..],
+            "error: unrecognized subcommand 'lisst' for 'workout exercise' (did you mean 'alias' or 'list'?); see 'workout exercise --help'.\n",
+        ),
+    ] {
+        let out = bare_workout(home.path()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr_of(&out), want, "{args:?}");
+        assert_eq!(stdout_of(&out), "", "{args:?}");
+    }
+    // Help and version are no refusals.
+    for args in [&["log", "add", "--help"][..], &["--version"][..]] {
+        let out = bare_workout(home.path()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(stdout_of(&out).len() > 8, "{args:?}");
+        assert_eq!(stderr_of(&out), "", "{args:?}");
+    }
+}

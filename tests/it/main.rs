@@ -19,6 +19,7 @@ mod hardening;
 mod import;
 mod import_stream;
 mod kept_records;
+mod layout;
 mod legacy;
 mod log;
 mod log_flow;

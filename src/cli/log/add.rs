@@ -4,10 +4,10 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use clap::Args;
 
+use crate::app::User;
+use crate::app::sets::{self as logs, NewSets, SetExtra};
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, NewSets, SetExtra};
-use crate::db::users::User;
 use crate::domain::dates::{Toward, parse_day, split_time};
 use crate::domain::plan::{local_instant, parse_time_of_day, validate_rpe};
 use crate::domain::quantity::{parse_distance, parse_duration};
@@ -167,7 +167,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: AddArgs) -> Result<()> {
 fn parse_when(u: &User, input: Option<&str>, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let Some(s) = input else { return Ok(now) };
     let s = s.trim().replace('T', " ");
-    let today = now.with_timezone(&u.tz()).date_naive();
+    let today = u.local_date(now);
     let (day, time) = match split_time(&s) {
         (d, Some(t)) => (parse_day(d, today, Toward::Past)?, parse_time_of_day(t)?),
         (d, None) => (

@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::output::sets::describe;
 
 pub async fn run(ctx: &mut Context, u: &User, set: &str) -> Result<()> {

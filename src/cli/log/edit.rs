@@ -3,10 +3,10 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
+use crate::app::sets as logs;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs;
-use crate::db::users::User;
 use crate::domain::plan::validate_rpe;
 use crate::domain::setspec;
 use crate::domain::settype::SetType;

@@ -14,19 +14,17 @@
 use anyhow::Result;
 use dialoguer::{FuzzySelect, Input, Select, theme::ColorfulTheme};
 
+use crate::app::User;
+use crate::app::plan::Entry;
+use crate::app::session::Session;
+use crate::app::sets::{self as logs, LoggedSet};
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs::{self, LoggedSet};
-use crate::db::plans::Entry;
-use crate::db::sessions::Session;
-use crate::db::users::User;
 use crate::domain::plan::{format_reps, format_rest};
-use crate::domain::quantity::format_duration;
 use crate::domain::setspec;
 use crate::domain::settype::{SetType, superset_label};
 use crate::domain::superset::{self, Member};
 use crate::domain::text::neutralise;
-use crate::domain::tracking::TrackingType;
 use crate::domain::units::trim_number;
 use crate::error::Kind;
 
@@ -213,35 +211,7 @@ async fn session_sets(ctx: &mut Context, u: &User, s: &Session) -> Result<Vec<Lo
 /// "5 x 100 kg, 5 x 100 kg, 4 x 100 kg".
 fn summary_of(u: &User, sets: &[LoggedSet]) -> String {
     sets.iter()
-        .map(|s| match (s.reps, s.weight) {
-            // Body-weight work: the load added (+) or the assistance (-).
-            (Some(r), Some(w)) if s.tracking_type == TrackingType::Bodyweight => {
-                format!("{r} x +{}", u.unit().format_kg(w))
-            }
-            (Some(r), Some(w)) if s.tracking_type == TrackingType::Assisted => {
-                format!("{r} x -{}", u.unit().format_kg(w))
-            }
-            (Some(r), Some(w)) => format!("{r} x {}", u.unit().format_kg(w)),
-            (Some(r), None) => format!("{r} reps"),
-            // A hold or cardio: its time, distance (in the user's unit) and pace.
-            _ => {
-                let unit = u.unit();
-                let mut parts = Vec::new();
-                if let Some(d) = s.duration_seconds {
-                    parts.push(format_duration(d.into()));
-                }
-                if let Some(m) = s.distance_meters {
-                    parts.push(unit.format_distance(m));
-                    if let Some(p) = s
-                        .duration_seconds
-                        .and_then(|d| unit.format_pace(f64::from(d), m))
-                    {
-                        parts.push(p);
-                    }
-                }
-                parts.join(" ")
-            }
-        })
+        .map(|s| crate::output::sets::short(u, s))
         .collect::<Vec<_>>()
         .join(", ")
 }

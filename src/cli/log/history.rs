@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::error::Kind;
 use crate::output::sets::{set_rows, set_table};
 
@@ -39,7 +39,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: HistoryArgs) -> Result<()> {
         u,
         a.since.as_deref(),
         a.until.as_deref(),
-        ctx.now.with_timezone(&u.tz()).date_naive(),
+        u.local_date(ctx.now),
     )?;
     let sets = app::log::history(
         &mut Ctx::new(ctx, u),

@@ -10,9 +10,9 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::units::{WeightUnit, trim_number};
 use crate::error::Kind;
 use crate::import::{self, Options, Problem, Source};

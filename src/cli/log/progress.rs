@@ -4,9 +4,9 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::output::{Format, TableData, round2};
 
 /// One point of `log progress`. Columns are stable.
@@ -25,12 +25,7 @@ crate::record!(ProgressPoint);
 
 pub async fn run(ctx: &mut Context, u: &User, exercise: &str, since: Option<String>) -> Result<()> {
     let ex = app::log::exercise(&mut Ctx::new(ctx, u), exercise).await?;
-    let (since, _) = app::log::bounds(
-        u,
-        since.as_deref(),
-        None,
-        ctx.now.with_timezone(&u.tz()).date_naive(),
-    )?;
+    let (since, _) = app::log::bounds(u, since.as_deref(), None, u.local_date(ctx.now))?;
     let best = app::log::best_e1rm_per_day(&mut Ctx::new(ctx, u), &ex.id, since).await?;
     let (days, points): (Vec<chrono::NaiveDate>, Vec<ProgressPoint>) = best
         .into_iter()

@@ -3,9 +3,9 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::quantity::format_duration;
 use crate::domain::records;
 use crate::output::{TableData, round2};

@@ -8,9 +8,9 @@ use chrono::{Datelike, Duration};
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::dates::{Toward, parse_day};
 use crate::domain::stats;
 use crate::domain::units::trim_number;
@@ -106,7 +106,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: StatsArgs) -> Result<()> {
     if a.weeks < 1 {
         return Err(Kind::Usage.err("--weeks must be at least 1"));
     }
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let today = u.local_date(ctx.now);
     let since_date = match &a.since {
         Some(s) => parse_day(s, today, Toward::Past)?,
         None => stats::monday_of(today.iso_week()) - Duration::weeks(i64::from(a.weeks) - 1),

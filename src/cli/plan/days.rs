@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::exercise::validate_name;
 use crate::domain::plan as rules;
 use crate::error::Kind;

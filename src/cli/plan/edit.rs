@@ -2,10 +2,10 @@
 
 use anyhow::Result;
 
+use crate::app::User;
+use crate::app::plan::PlanChange;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::plans::PlanChange;
-use crate::db::users::User;
 use crate::domain::exercise::validate_name;
 use crate::error::Kind;
 use crate::output::plans::{PlanView, plan_fields};

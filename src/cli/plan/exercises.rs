@@ -3,10 +3,10 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
+use crate::app::plan::Targets;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::plans::Targets;
-use crate::db::users::User;
 use crate::domain::plan as rules;
 use crate::domain::units::{WeightUnit, parse_weight};
 use crate::output::plans::outline;

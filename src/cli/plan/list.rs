@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::plan::PlanStatus;
 use crate::output::TableData;
 use crate::output::plans::PlanView;

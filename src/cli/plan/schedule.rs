@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::plan as rules;
 use crate::error::Kind;
 use crate::output::TableData;
@@ -22,7 +22,7 @@ pub async fn run(
         return Err(Kind::Usage.err(format!("--weeks {weeks} is out of range (1 to 52)")));
     }
     let at = at.map(rules::parse_time_of_day).transpose()?;
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
+    let today = u.local_date(ctx.now);
     let from = from
         .as_deref()
         .map(|s| crate::domain::dates::parse_day(s, today, crate::domain::dates::Toward::Future))

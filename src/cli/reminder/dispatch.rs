@@ -11,12 +11,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::DispatchArgs;
+use crate::app::reminder::Owner;
 use crate::app::reminder::{self, Deliver, Due, Scope};
-use crate::clock::iso;
+use crate::app::{Timestamp, User};
 use crate::config::Source;
 use crate::context::Context;
-use crate::db::reminders::Owner;
-use crate::db::users::User;
 use crate::error::Kind;
 use crate::output::stream::Stream;
 
@@ -218,7 +217,7 @@ impl Deliver for Deliverer {
             reminder_id: r.id.clone(),
             title: r.title.clone(),
             message: r.message.clone(),
-            occurrence: iso(d.occurrence.naive_utc()),
+            occurrence: Timestamp::new(d.occurrence).iso(),
             missed: d.missed,
             session_id: r.session_id.clone(),
             plan_id: r.training_plan_id.clone(),
@@ -256,7 +255,7 @@ fn deliver(
     occurrence: DateTime<Utc>,
     printer: &mut Stream,
 ) -> Result<()> {
-    let local = u.local(occurrence.naive_utc(), "%Y-%m-%d %H:%M %Z");
+    let local = u.local(occurrence, "%Y-%m-%d %H:%M %Z");
     let body = |v: &DeliveryView| {
         let mut b = v.message.clone().unwrap_or_default();
         if v.missed > 0 {

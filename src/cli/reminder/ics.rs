@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::{DateTime, Duration};
 
 use crate::app::reminder;
-use crate::app::{Ctx, Timestamp, User};
+use crate::app::{Ctx, User};
 use crate::context::Context;
 use crate::domain::text::ics_text;
 
@@ -24,7 +24,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         let Some(rec) = r.recurrence() else { continue };
         // The series starts at the first occurrence after it was made,
         // written with its nominal local time, as the RRULE repeats it.
-        let Some(first) = rec.next_after(Timestamp::from(r.created_at).utc()) else {
+        let Some(first) = rec.next_after(r.created_at.utc()) else {
             continue;
         };
         let first = first.with_timezone(&rec.tz).date_naive();
@@ -43,7 +43,7 @@ async fn ics(ctx: &mut Context, u: &User) -> Result<String> {
         cal.push(e.done());
     }
     for s in &scheduled {
-        let start = Timestamp::from(s.scheduled_at).utc();
+        let start = s.scheduled_at.utc();
         let minutes = s.duration_minutes.filter(|m| *m > 0).unwrap_or(60);
         let mut e = icalendar::Event::with_uid(&format!("{}@workout", s.id));
         e.timestamp(ctx.now)

@@ -12,9 +12,8 @@ use anyhow::Result;
 use clap::{ArgGroup, Args, Subcommand};
 use serde::{Deserialize, Serialize};
 
-use crate::app::User;
 use crate::app::reminder::{Reminder, kind_of};
-use crate::clock::iso;
+use crate::app::{Timestamp, User};
 use crate::context::Context;
 use crate::domain::reminder::format_lead;
 use crate::output::TableData;
@@ -170,9 +169,9 @@ impl From<&Reminder> for ReminderView {
             session: r.session_name.clone(),
             lead_minutes: r.lead_minutes,
             active: r.active,
-            next_fire_at: r.next_fire_at.map(iso),
-            last_fired_at: r.last_fired_at.map(iso),
-            created_at: iso(r.created_at),
+            next_fire_at: r.next_fire_at.map(Timestamp::iso),
+            last_fired_at: r.last_fired_at.map(Timestamp::iso),
+            created_at: r.created_at.iso(),
         }
     }
 }
@@ -194,7 +193,7 @@ pub(super) fn schedule_of(r: &Reminder) -> String {
     }
 }
 
-pub(super) fn when(u: &User, t: Option<chrono::NaiveDateTime>) -> String {
+pub(super) fn when(u: &User, t: Option<Timestamp>) -> String {
     t.map(|t| u.local(t, "%a %Y-%m-%d %H:%M %Z"))
         .unwrap_or_else(|| "-".into())
 }

@@ -3,9 +3,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::session::Move;
 use crate::output::sessions::{SessionView, session_fields};
 use crate::output::sets::raised;

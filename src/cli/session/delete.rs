@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 
 pub async fn run(ctx: &mut Context, u: &User, reference: &str) -> Result<()> {
     let s = app::session::resolve(&mut Ctx::new(ctx, u), reference).await?;

@@ -3,10 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
-use crate::domain::dates::{Toward, parse_day};
 use crate::domain::session::Status;
 use crate::error::Kind;
 use crate::output::sessions::{SessionView, session_table};
@@ -35,15 +34,9 @@ pub struct ListArgs {
 
 pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
     let statuses = a.status;
-    let today = ctx.now.with_timezone(&u.tz()).date_naive();
-    let day = |s: &str| parse_day(s, today, Toward::Past);
-    let from = a.from.as_deref().map(day).transpose()?;
-    let to = a.to.as_deref().map(day).transpose()?;
-    if let (Some(f), Some(t)) = (from, to)
-        && t < f
-    {
-        return Err(Kind::Usage.err(format!("--until {t} is before --since {f}")));
-    }
+    let today = u.local_date(ctx.now);
+    // The same local-date range as `log history`/`body list` (app::log::bounds).
+    let (since, until) = app::log::bounds(u, a.from.as_deref(), a.to.as_deref(), today)?;
     if a.limit.is_some_and(|n| n < 1) {
         return Err(Kind::Usage.err("--limit must be at least 1"));
     }
@@ -51,8 +44,8 @@ pub async fn run(ctx: &mut Context, u: &User, a: ListArgs) -> Result<()> {
         &mut Ctx::new(ctx, u),
         app::session::ListQuery {
             statuses,
-            since: from,
-            until: to,
+            since,
+            until,
             past: a.past,
             upcoming: a.upcoming,
             limit: a.limit,

@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
+use crate::app::User;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::users::User;
 use crate::domain::session::parse_local_datetime;
 use crate::error::Kind;
 use crate::output::sessions::{SessionView, session_fields};

@@ -4,11 +4,11 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::User;
+use crate::app::session::Session;
+use crate::app::sets as logs;
 use crate::app::{self, Ctx};
 use crate::context::Context;
-use crate::db::logs;
-use crate::db::sessions::Session;
-use crate::db::users::User;
 use crate::domain::plan::format_reps;
 use crate::domain::quantity::format_duration;
 use crate::domain::settype::SetType;

@@ -249,7 +249,7 @@ pub struct CatchUp {
 /// mirrors every native session, creates the triggers and commits: a write
 /// either committed before the locks (and is caught up) or waits for them
 /// and meets the triggers. No window.
-pub async fn enable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<CatchUp> {
+pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<CatchUp> {
     let fail = || "cannot turn dual-write on";
     sqlx::raw_sql(&format!(
         r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
@@ -371,7 +371,7 @@ async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
 /// Removes every trigger and function `enable` installed, in one
 /// transaction; false when there was nothing to remove. The index stays (it
 /// changes no row, and a next `enable` needs it).
-pub async fn disable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<bool> {
+pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<bool> {
     let fail = || "cannot turn dual-write off";
     let mut tx = conn.begin().await.with_context(fail)?;
     let (triggers, functions, _) = installed(&mut tx).await?;
