@@ -42,7 +42,8 @@ pub async fn bind(conn: &mut PgConnection, user_id: &str, b: &Bounds) -> Result<
         .await
         .context("cannot start the export")?;
     sqlx::query(
-        r#"SELECT set_config('workout.export_user', $1, true),
+        r#"SELECT set_config('jit', 'off', true),
+                  set_config('workout.export_user', $1, true),
                   set_config('workout.export_exercise', coalesce($2, ''), true),
                   set_config('workout.export_since', coalesce($3::timestamp::text, ''), true),
                   set_config('workout.export_until', coalesce($4::timestamp::text, ''), true)"#,
@@ -206,9 +207,10 @@ fn select_list(sources: &[&str; 43], shape: Shape) -> String {
     }
 }
 
-/// A subquery (kept apart by OFFSET 0, so the server shapes each of its
-/// rows once, not once per set) of the cells of the columns `at` from
-/// `sources` over `from`, named `c<i>`, besides the `keys`.
+/// A lateral subquery (kept apart by OFFSET 0, so that a Memoize node
+/// above it shapes each session or exercise once, not once per set) of the
+/// cells of the columns `at` from `sources` over `from` (whose WHERE names
+/// the set's row), named `c<i>`, besides the `keys`.
 fn shaped(
     keys: &str,
     at: std::ops::RangeInclusive<usize>,
@@ -336,6 +338,9 @@ fn no_set(
     v
 }
 
+/// The sets' order: oldest first.
+const ORDER: &str = r#"l."date", l."setNumber", l."id""#;
+
 /// The sets' COPY: the user's sets matching the bound filters, oldest first.
 pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
     let set = [
@@ -366,7 +371,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"FROM "WorkoutSession" s
       LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
       LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
-      WHERE s."userId" = current_setting('workout.export_user')"#,
+      WHERE s."userId" = current_setting('workout.export_user') AND s."id" = l."sessionId""#,
         shape,
     );
     let exercises = shaped(
@@ -374,7 +379,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         24..=33,
         &[4],
         &raw,
-        r#"FROM "Exercise" e"#,
+        r#"FROM "Exercise" e WHERE e."id" = l."exerciseId""#,
         shape,
     );
     let mut names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
@@ -394,31 +399,35 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
     for i in [3, 4].into_iter().chain(15..=33) {
         sources[i] = names[i].as_str();
     }
-    let mut from = format!(
-        r#"FROM "WorkoutLog" l
-JOIN {exercises} e ON e."id" = l."exerciseId"
-LEFT JOIN {sessions} s ON s."id" = l."sessionId"
-LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
-                   WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
-                   ORDER BY t0."position" LIMIT 1) t ON true
-WHERE l."userId" = current_setting('workout.export_user')"#
+    // The sets in order first, narrow and unshaped: the (userId, date)
+    // index gives them by date and an Incremental Sort orders each date's
+    // few, so no Sort node ever holds the wide shaped rows. The lookups
+    // below are nested loops over Memoize, which keep that order.
+    let mut sets = String::from(
+        r#"SELECT l."id", l."date", l."sessionId", l."exerciseId", l."setNumber", l."reps", l."weight",
+       l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes"
+  FROM "WorkoutLog" l
+ WHERE l."userId" = current_setting('workout.export_user')"#,
     );
     if b.exercise_id.is_some() {
-        from.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
+        sets.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
     }
     if b.since.is_some() {
-        from.push_str(r#" AND l."date" >= current_setting('workout.export_since')::timestamp"#);
+        sets.push_str(r#" AND l."date" >= current_setting('workout.export_since')::timestamp"#);
     }
     if b.until.is_some() {
-        from.push_str(r#" AND l."date" < current_setting('workout.export_until')::timestamp"#);
+        sets.push_str(r#" AND l."date" < current_setting('workout.export_until')::timestamp"#);
     }
-    copy(
-        &sources,
-        &from,
-        r#"l."date", l."setNumber", l."id""#,
-        shape,
-        true,
-    )
+    let from = format!(
+        r#"FROM ({sets}
+ ORDER BY {ORDER} OFFSET 0) l
+JOIN LATERAL {exercises} e ON true
+LEFT JOIN LATERAL {sessions} s ON true
+LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
+                   WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
+                   ORDER BY t0."position" LIMIT 1) t ON true"#
+    );
+    copy(&sources, &from, ORDER, shape, true)
 }
 
 /// A full export's other rows, in order, without a header: the user's
