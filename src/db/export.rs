@@ -162,7 +162,9 @@ fn cell(kind: Kind, x: &str, shape: Shape) -> String {
             format!(r#"'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'"#)
         }
         (Bool, Shape::Json) => format!("CASE WHEN {x} THEN 'true' WHEN NOT {x} THEN 'false' END"),
-        (Text | Label, Shape::Json) => format!("to_json(({x})::text)::text"),
+        // A label (an enum's name, `;`-separated names) needs no escaping.
+        (Label, Shape::Json) => format!(r#"'"' || ({x}) || '"'"#),
+        (Text, Shape::Json) => format!("to_json(({x})::text)::text"),
     }
 }
 
