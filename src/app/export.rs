@@ -203,14 +203,17 @@ pub async fn stream(
     let uid = cx.uid();
     let mut tx = cx.conn.begin().await?;
     export::bind(&mut tx, uid, bounds).await?;
-    export::copy_out(&mut tx, &export::sets_statement(bounds, shape), |b| {
-        each(Piece::Sets(b))
-    })
+    export::copy_out(
+        &mut tx,
+        &export::sets_statement(bounds, shape),
+        shape,
+        |b| each(Piece::Sets(b)),
+    )
     .await?;
     each(Piece::EndOfSets)?;
     if full {
         for statement in export::extras_statements(shape) {
-            export::copy_out(&mut tx, &statement, |b| each(Piece::Extras(b))).await?;
+            export::copy_out(&mut tx, &statement, shape, |b| each(Piece::Extras(b))).await?;
         }
     }
     tx.commit().await?;

@@ -42,7 +42,8 @@ pub async fn bind(conn: &mut PgConnection, user_id: &str, b: &Bounds) -> Result<
         .await
         .context("cannot start the export")?;
     sqlx::query(
-        r#"SELECT set_config('workout.export_user', $1, true),
+        r#"SELECT set_config('jit', 'off', true),
+                  set_config('workout.export_user', $1, true),
                   set_config('workout.export_exercise', coalesce($2, ''), true),
                   set_config('workout.export_since', coalesce($3::timestamp::text, ''), true),
                   set_config('workout.export_until', coalesce($4::timestamp::text, ''), true)"#,
@@ -124,7 +125,8 @@ const COLUMNS: [(&str, Kind); 43] = [
 /// notation differs. ryu writes plain decimals for exponents -5..=15
 /// (`100.0`, `0.00001`, `1500000000000000.0`) and otherwise `1e20`,
 /// `1.5e-7` (serde_json: `1e+20`); the server writes `100`, and `1e+15`, `1e-05` from exponent
-/// 15 and below -4. NULL stays NULL.
+/// 15 and below -4. NULL stays NULL (tested first: most floats of a set
+/// are empty).
 fn float(x: &str, shape: Shape) -> String {
     // serde_json's formatter (zmij) writes `1e+20`, the csv crate's (ryu) `1e20`.
     let exponent = match shape {
@@ -132,7 +134,8 @@ fn float(x: &str, shape: Shape) -> String {
         Shape::Json => r"e([-+])0*', 'e\1",
     };
     format!(
-        r#"CASE WHEN abs({x}) >= 1e15::float8 OR (abs({x}) < 1e-4::float8 AND {x} <> 0) THEN
+        r#"CASE WHEN {x} IS NULL THEN NULL
+               WHEN abs({x}) >= 1e15::float8 OR (abs({x}) < 1e-4::float8 AND {x} <> 0) THEN
                CASE WHEN abs({x}) >= 1e-5::float8 AND abs({x}) < 1e16::float8
                     THEN (SELECT CASE WHEN strpos(n, '.') > 0 THEN n ELSE n || '.0' END
                             FROM (SELECT ({x}::text::numeric)::text AS n) z)
@@ -161,7 +164,9 @@ fn cell(kind: Kind, x: &str, shape: Shape) -> String {
             format!(r#"'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'"#)
         }
         (Bool, Shape::Json) => format!("CASE WHEN {x} THEN 'true' WHEN NOT {x} THEN 'false' END"),
-        (Text | Label, Shape::Json) => format!("to_json(({x})::text)::text"),
+        // A label (an enum's name, `;`-separated names) needs no escaping.
+        (Label, Shape::Json) => format!(r#"'"' || ({x}) || '"'"#),
+        (Text, Shape::Json) => format!("to_json(({x})::text)::text"),
     }
 }
 
@@ -206,9 +211,10 @@ fn select_list(sources: &[&str; 43], shape: Shape) -> String {
     }
 }
 
-/// A subquery (kept apart by OFFSET 0, so the server shapes each of its
-/// rows once, not once per set) of the cells of the columns `at` from
-/// `sources` over `from`, named `c<i>`, besides the `keys`.
+/// A lateral subquery (kept apart by OFFSET 0, so that a Memoize node
+/// above it shapes each session or exercise once, not once per set) of the
+/// cells of the columns `at` from `sources` over `from` (whose WHERE names
+/// the set's row), named `c<i>`, besides the `keys`.
 fn shaped(
     keys: &str,
     at: std::ops::RangeInclusive<usize>,
@@ -245,12 +251,12 @@ fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: boo
             "COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{})",
             if header { ", HEADER" } else { "" }
         ),
-        // The JSON text holds no byte below 0x20 (strings escape them):
-        // csv with \x01 and \x02 as delimiter and quote never quotes it.
-        Shape::Json => format!(
-            "COPY (SELECT {list}\n{from}\nORDER BY {order}) \
-             TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
-        ),
+        // One text column a row, sent as it is (binary COPY: a length and
+        // the bytes, no scan for characters to quote); [`copy_out`] makes
+        // the lines.
+        Shape::Json => {
+            format!("COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT binary)")
+        }
     }
 }
 
@@ -336,6 +342,9 @@ fn no_set(
     v
 }
 
+/// The sets' order: oldest first.
+const ORDER: &str = r#"l."date", l."setNumber", l."id""#;
+
 /// The sets' COPY: the user's sets matching the bound filters, oldest first.
 pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
     let set = [
@@ -366,7 +375,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"FROM "WorkoutSession" s
       LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
       LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id"
-      WHERE s."userId" = current_setting('workout.export_user')"#,
+      WHERE s."userId" = current_setting('workout.export_user') AND s."id" = l."sessionId""#,
         shape,
     );
     let exercises = shaped(
@@ -374,7 +383,19 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         24..=33,
         &[4],
         &raw,
-        r#"FROM "Exercise" e"#,
+        r#"FROM "Exercise" e WHERE e."id" = l."exerciseId""#,
+        shape,
+    );
+    // The day's target (its first entry for the exercise), shaped once per
+    // session and exercise.
+    let targets = shaped(
+        r#"t."id""#,
+        34..=42,
+        &[],
+        &raw,
+        r#"FROM "SessionExercise" t
+      WHERE t."sessionId" = s."id" AND t."exerciseId" = l."exerciseId"
+      ORDER BY t."position" LIMIT 1"#,
         shape,
     );
     let mut names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
@@ -384,41 +405,44 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         let nulls = |at: std::ops::RangeInclusive<usize>| -> String {
             at.map(|i| format!(",\"{}\":null", COLUMNS[i].0)).collect()
         };
-        for i in (16..=23).chain(25..=33) {
+        for i in (16..=23).chain(25..=33).chain(35..=42) {
             names[i] = "#".into();
         }
         names[15] = format!("#coalesce(s.f15, '{}')", nulls(15..=23));
         names[24] = format!("#coalesce(e.f24, '{}')", nulls(24..=33));
+        names[34] = format!("#coalesce(t.f34, '{}')", nulls(34..=42));
     }
     let mut sources = raw;
-    for i in [3, 4].into_iter().chain(15..=33) {
+    for i in [3, 4].into_iter().chain(15..=42) {
         sources[i] = names[i].as_str();
     }
-    let mut from = format!(
-        r#"FROM "WorkoutLog" l
-JOIN {exercises} e ON e."id" = l."exerciseId"
-LEFT JOIN {sessions} s ON s."id" = l."sessionId"
-LEFT JOIN LATERAL (SELECT * FROM "SessionExercise" t0
-                   WHERE t0."sessionId" = s."id" AND t0."exerciseId" = l."exerciseId"
-                   ORDER BY t0."position" LIMIT 1) t ON true
-WHERE l."userId" = current_setting('workout.export_user')"#
+    // The sets in order first, narrow and unshaped: the (userId, date)
+    // index gives them by date and an Incremental Sort orders each date's
+    // few, so no Sort node ever holds the wide shaped rows. The lookups
+    // below are nested loops over Memoize, which keep that order.
+    let mut sets = String::from(
+        r#"SELECT l."id", l."date", l."sessionId", l."exerciseId", l."setNumber", l."reps", l."weight",
+       l."durationSeconds", l."distanceMeters", l."rpe", l."isWarmup", l."setType", l."supersetGroup", l."notes"
+  FROM "WorkoutLog" l
+ WHERE l."userId" = current_setting('workout.export_user')"#,
     );
     if b.exercise_id.is_some() {
-        from.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
+        sets.push_str(r#" AND l."exerciseId" = current_setting('workout.export_exercise')"#);
     }
     if b.since.is_some() {
-        from.push_str(r#" AND l."date" >= current_setting('workout.export_since')::timestamp"#);
+        sets.push_str(r#" AND l."date" >= current_setting('workout.export_since')::timestamp"#);
     }
     if b.until.is_some() {
-        from.push_str(r#" AND l."date" < current_setting('workout.export_until')::timestamp"#);
+        sets.push_str(r#" AND l."date" < current_setting('workout.export_until')::timestamp"#);
     }
-    copy(
-        &sources,
-        &from,
-        r#"l."date", l."setNumber", l."id""#,
-        shape,
-        true,
-    )
+    let from = format!(
+        r#"FROM ({sets}
+ ORDER BY {ORDER} OFFSET 0) l
+JOIN LATERAL {exercises} e ON true
+LEFT JOIN LATERAL {sessions} s ON true
+LEFT JOIN LATERAL {targets} t ON true"#
+    );
+    copy(&sources, &from, ORDER, shape, true)
 }
 
 /// A full export's other rows, in order, without a header: the user's
@@ -513,25 +537,172 @@ WHERE e."createdById" = current_setting('workout.export_user')
     [sessions, targets, exercises]
 }
 
-/// Runs one COPY statement and hands its bytes to `each` as they come.
+/// Runs one COPY statement of `shape` and hands its bytes to `each` as
+/// they come: csv as the server wrote it; JSON as one line a row (the
+/// server sends it as binary COPY of one text column, see [`copy`]).
 pub async fn copy_out(
     conn: &mut PgConnection,
     statement: &str,
+    shape: Shape,
     mut each: impl FnMut(&[u8]) -> Result<()>,
 ) -> Result<()> {
     let mut stream = conn
         .copy_out_raw(statement)
         .await
         .context("cannot read the sets")?;
+    let mut lines = match shape {
+        Shape::Csv { .. } => None,
+        Shape::Json => Some(Lines::default()),
+    };
     while let Some(chunk) = stream.try_next().await.context("cannot read the sets")? {
-        each(&chunk)?;
+        match &mut lines {
+            None => each(&chunk)?,
+            Some(lines) => lines.feed(&chunk, &mut each)?,
+        }
+    }
+    if let Some(lines) = lines {
+        lines.finish(&mut each)?;
     }
     Ok(())
+}
+
+/// Binary COPY of one non-null column (a header, then per row a field
+/// count, a length and the bytes, then -1) made into the rows' bytes, each
+/// followed by a line end, handed on in blocks of about 64 KiB. The frames
+/// may be split anywhere across the chunks.
+#[derive(Default)]
+struct Lines {
+    /// Bytes of a frame not complete yet.
+    pending: Vec<u8>,
+    /// The lines to hand on.
+    out: Vec<u8>,
+    header_done: bool,
+    ended: bool,
+}
+
+const SIGNATURE: &[u8] = b"PGCOPY\n\xff\r\n\0";
+const BLOCK: usize = 1 << 16;
+
+impl Lines {
+    fn feed(&mut self, chunk: &[u8], each: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        if self.pending.is_empty() {
+            let used = self.frames(chunk, each)?;
+            self.pending.extend_from_slice(&chunk[used..]);
+        } else {
+            let mut pending = std::mem::take(&mut self.pending);
+            pending.extend_from_slice(chunk);
+            let used = self.frames(&pending, each)?;
+            pending.drain(..used);
+            self.pending = pending;
+        }
+        Ok(())
+    }
+
+    /// Takes the complete frames at the start of `b`; returns the bytes used.
+    fn frames(&mut self, b: &[u8], each: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
+        let mut at = 0;
+        if !self.header_done {
+            // Signature, flags, the header extension's length and bytes.
+            let Some(len) = b.get(15..19) else {
+                return Ok(0);
+            };
+            if !b.starts_with(SIGNATURE) {
+                anyhow::bail!("the server sent an unexpected COPY format");
+            }
+            let ext = u32::from_be_bytes(len.try_into().expect("4 bytes")) as usize;
+            if b.len() < 19 + ext {
+                return Ok(0);
+            }
+            at = 19 + ext;
+            self.header_done = true;
+        }
+        while !self.ended {
+            let Some(count) = b.get(at..at + 2) else {
+                break;
+            };
+            match i16::from_be_bytes(count.try_into().expect("2 bytes")) {
+                -1 => {
+                    self.ended = true;
+                    at += 2;
+                }
+                1 => {
+                    let Some(len) = b.get(at + 2..at + 6) else {
+                        break;
+                    };
+                    let len = i32::from_be_bytes(len.try_into().expect("4 bytes"));
+                    let len = usize::try_from(len)
+                        .map_err(|_| anyhow::anyhow!("the server sent a NULL row"))?;
+                    let Some(row) = b.get(at + 6..at + 6 + len) else {
+                        break;
+                    };
+                    self.out.extend_from_slice(row);
+                    self.out.push(b'\n');
+                    at += 6 + len;
+                    if self.out.len() >= BLOCK {
+                        each(&self.out)?;
+                        self.out.clear();
+                    }
+                }
+                n => anyhow::bail!("the server sent a row of {n} columns, not 1"),
+            }
+        }
+        Ok(at)
+    }
+
+    fn finish(self, each: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        if !self.ended || !self.pending.is_empty() {
+            anyhow::bail!("the server's COPY ended early");
+        }
+        if !self.out.is_empty() {
+            each(&self.out)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lines of `copy` fed in chunks split at `cut`.
+    fn lines(copy: &[u8], cut: usize) -> Result<Vec<u8>> {
+        let mut l = Lines::default();
+        let mut got = Vec::new();
+        let mut each = |b: &[u8]| {
+            got.extend_from_slice(b);
+            Ok(())
+        };
+        for chunk in copy.chunks(cut) {
+            l.feed(chunk, &mut each)?;
+        }
+        l.finish(&mut each)?;
+        Ok(got)
+    }
+
+    #[test]
+    fn binary_copy_becomes_lines_however_split() {
+        let mut copy = SIGNATURE.to_vec();
+        copy.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 2, b'x', b'y']);
+        for row in ["{\"a\":1}", "", "{\"b\":\"\\n\"}"] {
+            copy.extend_from_slice(&1i16.to_be_bytes());
+            copy.extend_from_slice(&(row.len() as i32).to_be_bytes());
+            copy.extend_from_slice(row.as_bytes());
+        }
+        copy.extend_from_slice(&(-1i16).to_be_bytes());
+        for cut in [1, 2, 3, 7, 19, 64, copy.len()] {
+            assert_eq!(
+                lines(&copy, cut).unwrap(),
+                b"{\"a\":1}\n\n{\"b\":\"\\n\"}\n",
+                "{cut}"
+            );
+        }
+        // Cut short, or not what we asked for: an error, not a panic.
+        assert!(lines(&copy[..copy.len() - 3], 5).is_err());
+        let mut two = copy.clone();
+        two[21] = 2;
+        assert!(lines(&two, 100).is_err());
+        assert!(lines(b"COPY csv\n", 4).is_err());
+    }
 
     #[test]
     fn columns_are_the_exports() {

@@ -225,3 +225,104 @@ fn the_servers_export_is_byte_for_byte_the_row_by_row_one() {
         std::fs::read(db.home_path().join("outfalse.csv")).unwrap()
     );
 }
+
+/// The plan of the sets' COPY over a history big enough for the planner to
+/// care (6,000 sets of one user beside another's): the sets come in date
+/// order from the (userId, date) index and are shaped after, so no Sort
+/// node holds the shaped rows (the top of the plan is the lookups, not a
+/// Sort), and no JIT compilation (it cost more than it saved). The export
+/// of that history is still the row-by-row one's bytes, in every format.
+#[test]
+fn the_export_sorts_and_compiles_nothing_wide() {
+    use sqlx::Connection;
+    use workout_tracker::db::export;
+    let db = TestDb::new().with_user("big@example.com");
+    db.workout()
+        .args(["user", "add", "other@example.com"])
+        .assert()
+        .success();
+    let uid = db.strings(r#"SELECT id FROM "User" WHERE email = 'big@example.com'"#)[0].clone();
+    db.sql(&format!(
+        r#"
+UPDATE "User" SET timezone = 'Pacific/Auckland' WHERE id = '{uid}';
+INSERT INTO "WorkoutSession" (id, "userId", name, status, "startedAt", "createdAt", "updatedAt")
+SELECT 'bs' || s, '{uid}', 'S, "' || s || '"', 'COMPLETED', t, t, t
+FROM generate_series(1, 300) s, LATERAL (SELECT timestamp '2026-01-01' + s * interval '11 hours' AS t) w;
+INSERT INTO "SessionExercise" (id, "sessionId", "exerciseId", position, "targetSets", "targetWeight", "createdAt", "updatedAt")
+SELECT 'se' || s, 'bs' || s, (SELECT id FROM "Exercise" WHERE "createdById" IS NULL ORDER BY name LIMIT 1), 1, 3, 82.5, now(), now()
+FROM generate_series(1, 300, 3) s;
+INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight, "isWarmup",
+                          "setType", notes, "createdAt", "updatedAt")
+SELECT 'bl' || s || '_' || k, '{uid}', 'bs' || s, ex.ids[1 + k % 4],
+       timestamp '2026-01-01' + s * interval '11 hours' + (k / 4) * interval '2 minutes', 1 + k / 4, 5, 20 + k * 2.5,
+       k < 4, CASE WHEN k < 4 THEN 'WARMUP' ELSE 'NORMAL' END::"SetType", CASE WHEN k = 7 THEN E'x,"y"\nz' END, now(), now()
+FROM generate_series(1, 300) s, generate_series(0, 19) k,
+     (SELECT array_agg(id ORDER BY name) AS ids FROM (SELECT id, name FROM "Exercise"
+      WHERE "createdById" IS NULL ORDER BY name LIMIT 4) e) ex;
+INSERT INTO "WorkoutLog" (id, "userId", "exerciseId", date, "setNumber", reps, "createdAt", "updatedAt")
+SELECT 'ol' || k, (SELECT id FROM "User" WHERE email = 'other@example.com'),
+       (SELECT id FROM "Exercise" WHERE "createdById" IS NULL ORDER BY name LIMIT 1), now(), k, 5, now(), now()
+FROM generate_series(1, 2000) k;
+ANALYZE;
+"#
+    ));
+    for shape in [export::Shape::Csv { safe: false }, export::Shape::Json] {
+        let statement = export::sets_statement(&export::Bounds::default(), shape);
+        let query = statement
+            .strip_prefix("COPY (")
+            .and_then(|s| s.rsplit_once(") TO STDOUT"))
+            .map(|(q, _)| q.to_string())
+            .expect("a COPY of a query");
+        let plan: serde_json::Value = rt().block_on(async {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            let mut tx = c.begin().await.unwrap();
+            export::bind(&mut tx, &uid, &export::Bounds::default())
+                .await
+                .unwrap();
+            let (plan,): (serde_json::Value,) =
+                sqlx::query_as(&format!("EXPLAIN (ANALYZE, FORMAT JSON) {query}"))
+                    .fetch_one(&mut *tx)
+                    .await
+                    .unwrap();
+            plan
+        });
+        let top = &plan[0]["Plan"];
+        assert_ne!(top["Node Type"], "Sort", "{shape:?}: {plan:#}");
+        assert_ne!(top["Node Type"], "Incremental Sort", "{shape:?}: {plan:#}");
+        assert_eq!(top["Actual Rows"], 6000, "{shape:?}");
+        assert!(plan[0].get("JIT").is_none(), "{shape:?}: {plan:#}");
+    }
+    // Its bytes, with the local days of a time zone far from UTC.
+    for args in [
+        vec!["--format", "csv"],
+        vec!["--format", "json"],
+        vec![
+            "--format",
+            "ndjson",
+            "--since",
+            "2026-01-20",
+            "--until",
+            "2026-02-10",
+        ],
+        vec![
+            "--format",
+            "csv",
+            "--spreadsheet-safe",
+            "--since",
+            "2026-02-01",
+        ],
+    ] {
+        let export = |reference: bool| {
+            let mut cmd = db.workout();
+            if reference {
+                cmd.env("WORKOUT_TEST_EXPORT_REFERENCE", "1");
+            }
+            let out = cmd.args(["log", "export"]).args(&args).output().unwrap();
+            assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+            out.stdout
+        };
+        let want = export(true);
+        assert!(want.len() > 10_000, "{args:?}");
+        assert!(export(false) == want, "{args:?}: the bytes differ");
+    }
+}
