@@ -11,6 +11,9 @@ use crate::db::export;
 use crate::db::logs::{self, ExportedSet};
 use crate::db::types::Timestamp;
 
+pub use crate::db::export::{Bounds, Shape};
+pub use crate::db::logs::Filter;
+
 /// A cell a spreadsheet would run as a formula gets a leading `'`.
 pub fn defuse(cell: &mut String) {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {

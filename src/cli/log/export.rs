@@ -8,14 +8,9 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use clap::Args;
 
-use crate::app::export::Piece;
-use crate::app::export::SetExport;
-use crate::app::{self, Ctx};
+use crate::app::export::{Bounds, Filter, Piece, SetExport, Shape};
+use crate::app::{self, Ctx, User};
 use crate::context::Context;
-use crate::db::exercises;
-use crate::db::export::{self, Shape};
-use crate::db::logs;
-use crate::db::users::User;
 use crate::error::Kind;
 use crate::output::Format;
 use crate::output::copy::{RawWriter, Stream};
@@ -116,10 +111,10 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
         ctx.now.with_timezone(&u.tz()).date_naive(),
     )?;
     let exercise_id = match &a.exercise {
-        Some(e) => Some(exercises::resolve(&mut ctx.conn, &u.id, e).await?.id),
+        Some(e) => Some(app::exercise::resolve(&mut Ctx::new(ctx, u), e).await?.id),
         None => None,
     };
-    let filter = logs::Filter {
+    let filter = Filter {
         exercise_id,
         since,
         until,
@@ -166,7 +161,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ExportArgs) -> Result<()> {
             ),
         };
         let header = u64::from(kind == Stream::Csv);
-        let bounds = export::Bounds {
+        let bounds = Bounds {
             exercise_id: filter.exercise_id.clone().map(String::from),
             since: filter.since,
             until: filter.until,
@@ -262,7 +257,7 @@ const REFERENCE_VAR: &str = "WORKOUT_TEST_EXPORT_REFERENCE";
 async fn reference(
     ctx: &mut Context,
     u: &User,
-    filter: &logs::Filter,
+    filter: &Filter,
     full: bool,
     safe: bool,
     writer: Box<dyn Write>,
