@@ -194,7 +194,7 @@ fn check(s: &SetIn) -> std::result::Result<(), String> {
                 duration_seconds: s.duration_seconds.map(i64::from),
                 distance_meters: s.distance_meters,
                 rpe: s.rpe,
-                date: Some(s.date.date()),
+                date: Some(s.date.naive().date()),
                 notes: s.notes.as_deref(),
             })
         })

@@ -4,9 +4,8 @@
 //! start time are; a set when its session, exercise and set number are (and,
 //! for a set with no session, its time). Every statement takes the user's id.
 
-use crate::domain::settype::SetType;
 use anyhow::{Context, Result};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use super::types::Timestamp;
@@ -16,9 +15,9 @@ use super::types::Timestamp;
 pub struct SessionColumns {
     pub name: Vec<String>,
     pub status: Vec<String>,
-    pub scheduled_at: Vec<Option<NaiveDateTime>>,
-    pub started_at: Vec<Option<NaiveDateTime>>,
-    pub completed_at: Vec<Option<NaiveDateTime>>,
+    pub scheduled_at: Vec<Option<Timestamp>>,
+    pub started_at: Vec<Option<Timestamp>>,
+    pub completed_at: Vec<Option<Timestamp>>,
     pub duration_minutes: Vec<Option<i32>>,
     pub notes: Vec<Option<String>>,
 }
@@ -73,71 +72,6 @@ pub async fn find_or_create_sessions(
     .await
     .context("cannot write the sessions")?;
     Ok(rows.into_iter().map(|(_, id, added)| (id, added)).collect())
-}
-
-/// Sets to add, column by column.
-#[derive(Debug, Default)]
-pub struct SetColumns {
-    pub session_id: Vec<Option<String>>,
-    pub exercise_id: Vec<String>,
-    pub date: Vec<NaiveDateTime>,
-    pub set_number: Vec<i32>,
-    pub reps: Vec<Option<i32>>,
-    pub weight_kg: Vec<Option<f64>>,
-    pub duration_seconds: Vec<Option<i32>>,
-    pub distance_meters: Vec<Option<f64>>,
-    pub rpe: Vec<Option<f64>>,
-    pub set_type: Vec<SetType>,
-    pub superset: Vec<Option<i32>>,
-    pub notes: Vec<Option<String>>,
-}
-
-/// Adds the sets the user does not have yet; returns how many it added.
-pub async fn add_sets(
-    conn: &mut PgConnection,
-    user_id: &str,
-    s: &SetColumns,
-    now: DateTime<Utc>,
-) -> Result<u64> {
-    let ids: Vec<String> = s.exercise_id.iter().map(|_| super::new_id()).collect();
-    let done = sqlx::query(
-        r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
-               "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
-           SELECT v.id, $1, v.session, v.exercise, v.date, v.n, v.reps, v.weight, v.secs, v.metres, v.rpe,
-                  v.kind = 'WARMUP', v.kind, v.superset, v.notes, $2, $2
-           FROM UNNEST($3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::int[],
-                       $9::float8[], $10::int[], $11::float8[], $12::float8[], $13::"SetType"[], $14::text[],
-                       $15::int[])
-                AS v (id, session, exercise, date, n, reps, weight, secs, metres, rpe, kind, notes, superset)
-           WHERE NOT EXISTS (
-                     SELECT 1 FROM "WorkoutLog" l
-                     WHERE l."sessionId" = v.session AND l."userId" = $1
-                       AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)
-             AND NOT EXISTS (
-                     SELECT 1 FROM "WorkoutLog" l
-                     WHERE v.session IS NULL AND l."sessionId" IS NULL AND l."userId" = $1
-                       AND l."date" = v.date AND l."exerciseId" = v.exercise AND l."setNumber" = v.n)"#,
-    )
-    .bind(user_id)
-    .bind(Timestamp::new(now))
-    .bind(&ids)
-    .bind(&s.session_id)
-    .bind(&s.exercise_id)
-    .bind(&s.date)
-    .bind(&s.set_number)
-    .bind(&s.reps)
-    .bind(&s.weight_kg)
-    .bind(&s.duration_seconds)
-    .bind(&s.distance_meters)
-    .bind(&s.rpe)
-    .bind(&s.set_type)
-    .bind(&s.notes)
-    .bind(&s.superset)
-    .execute(&mut *conn)
-    .await
-    .context("cannot write the sets")?;
-    infer_tracking_from_sets(conn, user_id, now).await?;
-    Ok(done.rows_affected())
 }
 
 /// The exercises this import created (the user's own, created at `now`)
@@ -311,7 +245,7 @@ pub fn stage(buf: &mut Vec<u8>, ord: u64, id: &str, s: &crate::import::SetIn) {
     opt(buf, s.session);
     buf.push(b'\t');
     text(buf, &s.exercise);
-    let _ = write!(buf, "\t{}", s.date.format("%Y-%m-%d %H:%M:%S%.f"));
+    let _ = write!(buf, "\t{}", s.date.naive().format("%Y-%m-%d %H:%M:%S%.f"));
     opt(buf, s.set_number);
     opt(buf, s.reps);
     opt(buf, s.weight_kg);

@@ -168,7 +168,7 @@ mod tests {
         assert!((p.sets[1].distance_meters.unwrap() - 1609.344).abs() < 1e-9);
         assert_eq!(
             p.sessions[0].started_at.unwrap().to_string(),
-            "2026-05-07 06:13:00"
+            "2026-05-07T06:13:00.000Z"
         );
     }
 

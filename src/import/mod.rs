@@ -15,6 +15,7 @@ use std::io::{BufRead, BufReader, Read};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
+use crate::db::types::Timestamp;
 use crate::domain::exercise::ExerciseFacts;
 use crate::domain::settype::SetType;
 use crate::domain::text;
@@ -97,22 +98,24 @@ pub struct Options {
 pub struct SessionIn {
     pub name: String,
     pub status: String,
-    pub scheduled_at: Option<NaiveDateTime>,
-    pub started_at: Option<NaiveDateTime>,
-    pub completed_at: Option<NaiveDateTime>,
+    pub scheduled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub completed_at: Option<Timestamp>,
     pub duration_minutes: Option<i32>,
     pub notes: Option<String>,
 }
 
 impl SessionIn {
     /// A performed session of an app: completed, started at `start`.
-    pub fn completed(name: &str, start: NaiveDateTime, seconds: Option<i64>) -> Self {
+    pub fn completed(name: &str, start: Timestamp, seconds: Option<i64>) -> Self {
         Self {
             name: name.to_string(),
             status: "COMPLETED".into(),
             scheduled_at: None,
             started_at: Some(start),
-            completed_at: Some(start + chrono::Duration::seconds(seconds.unwrap_or(0))),
+            completed_at: Some(Timestamp::new(
+                start.utc() + chrono::Duration::seconds(seconds.unwrap_or(0)),
+            )),
             duration_minutes: seconds.map(|s| ((s as f64) / 60.0).round() as i32),
             notes: None,
         }
@@ -127,7 +130,7 @@ pub struct SetIn {
     pub session: Option<usize>,
     pub exercise: String,
     /// When it was done, UTC.
-    pub date: NaiveDateTime,
+    pub date: Timestamp,
     pub set_number: Option<i32>,
     pub reps: Option<i32>,
     pub weight_kg: Option<f64>,
@@ -561,8 +564,12 @@ pub fn metres_per(unit: &str) -> Option<f64> {
 }
 
 /// A local date and time in the user's zone, as stored (UTC).
-pub fn utc(tz: Tz, local: NaiveDateTime) -> NaiveDateTime {
-    crate::domain::plan::local_instant(tz, local.date(), local.time()).naive_utc()
+pub fn utc(tz: Tz, local: NaiveDateTime) -> Timestamp {
+    Timestamp::new(crate::domain::plan::local_instant(
+        tz,
+        local.date(),
+        local.time(),
+    ))
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (or without seconds, or with a `T`).
@@ -693,6 +700,6 @@ pub(crate) mod tests {
     fn local_times_become_utc() {
         let tz: Tz = "America/New_York".parse().unwrap();
         let t = utc(tz, local_datetime("2024-07-04 12:00:00").unwrap());
-        assert_eq!(t.to_string(), "2024-07-04 16:00:00");
+        assert_eq!(t.to_string(), "2024-07-04T16:00:00.000Z");
     }
 }

@@ -2,8 +2,9 @@
 //! name (see `app::export::SetExport`), UTC ISO 8601 times, kilograms,
 //! set numbers as written, the user's own exercises with their facts.
 
-use chrono::{DateTime, NaiveDateTime};
+use chrono::DateTime;
 
+use crate::db::types::Timestamp;
 use crate::domain::exercise::{CATEGORY, DIFFICULTY, ExerciseFacts, FORCE, MECHANIC, MUSCLE};
 use crate::domain::session::Status;
 use crate::domain::settype::SetType;
@@ -13,7 +14,7 @@ use crate::domain::tracking::TrackingType;
 
 use super::{Builder, Columns, Rows, SessionIn, SetIn, TargetIn, each_row, text};
 
-fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
+fn instant(s: &str, what: &str) -> Result<Option<Timestamp>, String> {
     let t = s.trim();
     if t.is_empty() {
         return Ok(None);
@@ -22,7 +23,7 @@ fn instant(s: &str, what: &str) -> Result<Option<NaiveDateTime>, String> {
         .map(|d| d.naive_utc())
         .map_err(|_| format!("the {what} `{}` is not an ISO 8601 time", quote(s)))?;
     super::plausible(d)
-        .map(Some)
+        .map(|d| Some(Timestamp::from(d)))
         .map_err(|why| format!("the {what} `{}`: {why}", quote(s)))
 }
 
@@ -321,7 +322,7 @@ mod tests {
         assert_eq!(s.set_type, crate::domain::settype::SetType::Warmup);
         assert_eq!(s.superset, Some(2));
         assert_eq!(s.notes.as_deref(), Some("a \"quoted\" note"));
-        assert_eq!(s.date.to_string(), "2026-01-02 10:00:00.123");
+        assert_eq!(s.date.to_string(), "2026-01-02T10:00:00.123Z");
         let ses = &p.sessions[0];
         assert_eq!(ses.name, "Push, heavy");
         assert_eq!(ses.duration_minutes, Some(60));
