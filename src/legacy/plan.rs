@@ -24,17 +24,38 @@ pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_t
            CREATE TEMP TABLE lm_pp (user_id text NOT NULL, plan_id text NOT NULL, old_plan text,
                                     old_updated timestamp(3), action text NOT NULL);"#;
 /// One day per workout name (trimmed, case-insensitive), named as in its
-/// most recent workout, in the order the names were first trained.
+/// most recent workout, in the order the names were first trained. One
+/// read of the workouts (the first date and the most recent workout of each
+/// name in one grouping; it was a sort of all of a user's workouts by name
+/// and a second read, half of dual-write's plan rebuild).
 pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
            SELECT r.user_id, r.key, btrim(r.name), r.id,
-                  row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key),
+                  row_number() OVER (PARTITION BY r.user_id ORDER BY r.first_date, r.key),
                   'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY r.user_id, r.key)), 8, '0')
-             FROM (SELECT DISTINCT ON (w."userId", lower(btrim(w.name)))
-                          w."userId" AS user_id, lower(btrim(w.name)) AS key, w.name, w.id
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W
-                    ORDER BY w."userId", lower(btrim(w.name)), w.date DESC, w.id DESC) r
-             JOIN (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#;
+             FROM (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date,
+                          (array_agg(w.name ORDER BY w.date DESC, w.id DESC))[1] AS name,
+                          (array_agg(w.id ORDER BY w.date DESC, w.id DESC))[1] AS id
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) r"#;
+/// Whether a write can change a user's imported plan, as [`PLAN_DAYS`]
+/// builds it (dual-write asks before it rebuilds, `workout_dw_plans_touch`):
+/// a day is a workout name's key (`lower(btrim(name))`), named and filled
+/// from the key's most recent workout (by date, then id), placed by the
+/// key's first date. So a version of a workout (`t`: `user_id`, `key`,
+/// `date`, `id`; as it is after the write, or as it was before) can change
+/// the plan only if no other workout of that key beats it as the most
+/// recent (then the day's name or exercises may change), or, when its name
+/// or date may have changed (`$ROWS_ONLY` false), none is as early (then the
+/// key's first date, the day's place or the set of days may change). A
+/// write none of whose versions passes leaves every day as it was. Both
+/// probes run on `"Workout_userId_name_dw_idx"` (`dualwrite::NAME_INDEX`).
+pub(crate) const PLAN_RELEVANT: &str = r#"(NOT EXISTS (
+              SELECT 1 FROM "Workout" w
+               WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
+                 AND (w.date, w.id) > (t.date, t.id) AND $NOT_MIRROR)
+            OR (NOT $ROWS_ONLY AND NOT EXISTS (
+              SELECT 1 FROM "Workout" w
+               WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
+                 AND w.date <= t.date AND w.id <> t.id AND $NOT_MIRROR)))"#;
 /// Each day's exercises: its most recent workout's rows that can be carried.
 pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
            SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),

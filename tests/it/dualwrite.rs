@@ -81,7 +81,7 @@ fn each_phase_enters_and_leaves_cleanly() {
     let on = status(&db);
     assert_eq!(on["phase"], "dual-write");
     assert_eq!(on["triggers"].as_array().unwrap().len(), 15, "{on}");
-    assert_eq!(on["functions"].as_array().unwrap().len(), 15, "{on}");
+    assert_eq!(on["functions"].as_array().unwrap().len(), 16, "{on}");
     assert_eq!(on["index"], true);
     assert_eq!(on["notInStep"], serde_json::json!([]));
     // The invalid legacy rows are skipped and reported, as the batch does.
@@ -927,5 +927,137 @@ fn the_imported_plan_follows_the_old_apps_writes() {
     assert_eq!(
         db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w22' AND name = 'Run fast'"#),
         1
+    );
+}
+
+fn dual_write(db: &TestDb, what: &str) -> std::process::Output {
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", what])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    out
+}
+
+/// Issue 17 (edge): a native session deleted while dual-write was off
+/// leaves its mirror behind; `verify` reports it before `enable`, and
+/// `enable` removes it (rather than carrying it over as an old-app workout).
+/// A native session edited while off is mirrored again as it is now.
+#[test]
+fn a_native_session_deleted_or_edited_while_off_is_followed_by_enable() {
+    let db = enabled();
+    for day in ["2026-03-02T10:00:00Z", "2026-03-05T10:00:00Z"] {
+        let out = ana(&db)
+            .env("WORKOUT_NOW", day)
+            .args(["log", "add", "Curl", "2x10@12"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    let native = db.strings(
+        r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL ORDER BY "createdAt""#,
+    );
+    assert_eq!(native.len(), 2, "{native:?}");
+    let (gone, edited) = (&native[0], &native[1]);
+    assert_eq!(mirror_rows(&db, gone), ["e5 2 10 12"]);
+    dual_write(&db, "disable");
+    // While off: one session deleted, the other edited (its name and a set).
+    db.sql(&format!(r#"DELETE FROM "WorkoutSession" WHERE id = '{gone}'"#));
+    db.sql(&format!(
+        r#"UPDATE "WorkoutSession" SET name = 'Arms', "updatedAt" = now() WHERE id = '{edited}';
+           UPDATE "WorkoutLog" SET reps = 8, "updatedAt" = now()
+            WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{edited}' ORDER BY "createdAt" DESC, id DESC LIMIT 1)"#
+    ));
+    assert_eq!(
+        db.int(&format!(r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#)),
+        1
+    );
+    // verify says so before enable.
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
+    assert!(
+        stdout_of(&out).contains("no legacy mirror outlives"),
+        "{}",
+        stdout_of(&out)
+    );
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("1 mirror workout(s) of deleted sessions"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        db.int(&format!(r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#)),
+        0
+    );
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" = '{gone}'"#
+        )),
+        0
+    );
+    assert_eq!(mirror_rows(&db, edited), ["e5 1 10 12", "e5 1 8 12"]);
+    assert_eq!(
+        db.strings(&format!(r#"SELECT name FROM "Workout" WHERE id = '{edited}'"#)),
+        ["Arms"]
+    );
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}
+
+/// Issue 17 (edge): a native set of a migrated session deleted while
+/// dual-write was off leaves the row that mirrored it in the legacy
+/// workout; `verify` reports it before `enable`, and `enable` removes the
+/// row (the session stays in step with its workout). A set edited while
+/// off is mirrored as it is now.
+#[test]
+fn a_native_set_deleted_or_edited_while_off_is_followed_by_enable() {
+    let db = enabled();
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w1'"#);
+    let sid = sid[0].clone();
+    for set in [["Squat", "3x5@100"], ["Curl", "10"]] {
+        let out = ana(&db)
+            .env("WORKOUT_NOW", "2026-03-05T10:00:00Z")
+            .args(["log", "add", set[0], set[1], "--session", &sid])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 3 5 100", "e5 1 10"]
+    );
+    dual_write(&db, "disable");
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutLog" WHERE "sessionId" = '{sid}' AND "exerciseId" = 'e5';
+           UPDATE "WorkoutLog" SET reps = 6, "updatedAt" = now()
+            WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{sid}' AND "exerciseId" = 'e3'
+                         ORDER BY "setNumber" DESC LIMIT 1)"#
+    ));
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
+    assert!(
+        stdout_of(&out).contains("no legacy mirror outlives"),
+        "{}",
+        stdout_of(&out)
+    );
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("1 mirror row(s) of deleted sets"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 2 5 100", "e3 1 6 100"]
+    );
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+    let out = db.workout().args(["migrate", "legacy"]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains("Carried over 0 new and 0 changed"),
+        "{}",
+        stderr_of(&out)
     );
 }

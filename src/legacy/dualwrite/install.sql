@@ -274,6 +274,26 @@ BEGIN
 END
 $fn$;
 
+-- The users whose imported plan the write of these workout versions (each
+-- user, name, date and id: as they are now, or as they were) can change,
+-- by the batch's own rule (PLAN_RELEVANT in src/legacy/plan.rs), noted for
+-- the rebuild at commit; the others' plans stay as they are without being
+-- read. p_rows_only: only the workouts' rows changed, not their names or
+-- dates. Most of an old app's writes add a workout that is not the most
+-- recent of its name, or change an older one: no rebuild.
+CREATE FUNCTION workout_dw_plans_touch(p_users text[], p_names text[], p_dates timestamp(3)[], p_ids text[],
+                                       p_rows_only boolean) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  PERFORM workout_dw_plans_later(ARRAY(
+    SELECT DISTINCT t.user_id
+      FROM (SELECT x.u AS user_id, lower(btrim(x.n)) AS key, x.d AS date, x.i AS id
+              FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t
+     WHERE $PLAN_RELEVANT));
+END
+$fn$;
+
 -- At commit (a deferred constraint trigger on the legacy tables): the plans
 -- of the users noted by workout_dw_plans_later, once.
 CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -342,9 +362,11 @@ BEGIN
   PERFORM workout_dw_carry(v_ids);
   IF TG_OP = 'UPDATE' THEN
     PERFORM workout_dw_reverse(v_ids);
-    PERFORM workout_dw_plans_later(ARRAY(SELECT "userId" FROM new_rows UNION SELECT "userId" FROM old_rows));
+    PERFORM workout_dw_plans_touch(array_agg(x."userId"), array_agg(x.name), array_agg(x.date), array_agg(x.id), false)
+       FROM (SELECT "userId", name, date, id FROM new_rows UNION ALL SELECT "userId", name, date, id FROM old_rows) x;
   ELSE
-    PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM new_rows));
+    PERFORM workout_dw_plans_touch(array_agg("userId"), array_agg(name), array_agg(date), array_agg(id), false)
+       FROM new_rows;
   END IF;
   RETURN NULL;
 END
@@ -360,11 +382,13 @@ BEGIN
 END
 $fn$;
 
--- After a delete of legacy workouts: their users' imported plans.
+-- After a delete of legacy workouts: their users' imported plans, where
+-- a deleted workout was the most recent or the first of its name.
 CREATE FUNCTION workout_dw_on_workout_deleted() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
-  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM old_rows));
+  PERFORM workout_dw_plans_touch(array_agg("userId"), array_agg(name), array_agg(date), array_agg(id), false)
+     FROM old_rows;
   RETURN NULL;
 END
 $fn$;
@@ -383,7 +407,8 @@ BEGIN
   END IF;
   PERFORM workout_dw_carry(v_ids);
   PERFORM workout_dw_reverse(v_ids);
-  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT w."userId" FROM "Workout" w WHERE w.id = ANY(v_ids)));
+  PERFORM workout_dw_plans_touch(array_agg(w."userId"), array_agg(w.name), array_agg(w.date), array_agg(w.id), true)
+     FROM "Workout" w WHERE w.id = ANY(v_ids);
   RETURN NULL;
 END
 $fn$;
