@@ -182,7 +182,9 @@ pub async fn verify(
         check(
             STALE_MIRRORS,
             "0 mirrors of deleted native sessions or sets".into(),
-            format!("{gone} mirrors of deleted native sessions or sets (`workout migrate dual-write enable` removes them)"),
+            format!(
+                "{gone} mirrors of deleted native sessions or sets (`workout migrate dual-write enable` removes them)"
+            ),
             gone == 0,
         );
     }

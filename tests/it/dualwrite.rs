@@ -963,14 +963,18 @@ fn a_native_session_deleted_or_edited_while_off_is_followed_by_enable() {
     assert_eq!(mirror_rows(&db, gone), ["e5 2 10 12"]);
     dual_write(&db, "disable");
     // While off: one session deleted, the other edited (its name and a set).
-    db.sql(&format!(r#"DELETE FROM "WorkoutSession" WHERE id = '{gone}'"#));
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutSession" WHERE id = '{gone}'"#
+    ));
     db.sql(&format!(
         r#"UPDATE "WorkoutSession" SET name = 'Arms', "updatedAt" = now() WHERE id = '{edited}';
            UPDATE "WorkoutLog" SET reps = 8, "updatedAt" = now()
             WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{edited}' ORDER BY "createdAt" DESC, id DESC LIMIT 1)"#
     ));
     assert_eq!(
-        db.int(&format!(r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#)),
+        db.int(&format!(
+            r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#
+        )),
         1
     );
     // verify says so before enable.
@@ -988,7 +992,9 @@ fn a_native_session_deleted_or_edited_while_off_is_followed_by_enable() {
         stderr_of(&out)
     );
     assert_eq!(
-        db.int(&format!(r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#)),
+        db.int(&format!(
+            r#"SELECT count(*) FROM "Workout" WHERE id = '{gone}'"#
+        )),
         0
     );
     assert_eq!(
@@ -999,7 +1005,9 @@ fn a_native_session_deleted_or_edited_while_off_is_followed_by_enable() {
     );
     assert_eq!(mirror_rows(&db, edited), ["e5 1 10 12", "e5 1 8 12"]);
     assert_eq!(
-        db.strings(&format!(r#"SELECT name FROM "Workout" WHERE id = '{edited}'"#)),
+        db.strings(&format!(
+            r#"SELECT name FROM "Workout" WHERE id = '{edited}'"#
+        )),
         ["Arms"]
     );
     assert_verifies(&db);
@@ -1060,4 +1068,83 @@ fn a_native_set_deleted_or_edited_while_off_is_followed_by_enable() {
         "{}",
         stderr_of(&out)
     );
+}
+
+/// Runs `write` (the old app's statements) in one transaction and returns
+/// how many times the imported plan was rebuilt for it (`workout_dw_plans`
+/// calls, counted by PostgreSQL's function statistics, read after the
+/// deferred triggers ran and before the commit).
+fn plan_rebuilds(db: &TestDb, write: &str) -> i64 {
+    rt().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        let mut tx = c.begin().await.unwrap();
+        sqlx::raw_sql(&format!(
+            "SET LOCAL track_functions = 'pl'; {write}; SET CONSTRAINTS ALL IMMEDIATE;"
+        ))
+        .execute(&mut *tx)
+        .await
+        .unwrap_or_else(|e| panic!("{e}\n{write}"));
+        let n: i64 = sqlx::query_scalar(
+            "SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_xact_user_functions WHERE funcname = 'workout_dw_plans'",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        c.close().await.unwrap();
+        n
+    })
+}
+
+/// Issue 17 (cost): the imported plan is rebuilt only for a write that can
+/// change it (the most recent or the first workout of a name, as the plan
+/// is derived); an old app's write of an older workout leaves it unread, and
+/// the plan is still what `migrate legacy` derives.
+#[test]
+fn the_imported_plan_is_rebuilt_only_when_a_write_can_change_it() {
+    let db = enabled();
+    let before = plan_of(&db, "u_ana");
+    // An older "push" between the first and the most recent: no rebuild.
+    let n = plan_rebuilds(
+        &db,
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w30', 'push', '2024-01-15 18:00', 'u_ana', now());
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES ('we30', 'w30', 'e5', 2, 9, 9, 0)"#,
+    );
+    assert_eq!(n, 0);
+    assert_eq!(plan_of(&db, "u_ana"), before);
+    assert_eq!(plan_run(&db), (0, 0));
+    let n = plan_rebuilds(
+        &db,
+        r#"UPDATE "WorkoutExercise" SET reps = 10 WHERE id = 'we30'"#,
+    );
+    assert_eq!(n, 0);
+    assert_eq!(plan_run(&db), (0, 0));
+    // The same workout made the most recent "push": rebuilt, its rows are the day's.
+    let n = plan_rebuilds(
+        &db,
+        r#"UPDATE "Workout" SET date = '2024-06-01 18:00' WHERE id = 'w30'"#,
+    );
+    assert_eq!(n, 1);
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|push|1|e5|2|10|10|9");
+    assert_eq!(plan_run(&db), (0, 0));
+    // A "Legs 🦵" before every other workout: the first date of its name
+    // moves, and so does its day.
+    let n = plan_rebuilds(
+        &db,
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w31', 'Legs 🦵', '2020-01-01 18:00', 'u_ana', now())"#,
+    );
+    assert_eq!(n, 1);
+    assert!(
+        plan_of(&db, "u_ana")[0].starts_with("1|Legs 🦵|"),
+        "{:?}",
+        plan_of(&db, "u_ana")
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // Deleted again: the days go back to where they were.
+    let n = plan_rebuilds(&db, r#"DELETE FROM "Workout" WHERE id = 'w31'"#);
+    assert_eq!(n, 1);
+    assert!(plan_of(&db, "u_ana")[0].starts_with("1|push|"));
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
 }
