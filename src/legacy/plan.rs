@@ -17,7 +17,8 @@ use crate::error::Kind;
 /// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]).
 pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
            CREATE TEMP TABLE lm_pd (user_id text NOT NULL, key text NOT NULL, name text NOT NULL,
-                                    recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL);
+                                    recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL,
+                                    kept_id text);
            CREATE TEMP TABLE lm_pe (user_id text NOT NULL, day_id text NOT NULL, position int NOT NULL,
                                     exercise_id text NOT NULL, sets int NOT NULL, reps int NOT NULL,
                                     weight float8, notes text);
@@ -86,13 +87,29 @@ pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
                        WHEN ex."updatedAt" <> ALL($STAMPS) THEN 'conflict'
                        ELSE 'changed' END
              FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#;
+/// In a plan to rebuild, the days that are already as they should be (the
+/// same place, name and exercises) are kept (`kept_id`: the day there): only
+/// the others are replaced. An old-app write changes one day of a plan; its
+/// other days and their exercises are not rewritten.
+pub(crate) const PLAN_KEEP: &str = r#"UPDATE lm_pd d SET kept_id = e.id
+             FROM lm_pp x, "PlanDay" e
+            WHERE x.action = 'changed' AND x.user_id = d.user_id AND e."trainingPlanId" = x.old_plan
+              AND e.position = d.position AND e.name = d.name
+              AND (SELECT string_agg(ROW(pe.position, pe."exerciseId", pe."targetSets", pe."targetRepsMin",
+                                         pe."targetRepsMax", pe."targetWeight", pe.notes)::text, ',' ORDER BY pe.position)
+                     FROM "PlanExercise" pe WHERE pe."planDayId" = e.id)
+                  IS NOT DISTINCT FROM
+                  (SELECT string_agg(ROW(pe.position, pe.exercise_id, pe.sets, pe.reps, pe.reps, pe.weight, pe.notes)::text,
+                                     ',' ORDER BY pe.position)
+                     FROM lm_pe pe WHERE pe.day_id = d.day_id)"#;
 /// The plans to rebuild get the stamp (only if nobody edited them meanwhile).
 pub(crate) const PLAN_TOUCH: &str = r#"UPDATE "TrainingPlan" p SET "updatedAt" = $STAMP FROM lm_pp x
             WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
               AND p."updatedAt" = x.old_updated"#;
 pub(crate) const PLAN_CLEAR: &str = r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
             WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
-              AND d."trainingPlanId" = p.id"#;
+              AND d."trainingPlanId" = p.id
+              AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id)"#;
 pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
            SELECT x.plan_id, x.user_id,
                   CASE WHEN EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p."userId" = x.user_id AND p.name = 'Imported workouts')
@@ -102,12 +119,14 @@ pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "u
              FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#;
 pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
            SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
-             FROM lm_pd d JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed') ORDER BY d.day_id"#;
+             FROM lm_pd d JOIN lm_pp x USING (user_id)
+            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL ORDER BY d.day_id"#;
 pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
                                        "targetRepsMax", "targetWeight", notes)
            SELECT 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY e.day_id, e.position)), 8, '0'),
                   e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
-             FROM lm_pe e JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed')"#;
+             FROM lm_pe e JOIN lm_pp x USING (user_id) JOIN lm_pd d ON d.day_id = e.day_id
+            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL"#;
 
 pub(super) async fn plans(
     conn: &mut PgConnection,
@@ -140,14 +159,19 @@ pub(super) async fn plans(
     scoped!(sqlx::query(&sql).bind(id_prefix()).bind(all_stamps), opts)
         .execute(&mut *tx)
         .await?;
+    sqlx::query(PLAN_KEEP).execute(&mut *tx).await?;
     let counts = sqlx::query(
         r#"SELECT count(*) FILTER (WHERE action = 'new'), count(*) FILTER (WHERE action = 'changed'),
                   count(*) FILTER (WHERE action = 'same'),
-                  (SELECT count(*) FROM lm_pd d JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
-                  (SELECT count(*) FROM lm_pe x JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
-                  (SELECT count(*) FROM "PlanDay" d JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed'),
+                  (SELECT count(*) FROM lm_pd d JOIN lm_pp p USING (user_id)
+                    WHERE p.action IN ('new', 'changed') AND d.kept_id IS NULL),
+                  (SELECT count(*) FROM lm_pe x JOIN lm_pp p USING (user_id) JOIN lm_pd d ON d.day_id = x.day_id
+                    WHERE p.action IN ('new', 'changed') AND d.kept_id IS NULL),
+                  (SELECT count(*) FROM "PlanDay" d JOIN lm_pp p ON d."trainingPlanId" = p.old_plan
+                    WHERE p.action = 'changed' AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id)),
                   (SELECT count(*) FROM "PlanExercise" x JOIN "PlanDay" d ON d.id = x."planDayId"
-                     JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed')
+                     JOIN lm_pp p ON d."trainingPlanId" = p.old_plan
+                    WHERE p.action = 'changed' AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id))
              FROM lm_pp"#,
     )
     .fetch_one(&mut *tx)

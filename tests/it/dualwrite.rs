@@ -81,7 +81,7 @@ fn each_phase_enters_and_leaves_cleanly() {
     let on = status(&db);
     assert_eq!(on["phase"], "dual-write");
     assert_eq!(on["triggers"].as_array().unwrap().len(), 15, "{on}");
-    assert_eq!(on["functions"].as_array().unwrap().len(), 16, "{on}");
+    assert_eq!(on["functions"].as_array().unwrap().len(), 17, "{on}");
     assert_eq!(on["index"], true);
     assert_eq!(on["notInStep"], serde_json::json!([]));
     // The invalid legacy rows are skipped and reported, as the batch does.

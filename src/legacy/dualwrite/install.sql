@@ -240,7 +240,9 @@ BEGIN
   IF v_stamp IS NULL THEN
     RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
   END IF;
-  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL THEN
+  -- (Made again where an earlier version's tables are still there.)
+  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL
+     OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('pg_temp.lm_pd') AND attname = 'kept_id') THEN
     $PLAN_TABLES
   ELSE
     DELETE FROM lm_pd;
@@ -253,6 +255,7 @@ BEGIN
   v_pfx := workout_dw_prefix();
   $PLAN_ACTIONS;
   IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
+  $PLAN_KEEP;
   $PLAN_TOUCH;
   $PLAN_CLEAR;
   $PLAN_INSERT_PLANS;
@@ -294,12 +297,33 @@ BEGIN
 END
 $fn$;
 
--- At commit (a deferred constraint trigger on the legacy tables): the plans
--- of the users noted by workout_dw_plans_later, once.
+-- The legacy workouts carried over when the transaction commits (once per
+-- transaction, however many statements wrote them: the old app's nested
+-- create is an INSERT of the workout, then one of its rows, and carrying
+-- after each made a session with no sets, then replaced it). Kept in a
+-- transaction-local setting, as the plans' users are.
+CREATE FUNCTION workout_dw_carry_later(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  PERFORM set_config('workout_dw.carry_ids',
+                     (coalesce(nullif(current_setting('workout_dw.carry_ids', true), ''), '{}')::text[] || p_ids)::text,
+                     true);
+END
+$fn$;
+
+-- At commit (a deferred constraint trigger on the legacy tables): the
+-- workouts noted by workout_dw_carry_later are carried over, then the plans
+-- of the users noted by workout_dw_plans_later are rebuilt, once each.
 CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
+  v_ids text[];
   v_users text[];
 BEGIN
+  v_ids := nullif(current_setting('workout_dw.carry_ids', true), '')::text[];
+  IF v_ids IS NOT NULL AND cardinality(v_ids) > 0 THEN
+    PERFORM set_config('workout_dw.carry_ids', '', true);
+    PERFORM workout_dw_carry(ARRAY(SELECT DISTINCT i FROM unnest(v_ids) i ORDER BY 1));
+  END IF;
   v_users := nullif(current_setting('workout_dw.plan_users', true), '')::text[];
   IF v_users IS NULL OR cardinality(v_users) = 0 THEN RETURN NULL; END IF;
   PERFORM set_config('workout_dw.plan_users', '', true);
@@ -359,7 +383,7 @@ DECLARE
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   v_ids := ARRAY(SELECT id FROM new_rows);
-  PERFORM workout_dw_carry(v_ids);
+  PERFORM workout_dw_carry_later(v_ids);
   IF TG_OP = 'UPDATE' THEN
     PERFORM workout_dw_reverse(v_ids);
     PERFORM workout_dw_plans_touch(array_agg(x."userId"), array_agg(x.name), array_agg(x.date), array_agg(x.id), false)
@@ -405,7 +429,7 @@ BEGIN
   ELSE
     v_ids := ARRAY(SELECT DISTINCT "workoutId" FROM old_rows);
   END IF;
-  PERFORM workout_dw_carry(v_ids);
+  PERFORM workout_dw_carry_later(v_ids);
   PERFORM workout_dw_reverse(v_ids);
   PERFORM workout_dw_plans_touch(array_agg(w."userId"), array_agg(w.name), array_agg(w.date), array_agg(w.id), true)
      FROM "Workout" w WHERE w.id = ANY(v_ids);

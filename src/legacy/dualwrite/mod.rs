@@ -19,8 +19,9 @@ use crate::error::Kind;
 const INSTALL: &str = include_str!("install.sql");
 
 /// Every function `enable` installs (dropping them with CASCADE drops the triggers).
-pub const FUNCTIONS: [&str; 16] = [
+pub const FUNCTIONS: [&str; 17] = [
     "workout_dw_on_commit()",
+    "workout_dw_carry_later(text[])",
     "workout_dw_plans_touch(text[], text[], timestamp without time zone[], text[], boolean)",
     "workout_dw_on_log()",
     "workout_dw_on_session()",
@@ -128,6 +129,7 @@ pub fn install_sql() -> (String, String) {
         .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
         .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
         .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
+        .replace("$PLAN_KEEP", &plan(super::plan::PLAN_KEEP))
         .replace("$PLAN_TOUCH", &plan(super::plan::PLAN_TOUCH))
         .replace("$PLAN_CLEAR", &plan(super::plan::PLAN_CLEAR))
         .replace("$PLAN_INSERT_PLANS", &plan(super::plan::PLAN_INSERT_PLANS))
