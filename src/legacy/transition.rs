@@ -77,7 +77,9 @@ async fn turn_on(
 ) -> Result<()> {
     // Before the batch run, which would take a mirror whose native session
     // was deleted while dual-write was off for a workout of the old app.
-    let before = dualwrite::remove_stale(&mut *conn).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let before = dualwrite::remove_stale(&mut tx).await?;
+    tx.commit().await?;
     batch_run(&mut *conn, progress, note).await?;
     let now = crate::db::ts(crate::clock::now()?);
     let caught = dualwrite::enable(&mut *conn, now).await?;

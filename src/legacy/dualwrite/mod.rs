@@ -404,7 +404,7 @@ async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
 /// (`report.mirrors`: `workouts`, the mirrors of native sessions; `rows`, the
 /// rows mirroring native sets of migrated sessions), so that the next
 /// `enable` and `verify` can tell a mirror whose session or set was deleted
-/// while dual-write was off from a workout the old app wrote ([`stale`]).
+/// while dual-write was off from a workout the old app wrote ([`remove_stale`]).
 pub async fn disable(conn: &mut PgConnection, now: chrono::NaiveDateTime) -> Result<bool> {
     let fail = || "cannot turn dual-write off";
     let mut tx = conn.begin().await.with_context(fail)?;
@@ -484,8 +484,7 @@ pub struct Stale {
 /// take such a mirror for a workout of the old app, and again under its
 /// locks). A migrated session in step with its workout before stays in step
 /// (its checksum is taken again without the rows); a session a run made of
-/// such a mirror goes with it. Runs in the caller's transaction or, given a
-/// plain connection, statement by statement (each one idempotent).
+/// such a mirror goes with it. Runs in the caller's transaction.
 pub async fn remove_stale(conn: &mut PgConnection) -> Result<Stale> {
     let fail = || "cannot remove the mirrors of what was deleted while dual-write was off";
     let (workouts, _) = stale_sql("w.id");
