@@ -43,7 +43,8 @@ psql_ "$(db_url postgres)" -c 'CREATE DATABASE dw_off TEMPLATE dw_src' -c 'CREAT
 # The same database in all three, but for dual-write on one and its index on two.
 "$bin" -q --database-url "$(db_url dw_on)" migrate dual-write enable >/dev/null
 psql_ "$(db_url dw_off)" -c 'CREATE INDEX "WorkoutExercise_workoutId_dw_idx" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL' \
-                         -c 'CREATE INDEX "WorkoutSession_planDayId_dw_idx" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL'
+                         -c 'CREATE INDEX "WorkoutSession_planDayId_dw_idx" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL' \
+                         -c 'CREATE INDEX "Workout_userId_name_dw_idx" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL'
 for d in dw_on dw_off dw_plain; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
 
 user_id=$(psql_ -At "$(db_url dw_src)" -c 'SELECT "userId" FROM "Workout" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')

@@ -17,24 +17,46 @@ use crate::error::Kind;
 /// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]).
 pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
            CREATE TEMP TABLE lm_pd (user_id text NOT NULL, key text NOT NULL, name text NOT NULL,
-                                    recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL);
+                                    recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL,
+                                    kept_id text);
            CREATE TEMP TABLE lm_pe (user_id text NOT NULL, day_id text NOT NULL, position int NOT NULL,
                                     exercise_id text NOT NULL, sets int NOT NULL, reps int NOT NULL,
                                     weight float8, notes text);
            CREATE TEMP TABLE lm_pp (user_id text NOT NULL, plan_id text NOT NULL, old_plan text,
                                     old_updated timestamp(3), action text NOT NULL);"#;
 /// One day per workout name (trimmed, case-insensitive), named as in its
-/// most recent workout, in the order the names were first trained.
+/// most recent workout, in the order the names were first trained. One
+/// read of the workouts (the first date and the most recent workout of each
+/// name in one grouping; it was a sort of all of a user's workouts by name
+/// and a second read, half of dual-write's plan rebuild).
 pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
            SELECT r.user_id, r.key, btrim(r.name), r.id,
-                  row_number() OVER (PARTITION BY r.user_id ORDER BY f.first_date, r.key),
+                  row_number() OVER (PARTITION BY r.user_id ORDER BY r.first_date, r.key),
                   'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY r.user_id, r.key)), 8, '0')
-             FROM (SELECT DISTINCT ON (w."userId", lower(btrim(w.name)))
-                          w."userId" AS user_id, lower(btrim(w.name)) AS key, w.name, w.id
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W
-                    ORDER BY w."userId", lower(btrim(w.name)), w.date DESC, w.id DESC) r
-             JOIN (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) f USING (user_id, key)"#;
+             FROM (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date,
+                          (array_agg(w.name ORDER BY w.date DESC, w.id DESC))[1] AS name,
+                          (array_agg(w.id ORDER BY w.date DESC, w.id DESC))[1] AS id
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) r"#;
+/// Whether a write can change a user's imported plan, as [`PLAN_DAYS`]
+/// builds it (dual-write asks before it rebuilds, `workout_dw_plans_touch`):
+/// a day is a workout name's key (`lower(btrim(name))`), named and filled
+/// from the key's most recent workout (by date, then id), placed by the
+/// key's first date. So a version of a workout (`t`: `user_id`, `key`,
+/// `date`, `id`; as it is after the write, or as it was before) can change
+/// the plan only if no other workout of that key beats it as the most
+/// recent (then the day's name or exercises may change), or, when its name
+/// or date may have changed (`$ROWS_ONLY` false), none is as early (then the
+/// key's first date, the day's place or the set of days may change). A
+/// write none of whose versions passes leaves every day as it was. Both
+/// probes run on `"Workout_userId_name_dw_idx"` (`dualwrite::NAME_INDEX`).
+pub(crate) const PLAN_RELEVANT: &str = r#"(NOT EXISTS (
+              SELECT 1 FROM "Workout" w
+               WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
+                 AND (w.date, w.id) > (t.date, t.id) AND $NOT_MIRROR)
+            OR (NOT $ROWS_ONLY AND NOT EXISTS (
+              SELECT 1 FROM "Workout" w
+               WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
+                 AND w.date <= t.date AND w.id <> t.id AND $NOT_MIRROR)))"#;
 /// Each day's exercises: its most recent workout's rows that can be carried.
 pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
            SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),
@@ -65,13 +87,29 @@ pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
                        WHEN ex."updatedAt" <> ALL($STAMPS) THEN 'conflict'
                        ELSE 'changed' END
              FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#;
+/// In a plan to rebuild, the days that are already as they should be (the
+/// same place, name and exercises) are kept (`kept_id`: the day there): only
+/// the others are replaced. An old-app write changes one day of a plan; its
+/// other days and their exercises are not rewritten.
+pub(crate) const PLAN_KEEP: &str = r#"UPDATE lm_pd d SET kept_id = e.id
+             FROM lm_pp x, "PlanDay" e
+            WHERE x.action = 'changed' AND x.user_id = d.user_id AND e."trainingPlanId" = x.old_plan
+              AND e.position = d.position AND e.name = d.name
+              AND (SELECT string_agg(ROW(pe.position, pe."exerciseId", pe."targetSets", pe."targetRepsMin",
+                                         pe."targetRepsMax", pe."targetWeight", pe.notes)::text, ',' ORDER BY pe.position)
+                     FROM "PlanExercise" pe WHERE pe."planDayId" = e.id)
+                  IS NOT DISTINCT FROM
+                  (SELECT string_agg(ROW(pe.position, pe.exercise_id, pe.sets, pe.reps, pe.reps, pe.weight, pe.notes)::text,
+                                     ',' ORDER BY pe.position)
+                     FROM lm_pe pe WHERE pe.day_id = d.day_id)"#;
 /// The plans to rebuild get the stamp (only if nobody edited them meanwhile).
 pub(crate) const PLAN_TOUCH: &str = r#"UPDATE "TrainingPlan" p SET "updatedAt" = $STAMP FROM lm_pp x
             WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
               AND p."updatedAt" = x.old_updated"#;
 pub(crate) const PLAN_CLEAR: &str = r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
             WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
-              AND d."trainingPlanId" = p.id"#;
+              AND d."trainingPlanId" = p.id
+              AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id)"#;
 pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
            SELECT x.plan_id, x.user_id,
                   CASE WHEN EXISTS (SELECT 1 FROM "TrainingPlan" p WHERE p."userId" = x.user_id AND p.name = 'Imported workouts')
@@ -81,12 +119,14 @@ pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "u
              FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#;
 pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
            SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
-             FROM lm_pd d JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed') ORDER BY d.day_id"#;
+             FROM lm_pd d JOIN lm_pp x USING (user_id)
+            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL ORDER BY d.day_id"#;
 pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
                                        "targetRepsMax", "targetWeight", notes)
            SELECT 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY e.day_id, e.position)), 8, '0'),
                   e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
-             FROM lm_pe e JOIN lm_pp x USING (user_id) WHERE x.action IN ('new', 'changed')"#;
+             FROM lm_pe e JOIN lm_pp x USING (user_id) JOIN lm_pd d ON d.day_id = e.day_id
+            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL"#;
 
 pub(super) async fn plans(
     conn: &mut PgConnection,
@@ -119,14 +159,19 @@ pub(super) async fn plans(
     scoped!(sqlx::query(&sql).bind(id_prefix()).bind(all_stamps), opts)
         .execute(&mut *tx)
         .await?;
+    sqlx::query(PLAN_KEEP).execute(&mut *tx).await?;
     let counts = sqlx::query(
         r#"SELECT count(*) FILTER (WHERE action = 'new'), count(*) FILTER (WHERE action = 'changed'),
                   count(*) FILTER (WHERE action = 'same'),
-                  (SELECT count(*) FROM lm_pd d JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
-                  (SELECT count(*) FROM lm_pe x JOIN lm_pp p USING (user_id) WHERE p.action IN ('new', 'changed')),
-                  (SELECT count(*) FROM "PlanDay" d JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed'),
+                  (SELECT count(*) FROM lm_pd d JOIN lm_pp p USING (user_id)
+                    WHERE p.action IN ('new', 'changed') AND d.kept_id IS NULL),
+                  (SELECT count(*) FROM lm_pe x JOIN lm_pp p USING (user_id) JOIN lm_pd d ON d.day_id = x.day_id
+                    WHERE p.action IN ('new', 'changed') AND d.kept_id IS NULL),
+                  (SELECT count(*) FROM "PlanDay" d JOIN lm_pp p ON d."trainingPlanId" = p.old_plan
+                    WHERE p.action = 'changed' AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id)),
                   (SELECT count(*) FROM "PlanExercise" x JOIN "PlanDay" d ON d.id = x."planDayId"
-                     JOIN lm_pp p ON d."trainingPlanId" = p.old_plan WHERE p.action = 'changed')
+                     JOIN lm_pp p ON d."trainingPlanId" = p.old_plan
+                    WHERE p.action = 'changed' AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id))
              FROM lm_pp"#,
     )
     .fetch_one(&mut *tx)

@@ -75,9 +75,23 @@ async fn turn_on(
     progress: &ProgressBar,
     note: &mut dyn FnMut(String),
 ) -> Result<()> {
+    // Before the batch run, which would take a mirror whose native session
+    // was deleted while dual-write was off for a workout of the old app.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let before = dualwrite::remove_stale(&mut tx).await?;
+    tx.commit().await?;
     batch_run(&mut *conn, progress, note).await?;
     let now = crate::db::types::Timestamp::new(crate::clock::now()?);
     let caught = dualwrite::enable(&mut *conn, now).await?;
+    let (workouts, rows) = (
+        before.workouts + caught.stale.workouts,
+        before.rows + caught.stale.rows,
+    );
+    if workouts + rows > 0 {
+        note(format!(
+            "Removed what was deleted natively while dual-write was off: {workouts} mirror workout(s) of deleted sessions and {rows} mirror row(s) of deleted sets."
+        ));
+    }
     note(format!(
         "Dual-write is on: {} workout(s) carried over and {} native session(s) mirrored while the tables were locked.",
         caught.carried_workouts, caught.mirrored_sessions

@@ -15,6 +15,7 @@ pub const OWNER: &str = "every migrated set belongs to a session of the same use
 pub const CURRENT: &str =
     "every migrated session matches its legacy workout's content (legacyChecksum)";
 pub const MIRRORED: &str = "every native session has its legacy mirror, in step (dual-write)";
+pub const STALE_MIRRORS: &str = "no legacy mirror outlives the native session or set it showed (deleted while dual-write was off)";
 
 /// Per user (optionally only `user_id`), the expected and actual figures of
 /// every invariant; returns the ones that differ, and how many users were checked.
@@ -32,6 +33,11 @@ pub async fn verify(
     };
     let scope_l = if user_id.is_some() {
         r#"AND l."userId" = $1"#
+    } else {
+        ""
+    };
+    let scope_g = if user_id.is_some() {
+        "AND g.user_id = $1"
     } else {
         ""
     };
@@ -55,8 +61,14 @@ pub async fn verify(
     } else {
         "SELECT NULL::text AS user_id, 0::bigint AS n, 0::bigint AS in_step WHERE false".to_string()
     };
+    // Mirrors noted when dual-write was last turned off whose native
+    // session or set is gone (`dualwrite::disable`, `remove_stale`).
+    let (stale_w, stale_r) = super::dualwrite::stale_sql(r#"w."userId" AS user_id"#);
     let sql = format!(
-        r#"WITH carried AS (
+        r#"WITH gone AS (
+              SELECT g.user_id, count(*) AS n FROM ({stale_w} UNION ALL {stale_r}) g
+               WHERE true {scope_g} GROUP BY 1),
+            carried AS (
               SELECT w."userId" AS user_id, sum(we.sets)::bigint AS sets,
                      sum(we.sets::float8 * we.reps * coalesce(we.weight, 0)) AS volume
                 FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId"
@@ -89,12 +101,13 @@ pub async fn verify(
                WHERE s."legacyChecksum" IS DISTINCT FROM $CHECKSUM {scope_w} GROUP BY 1),
             mirrored AS ({mirrored}),
             users AS (SELECT user_id FROM workouts UNION SELECT user_id FROM migrated
-                      UNION SELECT user_id FROM mirrored)
+                      UNION SELECT user_id FROM mirrored UNION SELECT user_id FROM gone)
            SELECT coalesce(usr.email, u.user_id),
                   coalesce(wk.n, 0), coalesce(wk.with_session, 0),
                   coalesce(c.sets, 0)::bigint, coalesce(m.sets, 0),
                   coalesce(c.volume, 0)::float8, coalesce(m.volume, 0)::float8,
-                  coalesce(m.foreign_sets, 0), coalesce(st.n, 0), coalesce(mi.n, 0), coalesce(mi.in_step, 0)
+                  coalesce(m.foreign_sets, 0), coalesce(st.n, 0), coalesce(mi.n, 0), coalesce(mi.in_step, 0),
+                  coalesce(g.n, 0)
              FROM users u
              LEFT JOIN "User" usr ON usr.id = u.user_id
              LEFT JOIN workouts wk ON wk.user_id = u.user_id
@@ -102,6 +115,7 @@ pub async fn verify(
              LEFT JOIN migrated m ON m.user_id = u.user_id
              LEFT JOIN stale st ON st.user_id = u.user_id
              LEFT JOIN mirrored mi ON mi.user_id = u.user_id
+             LEFT JOIN gone g ON g.user_id = u.user_id
             ORDER BY 1"#
     );
     let sql = super::fill(&sql, user_id.is_some(), 1);
@@ -163,6 +177,15 @@ pub async fn verify(
             format!("{native} native sessions mirrored"),
             format!("{in_step} native sessions mirrored"),
             native == in_step,
+        );
+        let gone: i64 = r.get(11);
+        check(
+            STALE_MIRRORS,
+            "0 mirrors of deleted native sessions or sets".into(),
+            format!(
+                "{gone} mirrors of deleted native sessions or sets (`workout migrate dual-write enable` removes them)"
+            ),
+            gone == 0,
         );
     }
     Ok((out, users))

@@ -240,7 +240,9 @@ BEGIN
   IF v_stamp IS NULL THEN
     RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
   END IF;
-  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL THEN
+  -- (Made again where an earlier version's tables are still there.)
+  IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL
+     OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('pg_temp.lm_pd') AND attname = 'kept_id') THEN
     $PLAN_TABLES
   ELSE
     DELETE FROM lm_pd;
@@ -253,6 +255,7 @@ BEGIN
   v_pfx := workout_dw_prefix();
   $PLAN_ACTIONS;
   IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
+  $PLAN_KEEP;
   $PLAN_TOUCH;
   $PLAN_CLEAR;
   $PLAN_INSERT_PLANS;
@@ -274,12 +277,53 @@ BEGIN
 END
 $fn$;
 
--- At commit (a deferred constraint trigger on the legacy tables): the plans
--- of the users noted by workout_dw_plans_later, once.
+-- The users whose imported plan the write of these workout versions (each
+-- user, name, date and id: as they are now, or as they were) can change,
+-- by the batch's own rule (PLAN_RELEVANT in src/legacy/plan.rs), noted for
+-- the rebuild at commit; the others' plans stay as they are without being
+-- read. p_rows_only: only the workouts' rows changed, not their names or
+-- dates. Most of an old app's writes add a workout that is not the most
+-- recent of its name, or change an older one: no rebuild.
+CREATE FUNCTION workout_dw_plans_touch(p_users text[], p_names text[], p_dates timestamp(3)[], p_ids text[],
+                                       p_rows_only boolean) RETURNS void LANGUAGE plpgsql VOLATILE
+  SET plan_cache_mode = force_generic_plan AS $fn$
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  PERFORM workout_dw_plans_later(ARRAY(
+    SELECT DISTINCT t.user_id
+      FROM (SELECT x.u AS user_id, lower(btrim(x.n)) AS key, x.d AS date, x.i AS id
+              FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t
+     WHERE $PLAN_RELEVANT));
+END
+$fn$;
+
+-- The legacy workouts carried over when the transaction commits (once per
+-- transaction, however many statements wrote them: the old app's nested
+-- create is an INSERT of the workout, then one of its rows, and carrying
+-- after each made a session with no sets, then replaced it). Kept in a
+-- transaction-local setting, as the plans' users are.
+CREATE FUNCTION workout_dw_carry_later(p_ids text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
+  PERFORM set_config('workout_dw.carry_ids',
+                     (coalesce(nullif(current_setting('workout_dw.carry_ids', true), ''), '{}')::text[] || p_ids)::text,
+                     true);
+END
+$fn$;
+
+-- At commit (a deferred constraint trigger on the legacy tables): the
+-- workouts noted by workout_dw_carry_later are carried over, then the plans
+-- of the users noted by workout_dw_plans_later are rebuilt, once each.
 CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
+  v_ids text[];
   v_users text[];
 BEGIN
+  v_ids := nullif(current_setting('workout_dw.carry_ids', true), '')::text[];
+  IF v_ids IS NOT NULL AND cardinality(v_ids) > 0 THEN
+    PERFORM set_config('workout_dw.carry_ids', '', true);
+    PERFORM workout_dw_carry(ARRAY(SELECT DISTINCT i FROM unnest(v_ids) i ORDER BY 1));
+  END IF;
   v_users := nullif(current_setting('workout_dw.plan_users', true), '')::text[];
   IF v_users IS NULL OR cardinality(v_users) = 0 THEN RETURN NULL; END IF;
   PERFORM set_config('workout_dw.plan_users', '', true);
@@ -339,12 +383,14 @@ DECLARE
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   v_ids := ARRAY(SELECT id FROM new_rows);
-  PERFORM workout_dw_carry(v_ids);
+  PERFORM workout_dw_carry_later(v_ids);
   IF TG_OP = 'UPDATE' THEN
     PERFORM workout_dw_reverse(v_ids);
-    PERFORM workout_dw_plans_later(ARRAY(SELECT "userId" FROM new_rows UNION SELECT "userId" FROM old_rows));
+    PERFORM workout_dw_plans_touch(array_agg(x."userId"), array_agg(x.name), array_agg(x.date), array_agg(x.id), false)
+       FROM (SELECT "userId", name, date, id FROM new_rows UNION ALL SELECT "userId", name, date, id FROM old_rows) x;
   ELSE
-    PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM new_rows));
+    PERFORM workout_dw_plans_touch(array_agg("userId"), array_agg(name), array_agg(date), array_agg(id), false)
+       FROM new_rows;
   END IF;
   RETURN NULL;
 END
@@ -360,11 +406,13 @@ BEGIN
 END
 $fn$;
 
--- After a delete of legacy workouts: their users' imported plans.
+-- After a delete of legacy workouts: their users' imported plans, where
+-- a deleted workout was the most recent or the first of its name.
 CREATE FUNCTION workout_dw_on_workout_deleted() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
-  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT "userId" FROM old_rows));
+  PERFORM workout_dw_plans_touch(array_agg("userId"), array_agg(name), array_agg(date), array_agg(id), false)
+     FROM old_rows;
   RETURN NULL;
 END
 $fn$;
@@ -381,9 +429,10 @@ BEGIN
   ELSE
     v_ids := ARRAY(SELECT DISTINCT "workoutId" FROM old_rows);
   END IF;
-  PERFORM workout_dw_carry(v_ids);
+  PERFORM workout_dw_carry_later(v_ids);
   PERFORM workout_dw_reverse(v_ids);
-  PERFORM workout_dw_plans_later(ARRAY(SELECT DISTINCT w."userId" FROM "Workout" w WHERE w.id = ANY(v_ids)));
+  PERFORM workout_dw_plans_touch(array_agg(w."userId"), array_agg(w.name), array_agg(w.date), array_agg(w.id), true)
+     FROM "Workout" w WHERE w.id = ANY(v_ids);
   RETURN NULL;
 END
 $fn$;

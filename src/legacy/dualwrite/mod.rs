@@ -19,8 +19,10 @@ use crate::error::Kind;
 const INSTALL: &str = include_str!("install.sql");
 
 /// Every function `enable` installs (dropping them with CASCADE drops the triggers).
-pub const FUNCTIONS: [&str; 15] = [
+pub const FUNCTIONS: [&str; 17] = [
     "workout_dw_on_commit()",
+    "workout_dw_carry_later(text[])",
+    "workout_dw_plans_touch(text[], text[], timestamp without time zone[], text[], boolean)",
     "workout_dw_on_log()",
     "workout_dw_on_session()",
     "workout_dw_on_workout_exercise()",
@@ -51,6 +53,13 @@ pub const INDEX: &str = "WorkoutExercise_workoutId_dw_idx";
 /// day. Partial for the same reason as [`INDEX`]; only sessions of a plan
 /// day are in it.
 pub const PLAN_DAY_INDEX: &str = "WorkoutSession_planDayId_dw_idx";
+
+/// The third index `enable` adds: a user's legacy workouts by name key
+/// (`lower(btrim(name))`, the imported plan's day), date and id, so that
+/// whether an old-app write can change the imported plan
+/// (`plan::PLAN_RELEVANT`) is two index probes rather than a read of all of
+/// the user's workouts. Partial for the same reason as [`INDEX`].
+pub const NAME_INDEX: &str = "Workout_userId_name_dw_idx";
 
 /// Session `s` is native: not made by the legacy migration.
 pub(crate) const NATIVE_S: &str = r#"(s."legacyWorkoutId" IS NULL AND s."legacyChecksum" IS NULL)"#;
@@ -113,9 +122,14 @@ pub fn install_sql() -> (String, String) {
     };
     let sql = INSTALL
         .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
+        .replace(
+            "$PLAN_RELEVANT",
+            &plan(super::plan::PLAN_RELEVANT).replace("$ROWS_ONLY", "p_rows_only"),
+        )
         .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
         .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
         .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
+        .replace("$PLAN_KEEP", &plan(super::plan::PLAN_KEEP))
         .replace("$PLAN_TOUCH", &plan(super::plan::PLAN_TOUCH))
         .replace("$PLAN_CLEAR", &plan(super::plan::PLAN_CLEAR))
         .replace("$PLAN_INSERT_PLANS", &plan(super::plan::PLAN_INSERT_PLANS))
@@ -221,10 +235,11 @@ pub async fn installed(conn: &mut PgConnection) -> Result<(Vec<String>, Vec<Stri
     .await
     .context("cannot list the dual-write functions")?;
     let index: bool = sqlx::query_scalar(
-        r#"SELECT count(*) = 2 FROM pg_class WHERE relkind = 'i' AND relname IN ($1, $2)"#,
+        r#"SELECT count(*) = 3 FROM pg_class WHERE relkind = 'i' AND relname IN ($1, $2, $3)"#,
     )
     .bind(INDEX)
     .bind(PLAN_DAY_INDEX)
+    .bind(NAME_INDEX)
     .fetch_one(&mut *conn)
     .await?;
     Ok((triggers, functions, index))
@@ -238,6 +253,8 @@ pub struct CatchUp {
     pub mirrored_sessions: i64,
     /// Migrated sessions with sets written natively, mirrored into their workouts.
     pub mirrored_into_workouts: i64,
+    /// Mirrors of what was deleted natively while it was off, removed under the locks.
+    pub stale: Stale,
 }
 
 /// Installs the triggers. The caller has run the batch migration just
@@ -263,6 +280,12 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
     .execute(&mut *conn)
     .await
     .with_context(fail)?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{NAME_INDEX}" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    .with_context(fail)?;
     let (functions, triggers) = install_sql();
     let mut tx = conn.begin().await.with_context(fail)?;
     sqlx::raw_sql(
@@ -281,6 +304,9 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
         return Err(Kind::Usage
             .err("dual-write is already on: `workout migrate dual-write status` shows it"));
     }
+    // What was deleted natively since `disable` noted the mirrors (again
+    // under the locks: the caller's pass ran before its batch run).
+    let stale = remove_stale(&mut tx).await?;
     // Leftovers of an interrupted install (functions without triggers).
     drop_functions(&mut tx).await.with_context(fail)?;
     sqlx::raw_sql(&functions)
@@ -356,6 +382,7 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
         carried_workouts: ids.len() as i64,
         mirrored_sessions: native.len() as i64,
         mirrored_into_workouts: migrated.len() as i64,
+        stale,
     })
 }
 
@@ -371,21 +398,160 @@ async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
 /// Removes every trigger and function `enable` installed, in one
 /// transaction; false when there was nothing to remove. The index stays (it
 /// changes no row, and a next `enable` needs it).
+///
+/// The mirrors there are at that moment (the tables locked, so none is
+/// written meanwhile) are noted in the dual-write run's report
+/// (`report.mirrors`: `workouts`, the mirrors of native sessions; `rows`, the
+/// rows mirroring native sets of migrated sessions), so that the next
+/// `enable` and `verify` can tell a mirror whose session or set was deleted
+/// while dual-write was off from a workout the old app wrote ([`remove_stale`]).
 pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<bool> {
     let fail = || "cannot turn dual-write off";
     let mut tx = conn.begin().await.with_context(fail)?;
     let (triggers, functions, _) = installed(&mut tx).await?;
+    if !triggers.is_empty() {
+        sqlx::raw_sql(
+            r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+        )
+        .execute(&mut *tx)
+        .await
+        .with_context(fail)?;
+    }
     drop_functions(&mut tx).await.with_context(fail)?;
-    sqlx::query(
-        r#"UPDATE "LegacyMigrationRun" SET status = 'ended', "finishedAt" = $1
-            WHERE mode = 'dual-write' AND status = 'active'"#,
-    )
+    let mirrors = if triggers.is_empty() {
+        "report".to_string()
+    } else {
+        format!(
+            r#"coalesce(report, '{{}}') || jsonb_build_object('mirrors', jsonb_build_object(
+                 'workouts', coalesce((SELECT jsonb_agg(s.id ORDER BY s.id) FROM "WorkoutSession" s
+                                        JOIN "Workout" w ON w.id = s.id WHERE {NATIVE_S}), '[]'),
+                 'rows', coalesce((SELECT jsonb_agg(DISTINCT we.id) FROM "WorkoutExercise" we
+                                    JOIN "WorkoutLog" l ON l."legacyWorkoutExerciseId" = we.id
+                                    JOIN "WorkoutSession" s ON s.id = l."sessionId" AND s."legacyWorkoutId" = we."workoutId"
+                                   WHERE l."createdAt" <> ALL(ARRAY(SELECT "startedAt" FROM "LegacyMigrationRun"
+                                                                    WHERE mode IN ('apply', 'dual-write')))), '[]')))"#
+        )
+    };
+    sqlx::query(&format!(
+        r#"UPDATE "LegacyMigrationRun" SET status = 'ended', "finishedAt" = $1, report = {mirrors}
+            WHERE mode = 'dual-write' AND status = 'active'"#
+    ))
     .bind(now)
     .execute(&mut *tx)
     .await
     .with_context(fail)?;
     tx.commit().await.with_context(fail)?;
     Ok(!triggers.is_empty() || !functions.is_empty())
+}
+
+/// The mirrors noted when dual-write was last turned off (see [`disable`])
+/// whose native session or set is gone: they were deleted while it was off.
+/// The same SQL answers `verify` (counted per user) and `enable` (removed).
+/// `$COLS` is what each statement selects.
+const STALE_WORKOUTS: &str = r#"SELECT $COLS FROM "Workout" w
+     WHERE w.id IN (SELECT jsonb_array_elements_text(r.report -> 'mirrors' -> 'workouts')
+                      FROM (SELECT report FROM "LegacyMigrationRun" WHERE mode = 'dual-write'
+                             ORDER BY "startedAt" DESC LIMIT 1) r)
+       AND NOT EXISTS (SELECT 1 FROM "WorkoutSession" s WHERE s.id = w.id AND $NATIVE_S)"#;
+const STALE_ROWS: &str = r#"SELECT $COLS FROM "WorkoutExercise" we JOIN "Workout" w ON w.id = we."workoutId"
+     WHERE we.id IN (SELECT jsonb_array_elements_text(r.report -> 'mirrors' -> 'rows')
+                       FROM (SELECT report FROM "LegacyMigrationRun" WHERE mode = 'dual-write'
+                              ORDER BY "startedAt" DESC LIMIT 1) r)
+       AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."legacyWorkoutExerciseId" = we.id)"#;
+
+/// [`STALE_WORKOUTS`] and [`STALE_ROWS`] selecting `cols`.
+pub(crate) fn stale_sql(cols: &str) -> (String, String) {
+    (
+        STALE_WORKOUTS
+            .replace("$COLS", cols)
+            .replace("$NATIVE_S", NATIVE_S),
+        STALE_ROWS.replace("$COLS", cols),
+    )
+}
+
+/// What [`stale`] removed.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stale {
+    /// Mirrors of native sessions deleted while dual-write was off.
+    pub workouts: i64,
+    /// Rows mirroring native sets (of migrated sessions) deleted while it was off.
+    pub rows: i64,
+}
+
+/// Removes the mirrors whose native session or set was deleted while
+/// dual-write was off (before `enable`'s batch run, which would otherwise
+/// take such a mirror for a workout of the old app, and again under its
+/// locks). A migrated session in step with its workout before stays in step
+/// (its checksum is taken again without the rows); a session a run made of
+/// such a mirror goes with it. Runs in the caller's transaction.
+pub async fn remove_stale(conn: &mut PgConnection) -> Result<Stale> {
+    let fail = || "cannot remove the mirrors of what was deleted while dual-write was off";
+    let (workouts, _) = stale_sql("w.id");
+    let gone: Vec<String> = sqlx::query_scalar(&workouts)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(fail)?;
+    if !gone.is_empty() {
+        sqlx::query(r#"DELETE FROM "WorkoutSession" WHERE "legacyWorkoutId" = ANY($1)"#)
+            .bind(&gone)
+            .execute(&mut *conn)
+            .await
+            .with_context(fail)?;
+        sqlx::query(r#"DELETE FROM "Workout" WHERE id = ANY($1)"#)
+            .bind(&gone)
+            .execute(&mut *conn)
+            .await
+            .with_context(fail)?;
+    }
+    let (_, rows_of) = stale_sql("we.id, w.id");
+    let found: Vec<(String, String)> = sqlx::query_as(&rows_of)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(fail)?;
+    if !found.is_empty() {
+        let ids: Vec<&str> = found.iter().map(|(r, _)| r.as_str()).collect();
+        let wids: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
+        let content = super::CONTENT.replace("$SCOPE_WE", r#"WHERE we."workoutId" = ANY($1)"#);
+        let in_step: Vec<String> = sqlx::query_scalar(&super::fill(
+            &format!(
+                r#"SELECT s.id FROM "WorkoutSession" s
+                     JOIN "Workout" w ON w.id = s."legacyWorkoutId" AND w."userId" = s."userId"
+                     LEFT JOIN ({content}) c ON c.workout_id = w.id
+                    WHERE w.id = ANY($1) AND s."legacyChecksum" = $CHECKSUM"#
+            ),
+            false,
+            0,
+        ))
+        .bind(&wids)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(fail)?;
+        sqlx::query(r#"DELETE FROM "WorkoutExercise" WHERE id = ANY($1)"#)
+            .bind(&ids)
+            .execute(&mut *conn)
+            .await
+            .with_context(fail)?;
+        sqlx::query(&super::fill(
+            &format!(
+                r#"UPDATE "WorkoutSession" s
+                      SET "legacyChecksum" = (SELECT $CHECKSUM FROM "Workout" w LEFT JOIN ({content}) c ON c.workout_id = w.id
+                                               WHERE w.id = s."legacyWorkoutId")
+                    WHERE s.id = ANY($2)"#
+            ),
+            false,
+            0,
+        ))
+        .bind(&wids)
+        .bind(&in_step)
+        .execute(&mut *conn)
+        .await
+        .with_context(fail)?;
+    }
+    Ok(Stale {
+        workouts: gone.len() as i64,
+        rows: found.len() as i64,
+    })
 }
 
 /// Moves the legacy tables into schema `legacy` (or back), in one transaction.
