@@ -36,6 +36,13 @@ fn status(db: &TestDb) -> serde_json::Value {
     json_of(&out)
 }
 
+/// `migrate verify` fails with exit 4 and names `invariant` on stdout.
+fn assert_verify_finds(db: &TestDb, invariant: &str) {
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
+    assert!(stdout_of(&out).contains(invariant), "{}", stdout_of(&out));
+}
+
 fn assert_verifies(db: &TestDb) {
     let out = db.workout().args(["migrate", "verify"]).output().unwrap();
     assert!(
@@ -978,13 +985,7 @@ fn a_native_session_deleted_or_edited_while_off_is_followed_by_enable() {
         1
     );
     // verify says so before enable.
-    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
-    assert!(
-        stdout_of(&out).contains("no legacy mirror outlives"),
-        "{}",
-        stdout_of(&out)
-    );
+    assert_verify_finds(&db, "no legacy mirror outlives");
     let out = dual_write(&db, "enable");
     assert!(
         stderr_of(&out).contains("1 mirror workout(s) of deleted sessions"),
@@ -1043,13 +1044,7 @@ fn a_native_set_deleted_or_edited_while_off_is_followed_by_enable() {
             WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{sid}' AND "exerciseId" = 'e3'
                          ORDER BY "setNumber" DESC LIMIT 1)"#
     ));
-    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(4), "{}", stdout_of(&out));
-    assert!(
-        stdout_of(&out).contains("no legacy mirror outlives"),
-        "{}",
-        stdout_of(&out)
-    );
+    assert_verify_finds(&db, "no legacy mirror outlives");
     let out = dual_write(&db, "enable");
     assert!(
         stderr_of(&out).contains("1 mirror row(s) of deleted sets"),

@@ -42,10 +42,6 @@ fn lines(dir: &str) -> Vec<(String, usize, String)> {
     out
 }
 
-/// Files another issue is still moving out of `cli/` (each named with
-/// why), so the rule holds for every other file meanwhile.
-const NOT_YET: &[&str] = &[];
-
 #[test]
 fn cli_holds_no_sql_no_transaction_and_reaches_the_database_through_app() {
     let forbidden = [
@@ -64,7 +60,6 @@ fn cli_holds_no_sql_no_transaction_and_reaches_the_database_through_app() {
     ];
     let found: Vec<String> = lines("cli")
         .into_iter()
-        .filter(|(f, _, _)| !NOT_YET.contains(&f.as_str()))
         .filter(|(_, _, l)| forbidden.iter().any(|w| l.contains(w)))
         .map(|(f, n, l)| format!("src/{f}:{n}: {}", l.trim()))
         .collect();
