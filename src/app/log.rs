@@ -423,7 +423,9 @@ pub async fn weekly_stats(
             secondary: s.secondary,
         })
         .collect();
-    let days = crate::db::records::training_weeks(&mut tx, &u.id, u.tz().name()).await?;
+    // The streaks need every training week the user ever had: the database
+    // keeps them ("TrainingWeek", migration 10), one narrow row a week.
+    let days = crate::db::records::training_weeks(&mut tx, &u.id).await?;
     tx.commit().await?;
     Ok((stats::weekly(&stat_sets), stats::streaks(&days, today)))
 }

@@ -1,5 +1,6 @@
 //! `workout db status|start|stop|url`: the embedded default database;
-//! `workout db check|rebuild`: the personal records the database keeps.
+//! `workout db check|rebuild`: the personal records and training weeks the
+//! database keeps.
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -19,15 +20,16 @@ pub enum DbCmd {
     Stop,
     /// Print the embedded database's URL (for psql and other tools)
     Url,
-    /// Compare the personal records the database keeps with a fresh
-    /// computation from the sets; list the differences (exit 4 if any)
+    /// Compare the personal records and training weeks the database keeps
+    /// with a fresh computation from the sets; list the differences (exit 4
+    /// if any)
     Check {
         /// Every user's records, not only the acting user's
         #[arg(long)]
         all_users: bool,
     },
-    /// Recompute the personal records the database keeps from the sets, in
-    /// one transaction
+    /// Recompute the personal records and training weeks the database keeps
+    /// from the sets, in one transaction
     Rebuild {
         /// Every user's records, not only the acting user's
         #[arg(long)]
@@ -71,7 +73,7 @@ pub async fn run_data(cmd: DbCmd, ctx: &mut crate::context::Context) -> Result<(
         }
         if let Some(d) = diffs.first() {
             return Err(Kind::Mismatch.err(format!(
-                "the kept personal records differ from the sets: {} exercise(s), the first {} of {} ({}); `workout db rebuild` recomputes them",
+                "the kept personal records or training weeks differ from the sets: {} row(s), the first {} of {} ({}); `workout db rebuild` recomputes them",
                 diffs.len(),
                 d.exercise,
                 d.user,
@@ -79,12 +81,13 @@ pub async fn run_data(cmd: DbCmd, ctx: &mut crate::context::Context) -> Result<(
             )));
         }
         ctx.out.info(format!(
-            "The kept personal records of {whose} match the sets."
+            "The kept personal records and training weeks of {whose} match the sets."
         ));
     } else {
         let n = crate::app::records::rebuild(&mut ctx.conn, uid).await?;
         ctx.out.info(format!(
-            "Rebuilt the personal records of {whose}: {n} exercise(s)."
+            "Rebuilt the personal records and training weeks of {whose}: {} exercise(s), {} week(s).",
+            n.records, n.weeks
         ));
     }
     Ok(())

@@ -10,28 +10,15 @@ use sqlx::PgConnection;
 
 use crate::domain::tracking::TrackingType;
 
-/// One local date per ISO week (of the zone `tz`) in which the user
-/// trained, oldest first: a loose index scan on `(userId, date)` that jumps
-/// from week to week, so it costs the number of training weeks, not sets.
-pub async fn training_weeks(
-    conn: &mut PgConnection,
-    user_id: &str,
-    tz: &str,
-) -> Result<Vec<NaiveDate>> {
+/// The Mondays of the ISO weeks (of the user's zone) in which the user
+/// trained, oldest first, as the database keeps them in "TrainingWeek"
+/// (migration 10's triggers): one narrow row per training week, whatever
+/// the history holds.
+pub async fn training_weeks(conn: &mut PgConnection, user_id: &str) -> Result<Vec<NaiveDate>> {
     sqlx::query_scalar(
-        r#"WITH RECURSIVE w(d) AS (
-               (SELECT "date" FROM "WorkoutLog" WHERE "userId" = $1 ORDER BY "date" LIMIT 1)
-               UNION ALL
-               SELECT (SELECT l."date" FROM "WorkoutLog" l
-                       WHERE l."userId" = $1
-                         AND l."date" >= ((date_trunc('week', (w.d AT TIME ZONE 'UTC') AT TIME ZONE $2)
-                                           + interval '7 days') AT TIME ZONE $2) AT TIME ZONE 'UTC'
-                       ORDER BY l."date" LIMIT 1)
-               FROM w WHERE w.d IS NOT NULL)
-           SELECT ((d AT TIME ZONE 'UTC') AT TIME ZONE $2)::date FROM w WHERE d IS NOT NULL"#,
+        r#"SELECT "week" FROM "TrainingWeek" WHERE "userId" = $1 ORDER BY "week""#,
     )
     .bind(user_id)
-    .bind(tz)
     .fetch_all(&mut *conn)
     .await
     .context("cannot read the training weeks")
@@ -169,6 +156,12 @@ pub struct RecordDifference {
     pub exercise: String,
     /// The columns that differ ("row" when one side has no row).
     pub fields: Vec<String>,
+    /// For a kept training week ("TrainingWeek", migration 10) that differs
+    /// from the sets: its Monday (`exercise` then names the week, and
+    /// `exerciseId` is empty).
+    #[sqlx(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week: Option<NaiveDate>,
 }
 
 /// The (user, exercise) pairs of one user (or every user) with sets or a
@@ -209,12 +202,49 @@ pub async fn check(
     .context("cannot check the kept records")
 }
 
+/// The training weeks of one user (or of every user) computed afresh from
+/// the sets: (userId, Monday of the ISO week in the user's zone as the
+/// server reads it, sets), one pass over the sets through
+/// `(userId, date)`.
+const FRESH_WEEKS: &str = r#"(SELECT l."userId" AS u, workout_week_of(l."date", z.tz) AS w, count(*)::int AS n
+      FROM (SELECT "id", workout_tz("timezone") AS tz FROM "User" WHERE $1::text IS NULL OR "id" = $1) z
+      JOIN "WorkoutLog" l ON l."userId" = z."id"
+     GROUP BY 1, 2)"#;
+
+/// Every kept training week of one user (or of every user) against a fresh
+/// count from the sets: the differences (`sets` when the counts differ,
+/// `row` when one side has no row), oldest first per user.
+pub async fn check_weeks(
+    conn: &mut PgConnection,
+    user_id: Option<&str>,
+) -> Result<Vec<RecordDifference>> {
+    sqlx::query_as(&format!(
+        r#"SELECT usr."email" AS "user", '' AS "exerciseId",
+                  'training week of ' || coalesce(f.w, k.w)::text AS "exercise",
+                  CASE WHEN f.n IS NULL OR k.n IS NULL THEN ARRAY['row'] ELSE ARRAY['sets'] END AS fields,
+                  coalesce(f.w, k.w) AS "week"
+           FROM {FRESH_WEEKS} f
+           FULL JOIN (SELECT "userId" AS u, "week" AS w, "sets" AS n FROM "TrainingWeek"
+                      WHERE $1::text IS NULL OR "userId" = $1) k ON k.u = f.u AND k.w = f.w
+           JOIN "User" usr ON usr."id" = coalesce(f.u, k.u)
+           WHERE f.n IS DISTINCT FROM k.n
+           ORDER BY usr."email", 5"#
+    ))
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot check the kept training weeks")
+}
+
 /// Recomputes the kept records of one user (or of every user) from the
-/// sets, after locking "ExerciseRecord" against the triggers of concurrent
-/// writers (they queue behind it and fold their sets in after). Returns the
+/// sets, after locking "ExerciseRecord" and "TrainingWeek" (in that order,
+/// the order the triggers of one statement touch them) against the
+/// triggers of concurrent writers (they queue behind it and fold their
+/// sets in after); [`rebuild_weeks`] then rewrites the weeks in the same
+/// transaction. Returns the
 /// number of (user, exercise) rows written.
 pub async fn rebuild(conn: &mut PgConnection, user_id: Option<&str>) -> Result<u64> {
-    sqlx::query(r#"LOCK TABLE "ExerciseRecord" IN EXCLUSIVE MODE"#)
+    sqlx::query(r#"LOCK TABLE "ExerciseRecord", "TrainingWeek" IN EXCLUSIVE MODE"#)
         .execute(&mut *conn)
         .await
         .context("cannot lock the kept records")?;
@@ -233,6 +263,27 @@ pub async fn rebuild(conn: &mut PgConnection, user_id: Option<&str>) -> Result<u
     .execute(&mut *conn)
     .await
     .context("cannot rebuild the kept records")?;
+    Ok(done.rows_affected())
+}
+
+/// Recomputes the kept training weeks of one user (or of every user) from
+/// the sets, in the transaction of [`rebuild`] (which locked
+/// "TrainingWeek" against the triggers of concurrent writers). Returns the
+/// number of weeks written.
+pub async fn rebuild_weeks(conn: &mut PgConnection, user_id: Option<&str>) -> Result<u64> {
+    sqlx::query(r#"DELETE FROM "TrainingWeek" WHERE $1::text IS NULL OR "userId" = $1"#)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await
+        .context("cannot clear the kept training weeks")?;
+    let done = sqlx::query(&format!(
+        r#"INSERT INTO "TrainingWeek" ("userId", "week", "sets")
+           SELECT u, w, n FROM {FRESH_WEEKS} f ORDER BY u, w"#
+    ))
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await
+    .context("cannot rebuild the kept training weeks")?;
     Ok(done.rows_affected())
 }
 

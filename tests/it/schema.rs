@@ -252,6 +252,9 @@ TrainingPlan.endDate timestamp(3) without time zone
 TrainingPlan.isLegacyImport boolean NOT NULL DEFAULT false
 TrainingPlan.createdAt timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP
 TrainingPlan.updatedAt timestamp(3) without time zone NOT NULL
+TrainingWeek.userId text NOT NULL
+TrainingWeek.week date NOT NULL
+TrainingWeek.sets integer NOT NULL
 User.id text NOT NULL
 User.email text NOT NULL
 User.name text
@@ -353,6 +356,7 @@ CREATE UNIQUE INDEX "TrainingPlan_pkey" ON public."TrainingPlan" USING btree (id
 CREATE UNIQUE INDEX "TrainingPlan_userId_lower_name_key" ON public."TrainingPlan" USING btree ("userId", lower(name))
 CREATE UNIQUE INDEX "TrainingPlan_userId_name_key" ON public."TrainingPlan" USING btree ("userId", name)
 CREATE INDEX "TrainingPlan_userId_status_idx" ON public."TrainingPlan" USING btree ("userId", status)
+CREATE UNIQUE INDEX "TrainingWeek_pkey" ON public."TrainingWeek" USING btree ("userId", week)
 CREATE UNIQUE INDEX "User_email_key" ON public."User" USING btree (email)
 CREATE UNIQUE INDEX "User_pkey" ON public."User" USING btree (id)
 CREATE UNIQUE INDEX "WorkoutExercise_pkey" ON public."WorkoutExercise" USING btree (id)
@@ -454,6 +458,9 @@ TrainingPlan_session_owner TRIGGER
 TrainingPlan_startDate_check CHECK ((("startDate" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("startDate" < '10000-01-01 00:00:00'::timestamp without time zone)))
 TrainingPlan_updatedAt_check CHECK ((("updatedAt" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("updatedAt" < '10000-01-01 00:00:00'::timestamp without time zone)))
 TrainingPlan_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
+TrainingWeek_pkey PRIMARY KEY ("userId", week)
+TrainingWeek_sets_check CHECK ((sets > 0))
+TrainingWeek_userId_fkey FOREIGN KEY ("userId") REFERENCES "User"(id) ON UPDATE CASCADE ON DELETE CASCADE
 User_lastLogin_check CHECK ((("lastLogin" >= '1900-01-01 00:00:00'::timestamp without time zone) AND ("lastLogin" < '10000-01-01 00:00:00'::timestamp without time zone)))
 User_pkey PRIMARY KEY (id)
 User_weight_check CHECK (((weight >= (0)::double precision) AND (weight < 'Infinity'::double precision)))

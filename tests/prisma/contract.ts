@@ -48,6 +48,7 @@ const MODELS = [
   "BodyMeasurement",
   "ExerciseAlias",
   "ExerciseRecord",
+  "TrainingWeek",
 ] as const;
 
 const c = new Checks();
@@ -114,8 +115,9 @@ async function readEverything(when: string): Promise<Record<string, number>> {
     await c.step(`${when}: read ${model}`, async () => {
       const rows = await delegateOf(prisma, model).findMany({ include: includeFor(dm, model) });
       counts[model] = rows.length;
-      // ExerciseRecord (migration 8) is keyed by (userId, exerciseId), no id.
-      const badIds = model === "ExerciseRecord" ? [] : rows.map((r) => r.id).filter((id) => typeof id !== "string" || !CUID.test(id));
+      // ExerciseRecord (migration 8) is keyed by (userId, exerciseId), no id;
+      // TrainingWeek (migration 10) by (userId, week).
+      const badIds = model === "ExerciseRecord" || model === "TrainingWeek" ? [] : rows.map((r) => r.id).filter((id) => typeof id !== "string" || !CUID.test(id));
       c.ok(`${when}: every ${model} id is a cuid`, badIds.length === 0, badIds);
     });
   }
@@ -888,6 +890,30 @@ async function v3(): Promise<void> {
   await prisma.workoutLog.deleteMany({ where: { exerciseId: lift.id } });
   c.eq("ExerciseRecord after its sets are deleted through Prisma", (await prisma.exerciseRecord.findUniqueOrThrow({ where: key })).sets, 0);
   c.eq("User.exerciseRecords", (await prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { exerciseRecords: true } })).exerciseRecords.length >= 1, true);
+
+  // Training weeks (migration 10): the database keeps them whoever writes the
+  // sets. The user has no time zone (UTC): Wednesday 2031-06-11 is in the ISO
+  // week of Monday 2031-06-09.
+  const weekKey = { userId_week: { userId: u.id, week: new Date("2031-06-09T00:00:00Z") } };
+  const w1 = await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: lift.id, date: new Date("2031-06-11T10:00:00Z"), setNumber: 1, reps: 5, weight: 60 },
+  });
+  await prisma.workoutLog.create({
+    data: { userId: u.id, exerciseId: lift.id, date: new Date("2031-06-15T22:00:00Z"), setNumber: 1, reps: 5, weight: 60 },
+  });
+  const tw = await prisma.trainingWeek.findUniqueOrThrow({ where: weekKey, include: { user: true } });
+  c.eq("TrainingWeek follows sets written through Prisma", [tw.week.toISOString(), tw.sets, tw.user.id],
+    ["2031-06-09T00:00:00.000Z", 2, u.id]);
+  c.ok("User.trainingWeeks", (await prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { trainingWeeks: true } }))
+    .trainingWeeks.some((x) => x.week.toISOString() === "2031-06-09T00:00:00.000Z" && x.sets === 2), u.id);
+  await prisma.workoutLog.update({ where: { id: w1.id }, data: { date: new Date("2031-06-16T10:00:00Z") } });
+  c.eq("TrainingWeek follows a set moved to the next week through Prisma",
+    (await prisma.trainingWeek.findMany({ where: { userId: u.id, week: { gte: new Date("2031-06-01T00:00:00Z") } }, orderBy: { week: "asc" } }))
+      .map((x) => [x.week.toISOString().slice(0, 10), x.sets]),
+    [["2031-06-09", 1], ["2031-06-16", 1]]);
+  await prisma.workoutLog.deleteMany({ where: { userId: u.id, date: { gte: new Date("2031-06-01T00:00:00Z") } } });
+  c.eq("TrainingWeek rows go with their sets deleted through Prisma",
+    await prisma.trainingWeek.count({ where: { userId: u.id, week: { gte: new Date("2031-06-01T00:00:00Z") } } }), 0);
 
   // Aliases.
   const a = await prisma.exerciseAlias.create({ data: { userId: u.id, exerciseId: shared.id, name: `Chin ${tag}` } });
