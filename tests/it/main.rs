@@ -41,5 +41,6 @@ mod tables;
 mod targets;
 mod tls;
 mod tracking;
+mod training_weeks;
 mod users;
 mod v3;

@@ -103,12 +103,25 @@ fn progress_equals_hand_written_sql_on_generated_data() {
     assert_rows_equal(&got, &want, &["date", "e1rmKg", "weightKg"]);
 }
 
-#[test]
-fn stats_streaks_equal_hand_written_sql_on_generated_data() {
-    let (db, id) = setup();
+/// The training weeks the database keeps ("TrainingWeek", migration 10)
+/// equal the sets' weeks counted by hand for every user (each in their own
+/// zone), and `log stats`' streaks of `id` (on the day of their last set, in
+/// zone `tz`) equal the runs of consecutive weeks computed by hand.
+fn streaks_hold(db: &TestDb, id: &str, tz: &str, step: &str) {
+    let want = db.strings(
+        r#"SELECT u || ' ' || w || ' ' || count(*)
+           FROM (SELECT l."userId" AS u,
+                        date_trunc('week', l."date" AT TIME ZONE 'UTC' AT TIME ZONE coalesce(us."timezone", 'UTC'))::date AS w
+                 FROM "WorkoutLog" l JOIN "User" us ON us."id" = l."userId") x
+           GROUP BY u, w ORDER BY 1"#,
+    );
+    let kept = db.strings(
+        r#"SELECT "userId" || ' ' || "week" || ' ' || "sets" FROM "TrainingWeek" ORDER BY 1"#,
+    );
+    assert_eq!(kept, want, "{step}: the kept training weeks");
     // Training weeks (local ISO weeks), then runs of consecutive weeks.
     let runs = db.strings(&format!(
-        r#"WITH w AS (SELECT DISTINCT date_trunc('week', l."date" AT TIME ZONE 'UTC' AT TIME ZONE 'America/New_York')::date AS wk
+        r#"WITH w AS (SELECT DISTINCT date_trunc('week', l."date" AT TIME ZONE 'UTC' AT TIME ZONE '{tz}')::date AS wk
                     FROM "WorkoutLog" l WHERE l."userId" = '{id}'),
            g AS (SELECT wk, wk - (row_number() OVER (ORDER BY wk) * 7)::int AS grp FROM w)
          SELECT count(*)::text FROM g GROUP BY grp ORDER BY max(wk) DESC"#
@@ -118,20 +131,96 @@ fn stats_streaks_equal_hand_written_sql_on_generated_data() {
         .map(|r| r.parse::<i64>().unwrap())
         .max()
         .unwrap();
-    let last_week = db.strings(&format!(
-        r#"SELECT (max(l."date") AT TIME ZONE 'UTC' AT TIME ZONE 'America/New_York')::date::text
+    let last_day = db.strings(&format!(
+        r#"SELECT (max(l."date") AT TIME ZONE 'UTC' AT TIME ZONE '{tz}')::date::text
            FROM "WorkoutLog" l WHERE l."userId" = '{id}'"#
     ));
     // On the day of the last set, the current streak is the last run.
-    let now = format!("{}T17:00:00Z", last_week[0]);
-    let v = db.json_at(&now, &["log", "stats", "--weeks", "12"]);
-    assert_eq!(v["longestStreakWeeks"], longest, "{v}");
+    let now = db.strings(&format!(
+        r#"SELECT to_char((date '{}' + time '12:00') AT TIME ZONE '{tz}' AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#,
+        last_day[0]
+    ));
+    let v = db.json_at(&now[0], &["log", "stats", "--weeks", "12"]);
+    assert_eq!(v["longestStreakWeeks"], longest, "{step}: {v}");
     assert_eq!(
         v["currentStreakWeeks"],
         runs[0].parse::<i64>().unwrap(),
-        "{v}"
+        "{step}: {v}"
     );
-    assert!(longest >= 2);
+}
+
+#[test]
+fn stats_streaks_equal_hand_written_sql_on_generated_data() {
+    let (db, id) = setup();
+    let ny = "America/New_York";
+    streaks_hold(&db, &id, ny, "generated");
+    assert!(db.int(r#"SELECT max("sets")::bigint FROM "TrainingWeek""#) > 1);
+    // Every set of one week in the middle deleted (the longest run splits),
+    // then one set of another week (its count drops).
+    let week = |k: i64| {
+        format!(
+            r#"date_trunc('week', "date" AT TIME ZONE 'UTC' AT TIME ZONE '{ny}')::date
+               = (SELECT min(date_trunc('week', "date" AT TIME ZONE 'UTC' AT TIME ZONE '{ny}')::date) + {k} * 7
+                  FROM "WorkoutLog" WHERE "userId" = '{id}')"#
+        )
+    };
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutLog" WHERE "userId" = '{id}' AND {}"#,
+        week(30)
+    ));
+    db.sql(&format!(
+        r#"DELETE FROM "WorkoutLog" WHERE "id" = (SELECT min("id") FROM "WorkoutLog" WHERE "userId" = '{id}' AND {})"#,
+        week(12)
+    ));
+    streaks_hold(&db, &id, ny, "deletes");
+    // Sets moved (their date edited): one week's sets a week later (that
+    // week empties, another run splits), and one set into the emptied week
+    // 30 (it trains again: the runs join).
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "date" = "date" + interval '7 days' WHERE "userId" = '{id}' AND {}"#,
+        week(20)
+    ));
+    streaks_hold(&db, &id, ny, "a week moved");
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "date" = "date" - interval '7 days'
+            WHERE "id" = (SELECT min("id") FROM "WorkoutLog" WHERE "userId" = '{id}' AND {})"#,
+        week(31)
+    ));
+    streaks_hold(&db, &id, ny, "a set moved");
+    // A set moved to the other user, a note edited (nothing moves).
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "userId" = (SELECT "id" FROM "User" WHERE "email" = 'b@x.io'), "sessionId" = NULL
+            WHERE "id" = (SELECT max("id") FROM "WorkoutLog" WHERE "userId" = '{id}' AND {});
+           UPDATE "WorkoutLog" SET "notes" = 'n' WHERE "userId" = '{id}'"#,
+        week(5)
+    ));
+    streaks_hold(&db, &id, ny, "a set moved to another user");
+    // The time zone changed (17 hours later: sets near midnight change day
+    // and, on a Sunday night or a Monday morning, week).
+    db.workout()
+        .args(["user", "set", "--timezone", "Pacific/Auckland"])
+        .assert()
+        .success();
+    streaks_hold(&db, &id, "Pacific/Auckland", "time zone");
+    // Another client writes (as Prisma or psql would): sets in three new
+    // weeks after the last, in one statement.
+    db.sql(&format!(
+        r#"INSERT INTO "WorkoutLog" ("id", "userId", "exerciseId", "date", "setNumber", "reps", "weight", "createdAt", "updatedAt")
+           SELECT 'ps' || k || '-' || n, '{id}', (SELECT "id" FROM "Exercise" WHERE "name" = 'Barbell Squat' AND "createdById" IS NULL),
+                  m + k * interval '7 days' + n * interval '1 minute', n, 5, 100, now(), now()
+           FROM (SELECT max("date") AS m FROM "WorkoutLog" WHERE "userId" = '{id}') x,
+                generate_series(1, 3) k, generate_series(1, 4) n"#
+    ));
+    streaks_hold(&db, &id, "Pacific/Auckland", "another client's inserts");
+    // And workout itself, on a day with no sets yet.
+    let out = db
+        .workout()
+        .env("WORKOUT_NOW", "2030-01-09T00:00:00Z")
+        .args(["log", "add", "Barbell Squat", "3x5@100kg"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    streaks_hold(&db, &id, "Pacific/Auckland", "log add");
 }
 
 #[test]
