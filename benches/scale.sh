@@ -18,11 +18,27 @@
 # stdout.
 #
 #   bash benches/scale.sh [RUNS] [SIZES...]     (defaults 7; 100000 1000000 5000000)
+#
+# SCALE_CASES (default: all) picks the rows to measure, by name: prs stats
+# progress add export (benches/scale/export_import.sh) dispatch
+# (benches/scale/dispatch.sh) plans (the auto_explain plans at the largest
+# size). The data is built the same whatever the cases, so that, for
+# example, `SCALE_CASES="stats progress" bash benches/scale.sh 5 5000000`
+# re-measures those two rows at 5M alone.
 set -euo pipefail
 runs=${1:-7}
 shift || true
 sizes=("${@:-100000 1000000 5000000}")
 read -r -a sizes <<<"${sizes[*]}"
+cases=" ${SCALE_CASES:-prs stats progress add export dispatch plans} "
+# want CASE: whether SCALE_CASES names it.
+want() { [[ $cases == *" $1 "* ]]; }
+for c in $cases; do
+    case $c in
+    prs | stats | progress | add | export | dispatch | plans) ;;
+    *) echo "SCALE_CASES: unknown case '$c' (prs stats progress add export dispatch plans)" >&2; exit 2 ;;
+    esac
+done
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/common.sh"
 # The other parts of the one table (issue 16 item 6), when present.
@@ -85,6 +101,10 @@ tz=Europe/Berlin
 local_day="((l.\"date\" AT TIME ZONE 'UTC') AT TIME ZONE '$tz')::date"
 
 # The anchors: what a person would write by hand in psql.
+# log stats: the 12 weeks' sets, then the streaks as the best SQL for them
+# since migration 10: runs of consecutive weeks (gaps and islands) over the
+# user's kept "TrainingWeek" rows, the longest and the latest run (stop 12's
+# anchor was a loose index scan of WorkoutLog, one probe per training week).
 prs_sql="WITH s AS MATERIALIZED (SELECT l.\"exerciseId\" AS ex, l.\"sessionId\" AS sid, $local_day AS day, l.reps, l.weight AS w
     FROM \"WorkoutLog\" l WHERE l.\"userId\" = '$hid' AND NOT l.\"isWarmup\")
 SELECT e.name, h.w, h.day, r.v, r.day, m.reps, m.w, m.day, v.v, v.day
@@ -99,11 +119,8 @@ ORDER BY e.name"
 stats_sql="SELECT l.\"sessionId\", $local_day, l.reps, l.weight, l.\"isWarmup\", e.\"primaryMuscleGroup\"
     FROM \"WorkoutLog\" l JOIN \"Exercise\" e ON e.id = l.\"exerciseId\"
     WHERE l.\"userId\" = '$hid' AND l.\"date\" >= timestamp '2026-09-07' ORDER BY l.\"date\";
-WITH RECURSIVE w(d) AS ((SELECT \"date\" FROM \"WorkoutLog\" WHERE \"userId\" = '$hid' ORDER BY \"date\" LIMIT 1)
-  UNION ALL SELECT (SELECT l.\"date\" FROM \"WorkoutLog\" l WHERE l.\"userId\" = '$hid'
-    AND l.\"date\" >= ((date_trunc('week', (w.d AT TIME ZONE 'UTC') AT TIME ZONE '$tz') + interval '7 days') AT TIME ZONE '$tz') AT TIME ZONE 'UTC'
-    ORDER BY l.\"date\" LIMIT 1) FROM w WHERE w.d IS NOT NULL)
-SELECT ((d AT TIME ZONE 'UTC') AT TIME ZONE '$tz')::date FROM w WHERE d IS NOT NULL"
+WITH r AS (SELECT week - (row_number() OVER (ORDER BY week) * 7)::int AS g, week FROM \"TrainingWeek\" WHERE \"userId\" = '$hid')
+SELECT max(n), (array_agg(n ORDER BY last DESC))[1] FROM (SELECT g, count(*) AS n, max(week) AS last FROM r GROUP BY g) runs"
 progress_sql="SELECT DISTINCT ON (day) day, CASE WHEN reps = 1 THEN w ELSE w * (1.0::float8 + reps::float8 / 30.0::float8) END AS e1, w, reps
     FROM (SELECT $local_day AS day, l.reps, l.weight AS w, l.\"date\", l.\"setNumber\", l.id FROM \"WorkoutLog\" l
           WHERE l.\"userId\" = '$hid' AND l.\"exerciseId\" = '$pexid' AND NOT l.\"isWarmup\"
@@ -162,28 +179,41 @@ for n in "${sizes[@]}"; do
     echo "heavy user: $(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = '$hid'") sets (filled in $(( $(date +%s) - start ))s)" >&2
     size=$(label "$n")
     export WORKOUT_NOW=$now
-    paired prs "$prs_sql" log prs --format json
-    mb=$(rss_mb log prs --format json)
-    row "log prs" "$size" "$w_ms ms, $mb MB" "psql: $p_ms ms (the records as plain SQL)" "$(ratio "$w_ms" "$p_ms")x" \
-        "<= 150 ms, <= 30 MB" "$(yes_no eval 'le "$w_ms" 150 && le "$mb" 30')"
-    paired stats "$stats_sql" log stats --weeks 12 --format json
-    row "log stats --weeks 12" "$size" "$w_ms ms" "psql: $p_ms ms (12 weeks' sets + streak)" "$(ratio "$w_ms" "$p_ms")x" \
-        "<= 100 ms" "$(yes_no le "$w_ms" 100)"
-    paired progress "$progress_sql" log progress "$pexercise" --format json
-    r=$(ratio "$w_ms" "$p_ms")
-    row "log progress" "$size" "$w_ms ms" "psql: $p_ms ms (DISTINCT ON the day's best)" "${r}x" "<= 1.0x" "$(yes_no le "$r" 1.0)"
-    paired add "$add_sql" log add "$exercise" 5x5@100kg --date 2026-11-30 --format json
-    if [[ -z $add_base ]]; then
-        add_base=$w_ms add_goal="the first size's +-20%" add_ok=yes
-    else
-        add_goal="<= 1.2 x $add_base ms (first size)"
-        add_ok=$(yes_no le "$w_ms" "$(awk -v b="$add_base" 'BEGIN { print b * 1.2 }')")
+    if want prs; then
+        paired prs "$prs_sql" log prs --format json
+        mb=$(rss_mb log prs --format json)
+        row "log prs" "$size" "$w_ms ms, $mb MB" "psql: $p_ms ms (the records as plain SQL)" "$(ratio "$w_ms" "$p_ms")x" \
+            "<= 150 ms, <= 30 MB" "$(yes_no eval 'le "$w_ms" 150 && le "$mb" 30')"
     fi
-    row "log add 5 sets" "$size" "$w_ms ms" "psql: $p_ms ms (session lookup + INSERT)" "$(ratio "$w_ms" "$p_ms")x" "$add_goal" "$add_ok"
+    if want stats; then
+        paired stats "$stats_sql" log stats --weeks 12 --format json
+        row "log stats --weeks 12" "$size" "$w_ms ms" "psql: $p_ms ms (12 weeks' sets + streaks from TrainingWeek)" "$(ratio "$w_ms" "$p_ms")x" \
+            "<= 100 ms" "$(yes_no le "$w_ms" 100)"
+    fi
+    if want progress; then
+        paired progress "$progress_sql" log progress "$pexercise" --format json
+        r=$(ratio "$w_ms" "$p_ms")
+        row "log progress" "$size" "$w_ms ms" "psql: $p_ms ms (DISTINCT ON the day's best)" "${r}x" "<= 1.0x" "$(yes_no le "$r" 1.0)"
+    fi
+    if want add; then
+        paired add "$add_sql" log add "$exercise" 5x5@100kg --date 2026-11-30 --format json
+        if [[ -z $add_base ]]; then
+            add_base=$w_ms add_goal="the first size's +-20%" add_ok=yes
+        else
+            add_goal="<= 1.2 x $add_base ms (first size)"
+            add_ok=$(yes_no le "$w_ms" "$(awk -v b="$add_base" 'BEGIN { print b * 1.2 }')")
+        fi
+        row "log add 5 sets" "$size" "$w_ms ms" "psql: $p_ms ms (session lookup + INSERT)" "$(ratio "$w_ms" "$p_ms")x" "$add_goal" "$add_ok"
+    fi
     unset WORKOUT_NOW
-    if declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
+    if want export && declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
 done
-if declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
+if want dispatch && declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
+if ! want plans; then
+    echo
+    echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 
 # The plans of every query the daily commands run, at the largest size:
 # auto_explain in the server logs each statement's EXPLAIN (ANALYZE,

@@ -2075,8 +2075,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the embedded database if needed and start it')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the embedded database''s server')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the embedded database''s URL (for psql and other tools)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
-            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records the database keeps from the sets, in one transaction')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
+            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2183,8 +2183,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the embedded database if needed and start it')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the embedded database''s server')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the embedded database''s URL (for psql and other tools)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
-            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records the database keeps from the sets, in one transaction')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
+            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2736,8 +2736,8 @@ Register-ArgumentCompleter -Native -CommandName 'workout' -ScriptBlock {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the embedded database if needed and start it')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the embedded database''s server')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the embedded database''s URL (for psql and other tools)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
-            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records the database keeps from the sets, in one transaction')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)')
+            [CompletionResult]::new('rebuild', 'rebuild', [CompletionResultType]::ParameterValue, 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction')
             break
         }
         'workout;help;db;status' {

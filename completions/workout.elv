@@ -1883,8 +1883,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
-            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
-            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
+            cand check 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;db;status'= {
@@ -1984,8 +1984,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
-            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
-            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
+            cand check 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'workout;db;help;status'= {
@@ -2428,8 +2428,8 @@ set edit:completion:arg-completer[workout] = {|@words|
             cand start 'Create the embedded database if needed and start it'
             cand stop 'Stop the embedded database''s server'
             cand url 'Print the embedded database''s URL (for psql and other tools)'
-            cand check 'Compare the personal records the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
-            cand rebuild 'Recompute the personal records the database keeps from the sets, in one transaction'
+            cand check 'Compare the personal records and training weeks the database keeps with a fresh computation from the sets; list the differences (exit 4 if any)'
+            cand rebuild 'Recompute the personal records and training weeks the database keeps from the sets, in one transaction'
         }
         &'workout;help;db;status'= {
         }
