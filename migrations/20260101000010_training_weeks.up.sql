@@ -58,17 +58,19 @@ END
 $fn$;
 
 -- Inserted sets: grouped per (user, week) (each user's zone once, by
--- primary key; users gone skipped) and added in one upsert, in
+-- primary key, in a MATERIALIZED CTE: inlined, workout_tz, a PL/pgSQL
+-- function with an exception block, ran once per set; users gone skipped) and added in one upsert, in
 -- (userId, week) order (the rows of an INSERT ... SELECT ... ORDER BY are
 -- written, and so locked, in that order). A 20-set insert of one session
 -- is one group: one row upserted.
 CREATE FUNCTION workout_weeks_log_insert() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $fn$
 BEGIN
+    WITH z AS MATERIALIZED (
+        SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
+          FROM (SELECT DISTINCT n2."userId" AS "id" FROM new_rows n2) x)
     INSERT INTO "TrainingWeek" AS t ("userId", "week", "sets")
     SELECT n."userId", workout_week_of(n."date", z.tz), count(*)
-      FROM new_rows n
-      JOIN (SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
-              FROM (SELECT DISTINCT n2."userId" AS "id" FROM new_rows n2) x) z ON z."id" = n."userId" AND z.tz IS NOT NULL
+      FROM new_rows n JOIN z ON z."id" = n."userId" AND z.tz IS NOT NULL
      GROUP BY 1, 2
      ORDER BY 1, 2
     ON CONFLICT ("userId", "week") DO UPDATE SET "sets" = t."sets" + excluded."sets";
@@ -104,12 +106,12 @@ BEGIN
                   FROM a JOIN z ON z."id" = a.u AND z.tz IS NOT NULL
                  GROUP BY 1, 2 HAVING sum(a.c) <> 0) g;
     ELSE
+        WITH z AS MATERIALIZED (
+            SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
+              FROM (SELECT DISTINCT o2."userId" AS "id" FROM old_rows o2) x)
         SELECT array_agg(g.u), array_agg(g.w), array_agg(g.n) INTO us, ws, ns
           FROM (SELECT o."userId" AS u, workout_week_of(o."date", z.tz) AS w, -count(*) AS n
-                  FROM old_rows o
-                  JOIN (SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
-                          FROM (SELECT DISTINCT o2."userId" AS "id" FROM old_rows o2) x) z
-                    ON z."id" = o."userId" AND z.tz IS NOT NULL
+                  FROM old_rows o JOIN z ON z."id" = o."userId" AND z.tz IS NOT NULL
                  GROUP BY 1, 2) g;
     END IF;
     IF us IS NOT NULL THEN
@@ -135,10 +137,10 @@ CREATE FUNCTION workout_weeks_recompute(p_users text[]) RETURNS void LANGUAGE pl
 BEGIN
     PERFORM 1 FROM "TrainingWeek" t WHERE t."userId" = ANY (p_users) ORDER BY t."userId", t."week" FOR UPDATE;
     DELETE FROM "TrainingWeek" t WHERE t."userId" = ANY (p_users);
+    WITH z AS MATERIALIZED (SELECT u."id", workout_tz(u."timezone") AS tz FROM "User" u WHERE u."id" = ANY (p_users))
     INSERT INTO "TrainingWeek" ("userId", "week", "sets")
     SELECT l."userId", workout_week_of(l."date", z.tz), count(*)
-      FROM (SELECT u."id", workout_tz(u."timezone") AS tz FROM "User" u WHERE u."id" = ANY (p_users)) z
-      JOIN "WorkoutLog" l ON l."userId" = z."id"
+      FROM z JOIN "WorkoutLog" l ON l."userId" = z."id"
      GROUP BY 1, 2
      ORDER BY 1, 2;
 END
@@ -159,8 +161,8 @@ CREATE TRIGGER "User_weeks" AFTER UPDATE OF "timezone" ON "User"
     EXECUTE FUNCTION workout_weeks_user();
 
 -- The weeks of the sets already stored, set-based (each user's zone once).
+WITH z AS MATERIALIZED (SELECT u."id", workout_tz(u."timezone") AS tz FROM "User" u)
 INSERT INTO "TrainingWeek" ("userId", "week", "sets")
 SELECT l."userId", workout_week_of(l."date", z.tz), count(*)
-  FROM (SELECT u."id", workout_tz(u."timezone") AS tz FROM "User" u) z
-  JOIN "WorkoutLog" l ON l."userId" = z."id"
+  FROM z JOIN "WorkoutLog" l ON l."userId" = z."id"
  GROUP BY 1, 2;

@@ -205,11 +205,13 @@ pub async fn check(
 /// The training weeks of one user (or of every user) computed afresh from
 /// the sets: (userId, Monday of the ISO week in the user's zone as the
 /// server reads it, sets), one pass over the sets through
-/// `(userId, date)`.
-const FRESH_WEEKS: &str = r#"(SELECT l."userId" AS u, workout_week_of(l."date", z.tz) AS w, count(*)::int AS n
-      FROM (SELECT "id", workout_tz("timezone") AS tz FROM "User" WHERE $1::text IS NULL OR "id" = $1) z
-      JOIN "WorkoutLog" l ON l."userId" = z."id"
-     GROUP BY 1, 2)"#;
+/// `(userId, date)`; each user's zone once (`MATERIALIZED`: inlined, the
+/// PL/pgSQL `workout_tz` ran once per set).
+const FRESH_WEEKS: &str = r#"(WITH z AS MATERIALIZED (
+           SELECT "id", workout_tz("timezone") AS tz FROM "User" WHERE $1::text IS NULL OR "id" = $1)
+     SELECT l."userId" AS u, workout_week_of(l."date", z.tz) AS w, count(*)::int AS n
+       FROM z JOIN "WorkoutLog" l ON l."userId" = z."id"
+      GROUP BY 1, 2)"#;
 
 /// Every kept training week of one user (or of every user) against a fresh
 /// count from the sets: the differences (`sets` when the counts differ,
