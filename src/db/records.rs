@@ -15,13 +15,11 @@ use crate::domain::tracking::TrackingType;
 /// (migration 10's triggers): one narrow row per training week, whatever
 /// the history holds.
 pub async fn training_weeks(conn: &mut PgConnection, user_id: &str) -> Result<Vec<NaiveDate>> {
-    sqlx::query_scalar(
-        r#"SELECT "week" FROM "TrainingWeek" WHERE "userId" = $1 ORDER BY "week""#,
-    )
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await
-    .context("cannot read the training weeks")
+    sqlx::query_scalar(r#"SELECT "week" FROM "TrainingWeek" WHERE "userId" = $1 ORDER BY "week""#)
+        .bind(user_id)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the training weeks")
 }
 
 /// For the rest of the transaction, no JIT compilation: the records'

@@ -7,7 +7,7 @@
 use serde_json::{Value, json};
 
 use crate::common::*;
-use crate::records::generate;
+use crate::records::{NOW, generate};
 
 /// The kept weeks, as text, in key order.
 fn kept(db: &TestDb) -> Vec<String> {
@@ -118,6 +118,26 @@ fn db_check_finds_a_tampered_training_week_and_rebuild_mends_it() {
         let out = check(&db, true);
         assert!(out.status.success(), "{}", stderr_of(&out));
     }
+    // `log stats` counts its streaks from the kept weeks (it reads no set
+    // for them): 300 weeks in a row written into the summary alone show
+    // as the longest streak until a rebuild.
+    let longest = db.json_at(NOW, &["log", "stats"])["longestStreakWeeks"].clone();
+    assert!(longest.as_i64().unwrap() < 300, "{longest}");
+    db.sql(
+        r#"INSERT INTO "TrainingWeek" ("userId", "week", "sets")
+           SELECT u."id", date '1990-01-01' + 7 * k, 1 FROM "User" u, generate_series(0, 299) k WHERE u."email" = 'a@x.io'"#,
+    );
+    assert_eq!(
+        db.json_at(NOW, &["log", "stats"])["longestStreakWeeks"],
+        300
+    );
+    let out = db.workout().args(["db", "rebuild"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        db.json_at(NOW, &["log", "stats"])["longestStreakWeeks"],
+        longest
+    );
+    assert_eq!(kept(&db), before);
 }
 
 #[test]
@@ -142,7 +162,12 @@ fn parallel_log_adds_into_one_week_and_a_new_week_keep_the_weeks_exact() {
                     .env("WORKOUT_DATABASE_URL", &db.url)
                     .env("WORKOUT_USER", "a@x.io")
                     .env("WORKOUT_NOW", now)
-                    .args(["log", "add", "Barbell Squat", &format!("{}x5@100kg", 1 + i % 3)]);
+                    .args([
+                        "log",
+                        "add",
+                        "Barbell Squat",
+                        &format!("{}x5@100kg", 1 + i % 3),
+                    ]);
                 if i % 2 == 1 {
                     cmd.args(["--date", &new_day]);
                 }
