@@ -63,8 +63,19 @@ $fn$;
 -- (userId, week) order (the rows of an INSERT ... SELECT ... ORDER BY are
 -- written, and so locked, in that order). A 20-set insert of one session
 -- is one group: one row upserted.
+--
+-- A writer first takes, per user of its rows, the shared side of the
+-- user's weeks lock (a transaction-scoped advisory lock, key 1 = 827366,
+-- key 2 = hashtext(userId)); a time-zone change takes its exclusive side
+-- (workout_weeks_user). So a change waits for the writers in flight to
+-- commit and then recounts with their sets, and a writer that comes after
+-- waits for the change to commit and then reads the new zone (its next
+-- statement takes a new snapshot): no set is counted in the week of a zone
+-- that is no longer the user's. Writers never wait for each other here.
 CREATE FUNCTION workout_weeks_log_insert() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $fn$
 BEGIN
+    PERFORM pg_advisory_xact_lock_shared(827366, hashtext(x.u))
+       FROM (SELECT DISTINCT n."userId" AS u FROM new_rows n ORDER BY 1) x;
     WITH z AS MATERIALIZED (
         SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
           FROM (SELECT DISTINCT n2."userId" AS "id" FROM new_rows n2) x)
@@ -89,6 +100,8 @@ DECLARE
     ns bigint[];
 BEGIN
     IF TG_OP = 'UPDATE' THEN
+        PERFORM pg_advisory_xact_lock_shared(827366, hashtext(x.u))
+           FROM (SELECT o."userId" AS u FROM old_rows o UNION SELECT n."userId" FROM new_rows n ORDER BY 1) x;
         WITH ch AS MATERIALIZED (
             SELECT o."userId" AS ou, o."date" AS od, n."userId" AS nu, n."date" AS nd
               FROM old_rows o FULL JOIN new_rows n ON n."id" = o."id"
@@ -106,6 +119,8 @@ BEGIN
                   FROM a JOIN z ON z."id" = a.u AND z.tz IS NOT NULL
                  GROUP BY 1, 2 HAVING sum(a.c) <> 0) g;
     ELSE
+        PERFORM pg_advisory_xact_lock_shared(827366, hashtext(x.u))
+           FROM (SELECT DISTINCT o."userId" AS u FROM old_rows o ORDER BY 1) x;
         WITH z AS MATERIALIZED (
             SELECT x."id", (SELECT workout_tz(u."timezone") FROM "User" u WHERE u."id" = x."id") AS tz
               FROM (SELECT DISTINCT o2."userId" AS "id" FROM old_rows o2) x)
@@ -147,10 +162,13 @@ END
 $fn$;
 
 -- A time zone changed: that user's weeks recomputed (unless both zones
--- read as the same one: '' and NULL, or an unknown name, are UTC).
+-- read as the same one: '' and NULL, or an unknown name, are UTC), after
+-- the writers in flight have committed (the exclusive side of the user's
+-- weeks lock, see workout_weeks_log_insert).
 CREATE FUNCTION workout_weeks_user() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $fn$
 BEGIN
     IF workout_tz(OLD."timezone") IS DISTINCT FROM workout_tz(NEW."timezone") THEN
+        PERFORM pg_advisory_xact_lock(827366, hashtext(NEW."id"));
         PERFORM workout_weeks_recompute(ARRAY[NEW."id"]);
     END IF;
     RETURN NULL;

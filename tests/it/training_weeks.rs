@@ -194,3 +194,60 @@ fn parallel_log_adds_into_one_week_and_a_new_week_keep_the_weeks_exact() {
     let v = db.json_at(now, &["log", "stats"]);
     assert_eq!(v["currentStreakWeeks"], 1, "{v}");
 }
+
+/// A time zone changed while sets are written: the kept weeks follow the
+/// zone that commits last, with every set in it. On a Sunday evening in
+/// UTC the set falls in next week in Auckland and in this week in Los
+/// Angeles, so a writer that counted with the zone before the change would
+/// leave its set in the wrong week (`db check` would list it), and the
+/// change's recount could collide with a writer's new week.
+#[test]
+fn time_zone_changes_racing_log_adds_keep_the_weeks_exact() {
+    let db = TestDb::new().with_user("a@x.io");
+    let now = "2026-06-28T20:00:00Z";
+    let spawn = |args: Vec<String>| {
+        let mut cmd = std::process::Command::new(BIN);
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", db.home_path())
+            .env("WORKOUT_DATABASE_URL", &db.url)
+            .env("WORKOUT_USER", "a@x.io")
+            .env("WORKOUT_NOW", now)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd.spawn().unwrap()
+    };
+    for round in 0..12 {
+        let zones = if round % 2 == 0 {
+            ["Pacific/Auckland", "America/Los_Angeles"]
+        } else {
+            ["America/Los_Angeles", "Pacific/Auckland"]
+        };
+        let mut children = Vec::new();
+        for i in 0..6 {
+            children.push(spawn(
+                ["log", "add", "Barbell Squat", "1x5@100kg"]
+                    .map(String::from)
+                    .to_vec(),
+            ));
+            if i % 3 == 1 {
+                let tz = zones[i / 3];
+                children.push(spawn(
+                    ["user", "set", "--timezone", tz].map(String::from).to_vec(),
+                ));
+            }
+        }
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert!(out.status.success(), "round {round}: {}", stderr_of(&out));
+        }
+        assert_eq!(kept(&db), counted(&db), "round {round}");
+        let out = check(&db, true);
+        assert!(out.status.success(), "round {round}: {}", stderr_of(&out));
+    }
+    assert_eq!(
+        db.int(r#"SELECT sum("sets")::bigint FROM "TrainingWeek""#),
+        72
+    );
+}
