@@ -31,6 +31,7 @@ mod prisma;
 mod races;
 mod records;
 mod records_fold;
+mod records_fold_many;
 mod reminder;
 mod scale;
 mod schema;
