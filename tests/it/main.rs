@@ -10,6 +10,7 @@ mod cli;
 mod config;
 mod dispatch_all;
 mod dualwrite;
+mod dualwrite_cost;
 mod embedded;
 mod exercise;
 mod export;

@@ -85,8 +85,14 @@ BEGIN
     END IF;
     v_pfx := workout_dw_prefix();
     -- A legacy row moved here from another workout: its old sets give way.
-    DELETE FROM "WorkoutLog" l USING "WorkoutExercise" we
-     WHERE we."workoutId" = r.id AND l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM r.sid;
+    -- (Looked for first: a DELETE fires WorkoutLog's statement triggers,
+    -- the records fold's among them, even when it deletes nothing, and
+    -- almost no write moves a row.)
+    IF EXISTS (SELECT 1 FROM "WorkoutLog" l JOIN "WorkoutExercise" we ON l."legacyWorkoutExerciseId" = we.id
+                WHERE we."workoutId" = r.id AND l."sessionId" IS DISTINCT FROM r.sid) THEN
+      DELETE FROM "WorkoutLog" l USING "WorkoutExercise" we
+       WHERE we."workoutId" = r.id AND l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM r.sid;
+    END IF;
     INSERT INTO "WorkoutLog" ($LOG_COLUMNS)
     SELECT $LOG_VALUES
       FROM (SELECT e.*, $LOG_BEFORE

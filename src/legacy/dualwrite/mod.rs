@@ -121,7 +121,15 @@ pub fn install_sql() -> (String, String) {
             .replace("$STAMP", "v_stamp")
     };
     let sql = INSTALL
-        .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
+        // The triggers' temporary tables empty themselves at each commit
+        // (the batch reads its own after its commit; it makes them anew).
+        // Deleted rows would stay in them for the connection's life (no
+        // autovacuum for temporary tables), and a pooled connection of the
+        // old app rebuilds plans thousands of times: each rebuild read them all.
+        .replace(
+            "$PLAN_TABLES",
+            &plan(super::plan::PLAN_TABLES).replace(");", ") ON COMMIT DELETE ROWS;"),
+        )
         .replace(
             "$PLAN_RELEVANT",
             &plan(super::plan::PLAN_RELEVANT).replace("$ROWS_ONLY", "p_rows_only"),
@@ -617,6 +625,7 @@ mod tests {
             let name = f.split('(').next().unwrap();
             assert!(functions.contains(&format!("FUNCTION {name}(")), "{name}");
         }
+        assert_eq!(functions.matches("ON COMMIT DELETE ROWS").count(), 3);
         assert_eq!(triggers.matches("CREATE TRIGGER").count(), 13);
         assert_eq!(triggers.matches("CREATE CONSTRAINT TRIGGER").count(), 2);
     }
