@@ -73,9 +73,15 @@ fn an_insert_of_session_sets_folds_every_pair_in_one_statement() {
     let exercises = db.int(
         r#"SELECT min(c)::bigint FROM (SELECT count(DISTINCT "exerciseId") AS c FROM "WorkoutLog" GROUP BY "userId") x"#,
     );
-    assert!(exercises >= 3, "the generated data has sets of several exercises");
+    assert!(
+        exercises >= 3,
+        "the generated data has sets of several exercises"
+    );
     // Every set in a session (as a carried legacy workout's): no per-pair fold.
-    assert_eq!(per_pair_folds(&db, &insert_sets("a", exercises, 4, true)), 0);
+    assert_eq!(
+        per_pair_folds(&db, &insert_sets("a", exercises, 4, true)),
+        0
+    );
     holds(&db, "sets of several exercises in sessions", USERS);
     // Outside a session: their local days' volumes, pair by pair.
     let pairs = 2 * exercises;
