@@ -75,7 +75,7 @@ if $parts; then
     psql_ "$(db_url dw_no_records)" -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_insert"' \
         -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_update"' \
         -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_delete"'
-    psql_ "$(db_url dw_no_plan)" -c 'CREATE OR REPLACE FUNCTION workout_dw_plans(p_users text[]) RETURNS void LANGUAGE plpgsql AS $$BEGIN RETURN; END$$'
+    psql_ "$(db_url dw_no_plan)" -c 'CREATE OR REPLACE FUNCTION workout_dw_plans(p_users text[], p_keys text[] DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $$BEGIN RETURN; END$$'
     psql_ -At "$(db_url dw_no_fk)" -c "SELECT format('ALTER TABLE %s DISABLE TRIGGER %I;', tgrelid::regclass, tgname) FROM pg_trigger
         WHERE tgrelid IN ('\"WorkoutLog\"'::regclass, '\"WorkoutSession\"'::regclass) AND tgisinternal AND tgname LIKE 'RI\_ConstraintTrigger\_c\_%'" \
         | psql_ "$(db_url dw_no_fk)"
