@@ -11,21 +11,40 @@
 #            is a full scan there.
 # Prints the mean per workout of each and the ratios.
 #
-#   bash benches/dual_write.sh [WORKOUT_EXERCISE_ROWS]   (default 200000)
+# --parts: where dual-write's time goes. Four more copies of dw_on, each
+# with one part of the work switched off, timed in the same rounds (the
+# difference to dw_on is that part's cost, including what it waits for):
+#   records  the records triggers on WorkoutLog (ExerciseRecord, migrations
+#            8, 9, 11) disabled: their fold of the carried sets;
+#   plan     workout_dw_plans emptied: the imported plan's rebuild;
+#   fk       the foreign-key checks of WorkoutLog and WorkoutSession
+#            disabled: v3's checks of the carried rows;
+#   carry    workout_dw_carry emptied: the whole carry (session, sets, their
+#            indexes, checks and triggers); what is left is the triggers'
+#            bookkeeping on the old app's own statements and the plan.
+# (Only for measuring: those copies are not in step afterwards.)
+#
+#   bash benches/dual_write.sh [--parts] [WORKOUT_EXERCISE_ROWS]   (default 200000)
 #
 # Uses a private embedded server in a temporary directory, so it touches
 # none of yours. Needs the PostgreSQL server binaries, psql, node and npm
 # (tests/prisma is installed with `npm ci --ignore-scripts` if needed).
 # Goal: dual-write at most 2x.
 set -euo pipefail
+parts=false
+if [[ ${1:-} == --parts ]]; then parts=true; shift; fi
 rows=${1:-200000}
 users=${USERS:-200}
 per_user=$(( (rows / 4 + users - 1) / users ))
 workouts=${WORKOUTS:-500}
 
-(cd "$(dirname "$0")/.." && cargo build --release --quiet --example gen-legacy)
+# WORKOUT_BENCH_GEN: that gen-legacy instead of building the release one
+# (as WORKOUT_BENCH_BIN for workout, benches/common.sh).
+if [[ -z ${WORKOUT_BENCH_GEN:-} ]]; then
+    (cd "$(dirname "$0")/.." && cargo build --release --quiet --example gen-legacy)
+fi
 source "$(dirname "$0")/common.sh"
-gen=$PWD/target/release/examples/gen-legacy
+gen=${WORKOUT_BENCH_GEN:-$PWD/target/release/examples/gen-legacy}
 db_url() { printf '%s' "${url/\/workout\?//$1?}"; }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
@@ -45,11 +64,28 @@ psql_ "$(db_url postgres)" -c 'CREATE DATABASE dw_off TEMPLATE dw_src' -c 'CREAT
 psql_ "$(db_url dw_off)" -c 'CREATE INDEX "WorkoutExercise_workoutId_dw_idx" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL' \
                          -c 'CREATE INDEX "WorkoutSession_planDayId_dw_idx" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL' \
                          -c 'CREATE INDEX "Workout_userId_name_dw_idx" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL'
-for d in dw_on dw_off dw_plain; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
+copies="dw_on dw_off dw_plain"
+parts_env=
+if $parts; then
+    for p in records plan fk carry; do
+        psql_ "$(db_url postgres)" -c "CREATE DATABASE dw_no_$p TEMPLATE dw_on"
+        parts_env="${parts_env:+$parts_env,}$p=$(db_url dw_no_$p)"
+        copies="$copies dw_no_$p"
+    done
+    psql_ "$(db_url dw_no_records)" -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_insert"' \
+        -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_update"' \
+        -c 'ALTER TABLE "WorkoutLog" DISABLE TRIGGER "WorkoutLog_records_delete"'
+    psql_ "$(db_url dw_no_plan)" -c 'CREATE OR REPLACE FUNCTION workout_dw_plans(p_users text[], p_keys text[] DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $$BEGIN RETURN; END$$'
+    psql_ -At "$(db_url dw_no_fk)" -c "SELECT format('ALTER TABLE %s DISABLE TRIGGER %I;', tgrelid::regclass, tgname) FROM pg_trigger
+        WHERE tgrelid IN ('\"WorkoutLog\"'::regclass, '\"WorkoutSession\"'::regclass) AND tgisinternal AND tgname LIKE 'RI\_ConstraintTrigger\_c\_%'" \
+        | psql_ "$(db_url dw_no_fk)"
+    psql_ "$(db_url dw_no_carry)" -c 'CREATE OR REPLACE FUNCTION workout_dw_carry(p_ids text[], p_lock boolean DEFAULT true) RETURNS void LANGUAGE plpgsql AS $$BEGIN RETURN; END$$'
+fi
+for d in $copies; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
 
 user_id=$(psql_ -At "$(db_url dw_src)" -c 'SELECT "userId" FROM "Workout" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')
 exercise_ids=$(psql_ -At "$(db_url dw_src)" -c 'SELECT string_agg(id, $$,$$ ORDER BY id) FROM (SELECT id FROM "Exercise" ORDER BY id LIMIT 12) e')
-result=$(cd tests/prisma && OFF_URL="$(db_url dw_off)" ON_URL="$(db_url dw_on)" PLAIN_URL="$(db_url dw_plain)" USER_ID="$user_id" \
+result=$(cd tests/prisma && OFF_URL="$(db_url dw_off)" ON_URL="$(db_url dw_on)" PLAIN_URL="$(db_url dw_plain)" PARTS="$parts_env" USER_ID="$user_id" \
     EXERCISE_IDS="$exercise_ids" WORKOUTS="$workouts" npx --no-install tsx bench_dual_write.ts)
 
 # The copy with dual-write is in step after it all.
@@ -64,3 +100,14 @@ printf 'expand, with index   : %8s ms a workout\n' "$r_off_ms"
 printf 'dual-write           : %8s ms a workout  (%s sessions carried, migrate verify passed)\n' "$r_on_ms" "$in_step"
 printf 'ratio                : %8s x  dual-write / expand with the index (goal: at most 2x)\n' "$r_ratio"
 printf 'ratio, no index      : %8s x  dual-write / the legacy schema as it is\n' "$r_plain_ratio"
+if $parts; then
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    part() { awk -v on="$r_on_ms" -v x="$1" -v off="$r_off_ms" 'BEGIN { printf "%8.3f ms  (%4.1f%% of what dual-write adds)", on - x, 100 * (on - x) / (on - off) }'; }
+    printf '\nwhere dual-write adds its %s ms a workout (dual-write minus a copy with that part off; load average %s):\n' \
+        "$(awk -v on="$r_on_ms" -v off="$r_off_ms" 'BEGIN { printf "%.3f", on - off }')" "$load"
+    printf '  records fold of the carried sets : %s\n' "$(part "$r_part_records_ms")"
+    printf '  imported plan rebuild            : %s\n' "$(part "$r_part_plan_ms")"
+    printf '  foreign-key checks (sets, session): %s\n' "$(part "$r_part_fk_ms")"
+    printf '  the whole carry at commit        : %s\n' "$(part "$r_part_carry_ms")"
+    printf '  the rest (statement triggers, plan): %s\n' "$(awk -v c="$r_part_carry_ms" -v off="$r_off_ms" 'BEGIN { printf "%8.3f ms", c - off }')"
+fi

@@ -14,7 +14,13 @@ use crate::error::Kind;
 /// dual-write triggers (`workout_dw_plans` in `dualwrite/install.sql`), so
 /// the rules exist once. Placeholders: `$PFX` an id prefix (a fresh one per
 /// statement), `$STAMP` the run's stamp, `$STAMPS` every run's stamp,
-/// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]).
+/// `$SCOPE_W`/`$SCOPE_P` the users in scope (see [`fill`]), and
+/// `$SCOPE_KEYS_W`/`$SCOPE_KEYS_D` the days in scope: empty (every day of
+/// the plan: the batch, and dual-write's whole rebuild), or, for dual-write's
+/// rebuild of some days ([`keyed`]), the workouts (`w`) and the plan days
+/// (`d`) of some name keys. Such a rebuild reads, compares and replaces only
+/// those days, at the places the plan gives them ([`PLAN_POSITIONS`]); it is
+/// asked for only when no day can move or appear or go ([`PLAN_FIRST`]).
 pub(crate) const PLAN_TABLES: &str = r#"DROP TABLE IF EXISTS pg_temp.lm_pd, pg_temp.lm_pe, pg_temp.lm_pp;
            CREATE TEMP TABLE lm_pd (user_id text NOT NULL, key text NOT NULL, name text NOT NULL,
                                     recent_id text NOT NULL, position int NOT NULL, day_id text NOT NULL,
@@ -36,7 +42,7 @@ pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
              FROM (SELECT w."userId" AS user_id, lower(btrim(w.name)) AS key, min(w.date) AS first_date,
                           (array_agg(w.name ORDER BY w.date DESC, w.id DESC))[1] AS name,
                           (array_agg(w.id ORDER BY w.date DESC, w.id DESC))[1] AS id
-                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W GROUP BY 1, 2) r"#;
+                     FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W $SCOPE_KEYS_W GROUP BY 1, 2) r"#;
 /// Whether a write can change a user's imported plan, as [`PLAN_DAYS`]
 /// builds it (dual-write asks before it rebuilds, `workout_dw_plans_touch`):
 /// a day is a workout name's key (`lower(btrim(name))`), named and filled
@@ -44,19 +50,22 @@ pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
 /// key's first date. So a version of a workout (`t`: `user_id`, `key`,
 /// `date`, `id`; as it is after the write, or as it was before) can change
 /// the plan only if no other workout of that key beats it as the most
-/// recent (then the day's name or exercises may change), or, when its name
-/// or date may have changed (`$ROWS_ONLY` false), none is as early (then the
-/// key's first date, the day's place or the set of days may change). A
-/// write none of whose versions passes leaves every day as it was. Both
-/// probes run on `"Workout_userId_name_dw_idx"` (`dualwrite::NAME_INDEX`).
-pub(crate) const PLAN_RELEVANT: &str = r#"(NOT EXISTS (
+/// recent ([`PLAN_RECENT`]: then the day's name or exercises may change), or,
+/// when its name or date may have changed (not only its rows), none is as
+/// early ([`PLAN_FIRST`]: then the key's first date, the day's place or the
+/// set of days may change). A write none of whose versions passes leaves
+/// every day as it was; one that passes only [`PLAN_RECENT`] leaves every
+/// day where it is and changes at most the days of its keys. Both probes run
+/// on `"Workout_userId_name_dw_idx"` (`dualwrite::NAME_INDEX`).
+pub(crate) const PLAN_RECENT: &str = r#"NOT EXISTS (
               SELECT 1 FROM "Workout" w
                WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
-                 AND (w.date, w.id) > (t.date, t.id) AND $NOT_MIRROR)
-            OR (NOT $ROWS_ONLY AND NOT EXISTS (
+                 AND (w.date, w.id) > (t.date, t.id) AND $NOT_MIRROR)"#;
+/// See [`PLAN_RECENT`].
+pub(crate) const PLAN_FIRST: &str = r#"NOT EXISTS (
               SELECT 1 FROM "Workout" w
                WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
-                 AND w.date <= t.date AND w.id <> t.id AND $NOT_MIRROR)))"#;
+                 AND w.date <= t.date AND w.id <> t.id AND $NOT_MIRROR)"#;
 /// Each day's exercises: its most recent workout's rows that can be carried.
 pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
            SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),
@@ -64,6 +73,21 @@ pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
              FROM lm_pd d JOIN "WorkoutExercise" we ON we."workoutId" = d.recent_id
              LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
             WHERE $VALID"#;
+/// A rebuild of some days ([`keyed`]): each day read keeps the place it has
+/// in the plan that is there (the plan [`PLAN_ACTIONS`] compares with), since
+/// no first date changed. Followed by [`PLAN_SCOPED_DAYS`]: a rebuild of some
+/// days is exact only when every day read has its day there and every day
+/// there of those keys was read (so a plan in step); otherwise the whole
+/// plan is rebuilt.
+pub(crate) const PLAN_POSITIONS: &str = r#"UPDATE lm_pd k SET position = d.position
+             FROM (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id FROM "TrainingPlan" p
+                    WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id) x
+             JOIN "PlanDay" d ON d."trainingPlanId" = x.id
+            WHERE x.user_id = k.user_id AND lower(d.name) = k.key $SCOPE_KEYS_D"#;
+/// How many days of the keys in scope the plans there have (see [`PLAN_POSITIONS`]).
+pub(crate) const PLAN_SCOPED_DAYS: &str = r#"SELECT count(*) FROM (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id
+               FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id) x
+             JOIN "PlanDay" d ON d."trainingPlanId" = x.id WHERE true $SCOPE_KEYS_D"#;
 /// Each user's plan as it should be, against the plan that is there.
 pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
            WITH users AS (SELECT user_id FROM lm_pd
@@ -77,7 +101,7 @@ pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
                                                       x."targetRepsMin", x."targetWeight", x.notes)::text,
                                                   ',' ORDER BY d.position, x.position)
                                   FROM "PlanDay" d LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
-                                 WHERE d."trainingPlanId" = p.id) AS c
+                                 WHERE d."trainingPlanId" = p.id $SCOPE_KEYS_D) AS c
                           FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P
                          ORDER BY p."userId", p."createdAt", p.id)
            SELECT u.user_id, coalesce(ex.id, 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id)), 8, '0')),
@@ -108,7 +132,7 @@ pub(crate) const PLAN_TOUCH: &str = r#"UPDATE "TrainingPlan" p SET "updatedAt" =
               AND p."updatedAt" = x.old_updated"#;
 pub(crate) const PLAN_CLEAR: &str = r#"DELETE FROM "PlanDay" d USING lm_pp x, "TrainingPlan" p
             WHERE x.action = 'changed' AND p.id = x.old_plan AND p."userId" = x.user_id
-              AND d."trainingPlanId" = p.id
+              AND d."trainingPlanId" = p.id $SCOPE_KEYS_D
               AND NOT EXISTS (SELECT 1 FROM lm_pd k WHERE k.kept_id = d.id)"#;
 pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "userId", name, description, status, "isLegacyImport", "createdAt", "updatedAt")
            SELECT x.plan_id, x.user_id,
@@ -128,6 +152,22 @@ pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id
              FROM lm_pe e JOIN lm_pp x USING (user_id) JOIN lm_pd d ON d.day_id = e.day_id
             WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL"#;
 
+/// `sql` for every day of the plan (the batch, and dual-write's whole rebuild).
+pub(crate) fn whole(sql: &str) -> String {
+    sql.replace("$SCOPE_KEYS_W", "")
+        .replace("$SCOPE_KEYS_D", "")
+}
+
+/// `sql` for the days of the name keys in the array `keys` (dual-write's
+/// rebuild of some days; see [`PLAN_POSITIONS`]).
+pub(crate) fn keyed(sql: &str, keys: &str) -> String {
+    sql.replace(
+        "$SCOPE_KEYS_W",
+        &format!("AND lower(btrim(w.name)) = ANY({keys})"),
+    )
+    .replace("$SCOPE_KEYS_D", &format!("AND lower(d.name) = ANY({keys})"))
+}
+
 pub(super) async fn plans(
     conn: &mut PgConnection,
     opts: &Options,
@@ -142,7 +182,7 @@ pub(super) async fn plans(
         .execute(&mut *tx)
         .await?;
     // $1 the id prefix, $2 the user.
-    let sql = fill(PLAN_DAYS, scoped, 2).replace("$PFX", "$1");
+    let sql = fill(&whole(PLAN_DAYS), scoped, 2).replace("$PFX", "$1");
     scoped!(sqlx::query(&sql).bind(id_prefix()), opts)
         .execute(&mut *tx)
         .await?;
@@ -153,7 +193,7 @@ pub(super) async fn plans(
         .execute(&mut *tx)
         .await?;
     // $1 the id prefix, $2 the stamps, $3 the user.
-    let sql = fill(PLAN_ACTIONS, scoped, 3)
+    let sql = fill(&whole(PLAN_ACTIONS), scoped, 3)
         .replace("$PFX", "$1")
         .replace("$STAMPS", "$2");
     scoped!(sqlx::query(&sql).bind(id_prefix()).bind(all_stamps), opts)
@@ -208,7 +248,7 @@ pub(super) async fn plans(
             "an imported plan was edited while the migration ran: run `workout migrate legacy` again",
         ));
     }
-    sqlx::query(PLAN_CLEAR).execute(&mut *tx).await?;
+    sqlx::query(&whole(PLAN_CLEAR)).execute(&mut *tx).await?;
     sqlx::query(&PLAN_INSERT_PLANS.replace("$STAMP", "$1"))
         .bind(stamp)
         .execute(&mut *tx)

@@ -5,9 +5,12 @@
 // one with dual-write's triggers, interleaved in rounds so both see the same
 // machine load. Prints the mean milliseconds per workout of each and the ratio.
 // PLAIN_URL, if set, is a third copy without the index `enable` adds (the
-// legacy schema as it is), timed in the same rounds.
+// legacy schema as it is), timed in the same rounds. PARTS, if set
+// (`name=url,name=url`), are more copies with dual-write on and one part of
+// its work switched off each (benches/dual_write.sh --parts), timed in the
+// same rounds too: what dual-write costs without that part.
 //
-//   OFF_URL=... ON_URL=... [PLAIN_URL=...] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
+//   OFF_URL=... ON_URL=... [PLAIN_URL=...] [PARTS=...] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -20,11 +23,25 @@ function env(name: string): string {
   return v;
 }
 
-const off = new PrismaClient({ adapter: new PrismaPg({ connectionString: env("OFF_URL") }) });
-const on = new PrismaClient({ adapter: new PrismaPg({ connectionString: env("ON_URL") }) });
-const plain = process.env.PLAIN_URL
-  ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.PLAIN_URL }) })
-  : null;
+function client(url: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+// The copies, timed in this order in round 0 and rotated by one each round
+// (so none always follows another).
+const copies: { name: string; prisma: PrismaClient; ms: number }[] = [
+  { name: "off", prisma: client(env("OFF_URL")), ms: 0 },
+  { name: "on", prisma: client(env("ON_URL")), ms: 0 },
+];
+if (process.env.PLAIN_URL) copies.push({ name: "plain", prisma: client(process.env.PLAIN_URL), ms: 0 });
+for (const part of (process.env.PARTS ?? "").split(",").filter((p) => p !== "")) {
+  const at = part.indexOf("=");
+  if (at < 1) {
+    console.error(`bench_dual_write: PARTS: expected name=url, got ${part}`);
+    process.exit(2);
+  }
+  copies.push({ name: `part_${part.slice(0, at)}`, prisma: client(part.slice(at + 1)), ms: 0 });
+}
 const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
 const total = Number(process.env.WORKOUTS ?? "500");
@@ -61,30 +78,23 @@ async function timed(prisma: PrismaClient, from: number, n: number): Promise<num
 
 async function main(): Promise<void> {
   // Warm-up: connections, prepared statements, caches.
-  await timed(off, 0, 20);
-  await timed(on, 0, 20);
-  if (plain) await timed(plain, 0, 20);
+  for (const c of copies) await timed(c.prisma, 0, 20);
   const per = Math.max(1, Math.floor(total / rounds));
-  let offMs = 0;
-  let onMs = 0;
-  let plainMs = 0;
   for (let r = 0; r < rounds; r++) {
-    if (plain) plainMs += await timed(plain, 1000 + r * per, per);
-    // Alternate which copy goes first, so neither always follows the other.
-    if (r % 2 === 0) {
-      offMs += await timed(off, 1000 + r * per, per);
-      onMs += await timed(on, 1000 + r * per, per);
-    } else {
-      onMs += await timed(on, 1000 + r * per, per);
-      offMs += await timed(off, 1000 + r * per, per);
+    for (let k = 0; k < copies.length; k++) {
+      const c = copies[(k + r) % copies.length];
+      c.ms += await timed(c.prisma, 1000 + r * per, per);
     }
   }
   const n = per * rounds;
-  const plainPart = plain ? ` plain_ms=${(plainMs / n).toFixed(3)} plain_ratio=${(onMs / plainMs).toFixed(2)}` : "";
-  console.log(`workouts=${n} off_ms=${(offMs / n).toFixed(3)} on_ms=${(onMs / n).toFixed(3)} ratio=${(onMs / offMs).toFixed(2)}${plainPart}`);
-  await off.$disconnect();
-  if (plain) await plain.$disconnect();
-  await on.$disconnect();
+  const ms = (name: string) => copies.find((c) => c.name === name)!.ms;
+  let line = `workouts=${n} off_ms=${(ms("off") / n).toFixed(3)} on_ms=${(ms("on") / n).toFixed(3)} ratio=${(ms("on") / ms("off")).toFixed(2)}`;
+  for (const c of copies.slice(2)) {
+    line += ` ${c.name}_ms=${(c.ms / n).toFixed(3)}`;
+    if (c.name === "plain") line += ` plain_ratio=${(ms("on") / c.ms).toFixed(2)}`;
+  }
+  console.log(line);
+  for (const c of copies) await c.prisma.$disconnect();
 }
 
 main().catch((e) => {

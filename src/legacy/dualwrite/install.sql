@@ -85,8 +85,14 @@ BEGIN
     END IF;
     v_pfx := workout_dw_prefix();
     -- A legacy row moved here from another workout: its old sets give way.
-    DELETE FROM "WorkoutLog" l USING "WorkoutExercise" we
-     WHERE we."workoutId" = r.id AND l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM r.sid;
+    -- (Looked for first: a DELETE fires WorkoutLog's statement triggers,
+    -- the records fold's among them, even when it deletes nothing, and
+    -- almost no write moves a row.)
+    IF EXISTS (SELECT 1 FROM "WorkoutLog" l JOIN "WorkoutExercise" we ON l."legacyWorkoutExerciseId" = we.id
+                WHERE we."workoutId" = r.id AND l."sessionId" IS DISTINCT FROM r.sid) THEN
+      DELETE FROM "WorkoutLog" l USING "WorkoutExercise" we
+       WHERE we."workoutId" = r.id AND l."legacyWorkoutExerciseId" = we.id AND l."sessionId" IS DISTINCT FROM r.sid;
+    END IF;
     INSERT INTO "WorkoutLog" ($LOG_COLUMNS)
     SELECT $LOG_VALUES
       FROM (SELECT e.*, $LOG_BEFORE
@@ -213,21 +219,26 @@ $fn$;
 
 -- Legacy -> v2: the imported plan ("Imported workouts") of the users p_users,
 -- rebuilt where the legacy workouts now give a different one, exactly as
--- `migrate legacy` rebuilds it: the same statements (src/legacy/mod.rs,
+-- `migrate legacy` rebuilds it: the same statements (src/legacy/plan.rs,
 -- PLAN_*), on the same session-private temporary tables, scoped to p_users,
 -- stamped with the dual-write run's stamp; a plan edited natively is a
--- conflict and left as it is.
+-- conflict and left as it is. p_keys (not NULL): only the days of those name
+-- keys can have changed, and none can have moved, appeared or gone
+-- (PLAN_RECENT without PLAN_FIRST): the same statements read, compare and
+-- replace only those days, at their places in the plan (PLAN_POSITIONS);
+-- where the plan there does not have exactly those days, the whole plan.
 -- Its temporary tables are never analyzed (a few rows each, and ANALYZE on
 -- every call would re-plan every statement), so the planner takes them for
 -- hundreds of rows and would hash-join them with a scan of all of
 -- WorkoutExercise: nested loops over the indexes instead.
-CREATE FUNCTION workout_dw_plans(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE
+CREATE FUNCTION workout_dw_plans(p_users text[], p_keys text[] DEFAULT NULL) RETURNS void LANGUAGE plpgsql VOLATILE
   SET plan_cache_mode = force_generic_plan SET client_min_messages = warning
   SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
   v_st timestamp(3)[];
   v_stamp timestamp(3);
   v_pfx text;
+  v_n bigint;
 BEGIN
   IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
   -- One rebuild of a user's plan at a time; the plan rows locked, so what
@@ -250,14 +261,33 @@ BEGIN
     DELETE FROM lm_pp;
   END IF;
   v_pfx := workout_dw_prefix();
-  $PLAN_DAYS;
+  IF p_keys IS NOT NULL THEN
+    $KEYED_PLAN_DAYS;
+    $KEYED_PLAN_POSITIONS;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    IF v_n <> (SELECT count(*) FROM lm_pd) OR v_n <> ($KEYED_PLAN_SCOPED_DAYS) THEN
+      DELETE FROM lm_pd;
+      p_keys := NULL;
+    END IF;
+  END IF;
+  IF p_keys IS NULL THEN
+    $PLAN_DAYS;
+  END IF;
   $PLAN_EXERCISES;
   v_pfx := workout_dw_prefix();
-  $PLAN_ACTIONS;
+  IF p_keys IS NULL THEN
+    $PLAN_ACTIONS;
+  ELSE
+    $KEYED_PLAN_ACTIONS;
+  END IF;
   IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
   $PLAN_KEEP;
   $PLAN_TOUCH;
-  $PLAN_CLEAR;
+  IF p_keys IS NULL THEN
+    $PLAN_CLEAR;
+  ELSE
+    $KEYED_PLAN_CLEAR;
+  END IF;
   $PLAN_INSERT_PLANS;
   $PLAN_INSERT_DAYS;
   v_pfx := workout_dw_prefix();
@@ -267,33 +297,54 @@ $fn$;
 
 -- The users whose imported plan is rebuilt when the transaction commits
 -- (once per transaction, however many statements it has: the old app's
--- nested create is two). Kept in a transaction-local setting.
-CREATE FUNCTION workout_dw_plans_later(p_users text[]) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+-- nested create is two). Kept in transaction-local settings: the users
+-- whose whole plan is rebuilt (p_keys NULL), and the users and name keys
+-- (p_keys: one per user in p_users) of which only those days are.
+CREATE FUNCTION workout_dw_plans_later(p_users text[], p_keys text[] DEFAULT NULL) RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
 BEGIN
   IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
-  PERFORM set_config('workout_dw.plan_users',
-                     (coalesce(nullif(current_setting('workout_dw.plan_users', true), ''), '{}')::text[] || p_users)::text,
-                     true);
+  IF p_keys IS NULL THEN
+    PERFORM set_config('workout_dw.plan_users',
+                       (coalesce(nullif(current_setting('workout_dw.plan_users', true), ''), '{}')::text[] || p_users)::text,
+                       true);
+  ELSE
+    PERFORM set_config('workout_dw.plan_key_users',
+                       (coalesce(nullif(current_setting('workout_dw.plan_key_users', true), ''), '{}')::text[] || p_users)::text,
+                       true);
+    PERFORM set_config('workout_dw.plan_keys',
+                       (coalesce(nullif(current_setting('workout_dw.plan_keys', true), ''), '{}')::text[] || p_keys)::text,
+                       true);
+  END IF;
 END
 $fn$;
 
 -- The users whose imported plan the write of these workout versions (each
 -- user, name, date and id: as they are now, or as they were) can change,
--- by the batch's own rule (PLAN_RELEVANT in src/legacy/plan.rs), noted for
+-- by the batch's own rule (PLAN_RECENT, PLAN_FIRST in src/legacy/plan.rs), noted for
 -- the rebuild at commit; the others' plans stay as they are without being
 -- read. p_rows_only: only the workouts' rows changed, not their names or
 -- dates. Most of an old app's writes add a workout that is not the most
--- recent of its name, or change an older one: no rebuild.
+-- recent of its name, or change an older one: no rebuild. One that makes a
+-- workout the most recent of its name, but not the first, changes at most
+-- that name's day: only that day is rebuilt (PLAN_RECENT, PLAN_FIRST).
 CREATE FUNCTION workout_dw_plans_touch(p_users text[], p_names text[], p_dates timestamp(3)[], p_ids text[],
                                        p_rows_only boolean) RETURNS void LANGUAGE plpgsql VOLATILE
   SET plan_cache_mode = force_generic_plan AS $fn$
+DECLARE
+  v_whole text[];
+  v_users text[];
+  v_keys text[];
 BEGIN
   IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
-  PERFORM workout_dw_plans_later(ARRAY(
-    SELECT DISTINCT t.user_id
-      FROM (SELECT x.u AS user_id, lower(btrim(x.n)) AS key, x.d AS date, x.i AS id
-              FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t
-     WHERE $PLAN_RELEVANT));
+  SELECT array_agg(DISTINCT f.user_id) FILTER (WHERE f.first),
+         array_agg(f.user_id ORDER BY f.user_id, f.key) FILTER (WHERE f.recent AND NOT f.first),
+         array_agg(f.key ORDER BY f.user_id, f.key) FILTER (WHERE f.recent AND NOT f.first)
+    INTO v_whole, v_users, v_keys
+    FROM (SELECT t.user_id, t.key, $PLAN_RECENT AS recent, (NOT p_rows_only AND $PLAN_FIRST) AS first
+            FROM (SELECT x.u AS user_id, lower(btrim(x.n)) AS key, x.d AS date, x.i AS id
+                    FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t) f;
+  PERFORM workout_dw_plans_later(v_whole);
+  PERFORM workout_dw_plans_later(v_users, v_keys);
 END
 $fn$;
 
@@ -313,21 +364,37 @@ $fn$;
 
 -- At commit (a deferred constraint trigger on the legacy tables): the
 -- workouts noted by workout_dw_carry_later are carried over, then the plans
--- of the users noted by workout_dw_plans_later are rebuilt, once each.
+-- of the users noted by workout_dw_plans_later are rebuilt, once each: the
+-- whole plan of a user noted so, else the days of the keys noted (all of
+-- the keys for all of those users: a day not touched is read and kept).
 CREATE FUNCTION workout_dw_on_commit() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_ids text[];
   v_users text[];
+  v_key_users text[];
+  v_keys text[];
 BEGIN
   v_ids := nullif(current_setting('workout_dw.carry_ids', true), '')::text[];
   IF v_ids IS NOT NULL AND cardinality(v_ids) > 0 THEN
     PERFORM set_config('workout_dw.carry_ids', '', true);
     PERFORM workout_dw_carry(ARRAY(SELECT DISTINCT i FROM unnest(v_ids) i ORDER BY 1));
   END IF;
-  v_users := nullif(current_setting('workout_dw.plan_users', true), '')::text[];
-  IF v_users IS NULL OR cardinality(v_users) = 0 THEN RETURN NULL; END IF;
+  v_users := coalesce(nullif(current_setting('workout_dw.plan_users', true), '')::text[], '{}');
+  v_key_users := coalesce(nullif(current_setting('workout_dw.plan_key_users', true), '')::text[], '{}');
+  v_keys := coalesce(nullif(current_setting('workout_dw.plan_keys', true), '')::text[], '{}');
+  IF cardinality(v_users) = 0 AND cardinality(v_key_users) = 0 THEN RETURN NULL; END IF;
   PERFORM set_config('workout_dw.plan_users', '', true);
-  PERFORM workout_dw_plans(ARRAY(SELECT DISTINCT u FROM unnest(v_users) u ORDER BY 1));
+  PERFORM set_config('workout_dw.plan_key_users', '', true);
+  PERFORM set_config('workout_dw.plan_keys', '', true);
+  -- Every user's plan lock at once, in order (then the rebuilds' own are held).
+  PERFORM workout_dw_lock(ARRAY(SELECT DISTINCT 'plan ' || u FROM unnest(v_users || v_key_users) u));
+  IF cardinality(v_users) > 0 THEN
+    PERFORM workout_dw_plans(ARRAY(SELECT DISTINCT u FROM unnest(v_users) u ORDER BY 1));
+  END IF;
+  v_keys := ARRAY(SELECT DISTINCT k FROM unnest(v_key_users, v_keys) AS x(u, k) WHERE u <> ALL(v_users) ORDER BY 1);
+  IF cardinality(v_keys) > 0 THEN
+    PERFORM workout_dw_plans(ARRAY(SELECT DISTINCT u FROM unnest(v_key_users) u WHERE u <> ALL(v_users) ORDER BY 1), v_keys);
+  END IF;
   RETURN NULL;
 END
 $fn$;

@@ -30,14 +30,19 @@ pub const FUNCTIONS: [&str; 17] = [
     "workout_dw_on_workout_delete()",
     "workout_dw_on_workout()",
     "workout_dw_reverse(text[])",
-    "workout_dw_plans_later(text[])",
-    "workout_dw_plans(text[])",
+    "workout_dw_plans_later(text[], text[])",
+    "workout_dw_plans(text[], text[])",
     "workout_dw_mirror_migrated(text[], text[], boolean)",
     "workout_dw_mirror(text[], boolean)",
     "workout_dw_carry(text[], boolean)",
     "workout_dw_lock(text[])",
     "workout_dw_prefix()",
 ];
+
+/// Functions an earlier version installed under another signature: dropped
+/// too (by `disable`, and by `enable` before it installs), so that a database
+/// dual-writing since before an upgrade keeps no leftover.
+const FORMER_FUNCTIONS: [&str; 2] = ["workout_dw_plans_later(text[])", "workout_dw_plans(text[])"];
 
 /// The index `enable` adds: the old schema has none on
 /// `WorkoutExercise.workoutId`, and every trigger reads a workout's rows.
@@ -57,7 +62,7 @@ pub const PLAN_DAY_INDEX: &str = "WorkoutSession_planDayId_dw_idx";
 /// The third index `enable` adds: a user's legacy workouts by name key
 /// (`lower(btrim(name))`, the imported plan's day), date and id, so that
 /// whether an old-app write can change the imported plan
-/// (`plan::PLAN_RELEVANT`) is two index probes rather than a read of all of
+/// (`plan::PLAN_RECENT`, `plan::PLAN_FIRST`) is two index probes rather than a read of all of
 /// the user's workouts. Partial for the same reason as [`INDEX`].
 pub const NAME_INDEX: &str = "Workout_userId_name_dw_idx";
 
@@ -114,18 +119,35 @@ pub fn install_sql() -> (String, String) {
     let content_one = super::CONTENT
         .replace("$SCOPE_WE", r#"WHERE we."workoutId" = r.wid"#)
         .replace("$VALID", super::VALID);
-    let plan = |sql: &str| {
+    let fill_plan = |sql: &str| {
         super::fill_users(sql, "p_users")
             .replace("$PFX", "v_pfx")
             .replace("$STAMPS", "v_st")
             .replace("$STAMP", "v_stamp")
     };
+    // Every day of the plan, or the days of the keys `p_keys` (see `plan::keyed`).
+    let plan = |sql: &str| fill_plan(&super::plan::whole(sql));
+    let keyed = |sql: &str| fill_plan(&super::plan::keyed(sql, "p_keys"));
     let sql = INSTALL
-        .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
+        // The triggers' temporary tables empty themselves at each commit
+        // (the batch reads its own after its commit; it makes them anew).
+        // Deleted rows would stay in them for the connection's life (no
+        // autovacuum for temporary tables), and a pooled connection of the
+        // old app rebuilds plans thousands of times: each rebuild read them all.
         .replace(
-            "$PLAN_RELEVANT",
-            &plan(super::plan::PLAN_RELEVANT).replace("$ROWS_ONLY", "p_rows_only"),
+            "$PLAN_TABLES",
+            &plan(super::plan::PLAN_TABLES).replace(");", ") ON COMMIT DELETE ROWS;"),
         )
+        .replace("$PLAN_RECENT", &plan(super::plan::PLAN_RECENT))
+        .replace("$PLAN_FIRST", &plan(super::plan::PLAN_FIRST))
+        .replace("$KEYED_PLAN_DAYS", &keyed(super::plan::PLAN_DAYS))
+        .replace("$KEYED_PLAN_POSITIONS", &keyed(super::plan::PLAN_POSITIONS))
+        .replace(
+            "$KEYED_PLAN_SCOPED_DAYS",
+            &keyed(super::plan::PLAN_SCOPED_DAYS),
+        )
+        .replace("$KEYED_PLAN_ACTIONS", &keyed(super::plan::PLAN_ACTIONS))
+        .replace("$KEYED_PLAN_CLEAR", &keyed(super::plan::PLAN_CLEAR))
         .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
         .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
         .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
@@ -389,6 +411,7 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
 async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
     let sql: Vec<String> = FUNCTIONS
         .iter()
+        .chain(FORMER_FUNCTIONS.iter())
         .map(|f| format!("DROP FUNCTION IF EXISTS {f} CASCADE;"))
         .collect();
     sqlx::raw_sql(&sql.join("\n")).execute(&mut *conn).await?;
@@ -617,6 +640,7 @@ mod tests {
             let name = f.split('(').next().unwrap();
             assert!(functions.contains(&format!("FUNCTION {name}(")), "{name}");
         }
+        assert_eq!(functions.matches("ON COMMIT DELETE ROWS").count(), 3);
         assert_eq!(triggers.matches("CREATE TRIGGER").count(), 13);
         assert_eq!(triggers.matches("CREATE CONSTRAINT TRIGGER").count(), 2);
     }

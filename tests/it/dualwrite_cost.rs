@@ -1,0 +1,189 @@
+//! Issue 17 (dual-write's cost): what keeps the old app's write cheap while
+//! dual-writing, on a real server. The imported plan's rebuild works on
+//! session-private temporary tables; an old app keeps its connections (a
+//! pool) for its whole life, and temporary tables are never vacuumed, so
+//! rows deleted in them stayed until the connection ended and every later
+//! rebuild read them all. They now empty themselves at each commit.
+
+use crate::common::*;
+use crate::legacy::fixture;
+
+#[test]
+fn the_plan_rebuilds_temporary_tables_are_empty_after_each_commit() {
+    let db = fixture();
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    rt().block_on(async {
+        use sqlx::Connection;
+        // One connection, as an old app's pooled one: each write makes a
+        // workout the most recent "push" of ana's, so the plan is rebuilt.
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        for i in 0..20 {
+            sqlx::raw_sql(&format!(
+                r#"BEGIN;
+                   INSERT INTO "Workout" (id, name, date, "userId", "updatedAt")
+                   VALUES ('wc{i}', 'push', timestamp '2030-01-01 18:00' + {i} * interval '1 day', 'u_ana', now());
+                   INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+                   VALUES ('wec{i}', 'wc{i}', 'e5', 2, {reps}, 9, 0);
+                   COMMIT;"#,
+                reps = 5 + i
+            ))
+            .execute(&mut c)
+            .await
+            .unwrap();
+        }
+        let rows: i64 = sqlx::query_scalar(
+            "SELECT (SELECT count(*) FROM pg_temp.lm_pd) + (SELECT count(*) FROM pg_temp.lm_pe) + (SELECT count(*) FROM pg_temp.lm_pp)",
+        )
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
+        let bytes: i64 = sqlx::query_scalar(
+            "SELECT pg_relation_size('pg_temp.lm_pd') + pg_relation_size('pg_temp.lm_pe') + pg_relation_size('pg_temp.lm_pp')",
+        )
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
+        assert_eq!((rows, bytes), (0, 0), "the temporary tables keep what the rebuilds deleted");
+        c.close().await.unwrap();
+    });
+    // The plan followed every write: its "push" day is the last one's.
+    let day = db.strings(
+        r#"SELECT concat_ws('|', d.name, x."exerciseId", x."targetRepsMin")
+             FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
+             JOIN "PlanExercise" x ON x."planDayId" = d.id
+            WHERE p."userId" = 'u_ana' AND lower(d.name) = 'push'"#,
+    );
+    assert_eq!(day, vec!["push|e5|24".to_string()]);
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(out.status.success(), "{}", stdout_of(&out));
+}
+
+/// Runs `write` (the old app's statements) in one transaction and returns
+/// how many days the imported plan's rebuild read (rows it put in its
+/// temporary table of days, counted by PostgreSQL's statistics after the
+/// deferred triggers ran and before the commit).
+fn days_read(db: &TestDb, write: &str) -> i64 {
+    rt().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        let mut tx = c.begin().await.unwrap();
+        sqlx::raw_sql(&format!("{write}; SET CONSTRAINTS ALL IMMEDIATE;"))
+            .execute(&mut *tx)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{write}"));
+        let n: i64 = sqlx::query_scalar(
+            "SELECT coalesce(sum(n_tup_ins), 0)::bigint FROM pg_stat_xact_user_tables WHERE relname = 'lm_pd'",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        c.close().await.unwrap();
+        n
+    })
+}
+
+/// ana's imported plan: "position|name|day id|its exercises".
+fn plan_days(db: &TestDb) -> Vec<String> {
+    db.strings(
+        r#"SELECT concat_ws('|', d.position, d.name, d.id,
+                  (SELECT string_agg(concat_ws(' ', x."exerciseId", x."targetSets", x."targetRepsMin", x."targetWeight"), ',' ORDER BY x.position)
+                     FROM "PlanExercise" x WHERE x."planDayId" = d.id))
+             FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
+            WHERE p."userId" = 'u_ana' ORDER BY d.position"#,
+    )
+}
+
+/// What a `migrate legacy --dry-run` would do to the imported plans: (inserted, updated).
+fn plan_run(db: &TestDb) -> (i64, i64) {
+    let out = db
+        .workout()
+        .args(["migrate", "legacy", "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let plans = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "TrainingPlan")
+        .unwrap()
+        .clone();
+    (
+        plans["inserted"].as_i64().unwrap(),
+        plans["updated"].as_i64().unwrap(),
+    )
+}
+
+/// A write that makes a workout the most recent of its name, but not the
+/// first, can change only that name's day, and no day's place: the rebuild
+/// reads and replaces that day alone (the other days are neither read nor
+/// rewritten), and the plan is still exactly what `migrate legacy` derives.
+/// A write that moves a name's first date rebuilds the whole plan; so does
+/// one whose plan does not have that day as the batch would (out of step).
+#[test]
+fn a_most_recent_write_rebuilds_only_its_day() {
+    let db = fixture();
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let before = plan_days(&db);
+    assert_eq!(before.len(), 3, "{before:?}");
+    // A newer "push": one day read; its day replaced, the others as they were.
+    let n = days_read(
+        &db,
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('wk1', 'Push ', '2024-06-01 18:00', 'u_ana', now());
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES ('wek1', 'wk1', 'e5', 2, 9, 9, 0)"#,
+    );
+    assert_eq!(n, 1);
+    let after = plan_days(&db);
+    assert!(after[0].starts_with("1|Push|"), "{after:?}");
+    assert!(after[0].ends_with("|e5 2 9 9"), "{after:?}");
+    assert_ne!(after[0], before[0]);
+    assert_eq!(after[1..], before[1..]);
+    assert_eq!(plan_run(&db), (0, 0));
+    // Its rows edited: the same day again, alone.
+    let n = days_read(
+        &db,
+        r#"UPDATE "WorkoutExercise" SET reps = 11 WHERE id = 'wek1'"#,
+    );
+    assert_eq!(n, 1);
+    assert!(plan_days(&db)[0].ends_with("|e5 2 11 9"));
+    assert_eq!(plan_days(&db)[1..], before[1..]);
+    assert_eq!(plan_run(&db), (0, 0));
+    // A "Legs 🦵" before every other workout: its first date moves, and
+    // the days' places: the whole plan (three days) is read.
+    let n = days_read(
+        &db,
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('wk2', 'Legs 🦵', '2020-01-01 18:00', 'u_ana', now())"#,
+    );
+    assert_eq!(n, 3);
+    assert!(plan_days(&db)[0].starts_with("1|Legs 🦵|"));
+    assert_eq!(plan_run(&db), (0, 0));
+    // The plan out of step (its "push" day gone, the plan not marked as
+    // edited): a newer "push" finds no day of its name to replace, so the
+    // whole plan is rebuilt (the day read alone, then all three).
+    db.sql(
+        r#"DELETE FROM "PlanDay" d USING "TrainingPlan" p
+            WHERE p.id = d."trainingPlanId" AND p."isLegacyImport" AND p."userId" = 'u_ana' AND lower(d.name) = 'push'"#,
+    );
+    assert_eq!(plan_days(&db).len(), 2);
+    let n = days_read(
+        &db,
+        r#"UPDATE "Workout" SET date = '2024-07-01 18:00', "updatedAt" = now() WHERE id = 'wk1'"#,
+    );
+    assert_eq!(n, 1 + 3);
+    assert_eq!(plan_days(&db).len(), 3);
+    assert_eq!(plan_run(&db), (0, 0));
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(out.status.success(), "{}", stdout_of(&out));
+}
