@@ -187,3 +187,97 @@ fn a_most_recent_write_rebuilds_only_its_day() {
     let out = db.workout().args(["migrate", "verify"]).output().unwrap();
     assert!(out.status.success(), "{}", stdout_of(&out));
 }
+
+/// Runs `write` (the old app's statements) in one transaction, fires the
+/// deferred triggers, and returns how often each PL/pgSQL function was
+/// called (PostgreSQL's own per-transaction function statistics), by name.
+fn calls_in(db: &TestDb, write: &str) -> std::collections::BTreeMap<String, i64> {
+    rt().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        let mut tx = c.begin().await.unwrap();
+        sqlx::raw_sql(&format!(
+            "SET LOCAL track_functions = 'pl'; {write}; SET CONSTRAINTS ALL IMMEDIATE;"
+        ))
+        .execute(&mut *tx)
+        .await
+        .unwrap_or_else(|e| panic!("{e}\n{write}"));
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT funcname::text, calls FROM pg_stat_xact_user_functions")
+                .fetch_all(&mut *tx)
+                .await
+                .unwrap();
+        tx.commit().await.unwrap();
+        c.close().await.unwrap();
+        rows.into_iter().collect()
+    })
+}
+
+/// A dual-written legacy workout carries a session and its sets; the row
+/// triggers that have nothing to do for them (the setType/isWarmup sync of
+/// sets that agree, the plan-ownership check of a session without a plan)
+/// are not entered at all (migration 12's WHEN conditions), and the carried
+/// rows are what `migrate legacy` makes (verify).
+#[test]
+fn a_carried_workout_enters_no_row_trigger_with_nothing_to_do() {
+    let db = fixture();
+    let out = db
+        .workout()
+        .args(["migrate", "dual-write", "enable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let calls = calls_in(
+        &db,
+        r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('wq1', 'push', '2019-06-01 18:00', 'u_ana', now());
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+           VALUES ('weq1', 'wq1', 'e5', 3, 8, 40, 0), ('weq2', 'wq1', 'e5', 2, 6, 50, 1)"#,
+    );
+    assert!(calls.contains_key("workout_dw_carry"), "{calls:?}");
+    assert_eq!(calls.get("WorkoutLog_setType_sync"), None, "{calls:?}");
+    assert_eq!(calls.get("WorkoutSession_plan_owner"), None, "{calls:?}");
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s."legacyWorkoutId" = 'wq1'"#),
+        5
+    );
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(out.status.success(), "{}", stdout_of(&out));
+    the_conditional_row_triggers_still_act_where_they_must(&db);
+}
+
+/// The sync and the ownership checks still do their work where there is
+/// some: a set written with only one of isWarmup/setType gets the other, on
+/// insert and on update; a session linked to another user's plan is refused.
+fn the_conditional_row_triggers_still_act_where_they_must(db: &TestDb) {
+    db.sql(
+        r#"INSERT INTO "WorkoutSession" (id, "userId", name, status, "createdAt", "updatedAt")
+           VALUES ('sq1', 'u_ana', 'q', 'COMPLETED', now(), now());
+           INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight, "isWarmup", "createdAt", "updatedAt")
+           VALUES ('lq1', 'u_ana', 'sq1', 'e5', now(), 1, 5, 20, true, now(), now());
+           INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight, "setType", "createdAt", "updatedAt")
+           VALUES ('lq2', 'u_ana', 'sq1', 'e5', now(), 2, 5, 20, 'WARMUP', now(), now());
+           INSERT INTO "WorkoutLog" (id, "userId", "sessionId", "exerciseId", date, "setNumber", reps, weight, "createdAt", "updatedAt")
+           VALUES ('lq3', 'u_ana', 'sq1', 'e5', now(), 3, 5, 20, now(), now()),
+                  ('lq4', 'u_ana', 'sq1', 'e5', now(), 4, 5, 20, now(), now())"#,
+    );
+    db.sql(r#"UPDATE "WorkoutLog" SET "isWarmup" = true WHERE id = 'lq3'"#);
+    db.sql(r#"UPDATE "WorkoutLog" SET "setType" = 'WARMUP' WHERE id = 'lq4'"#);
+    db.sql(r#"UPDATE "WorkoutLog" SET "isWarmup" = false WHERE id = 'lq1'"#);
+    assert_eq!(
+        db.strings(r#"SELECT concat_ws(' ', id, "isWarmup", "setType") FROM "WorkoutLog" WHERE id LIKE 'lq%' ORDER BY id"#),
+        vec!["lq1 f NORMAL", "lq2 t WARMUP", "lq3 t WARMUP", "lq4 t WARMUP"]
+    );
+    let other_plan = r#"INSERT INTO "TrainingPlan" (id, "userId", name, "createdAt", "updatedAt")
+                        SELECT 'pq1', id, 'theirs', now(), now() FROM "User" WHERE id <> 'u_ana' ORDER BY id LIMIT 1"#;
+    db.sql(other_plan);
+    let refused = rt().block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::raw_sql(r#"UPDATE "WorkoutSession" SET "trainingPlanId" = 'pq1' WHERE id = 'sq1'"#)
+            .execute(&mut c)
+            .await
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(refused.contains("its own user"), "{refused}");
+}
