@@ -236,6 +236,8 @@ fn a_carried_workout_enters_no_row_trigger_with_nothing_to_do() {
     assert!(calls.contains_key("workout_dw_carry"), "{calls:?}");
     assert_eq!(calls.get("WorkoutLog_setType_sync"), None, "{calls:?}");
     assert_eq!(calls.get("WorkoutSession_plan_owner"), None, "{calls:?}");
+    // One deferred call at commit for the write's three legacy rows.
+    assert_eq!(calls.get("workout_dw_on_commit"), Some(&1), "{calls:?}");
     assert_eq!(
         db.int(r#"SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s."legacyWorkoutId" = 'wq1'"#),
         5
@@ -243,6 +245,36 @@ fn a_carried_workout_enters_no_row_trigger_with_nothing_to_do() {
     let out = db.workout().args(["migrate", "verify"]).output().unwrap();
     assert!(out.status.success(), "{}", stdout_of(&out));
     the_conditional_row_triggers_still_act_where_they_must(&db);
+    // The one deferred call still sees every write of the transaction: a
+    // rolled-back savepoint takes its queued call along (the rows after it
+    // queue again), and a call fired early (SET CONSTRAINTS) lets later rows
+    // queue another.
+    let w = |id: &str, day: u32| {
+        format!(
+            r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('{id}', 'legs', '2019-07-{day:02} 18:00', 'u_ana', now());
+               INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES ('x{id}', '{id}', 'e5', 2, 5, 30, 0);"#
+        )
+    };
+    db.sql(&format!(
+        "BEGIN; SAVEPOINT a; {} ROLLBACK TO SAVEPOINT a; {} COMMIT;",
+        w("wr1", 1),
+        w("wr2", 2)
+    ));
+    db.sql(&format!(
+        "BEGIN; {} SAVEPOINT a; {} ROLLBACK TO SAVEPOINT a; SET CONSTRAINTS ALL IMMEDIATE; {} COMMIT;",
+        w("wr3", 3),
+        w("wr4", 4),
+        w("wr5", 5)
+    ));
+    assert_eq!(
+        db.strings(
+            r#"SELECT concat_ws(' ', s."legacyWorkoutId", count(l.id)) FROM "WorkoutSession" s JOIN "WorkoutLog" l ON l."sessionId" = s.id
+                WHERE s."legacyWorkoutId" LIKE 'wr%' GROUP BY s."legacyWorkoutId" ORDER BY 1"#
+        ),
+        vec!["wr2 2", "wr3 2", "wr5 2"]
+    );
+    let out = db.workout().args(["migrate", "verify"]).output().unwrap();
+    assert!(out.status.success(), "{}", stdout_of(&out));
 }
 
 /// The sync and the ownership checks still do their work where there is

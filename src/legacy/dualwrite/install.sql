@@ -374,6 +374,7 @@ DECLARE
   v_key_users text[];
   v_keys text[];
 BEGIN
+  PERFORM set_config('workout_dw.commit_queued', '', true);
   v_ids := nullif(current_setting('workout_dw.carry_ids', true), '')::text[];
   IF v_ids IS NOT NULL AND cardinality(v_ids) > 0 THEN
     PERFORM set_config('workout_dw.carry_ids', '', true);
@@ -600,7 +601,17 @@ CREATE TRIGGER workout_dw_log_update AFTER UPDATE ON "WorkoutLog"
 CREATE TRIGGER workout_dw_log_delete AFTER DELETE ON "WorkoutLog"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
   WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION workout_dw_on_log();
+-- One deferred call per transaction, not one per written row (the old app's
+-- nested create is six rows): the first row queues the event and sets a
+-- transaction-local flag, the WHEN (evaluated as each row is queued: the
+-- flag is read, then set) leaves the others out. workout_dw_on_commit
+-- clears the flag as it starts, so a row written after it (or by it) queues
+-- again; a rolled-back savepoint takes its queued event and its flag along.
 CREATE CONSTRAINT TRIGGER workout_dw_workout_commit AFTER INSERT OR UPDATE OR DELETE ON "Workout"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (coalesce(current_setting('workout_dw.commit_queued', true), '') <> set_config('workout_dw.commit_queued', '1', true))
+  EXECUTE FUNCTION workout_dw_on_commit();
 CREATE CONSTRAINT TRIGGER workout_dw_workout_exercise_commit AFTER INSERT OR UPDATE OR DELETE ON "WorkoutExercise"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workout_dw_on_commit();
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (coalesce(current_setting('workout_dw.commit_queued', true), '') <> set_config('workout_dw.commit_queued', '1', true))
+  EXECUTE FUNCTION workout_dw_on_commit();
