@@ -238,6 +238,8 @@ fn a_carried_workout_enters_no_row_trigger_with_nothing_to_do() {
     assert_eq!(calls.get("WorkoutSession_plan_owner"), None, "{calls:?}");
     // One deferred call at commit for the write's three legacy rows.
     assert_eq!(calls.get("workout_dw_on_commit"), Some(&1), "{calls:?}");
+    // The plan checked once: for the workout, not again for its rows.
+    assert_eq!(calls.get("workout_dw_plans_touch"), Some(&1), "{calls:?}");
     assert_eq!(
         db.int(r#"SELECT count(*) FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId" WHERE s."legacyWorkoutId" = 'wq1'"#),
         5

@@ -485,9 +485,17 @@ BEGIN
 END
 $fn$;
 
+-- A workout already noted for the carry in this transaction (its own
+-- INSERT or UPDATE, or an earlier statement on its rows: the old app's
+-- nested create is the workout, then its rows) had its plan checked then,
+-- and a rows-only change cannot make a plan change that check did not note:
+-- whether it is the most recent or first of its name changes only by a
+-- statement on "Workout", which notes that name itself. Its rows are not
+-- checked again.
 CREATE FUNCTION workout_dw_on_workout_exercise() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_ids text[];
+  v_noted text[];
 BEGIN
   IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
@@ -497,10 +505,14 @@ BEGIN
   ELSE
     v_ids := ARRAY(SELECT DISTINCT "workoutId" FROM old_rows);
   END IF;
+  v_noted := coalesce(nullif(current_setting('workout_dw.carry_ids', true), '')::text[], '{}');
   PERFORM workout_dw_carry_later(v_ids);
   PERFORM workout_dw_reverse(v_ids);
-  PERFORM workout_dw_plans_touch(array_agg(w."userId"), array_agg(w.name), array_agg(w.date), array_agg(w.id), true)
-     FROM "Workout" w WHERE w.id = ANY(v_ids);
+  v_ids := ARRAY(SELECT i FROM unnest(v_ids) i WHERE i <> ALL(v_noted));
+  IF cardinality(v_ids) > 0 THEN
+    PERFORM workout_dw_plans_touch(array_agg(w."userId"), array_agg(w.name), array_agg(w.date), array_agg(w.id), true)
+       FROM "Workout" w WHERE w.id = ANY(v_ids);
+  END IF;
   RETURN NULL;
 END
 $fn$;
