@@ -97,6 +97,8 @@ fn prepare(dir: &Path) {
     if !*done {
         install(dir);
         npm(dir, &["run", "--silent", "generate"]);
+        // The client of the schema after cutover (prisma_contract_holds_after_cutover).
+        npm(dir, &["run", "--silent", "generate:cutover"]);
         *done = true;
     }
 }
@@ -368,6 +370,11 @@ fn prisma_contract_holds_after_cutover() {
         2
     );
     let summary = contract_in_phase(&db, &dir, &fixture_for(&f.fixture, "cutover"), "cutover");
+    // drift.ts compared the database with the cutover schema, which
+    // prisma/schema.prisma alone no longer matches.
+    let fixture_path = db.home_path().join("prisma-fixture.json");
+    let drift = node_phase(&db, &dir, "drift.ts", &fixture_path, "cutover");
+    assert!(drift.contains("generated/cutover/schema.prisma"), "{drift}");
     eprintln!(
         "Prisma contract (cutover): {summary}; the cutover schema matches the database (no drift)"
     );

@@ -22,11 +22,11 @@
 
 import { PrismaPg } from "@prisma/adapter-pg";
 
-import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+import * as schemaPrisma from "./generated/prisma/client.ts";
 import { CUID, Checks, sleep } from "./lib/checks.ts";
 import { connectionString } from "./lib/db.ts";
 import { type DataModel, checkFixture, delegateOf, includeFor, loadFixture } from "./lib/fixture.ts";
-import { DUAL_WRITE, PHASE } from "./lib/phase.ts";
+import { CUTOVER, DUAL_WRITE, PHASE } from "./lib/phase.ts";
 import { workoutBin } from "./lib/workout.ts";
 import { type World, readbacks } from "./readback.ts";
 
@@ -51,8 +51,15 @@ const MODELS = [
   "ExerciseRecord",
 ] as const;
 
+// After cutover the apps use the cutover schema (prisma/schema.prisma with
+// the legacy models in schema `legacy`: scripts/cutover-schema.mjs, `npm run
+// generate:cutover`), so the contract runs with the client generated from it.
+const CUTOVER_CLIENT = "./generated/cutover/client/client.ts";
+const { Prisma, PrismaClient } = CUTOVER ? ((await import(CUTOVER_CLIENT)) as typeof schemaPrisma) : schemaPrisma;
+type PrismaClient = schemaPrisma.PrismaClient;
+
 const c = new Checks();
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: connectionString() }) });
+const prisma: PrismaClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: connectionString() }) });
 // Unique per run, so the test can run again on the same database by hand.
 const tag = Date.now().toString(36);
 

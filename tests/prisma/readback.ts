@@ -22,7 +22,7 @@ import type {
   WorkoutSession,
 } from "./generated/prisma/client.ts";
 import { type Checks, sleep } from "./lib/checks.ts";
-import { DUAL_WRITE } from "./lib/phase.ts";
+import { CUTOVER, DUAL_WRITE } from "./lib/phase.ts";
 import { type Run, runWorkout, workoutJson, workoutOk } from "./lib/workout.ts";
 
 /** What Prisma wrote in part B and left in the database. */
@@ -655,6 +655,20 @@ async function readbackLegacy(c: Checks, prisma: PrismaClient, world: World): Pr
     include: { exercises: { orderBy: { order: "asc" } } },
   });
   await statusShows(c, prisma, "one Prisma-made legacy workout not migrated");
+  if (CUTOVER) {
+    // The old app is retired: its tables are in schema `legacy`, still
+    // readable and writable through the cutover schema, and nothing carries
+    // a write there any more; `migrate legacy` refuses (exit 2).
+    const [where] = await prisma.$queryRaw<{ gone: boolean; n: number }[]>`
+      SELECT to_regclass('public."Workout"') IS NULL AS gone,
+             (SELECT count(*)::int FROM legacy."Workout" WHERE id = ${added.id}) AS n`;
+    c.eq("cutover: Prisma's legacy workout is in schema legacy, none is in public", [where.gone, where.n], [true, 1]);
+    c.eq("cutover: nothing carries a legacy write any more", await prisma.workoutSession.count({ where: { legacyWorkoutId: added.id } }), 0);
+    const refused = runWorkout(["migrate", "legacy", "--dry-run", "--format", "json"]);
+    c.eq("cutover: migrate legacy refuses (exit 2)", refused.status, 2);
+    c.ok("cutover: ... saying how to go back", refused.stderr.includes("cutover --undo"), refused.stderr);
+    return;
+  }
 
   // A dry run reads Prisma's legacy rows and writes nothing.
   const runsBefore = await prisma.legacyMigrationRun.count();
