@@ -1226,3 +1226,99 @@ DELETE FROM "WorkoutExercise" WHERE id = (SELECT id FROM "WorkoutExercise" WHERE
     }
     assert_eq!(plan_run(&db), (0, 0));
 }
+
+/// Issue 17 (edge): native sets of a migrated session moved to other
+/// sessions (their sessionId changed) while dual-write was off: the row that
+/// mirrored them in the first workout outlives them there. `verify` reports
+/// it before `enable`; `enable` removes it and mirrors the sets where they
+/// are now: as a row of the other migrated session's workout, and in a
+/// native session's mirror.
+#[test]
+fn a_set_moved_to_another_session_while_off_is_followed_by_enable() {
+    let db = enabled();
+    let sid = |w: &str| {
+        db.strings(&format!(
+            r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = '{w}'"#
+        ))[0]
+            .clone()
+    };
+    let (s1, s2) = (sid("w1"), sid("w2"));
+    let out = ana(&db)
+        .env("WORKOUT_NOW", "2026-03-05T10:00:00Z")
+        .args(["log", "add", "Squat", "2x5@100", "--session", &s1])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = ana(&db)
+        .env("WORKOUT_NOW", "2026-03-06T10:00:00Z")
+        .args(["log", "add", "Curl", "10@12"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let native = db.strings(
+        r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#,
+    );
+    assert_eq!(native.len(), 1, "{native:?}");
+    let n = &native[0];
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 2 5 100"]
+    );
+    let w2_before = mirror_rows(&db, "w2");
+    dual_write(&db, "disable");
+    // While off: the two squat sets leave the migrated session, one to w2's
+    // session, one to the native session.
+    let squats = db.strings(&format!(
+        r#"SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{s1}' AND "exerciseId" = 'e3' ORDER BY "setNumber""#
+    ));
+    assert_eq!(squats.len(), 2);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "sessionId" = '{s2}', "setNumber" = 7, "updatedAt" = now() WHERE id = '{}';
+           UPDATE "WorkoutLog" SET "sessionId" = '{n}', "setNumber" = 8, "updatedAt" = now() WHERE id = '{}'"#,
+        squats[0], squats[1]
+    ));
+    assert_verify_finds(&db, "no legacy mirror outlives");
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("1 mirror row(s) of deleted sets"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(mirror_rows(&db, "w1"), ["e1 3 10 60.5", "e4 2 8"]);
+    let mut w2_after = w2_before.clone();
+    w2_after.push("e3 1 5 100".into());
+    assert_eq!(mirror_rows(&db, "w2"), w2_after);
+    // In the session's set order (date): the squat set was logged a day earlier.
+    assert_eq!(mirror_rows(&db, n), ["e3 1 5 100", "e5 1 10 12"]);
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}
+
+/// Issue 17 (edge): a set carried over from a legacy row, moved natively to
+/// another session (on or off, the old model cannot follow: its row still
+/// counts it in the first workout). `verify` reports it rather than pass.
+#[test]
+fn verify_reports_a_carried_set_moved_to_another_session() {
+    let db = enabled();
+    let sid = |w: &str| {
+        db.strings(&format!(
+            r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = '{w}'"#
+        ))[0]
+            .clone()
+    };
+    let (s1, s2) = (sid("w1"), sid("w3"));
+    assert_verifies(&db);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "sessionId" = '{s2}', "setNumber" = 9, "updatedAt" = now()
+            WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{s1}' ORDER BY "setNumber" DESC, id LIMIT 1)"#
+    ));
+    assert_verify_finds(
+        &db,
+        "every migrated set is in the session of its legacy workout",
+    );
+    dual_write(&db, "disable");
+    assert_verify_finds(
+        &db,
+        "every migrated set is in the session of its legacy workout",
+    );
+}

@@ -495,6 +495,7 @@ const INVARIANT = {
   sets: "migrated sets = sum of sets over carried-over legacy rows",
   volume: "migrated volume = sum of sets x reps x weight over carried-over legacy rows",
   owner: "every migrated set belongs to a session of the same user",
+  inItsSession: "every migrated set is in the session of its legacy workout",
   current: "every migrated session matches its legacy workout's content (legacyChecksum)",
 };
 
@@ -535,10 +536,10 @@ async function legacyFacts(prisma: PrismaClient) {
 
 /** `migrate verify`'s mismatches, computed from Prisma's reads. */
 function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row[] {
-  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number; stale: number };
+  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number; moved: number; stale: number };
   const per = new Map<string, Acc>();
   const acc = (email: string) => {
-    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0, stale: 0 });
+    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0, moved: 0, stale: 0 });
     return per.get(email)!;
   };
   // Stale sessions: no legacy workout changes here after a run carried it
@@ -564,6 +565,7 @@ function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row
     a.mSets++;
     a.mVol += (l.reps ?? 0) * (l.weight ?? 0);
     if (!l.session || l.session.userId !== l.userId || l.legacyWorkoutExercise?.workout.userId !== l.userId) a.foreign++;
+    if ((l.session?.legacyWorkoutId ?? null) !== (l.legacyWorkoutExercise?.workoutId ?? null)) a.moved++;
   }
   const out: Row[] = [];
   for (const [user, a] of [...per].sort(([x], [y]) => (x < y ? -1 : 1))) {
@@ -574,6 +576,7 @@ function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row
       m(INVARIANT.volume, kgText(a.cVol), kgText(a.mVol));
     }
     if (a.foreign !== 0) m(INVARIANT.owner, "0 sets elsewhere", `${a.foreign} sets elsewhere`);
+    if (a.moved !== 0) m(INVARIANT.inItsSession, "0 sets moved to another session", `${a.moved} sets moved to another session`);
     if (a.stale !== 0) m(INVARIANT.current, "0 sessions behind their legacy workout", `${a.stale} sessions behind their legacy workout`);
   }
   return out;

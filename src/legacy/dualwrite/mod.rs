@@ -445,7 +445,9 @@ pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) 
 }
 
 /// The mirrors noted when dual-write was last turned off (see [`disable`])
-/// whose native session or set is gone: they were deleted while it was off.
+/// whose native session or set is gone: they were deleted while it was off
+/// (a row counts as gone too when no set of its workout's session links to
+/// it any more: its sets were moved to another session while it was off).
 /// The same SQL answers `verify` (counted per user) and `enable` (removed).
 /// `$COLS` is what each statement selects.
 const STALE_WORKOUTS: &str = r#"SELECT $COLS FROM "Workout" w
@@ -457,7 +459,8 @@ const STALE_ROWS: &str = r#"SELECT $COLS FROM "WorkoutExercise" we JOIN "Workout
      WHERE we.id IN (SELECT jsonb_array_elements_text(r.report -> 'mirrors' -> 'rows')
                        FROM (SELECT report FROM "LegacyMigrationRun" WHERE mode = 'dual-write'
                               ORDER BY "startedAt" DESC LIMIT 1) r)
-       AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."legacyWorkoutExerciseId" = we.id)"#;
+       AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId"
+                        WHERE l."legacyWorkoutExerciseId" = we.id AND s."legacyWorkoutId" = we."workoutId")"#;
 
 /// [`STALE_WORKOUTS`] and [`STALE_ROWS`] selecting `cols`.
 pub(crate) fn stale_sql(cols: &str) -> (String, String) {
