@@ -61,6 +61,9 @@ pub struct DualWriteView {
     pub triggers: Vec<String>,
     pub functions: Vec<String>,
     pub index: bool,
+    /// Whether the installed triggers and functions are this version's
+    /// (false: an earlier version's, `enable` re-installs them; null: none).
+    pub current: Option<bool>,
     /// The invariants of `migrate verify` that do not hold.
     pub not_in_step: Vec<report::Mismatch>,
     /// Legacy rows not carried over (invalid), as `migrate legacy` skips them.
@@ -514,6 +517,7 @@ async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> 
         triggers: st.triggers,
         functions: st.functions,
         index: st.index,
+        current: st.current,
         not_in_step: st.not_in_step,
         skipped: st.skipped,
     };
@@ -523,6 +527,14 @@ async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> 
             ("phase", view.phase.to_string()),
             ("triggers", view.triggers.join("\n")),
             ("index", yes_no(view.index)),
+            (
+                "installed version",
+                match view.current {
+                    None => "none installed".to_string(),
+                    Some(true) => "current".to_string(),
+                    Some(false) => "STALE: installed by an earlier version of workout; `workout migrate dual-write enable` re-installs the current ones".to_string(),
+                },
+            ),
             (
                 "not in step",
                 if view.not_in_step.is_empty() {

@@ -110,13 +110,23 @@ fn each_phase_enters_and_leaves_cleanly() {
         "{skipped:?}"
     );
     assert_eq!(skipped.len(), 6, "{skipped:?}");
-    // Enabled twice: refused with a sentence.
+    // Enabled twice: the triggers and functions are installed again (the
+    // current ones, which they already were), nothing else happens.
+    assert_eq!(on["current"], true);
+    let runs = db.int(r#"SELECT count(*) FROM "LegacyMigrationRun""#);
     let again = db
         .workout()
         .args(["migrate", "dual-write", "enable"])
         .output()
         .unwrap();
-    assert_error(&again, 2, "already on");
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(
+        stderr_of(&again).contains("installed again (they were current)"),
+        "{}",
+        stderr_of(&again)
+    );
+    assert_eq!(db.int(r#"SELECT count(*) FROM "LegacyMigrationRun""#), runs);
+    assert_eq!(status(&db)["current"], true);
     assert_verifies(&db);
 
     let out = db
@@ -1321,4 +1331,130 @@ fn verify_reports_a_carried_set_moved_to_another_session() {
         &db,
         "every migrated set is in the session of its legacy workout",
     );
+}
+
+/// Marks the installed dual-write functions as an earlier version's (as a
+/// database upgraded with dual-write on has them): an earlier stamp.
+fn as_installed_by_an_earlier_version(db: &TestDb) {
+    db.sql(
+        r#"DO $$ DECLARE f regprocedure; BEGIN
+             FOR f IN SELECT p.oid::regprocedure FROM pg_proc p WHERE p.proname LIKE 'workout\_dw\_%' LOOP
+               EXECUTE format('COMMENT ON FUNCTION %s IS %L', f, 'workout dual-write 0123456789abcdef0123456789abcdef');
+             END LOOP; END $$"#,
+    );
+}
+
+/// Issue 17 (edge): after an upgrade, a database with dual-write on keeps
+/// the bodies the earlier version installed. `status` says they are stale;
+/// `enable` on it re-installs the current ones (and their behaviour).
+#[test]
+fn enable_reinstalls_the_bodies_an_earlier_version_left() {
+    let db = enabled();
+    assert_eq!(status(&db)["current"], true);
+    // An earlier version's body: deleting a legacy workout left its session.
+    as_installed_by_an_earlier_version(&db);
+    db.sql(
+        r#"CREATE OR REPLACE FUNCTION workout_dw_on_workout_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+           BEGIN RETURN OLD; END $fn$;
+           COMMENT ON FUNCTION workout_dw_on_workout_delete() IS 'workout dual-write 0123456789abcdef0123456789abcdef'"#,
+    );
+    let st = status(&db);
+    assert_eq!(st["phase"], "dual-write");
+    assert_eq!(st["current"], false, "{st}");
+    let table = db
+        .workout()
+        .args(["migrate", "dual-write", "status"])
+        .output()
+        .unwrap();
+    assert!(table.status.success());
+    assert!(
+        stdout_of(&table).contains("STALE: installed by an earlier version"),
+        "{}",
+        stdout_of(&table)
+    );
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("of an earlier version: the current ones replace them"),
+        "{}",
+        stderr_of(&out)
+    );
+    let st = status(&db);
+    assert_eq!(st["current"], true, "{st}");
+    assert_eq!(st["triggers"].as_array().unwrap().len(), 15, "{st}");
+    // The current body: the old app's delete takes the session along.
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w4'"#);
+    assert_eq!(sid.len(), 1);
+    db.sql(r#"DELETE FROM "Workout" WHERE id = 'w4'"#);
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{}'"#,
+            sid[0]
+        )),
+        0
+    );
+    assert_verifies(&db);
+}
+
+/// Issue 17 (edge): the re-install misses no write: old-app connections
+/// and `workout log add` write while `enable` replaces the triggers of an
+/// earlier version, several rounds; verify passes after each.
+#[test]
+fn reinstalling_while_the_old_app_writes_misses_nothing() {
+    let users = 3;
+    let rounds = 8;
+    let db = generated(users, 30);
+    dual_write(&db, "enable");
+    let psql = ["/usr/lib/postgresql/15/bin/psql", "psql"]
+        .into_iter()
+        .find(|p| StdCommand::new(p).arg("--version").output().is_ok())
+        .expect("psql");
+    for round in 0..4 {
+        as_installed_by_an_earlier_version(&db);
+        assert_eq!(status(&db)["current"], false);
+        let mut old_app = Vec::new();
+        for u in 1..=users {
+            let script = old_app_script(u, rounds)
+                .replace("'nw", &format!("'r{round}nw"))
+                .replace("'nx", &format!("'r{round}nx"));
+            let mut child = StdCommand::new(psql)
+                .args(["-X", "-q", "-d", &db.url])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let _ = stdin.write_all(script.as_bytes());
+            });
+            old_app.push(child);
+        }
+        let native = {
+            let mut c = db.workout();
+            c.env("WORKOUT_USER", "g1@example.com")
+                .args(["log", "add", "Generated 3", "3x5@60"]);
+            std::thread::spawn(move || c.output().unwrap())
+        };
+        std::thread::sleep(std::time::Duration::from_millis(50 * (round + 1)));
+        dual_write(&db, "enable");
+        let out = native.join().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        for child in old_app {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "the old app's workload failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(status(&db)["current"], true);
+        assert_verifies(&db);
+    }
+    // Every workout the old app inserted has its session with its sets.
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" LIKE 'r_nw%'"#),
+        4 * users * rounds
+    );
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
 }
