@@ -198,6 +198,11 @@ async fn status_cmd(target: &Target, conn: &mut PgConnection, out: &Output) -> R
             "Transition phase: {} (`workout migrate dual-write status` shows more).",
             p.name()
         ));
+        if p == Phase::DualWrite && dualwrite::current(&mut *conn).await? == Some(false) {
+            out.warn(
+                "the dual-write triggers and functions are an earlier version's: run `workout migrate dual-write enable` to re-install the current ones",
+            );
+        }
     }
     Ok(())
 }

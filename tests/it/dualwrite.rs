@@ -79,6 +79,7 @@ fn each_phase_enters_and_leaves_cleanly() {
         db.strings(r#"SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"#);
     assert_eq!(before["phase"], "expand");
     assert_eq!(before["triggers"], serde_json::json!([]));
+    assert_eq!(before["current"], serde_json::Value::Null);
     let out = db
         .workout()
         .args(["migrate", "dual-write", "enable"])
@@ -1372,6 +1373,14 @@ fn enable_reinstalls_the_bodies_an_earlier_version_left() {
         "{}",
         stdout_of(&table)
     );
+    let ms = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(ms.status.success());
+    assert!(
+        stderr_of(&ms)
+            .contains("are an earlier version's: run `workout migrate dual-write enable`"),
+        "{}",
+        stderr_of(&ms)
+    );
     let out = dual_write(&db, "enable");
     assert!(
         stderr_of(&out).contains("of an earlier version: the current ones replace them"),
@@ -1381,6 +1390,12 @@ fn enable_reinstalls_the_bodies_an_earlier_version_left() {
     let st = status(&db);
     assert_eq!(st["current"], true, "{st}");
     assert_eq!(st["triggers"].as_array().unwrap().len(), 15, "{st}");
+    let ms = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(
+        !stderr_of(&ms).contains("earlier version"),
+        "{}",
+        stderr_of(&ms)
+    );
     // The current body: the old app's delete takes the session along.
     let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w4'"#);
     assert_eq!(sid.len(), 1);
