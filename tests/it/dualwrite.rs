@@ -1357,11 +1357,13 @@ fn enable_reinstalls_the_bodies_an_earlier_version_left() {
     db.sql(
         r#"CREATE OR REPLACE FUNCTION workout_dw_on_workout_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
            BEGIN RETURN OLD; END $fn$;
-           COMMENT ON FUNCTION workout_dw_on_workout_delete() IS 'workout dual-write 0123456789abcdef0123456789abcdef'"#,
+           COMMENT ON FUNCTION workout_dw_on_workout_delete() IS 'workout dual-write 0123456789abcdef0123456789abcdef';
+           DROP INDEX "Workout_userId_name_dw_idx""#,
     );
     let st = status(&db);
     assert_eq!(st["phase"], "dual-write");
     assert_eq!(st["current"], false, "{st}");
+    assert_eq!(st["index"], false, "{st}");
     let table = db
         .workout()
         .args(["migrate", "dual-write", "status"])
@@ -1389,6 +1391,7 @@ fn enable_reinstalls_the_bodies_an_earlier_version_left() {
     );
     let st = status(&db);
     assert_eq!(st["current"], true, "{st}");
+    assert_eq!(st["index"], true, "{st}");
     assert_eq!(st["triggers"].as_array().unwrap().len(), 15, "{st}");
     let ms = db.workout().args(["migrate", "status"]).output().unwrap();
     assert!(

@@ -268,24 +268,7 @@ pub struct CatchUp {
 /// and meets the triggers. No window.
 pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<CatchUp> {
     let fail = || "cannot turn dual-write on";
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{NAME_INDEX}" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
+    build_indexes(&mut *conn).await.with_context(fail)?;
     let (functions, triggers) = install_sql();
     let mut tx = conn.begin().await.with_context(fail)?;
     sqlx::raw_sql(
@@ -474,6 +457,8 @@ pub async fn reinstall(conn: &mut PgConnection) -> Result<()> {
     .fetch_one(&mut *conn)
     .await
     .with_context(fail)?;
+    // An earlier version may not have made every index yet.
+    build_indexes(&mut *conn).await.with_context(fail)?;
     for attempt in 0..200u64 {
         match reinstall_once(&mut *conn, wait_ms).await {
             Ok(()) => return Ok(()),
@@ -526,6 +511,30 @@ async fn reinstall_once(conn: &mut PgConnection, wait_ms: i64) -> Result<()> {
     sqlx::raw_sql(&triggers).execute(&mut *tx).await?;
     mark(&mut tx).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// The indexes dual-write needs ([`INDEX`], [`PLAN_DAY_INDEX`],
+/// [`NAME_INDEX`]), built CONCURRENTLY where missing (writes go on).
+async fn build_indexes(conn: &mut PgConnection) -> Result<()> {
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{NAME_INDEX}" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
     Ok(())
 }
 
