@@ -375,8 +375,43 @@ fn prisma_contract_holds_after_cutover() {
     let fixture_path = db.home_path().join("prisma-fixture.json");
     let drift = node_phase(&db, &dir, "drift.ts", &fixture_path, "cutover");
     assert!(drift.contains("generated/cutover/schema.prisma"), "{drift}");
+    // ... and prisma/schema.prisma cannot be: Prisma's engine refuses a
+    // database whose v2 tables point into a schema the datasource does not list.
+    let out = Command::new("npx")
+        .args(["--no-install", "tsx", "drift.ts"])
+        .current_dir(&dir)
+        .env("DATABASE_URL", &db.url)
+        .env("CONTRACT_PHASE", "expand")
+        .env("CHECKPOINT_DISABLE", "1")
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success()
+            && String::from_utf8_lossy(&out.stderr).contains("Cross schema references"),
+        "{}",
+        text(&out)
+    );
+
+    // Out again: `cutover --undo` puts the tables back and turns dual-write
+    // on; what Prisma wrote to the legacy tables while cut over is carried
+    // then, and prisma/schema.prisma is the contract again (no drift).
+    let out = db
+        .workout()
+        .args(["migrate", "cutover", "--undo"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" s JOIN "Workout" w ON w.id = s."legacyWorkoutId" WHERE w.name = 'Prisma Legacy Pull'"#),
+        1
+    );
+    let drift = node_phase(&db, &dir, "drift.ts", &fixture_path, "dual-write");
+    assert!(
+        drift.contains("drift: none") && drift.contains("prisma/schema.prisma"),
+        "{drift}"
+    );
     eprintln!(
-        "Prisma contract (cutover): {summary}; the cutover schema matches the database (no drift)"
+        "Prisma contract (cutover): {summary}; the cutover schema matches the database (no drift), and prisma/schema.prisma again after `cutover --undo`"
     );
 }
 
