@@ -61,6 +61,9 @@ pub struct DualWriteView {
     pub triggers: Vec<String>,
     pub functions: Vec<String>,
     pub index: bool,
+    /// Whether the installed triggers and functions are this version's
+    /// (false: an earlier version's, `enable` re-installs them; null: none).
+    pub current: Option<bool>,
     /// The invariants of `migrate verify` that do not hold.
     pub not_in_step: Vec<report::Mismatch>,
     /// Legacy rows not carried over (invalid), as `migrate legacy` skips them.
@@ -195,6 +198,11 @@ async fn status_cmd(target: &Target, conn: &mut PgConnection, out: &Output) -> R
             "Transition phase: {} (`workout migrate dual-write status` shows more).",
             p.name()
         ));
+        if p == Phase::DualWrite && dualwrite::current(&mut *conn).await? == Some(false) {
+            out.warn(
+                "the dual-write triggers and functions are an earlier version's: run `workout migrate dual-write enable` to re-install the current ones",
+            );
+        }
     }
     Ok(())
 }
@@ -514,6 +522,7 @@ async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> 
         triggers: st.triggers,
         functions: st.functions,
         index: st.index,
+        current: st.current,
         not_in_step: st.not_in_step,
         skipped: st.skipped,
     };
@@ -523,6 +532,14 @@ async fn dual_write_status(conn: &mut PgConnection, out: &Output) -> Result<()> 
             ("phase", view.phase.to_string()),
             ("triggers", view.triggers.join("\n")),
             ("index", yes_no(view.index)),
+            (
+                "installed version",
+                match view.current {
+                    None => "none installed".to_string(),
+                    Some(true) => "current".to_string(),
+                    Some(false) => "STALE: installed by an earlier version of workout; `workout migrate dual-write enable` re-installs the current ones".to_string(),
+                },
+            ),
             (
                 "not in step",
                 if view.not_in_step.is_empty() {

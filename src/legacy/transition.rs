@@ -99,7 +99,8 @@ async fn turn_on(
     Ok(())
 }
 
-/// `dual-write enable`: only in phase expand.
+/// `dual-write enable`: in phase expand, turns it on; in phase dual-write,
+/// re-installs the current triggers and functions (after an upgrade).
 pub async fn enable(
     conn: &mut PgConnection,
     progress: &ProgressBar,
@@ -107,8 +108,14 @@ pub async fn enable(
 ) -> Result<()> {
     match dualwrite::phase(&mut *conn).await? {
         Phase::DualWrite => {
-            return Err(Kind::Usage
-                .err("dual-write is already on: `workout migrate dual-write status` shows it"));
+            let was = dualwrite::current(&mut *conn).await?;
+            dualwrite::reinstall(&mut *conn).await?;
+            note(if was == Some(true) {
+                "Dual-write was on already: its triggers and functions are installed again (they were current), in one transaction.".into()
+            } else {
+                "Dual-write was on with triggers and functions of an earlier version: the current ones replace them, in one transaction (no write is missed).".into()
+            });
+            return Ok(());
         }
         Phase::Cutover => {
             return Err(Kind::Usage.err(
@@ -132,6 +139,9 @@ pub struct Status {
     pub triggers: Vec<String>,
     pub functions: Vec<String>,
     pub index: bool,
+    /// Whether the installed triggers and functions are this version's
+    /// (None: none installed).
+    pub current: Option<bool>,
     pub not_in_step: Vec<Mismatch>,
     pub skipped: Vec<SkippedRow>,
 }
@@ -139,6 +149,7 @@ pub struct Status {
 pub async fn status(conn: &mut PgConnection) -> Result<Status> {
     let phase = dualwrite::phase(&mut *conn).await?;
     let (triggers, functions, index) = dualwrite::installed(&mut *conn).await?;
+    let current = dualwrite::current(&mut *conn).await?;
     if phase == Phase::Cutover {
         dualwrite::read_moved_tables(&mut *conn).await?;
     }
@@ -150,6 +161,7 @@ pub async fn status(conn: &mut PgConnection) -> Result<Status> {
         triggers,
         functions,
         index,
+        current,
         not_in_step,
         skipped,
     })

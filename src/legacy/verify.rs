@@ -12,6 +12,7 @@ pub const SETS: &str = "migrated sets = sum of sets over carried-over legacy row
 pub const VOLUME: &str =
     "migrated volume = sum of sets x reps x weight over carried-over legacy rows";
 pub const OWNER: &str = "every migrated set belongs to a session of the same user";
+pub const IN_ITS_SESSION: &str = "every migrated set is in the session of its legacy workout";
 pub const CURRENT: &str =
     "every migrated session matches its legacy workout's content (legacyChecksum)";
 pub const MIRRORED: &str = "every native session has its legacy mirror, in step (dual-write)";
@@ -84,7 +85,9 @@ pub async fn verify(
               SELECT l."userId" AS user_id, count(*) AS sets,
                      sum(coalesce(l.reps, 0)::float8 * coalesce(l.weight, 0)) AS volume,
                      count(*) FILTER (WHERE s.id IS NULL OR s."userId" <> l."userId"
-                                        OR w."userId" IS DISTINCT FROM l."userId") AS foreign_sets
+                                        OR w."userId" IS DISTINCT FROM l."userId") AS foreign_sets,
+                     -- Moved natively to another session (its row still counts it where it was).
+                     count(*) FILTER (WHERE s."legacyWorkoutId" IS DISTINCT FROM we."workoutId") AS moved_sets
                 FROM "WorkoutLog" l
                 LEFT JOIN "WorkoutSession" s ON s.id = l."sessionId"
                 LEFT JOIN "WorkoutExercise" we ON we.id = l."legacyWorkoutExerciseId"
@@ -107,7 +110,7 @@ pub async fn verify(
                   coalesce(c.sets, 0)::bigint, coalesce(m.sets, 0),
                   coalesce(c.volume, 0)::float8, coalesce(m.volume, 0)::float8,
                   coalesce(m.foreign_sets, 0), coalesce(st.n, 0), coalesce(mi.n, 0), coalesce(mi.in_step, 0),
-                  coalesce(g.n, 0)
+                  coalesce(g.n, 0), coalesce(m.moved_sets, 0)
              FROM users u
              LEFT JOIN "User" usr ON usr.id = u.user_id
              LEFT JOIN workouts wk ON wk.user_id = u.user_id
@@ -163,6 +166,13 @@ pub async fn verify(
             "0 sets elsewhere".into(),
             format!("{foreign} sets elsewhere"),
             foreign == 0,
+        );
+        let moved: i64 = r.get(12);
+        check(
+            IN_ITS_SESSION,
+            "0 sets moved to another session".into(),
+            format!("{moved} sets moved to another session"),
+            moved == 0,
         );
         let stale: i64 = r.get(8);
         check(

@@ -79,6 +79,7 @@ fn each_phase_enters_and_leaves_cleanly() {
         db.strings(r#"SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"#);
     assert_eq!(before["phase"], "expand");
     assert_eq!(before["triggers"], serde_json::json!([]));
+    assert_eq!(before["current"], serde_json::Value::Null);
     let out = db
         .workout()
         .args(["migrate", "dual-write", "enable"])
@@ -110,13 +111,23 @@ fn each_phase_enters_and_leaves_cleanly() {
         "{skipped:?}"
     );
     assert_eq!(skipped.len(), 6, "{skipped:?}");
-    // Enabled twice: refused with a sentence.
+    // Enabled twice: the triggers and functions are installed again (the
+    // current ones, which they already were), nothing else happens.
+    assert_eq!(on["current"], true);
+    let runs = db.int(r#"SELECT count(*) FROM "LegacyMigrationRun""#);
     let again = db
         .workout()
         .args(["migrate", "dual-write", "enable"])
         .output()
         .unwrap();
-    assert_error(&again, 2, "already on");
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(
+        stderr_of(&again).contains("installed again (they were current)"),
+        "{}",
+        stderr_of(&again)
+    );
+    assert_eq!(db.int(r#"SELECT count(*) FROM "LegacyMigrationRun""#), runs);
+    assert_eq!(status(&db)["current"], true);
     assert_verifies(&db);
 
     let out = db
@@ -1225,4 +1236,243 @@ DELETE FROM "WorkoutExercise" WHERE id = (SELECT id FROM "WorkoutExercise" WHERE
         }
     }
     assert_eq!(plan_run(&db), (0, 0));
+}
+
+/// Issue 17 (edge): native sets of a migrated session moved to other
+/// sessions (their sessionId changed) while dual-write was off: the row that
+/// mirrored them in the first workout outlives them there. `verify` reports
+/// it before `enable`; `enable` removes it and mirrors the sets where they
+/// are now: as a row of the other migrated session's workout, and in a
+/// native session's mirror.
+#[test]
+fn a_set_moved_to_another_session_while_off_is_followed_by_enable() {
+    let db = enabled();
+    let sid = |w: &str| {
+        db.strings(&format!(
+            r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = '{w}'"#
+        ))[0]
+            .clone()
+    };
+    let (s1, s2) = (sid("w1"), sid("w2"));
+    let out = ana(&db)
+        .env("WORKOUT_NOW", "2026-03-05T10:00:00Z")
+        .args(["log", "add", "Squat", "2x5@100", "--session", &s1])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = ana(&db)
+        .env("WORKOUT_NOW", "2026-03-06T10:00:00Z")
+        .args(["log", "add", "Curl", "10@12"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let native = db.strings(
+        r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" IS NULL AND "legacyChecksum" IS NULL"#,
+    );
+    assert_eq!(native.len(), 1, "{native:?}");
+    let n = &native[0];
+    assert_eq!(
+        mirror_rows(&db, "w1"),
+        ["e1 3 10 60.5", "e4 2 8", "e3 2 5 100"]
+    );
+    let w2_before = mirror_rows(&db, "w2");
+    dual_write(&db, "disable");
+    // While off: the two squat sets leave the migrated session, one to w2's
+    // session, one to the native session.
+    let squats = db.strings(&format!(
+        r#"SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{s1}' AND "exerciseId" = 'e3' ORDER BY "setNumber""#
+    ));
+    assert_eq!(squats.len(), 2);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "sessionId" = '{s2}', "setNumber" = 7, "updatedAt" = now() WHERE id = '{}';
+           UPDATE "WorkoutLog" SET "sessionId" = '{n}', "setNumber" = 8, "updatedAt" = now() WHERE id = '{}'"#,
+        squats[0], squats[1]
+    ));
+    assert_verify_finds(&db, "no legacy mirror outlives");
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("1 mirror row(s) of deleted sets"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(mirror_rows(&db, "w1"), ["e1 3 10 60.5", "e4 2 8"]);
+    let mut w2_after = w2_before.clone();
+    w2_after.push("e3 1 5 100".into());
+    assert_eq!(mirror_rows(&db, "w2"), w2_after);
+    // In the session's set order (date): the squat set was logged a day earlier.
+    assert_eq!(mirror_rows(&db, n), ["e3 1 5 100", "e5 1 10 12"]);
+    assert_verifies(&db);
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}
+
+/// Issue 17 (edge): a set carried over from a legacy row, moved natively to
+/// another session (on or off, the old model cannot follow: its row still
+/// counts it in the first workout). `verify` reports it rather than pass.
+#[test]
+fn verify_reports_a_carried_set_moved_to_another_session() {
+    let db = enabled();
+    let sid = |w: &str| {
+        db.strings(&format!(
+            r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = '{w}'"#
+        ))[0]
+            .clone()
+    };
+    let (s1, s2) = (sid("w1"), sid("w3"));
+    assert_verifies(&db);
+    db.sql(&format!(
+        r#"UPDATE "WorkoutLog" SET "sessionId" = '{s2}', "setNumber" = 9, "updatedAt" = now()
+            WHERE id = (SELECT id FROM "WorkoutLog" WHERE "sessionId" = '{s1}' ORDER BY "setNumber" DESC, id LIMIT 1)"#
+    ));
+    assert_verify_finds(
+        &db,
+        "every migrated set is in the session of its legacy workout",
+    );
+    dual_write(&db, "disable");
+    assert_verify_finds(
+        &db,
+        "every migrated set is in the session of its legacy workout",
+    );
+}
+
+/// Marks the installed dual-write functions as an earlier version's (as a
+/// database upgraded with dual-write on has them): an earlier stamp.
+fn as_installed_by_an_earlier_version(db: &TestDb) {
+    db.sql(
+        r#"DO $$ DECLARE f regprocedure; BEGIN
+             FOR f IN SELECT p.oid::regprocedure FROM pg_proc p WHERE p.proname LIKE 'workout\_dw\_%' LOOP
+               EXECUTE format('COMMENT ON FUNCTION %s IS %L', f, 'workout dual-write 0123456789abcdef0123456789abcdef');
+             END LOOP; END $$"#,
+    );
+}
+
+/// Issue 17 (edge): after an upgrade, a database with dual-write on keeps
+/// the bodies the earlier version installed. `status` says they are stale;
+/// `enable` on it re-installs the current ones (and their behaviour).
+#[test]
+fn enable_reinstalls_the_bodies_an_earlier_version_left() {
+    let db = enabled();
+    assert_eq!(status(&db)["current"], true);
+    // An earlier version's body: deleting a legacy workout left its session.
+    as_installed_by_an_earlier_version(&db);
+    db.sql(
+        r#"CREATE OR REPLACE FUNCTION workout_dw_on_workout_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+           BEGIN RETURN OLD; END $fn$;
+           COMMENT ON FUNCTION workout_dw_on_workout_delete() IS 'workout dual-write 0123456789abcdef0123456789abcdef';
+           DROP INDEX "Workout_userId_name_dw_idx""#,
+    );
+    let st = status(&db);
+    assert_eq!(st["phase"], "dual-write");
+    assert_eq!(st["current"], false, "{st}");
+    assert_eq!(st["index"], false, "{st}");
+    let table = db
+        .workout()
+        .args(["migrate", "dual-write", "status"])
+        .output()
+        .unwrap();
+    assert!(table.status.success());
+    assert!(
+        stdout_of(&table).contains("STALE: installed by an earlier version"),
+        "{}",
+        stdout_of(&table)
+    );
+    let ms = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(ms.status.success());
+    assert!(
+        stderr_of(&ms)
+            .contains("are an earlier version's: run `workout migrate dual-write enable`"),
+        "{}",
+        stderr_of(&ms)
+    );
+    let out = dual_write(&db, "enable");
+    assert!(
+        stderr_of(&out).contains("of an earlier version: the current ones replace them"),
+        "{}",
+        stderr_of(&out)
+    );
+    let st = status(&db);
+    assert_eq!(st["current"], true, "{st}");
+    assert_eq!(st["index"], true, "{st}");
+    assert_eq!(st["triggers"].as_array().unwrap().len(), 15, "{st}");
+    let ms = db.workout().args(["migrate", "status"]).output().unwrap();
+    assert!(
+        !stderr_of(&ms).contains("earlier version"),
+        "{}",
+        stderr_of(&ms)
+    );
+    // The current body: the old app's delete takes the session along.
+    let sid = db.strings(r#"SELECT id FROM "WorkoutSession" WHERE "legacyWorkoutId" = 'w4'"#);
+    assert_eq!(sid.len(), 1);
+    db.sql(r#"DELETE FROM "Workout" WHERE id = 'w4'"#);
+    assert_eq!(
+        db.int(&format!(
+            r#"SELECT count(*) FROM "WorkoutSession" WHERE id = '{}'"#,
+            sid[0]
+        )),
+        0
+    );
+    assert_verifies(&db);
+}
+
+/// Issue 17 (edge): the re-install misses no write: old-app connections
+/// and `workout log add` write while `enable` replaces the triggers of an
+/// earlier version, several rounds; verify passes after each.
+#[test]
+fn reinstalling_while_the_old_app_writes_misses_nothing() {
+    let users = 3;
+    let rounds = 8;
+    let db = generated(users, 30);
+    dual_write(&db, "enable");
+    let psql = ["/usr/lib/postgresql/15/bin/psql", "psql"]
+        .into_iter()
+        .find(|p| StdCommand::new(p).arg("--version").output().is_ok())
+        .expect("psql");
+    for round in 0..4 {
+        as_installed_by_an_earlier_version(&db);
+        assert_eq!(status(&db)["current"], false);
+        let mut old_app = Vec::new();
+        for u in 1..=users {
+            let script = old_app_script(u, rounds)
+                .replace("'nw", &format!("'r{round}nw"))
+                .replace("'nx", &format!("'r{round}nx"));
+            let mut child = StdCommand::new(psql)
+                .args(["-X", "-q", "-d", &db.url])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let _ = stdin.write_all(script.as_bytes());
+            });
+            old_app.push(child);
+        }
+        let native = {
+            let mut c = db.workout();
+            c.env("WORKOUT_USER", "g1@example.com")
+                .args(["log", "add", "Generated 3", "3x5@60"]);
+            std::thread::spawn(move || c.output().unwrap())
+        };
+        std::thread::sleep(std::time::Duration::from_millis(50 * (round + 1)));
+        dual_write(&db, "enable");
+        let out = native.join().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        for child in old_app {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "the old app's workload failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(status(&db)["current"], true);
+        assert_verifies(&db);
+    }
+    // Every workout the old app inserted has its session with its sets.
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutSession" WHERE "legacyWorkoutId" LIKE 'r_nw%'"#),
+        4 * users * rounds
+    );
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
 }

@@ -22,10 +22,11 @@
 
 import { PrismaPg } from "@prisma/adapter-pg";
 
-import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+import * as schemaPrisma from "./generated/prisma/client.ts";
 import { CUID, Checks, sleep } from "./lib/checks.ts";
 import { connectionString } from "./lib/db.ts";
 import { type DataModel, checkFixture, delegateOf, includeFor, loadFixture } from "./lib/fixture.ts";
+import { CUTOVER, DUAL_WRITE, PHASE } from "./lib/phase.ts";
 import { workoutBin } from "./lib/workout.ts";
 import { type World, readbacks } from "./readback.ts";
 
@@ -51,8 +52,15 @@ const MODELS = [
   "TrainingWeek",
 ] as const;
 
+// After cutover the apps use the cutover schema (prisma/schema.prisma with
+// the legacy models in schema `legacy`: scripts/cutover-schema.mjs, `npm run
+// generate:cutover`), so the contract runs with the client generated from it.
+const CUTOVER_CLIENT = "./generated/cutover/client/client.ts";
+const { Prisma, PrismaClient } = CUTOVER ? ((await import(CUTOVER_CLIENT)) as typeof schemaPrisma) : schemaPrisma;
+type PrismaClient = schemaPrisma.PrismaClient;
+
 const c = new Checks();
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: connectionString() }) });
+const prisma: PrismaClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: connectionString() }) });
 // Unique per run, so the test can run again on the same database by hand.
 const tag = Date.now().toString(36);
 
@@ -105,6 +113,143 @@ async function refusedByDb(name: string, p: Promise<unknown>, rule: string): Pro
   }
 }
 
+// --- Dual-write: both models in step, as Prisma reads them -------------------
+
+type SetRow = {
+  id: string;
+  exerciseId: string;
+  reps: number | null;
+  weight: number | null;
+  notes: string | null;
+  isWarmup: boolean;
+  date: Date;
+  createdAt: Date;
+};
+
+/** A set the old model can hold (src/legacy/dualwrite: MIRRORABLE). */
+function mirrorable(l: SetRow): boolean {
+  return !l.isWarmup && l.reps !== null && l.reps >= 0 && (l.weight === null || (l.weight >= 0 && Number.isFinite(l.weight)));
+}
+
+/** The `WorkoutExercise` rows that mirror `sets` (in the session's order:
+ * date, createdAt, id): one per run of consecutive sets of one exercise with
+ * the same reps and weight, `sets` = the run's length, its id and notes the
+ * first set's, `order` from `base`. Worked out here, from the issue's rule,
+ * not read from the triggers. */
+function runsOf(sets: SetRow[], base: number) {
+  const ordered = sets
+    .filter(mirrorable)
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows: { id: string; exerciseId: string; sets: number; reps: number | null; weight: number | null; notes: string | null; order: number }[] = [];
+  for (const l of ordered) {
+    const last = rows[rows.length - 1];
+    if (last && last.exerciseId === l.exerciseId && last.reps === l.reps && last.weight === l.weight) {
+      last.sets++;
+    } else {
+      rows.push({ id: l.id, exerciseId: l.exerciseId, sets: 1, reps: l.reps, weight: l.weight, notes: l.notes, order: base + rows.length });
+    }
+  }
+  return rows;
+}
+
+/** A legacy row the batch migration carries over (src/legacy: VALID). */
+function valid(r: { sets: number; reps: number; weight: number | null }): boolean {
+  return r.sets >= 1 && r.reps >= 0 && (r.weight === null || (r.weight >= 0 && Number.isFinite(r.weight)));
+}
+
+/** The legacy workout `id` has been carried into v2 as `migrate legacy`
+ * carries it: a COMPLETED session with its link, columns and an md5
+ * checksum, and `sets` sets per valid row (setNumber 1..N per exercise),
+ * each linked to its row. Returns the session. */
+async function carriedAsMigrated(name: string, id: string) {
+  const w = await prisma.workout.findUniqueOrThrow({ where: { id }, include: { exercises: true } });
+  const s = await prisma.workoutSession.findUnique({
+    where: { legacyWorkoutId: id },
+    include: { logs: { orderBy: [{ exerciseId: "asc" }, { setNumber: "asc" }] } },
+  });
+  if (!c.ok(`dual-write: ${name} has its session in v2, carried at commit`, !!s, { workout: w })) return null;
+  const end = new Date(w.date.getTime() + (w.duration ?? 0) * 60_000);
+  c.eq(
+    `dual-write: ${name}: the session as the batch migration maps it`,
+    [s!.userId, s!.name, s!.notes, s!.status, s!.scheduledAt, s!.startedAt, s!.completedAt, s!.durationMinutes],
+    [w.userId, w.name, w.notes, "COMPLETED", w.date, w.date, end, w.duration],
+  );
+  c.ok(`dual-write: ${name}: legacyChecksum is an md5`, /^[0-9a-f]{32}$/.test(s!.legacyChecksum ?? ""), s!.legacyChecksum);
+  const rows = w.exercises.filter(valid).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  const want = rows.flatMap((r) => Array.from({ length: r.sets }, () => [r.id, r.exerciseId, r.reps, r.weight, w.date]));
+  const got = s!.logs.map((l) => [l.legacyWorkoutExerciseId, l.exerciseId, l.reps, l.weight, l.date]);
+  const key = (x: unknown[]) => JSON.stringify(x);
+  c.eq(`dual-write: ${name}: one set per legacy set, linked to its row`, got.map(key).sort(), want.map(key).sort());
+  const perExercise = new Map<string, number[]>();
+  for (const l of s!.logs) perExercise.set(l.exerciseId, [...(perExercise.get(l.exerciseId) ?? []), l.setNumber]);
+  c.ok(
+    `dual-write: ${name}: setNumber 1..N per exercise`,
+    [...perExercise.values()].every((ns) => ns.every((n, i) => n === i + 1)),
+    Object.fromEntries(perExercise),
+  );
+  return s;
+}
+
+/** Both directions at once, from what Prisma reads: every native session
+ * has its legacy mirror (a `Workout` with its id, user, name, date = started
+ * or scheduled or created, notes, duration; its rows the runs of its sets
+ * the old model holds), and every other legacy workout has its session with
+ * one set per legacy set of its valid rows (native sets added to a migrated
+ * session are mirrored as rows after the workout's own). */
+async function inStep(when: string): Promise<void> {
+  const sessions = await prisma.workoutSession.findMany({ include: { logs: true } });
+  const workouts = await prisma.workout.findMany({ include: { exercises: true } });
+  const byId = new Map(workouts.map((w) => [w.id, w]));
+  const native = sessions.filter((s) => s.legacyWorkoutId === null && s.legacyChecksum === null);
+  const nativeIds = new Set(native.map((s) => s.id));
+  const bad: unknown[] = [];
+  for (const s of native) {
+    const w = byId.get(s.id);
+    const want = {
+      userId: s.userId,
+      name: s.name,
+      date: (s.startedAt ?? s.scheduledAt ?? s.createdAt).toISOString(),
+      notes: s.notes,
+      duration: s.durationMinutes,
+      rows: runsOf(s.logs, 0),
+    };
+    const got = w && {
+      userId: w.userId,
+      name: w.name,
+      date: w.date.toISOString(),
+      notes: w.notes,
+      duration: w.duration,
+      rows: w.exercises
+        .slice()
+        .sort((a, b) => a.order - b.order)
+        .map((r) => ({ id: r.id, exerciseId: r.exerciseId, sets: r.sets, reps: r.reps, weight: r.weight, notes: r.notes, order: r.order })),
+    };
+    if (JSON.stringify(got) !== JSON.stringify(want)) bad.push({ session: s.id, want, got: got ?? "no mirror" });
+  }
+  c.ok(`dual-write (${when}): every native session (${native.length}) has its legacy mirror, in step`, bad.length === 0, bad);
+
+  const bySession = new Map(sessions.filter((s) => s.legacyWorkoutId !== null).map((s) => [s.legacyWorkoutId!, s]));
+  const missing: unknown[] = [];
+  let legacy = 0;
+  for (const w of workouts) {
+    if (nativeIds.has(w.id)) continue;
+    legacy++;
+    const s = bySession.get(w.id);
+    if (!s || s.userId !== w.userId || s.name !== w.name) {
+      missing.push({ workout: w.id, session: s?.id ?? "none" });
+      continue;
+    }
+    for (const r of w.exercises) {
+      const linked = s.logs.filter((l) => l.legacyWorkoutExerciseId === r.id);
+      const ok = valid(r)
+        ? linked.length === r.sets && linked.every((l) => l.reps === r.reps && l.weight === r.weight && l.exerciseId === r.exerciseId)
+        : linked.length === 0;
+      if (!ok) missing.push({ workout: w.id, row: r.id, sets: r.sets, linked: linked.map((l) => [l.reps, l.weight]) });
+    }
+  }
+  c.ok(`dual-write (${when}): every legacy workout (${legacy}) has its session and sets`, missing.length === 0, missing);
+}
+
 // --- A ------------------------------------------------------------------------
 
 /** findMany on every model with every relation included; all rows decode. */
@@ -142,6 +287,7 @@ async function partA(): Promise<void> {
     await checkFixture(c, prisma, dm, fixture);
   });
   await c.step("Int[] columns workout left NULL", nullLists);
+  if (DUAL_WRITE) await c.step("dual-write: both models in step (what workout wrote)", () => inStep("what workout wrote"));
 }
 
 /** A known trap, reported loudly rather than hidden: workout writes SQL
@@ -282,6 +428,9 @@ async function buildWorld(): Promise<World> {
   const we2 = await prisma.workoutExercise.update({ where: { id: legacy.exercises[0].id }, data: { reps: 12 } });
   c.eq("WorkoutExercise.update", we2.reps, 12);
   world.legacyWorkout = legacy2;
+  // While dual-writing, the old app's writes (here Prisma's, as the old app
+  // makes them) are carried into v2 when each transaction commits.
+  const carried = DUAL_WRITE ? await carriedAsMigrated("Prisma's legacy workout (create, then two updates)", legacy.id) : null;
 
   // TrainingPlan -> PlanDay (Int[] weekdays) -> PlanExercise, nested create.
   t0 = Date.now();
@@ -380,12 +529,15 @@ async function buildWorld(): Promise<World> {
   });
   c.eq("WorkoutSession.create: status defaults to SCHEDULED", scheduled.status, "SCHEDULED");
   fresh("WorkoutSession.create: createdAt", scheduled.createdAt, t0);
+  // Expand: a hand-made "migrated" session of the legacy workout (a made-up
+  // checksum: a conflict for `migrate legacy`, part C). While dual-writing
+  // the legacy workout has its carried session already, so this one is
+  // native (and gets a legacy mirror of its own).
   const done = await prisma.workoutSession.create({
     data: {
       name: "Legacy Push",
       userId: kept.id,
-      legacyWorkoutId: legacy.id,
-      legacyChecksum: "sha256:0000",
+      ...(DUAL_WRITE ? {} : { legacyWorkoutId: legacy.id, legacyChecksum: "sha256:0000" }),
       scheduledAt: legacy.date,
       startedAt: legacy.date,
       status: "IN_PROGRESS",
@@ -398,13 +550,13 @@ async function buildWorld(): Promise<World> {
   });
   movedForward("WorkoutSession.update", done, done2);
   const legacyBack = await prisma.workout.findUniqueOrThrow({ where: { id: legacy.id }, include: { session: true } });
-  c.eq("Workout.session: the one-to-one back relation", legacyBack.session?.id, done.id);
+  c.eq("Workout.session: the one-to-one back relation", legacyBack.session?.id, DUAL_WRITE ? carried?.id : done.id);
   await rejects(
     "a second session for the same legacy workout",
     prisma.workoutSession.create({ data: { name: "dup", userId: kept.id, legacyWorkoutId: legacy.id } }),
     ["P2002"],
   );
-  world.sessions = [scheduled, done2];
+  world.sessions = carried ? [scheduled, done2, carried] : [scheduled, done2];
 
   // WorkoutLog: sets of a session, one migrated from a legacy row, one cardio without session.
   t0 = Date.now();
@@ -421,7 +573,7 @@ async function buildWorld(): Promise<World> {
           reps: 10,
           weight: 60,
           rpe: 7 + n * 0.5,
-          legacyWorkoutExerciseId: legacy.exercises[0].id,
+          ...(DUAL_WRITE ? {} : { legacyWorkoutExerciseId: legacy.exercises[0].id }),
         },
       }),
     );
@@ -456,7 +608,7 @@ async function buildWorld(): Promise<World> {
   await sleep(20);
   const set3 = await prisma.workoutLog.update({ where: { id: sets[2].id }, data: { weight: 62.5, reps: 8 } });
   movedForward("WorkoutLog.update", sets[2], set3);
-  world.logs = [sets[0], sets[1], set3, cardio];
+  world.logs = [sets[0], sets[1], set3, cardio, ...(carried?.logs ?? [])];
 
   // Reminder (both kinds) and ReminderDelivery.
   const recurring = await prisma.reminder.create({
@@ -583,12 +735,22 @@ async function cascades(): Promise<void> {
     include: { days: { include: { exercises: true }, orderBy: { position: "asc" } } },
   });
   const [d1, d2] = plan.days;
+  // While dual-writing, `w` has its carried session already (one per
+  // workout), so S is native and its set links to the carried set's row.
+  const carriedW = DUAL_WRITE ? await carriedAsMigrated("the doomed user's legacy workout", w.id) : null;
   const s = await prisma.workoutSession.create({
-    data: { name: "S", userId: u.id, trainingPlanId: plan.id, planDayId: d1.id, legacyWorkoutId: w.id },
+    data: { name: "S", userId: u.id, trainingPlanId: plan.id, planDayId: d1.id, ...(DUAL_WRITE ? {} : { legacyWorkoutId: w.id }) },
   });
   const s2 = await prisma.workoutSession.create({ data: { name: "S2", userId: u.id, planDayId: d2.id } });
   const log = await prisma.workoutLog.create({
-    data: { userId: u.id, sessionId: s.id, exerciseId: catalog.id, date: new Date(), setNumber: 1, legacyWorkoutExerciseId: w.exercises[0].id },
+    data: {
+      userId: u.id,
+      sessionId: s.id,
+      exerciseId: catalog.id,
+      date: new Date(),
+      setNumber: DUAL_WRITE ? 2 : 1,
+      legacyWorkoutExerciseId: w.exercises[0].id,
+    },
   });
   const loose = await prisma.workoutLog.create({
     data: { userId: u.id, exerciseId: own.id, date: new Date(), setNumber: 1 },
@@ -636,7 +798,13 @@ async function cascades(): Promise<void> {
   // SET NULL from the legacy side; CASCADE to WorkoutExercise.
   await prisma.workout.delete({ where: { id: w.id } });
   c.eq("Workout.delete cascades to WorkoutExercise", await prisma.workoutExercise.count({ where: { workoutId: w.id } }), 0);
-  c.eq("Workout.delete sets WorkoutSession.legacyWorkoutId NULL", (await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id } })).legacyWorkoutId, null);
+  if (DUAL_WRITE) {
+    // A delete on the old side: the carried session goes with it (and its sets).
+    c.eq("dual-write: Workout.delete takes its carried session along", await prisma.workoutSession.count({ where: { id: carriedW!.id } }), 0);
+    c.eq("dual-write: ... and the carried session's sets", await prisma.workoutLog.count({ where: { sessionId: carriedW!.id } }), 0);
+  } else {
+    c.eq("Workout.delete sets WorkoutSession.legacyWorkoutId NULL", (await prisma.workoutSession.findUniqueOrThrow({ where: { id: s.id } })).legacyWorkoutId, null);
+  }
   c.eq("WorkoutExercise gone sets WorkoutLog.legacyWorkoutExerciseId NULL", (await prisma.workoutLog.findUniqueOrThrow({ where: { id: log.id } })).legacyWorkoutExerciseId, null);
 
   // PlanDay: CASCADE to its exercises, SET NULL on sessions.
@@ -654,8 +822,15 @@ async function cascades(): Promise<void> {
   c.eq("PlanDay gone with its plan sets WorkoutSession.planDayId NULL", s2After.planDayId, null);
 
   // WorkoutSession: CASCADE to its sets, its reminders and their deliveries.
+  if (DUAL_WRITE) {
+    c.eq("dual-write: the native session S has its legacy mirror", await prisma.workout.count({ where: { id: s.id, userId: u.id } }), 1);
+  }
   await prisma.workoutSession.delete({ where: { id: s.id } });
   c.eq("WorkoutSession.delete cascades to WorkoutLog", await prisma.workoutLog.count({ where: { id: log.id } }), 0);
+  if (DUAL_WRITE) {
+    // A delete on the native side: the mirror goes with it.
+    c.eq("dual-write: WorkoutSession.delete takes its legacy mirror along", await prisma.workout.count({ where: { id: s.id } }), 0);
+  }
   c.eq("WorkoutSession.delete cascades to its Reminder", await prisma.reminder.count({ where: { id: sesRem.id } }), 0);
   c.eq("... and to that reminder's ReminderDelivery", await prisma.reminderDelivery.count({ where: { id: del.id } }), 0);
   c.eq("a set without a session stays", await prisma.workoutLog.count({ where: { id: loose.id } }), 1);
@@ -967,6 +1142,7 @@ async function partB(): Promise<World | undefined> {
   await c.step("deletes: CASCADE, SET NULL, RESTRICT, ON UPDATE CASCADE", cascades);
   await c.step("v3: set types, supersets, session targets, tracking types, measurements, aliases, and the rules", v3);
   await readEverything("after Prisma writes");
+  if (DUAL_WRITE) await c.step("dual-write: both models in step (what Prisma wrote)", () => inStep("what Prisma wrote"));
   return world;
 }
 
@@ -979,10 +1155,11 @@ async function partC(world: World | undefined): Promise<void> {
   for (const [model, readback] of Object.entries(readbacks)) {
     await c.step(`read back ${model}`, () => readback(c, prisma, world!));
   }
+  if (DUAL_WRITE) await c.step("dual-write: both models in step (after workout's writes)", () => inStep("after the read-back"));
 }
 
 async function main(): Promise<number> {
-  console.log(`Prisma contract test (run tag ${tag})`);
+  console.log(`Prisma contract test (run tag ${tag}), phase: ${PHASE}`);
   try {
     await partA();
     const world = await partB();

@@ -30,9 +30,14 @@ import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import Result from "pg/lib/result.js";
 
 import { connectionString } from "./lib/db.ts";
+import { CUTOVER } from "./lib/phase.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schemaPath = resolve(here, "../../prisma/schema.prisma");
+// After cutover the database is compared with the cutover schema
+// (scripts/cutover-schema.mjs: the legacy models in schema `legacy`).
+const schemaPath = CUTOVER
+  ? resolve(here, "generated/cutover/schema.prisma")
+  : resolve(here, "../../prisma/schema.prisma");
 
 // Tables in the database that schema.prisma deliberately does not model:
 // workout's migration history (sqlx) and the first web app's (Prisma).
@@ -128,7 +133,7 @@ function engineError(e: unknown): string {
 
 /** `prisma validate`, offline; prints Prisma's own messages. */
 function validate(): boolean {
-  const r = spawnSync(process.execPath, [join(here, "scripts", "prisma-offline.mjs"), "validate"], {
+  const r = spawnSync(process.execPath, [join(here, "scripts", "prisma-offline.mjs"), "validate", "--schema", schemaPath], {
     cwd: here,
     encoding: "utf8",
   });

@@ -22,6 +22,7 @@ import type {
   WorkoutSession,
 } from "./generated/prisma/client.ts";
 import { type Checks, sleep } from "./lib/checks.ts";
+import { CUTOVER, DUAL_WRITE } from "./lib/phase.ts";
 import { type Run, runWorkout, workoutJson, workoutOk } from "./lib/workout.ts";
 
 /** What Prisma wrote in part B and left in the database. */
@@ -33,8 +34,8 @@ export type World = {
   legacyWorkout: Workout;
   plan: TrainingPlan;
   planDays: (PlanDay & { exercises: PlanExercise[] })[];
-  sessions: WorkoutSession[]; // one SCHEDULED in the plan, one COMPLETED from the legacy workout
-  logs: WorkoutLog[]; // three sets of the completed session, one cardio set without a session
+  sessions: WorkoutSession[]; // one SCHEDULED in the plan, one COMPLETED from the legacy workout (while dual-writing: a native one, and the session the legacy workout was carried into)
+  logs: WorkoutLog[]; // three sets of the completed session, one cardio set without a session (while dual-writing: and the carried sets)
   reminders: Reminder[]; // one RECURRING on the plan, one SESSION on the scheduled session, one plan reminder (SESSION, no session)
   deliveries: ReminderDelivery[];
   migrationRuns: LegacyMigrationRun[];
@@ -411,12 +412,21 @@ async function readbackWorkoutLog(c: Checks, prisma: PrismaClient, world: World)
     asRows(c, "log history --session", bySession.json).map((r) => r.id).sort(),
     logs.filter((l) => l.sessionId === done.id).map((l) => l.id).sort(),
   );
-  // Records from Prisma's sets: 10 x 60, 10 x 60, 8 x 62.5 (kg).
+  // Records from Prisma's sets: 10 x 60, 10 x 60, 8 x 62.5 (kg); while
+  // dual-writing also the carried 3 x 12 x 60 of the legacy workout (the
+  // most reps; no Epley estimate above 10 reps, so the e1RM stays 80).
   const bench = world.exercises[0];
   const prs = workoutJson([...as, "log", "prs", "--exercise", bench.name, "--format", "json"]);
   const pr = asRows(c, "log prs", prs.json).find((r) => r.exercise === bench.name);
   if (c.ok("log prs: the bench press", !!pr, prs.json)) {
-    shownAs(c, "log prs (Prisma-made sets)", pr!, { heaviestKg: 62.5, bestE1rmKg: 80, mostReps: 10, mostRepsWeightKg: 60 });
+    shownAs(
+      c,
+      "log prs (Prisma-made sets)",
+      pr!,
+      DUAL_WRITE
+        ? { heaviestKg: 62.5, bestE1rmKg: 80, mostReps: 12, mostRepsWeightKg: 60 }
+        : { heaviestKg: 62.5, bestE1rmKg: 80, mostReps: 10, mostRepsWeightKg: 60 },
+    );
   }
 }
 
@@ -485,6 +495,7 @@ const INVARIANT = {
   sets: "migrated sets = sum of sets over carried-over legacy rows",
   volume: "migrated volume = sum of sets x reps x weight over carried-over legacy rows",
   owner: "every migrated set belongs to a session of the same user",
+  inItsSession: "every migrated set is in the session of its legacy workout",
   current: "every migrated session matches its legacy workout's content (legacyChecksum)",
 };
 
@@ -501,8 +512,14 @@ function kgText(v: number): string {
 /** What the legacy tables hold, as Prisma reads them: the figures `migrate
  * status` and `migrate verify` must arrive at on their own. */
 async function legacyFacts(prisma: PrismaClient) {
-  const workouts = await prisma.workout.findMany({ include: { user: true, exercises: true, session: true } });
-  const workoutExercises = await prisma.workoutExercise.count();
+  // The legacy mirrors of native sessions (dual-write: a Workout with a
+  // native session's id) are v2's rows, not the old app's: left out.
+  const native = await prisma.workoutSession.findMany({ where: { legacyWorkoutId: null, legacyChecksum: null }, select: { id: true } });
+  const mirrors = new Set(native.map((s) => s.id));
+  const workouts = (await prisma.workout.findMany({ include: { user: true, exercises: true, session: true } })).filter(
+    (w) => !mirrors.has(w.id),
+  );
+  const workoutExercises = workouts.reduce((n, w) => n + w.exercises.length, 0);
   const sessions = await prisma.workoutSession.findMany({
     where: { legacyWorkoutId: { not: null } },
     include: { legacyWorkout: true },
@@ -519,10 +536,10 @@ async function legacyFacts(prisma: PrismaClient) {
 
 /** `migrate verify`'s mismatches, computed from Prisma's reads. */
 function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row[] {
-  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number; stale: number };
+  type Acc = { n: number; withSession: number; cSets: number; cVol: number; mSets: number; mVol: number; foreign: number; moved: number; stale: number };
   const per = new Map<string, Acc>();
   const acc = (email: string) => {
-    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0, stale: 0 });
+    if (!per.has(email)) per.set(email, { n: 0, withSession: 0, cSets: 0, cVol: 0, mSets: 0, mVol: 0, foreign: 0, moved: 0, stale: 0 });
     return per.get(email)!;
   };
   // Stale sessions: no legacy workout changes here after a run carried it
@@ -548,6 +565,7 @@ function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row
     a.mSets++;
     a.mVol += (l.reps ?? 0) * (l.weight ?? 0);
     if (!l.session || l.session.userId !== l.userId || l.legacyWorkoutExercise?.workout.userId !== l.userId) a.foreign++;
+    if ((l.session?.legacyWorkoutId ?? null) !== (l.legacyWorkoutExercise?.workoutId ?? null)) a.moved++;
   }
   const out: Row[] = [];
   for (const [user, a] of [...per].sort(([x], [y]) => (x < y ? -1 : 1))) {
@@ -558,6 +576,7 @@ function expectedMismatches(facts: Awaited<ReturnType<typeof legacyFacts>>): Row
       m(INVARIANT.volume, kgText(a.cVol), kgText(a.mVol));
     }
     if (a.foreign !== 0) m(INVARIANT.owner, "0 sets elsewhere", `${a.foreign} sets elsewhere`);
+    if (a.moved !== 0) m(INVARIANT.inItsSession, "0 sets moved to another session", `${a.moved} sets moved to another session`);
     if (a.stale !== 0) m(INVARIANT.current, "0 sessions behind their legacy workout", `${a.stale} sessions behind their legacy workout`);
   }
   return out;
@@ -591,6 +610,7 @@ async function statusShows(c: Checks, prisma: PrismaClient, name: string): Promi
 }
 
 async function readbackLegacy(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  if (DUAL_WRITE) return readbackLegacyDualWrite(c, prisma, world);
   const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
   // world.migrationRuns[0]: Prisma's "dry-run" row, started after workout's
   // own run in part A, so it is the newest: `migrate status` must name it.
@@ -638,6 +658,20 @@ async function readbackLegacy(c: Checks, prisma: PrismaClient, world: World): Pr
     include: { exercises: { orderBy: { order: "asc" } } },
   });
   await statusShows(c, prisma, "one Prisma-made legacy workout not migrated");
+  if (CUTOVER) {
+    // The old app is retired: its tables are in schema `legacy`, still
+    // readable and writable through the cutover schema, and nothing carries
+    // a write there any more; `migrate legacy` refuses (exit 2).
+    const [where] = await prisma.$queryRaw<{ gone: boolean; n: number }[]>`
+      SELECT to_regclass('public."Workout"') IS NULL AS gone,
+             (SELECT count(*)::int FROM legacy."Workout" WHERE id = ${added.id}) AS n`;
+    c.eq("cutover: Prisma's legacy workout is in schema legacy, none is in public", [where.gone, where.n], [true, 1]);
+    c.eq("cutover: nothing carries a legacy write any more", await prisma.workoutSession.count({ where: { legacyWorkoutId: added.id } }), 0);
+    const refused = runWorkout(["migrate", "legacy", "--dry-run", "--format", "json"]);
+    c.eq("cutover: migrate legacy refuses (exit 2)", refused.status, 2);
+    c.ok("cutover: ... saying how to go back", refused.stderr.includes("cutover --undo"), refused.stderr);
+    return;
+  }
 
   // A dry run reads Prisma's legacy rows and writes nothing.
   const runsBefore = await prisma.legacyMigrationRun.count();
@@ -720,6 +754,101 @@ async function readbackLegacy(c: Checks, prisma: PrismaClient, world: World): Pr
     "LegacyMigrationRun.report/finishedAt and Workout/WorkoutExercise columns: no workout command prints them " +
       "(migrate status shows counts and the newest run's mode, status, startedAt; migrate legacy prints its own report)",
   );
+}
+
+/** `migrate dual-write status --format json`, parsed. */
+function dualWriteStatus(c: Checks, name: string): Row {
+  return asRow(c, name, workoutJson(["migrate", "dual-write", "status", "--format", "json"]).json);
+}
+
+/** While dual-writing: `workout` finds both models in step after Prisma's
+ * writes (verify exits 0, status shows nothing not in step), and what Prisma
+ * writes to the old models now (as the old app writes them) is carried at
+ * once: `migrate legacy` has nothing left to do, `session show` shows it, an
+ * edit and a delete on the old side follow, and the skipped row is reported. */
+async function readbackLegacyDualWrite(c: Checks, prisma: PrismaClient, world: World): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: world.user.id } });
+  const prismaRun = world.migrationRuns[0];
+  const newest = await prisma.legacyMigrationRun.findFirst({ orderBy: [{ startedAt: "desc" }, { id: "desc" }] });
+  c.eq("the newest LegacyMigrationRun is the one Prisma wrote", newest?.id, prismaRun.id);
+  await statusShows(c, prisma, "while dual-writing (mirrors left out)");
+  const verifyPasses = (name: string) => {
+    const v = runWorkout(["migrate", "verify", "--format", "json"]);
+    c.eq(`${name}: migrate verify exits 0`, v.status, 0);
+    c.eq(`${name}: migrate verify lists no mismatch`, v.stdout.trim() === "" ? [] : JSON.parse(v.stdout), []);
+  };
+  verifyPasses("dual-write, after Prisma's writes");
+  const st = dualWriteStatus(c, "dual-write status");
+  c.eq("dual-write status: the phase", st.phase, "dual-write");
+  c.ok("dual-write status: its triggers", Array.isArray(st.triggers) && st.triggers.length > 0, st.triggers);
+  c.eq("dual-write status: nothing not in step", st.notInStep, []);
+
+  // The old app adds a workout: carried at commit, stamped with the
+  // dual-write run's start.
+  const [bench, bare] = world.exercises;
+  const added = await prisma.workout.create({
+    data: {
+      name: "Prisma Legacy Pull",
+      date: new Date("2025-12-03T17:45:30.250Z"),
+      duration: 35,
+      userId: u.id,
+      exercises: {
+        create: [
+          { exerciseId: bench.id, sets: 2, reps: 5, weight: 70.25, order: 0 },
+          { exerciseId: bare.id, sets: 0, reps: 3, order: 1, notes: "skipped: no sets" },
+        ],
+      },
+    },
+    include: { exercises: { orderBy: { order: "asc" } } },
+  });
+  const s = await prisma.workoutSession.findUnique({
+    where: { legacyWorkoutId: added.id },
+    include: { logs: { orderBy: { setNumber: "asc" } } },
+  });
+  if (!c.ok("dual-write: the Prisma-made legacy workout has its session at once", !!s)) return;
+  c.eq(
+    "dual-write: the session as the mapping says",
+    [s!.userId, s!.name, s!.status, s!.scheduledAt, s!.startedAt, s!.completedAt, s!.durationMinutes],
+    [u.id, added.name, "COMPLETED", added.date, added.date, new Date(added.date.getTime() + 35 * 60_000), 35],
+  );
+  c.eq(
+    "dual-write: 2 sets from the 2 x 5 @ 70.25 row, none from the sets-0 row",
+    s!.logs.map((l) => [l.setNumber, l.reps, l.weight, l.date, l.legacyWorkoutExerciseId]),
+    [1, 2].map((n) => [n, 5, 70.25, added.date, added.exercises[0].id]),
+  );
+  const dw = await prisma.legacyMigrationRun.findFirst({ where: { mode: "dual-write", status: "active" } });
+  c.eq("dual-write: the carried rows bear the active dual-write run's start", [s!.createdAt, ...s!.logs.map((l) => l.createdAt)], Array(1 + s!.logs.length).fill(dw?.startedAt));
+  await statusShows(c, prisma, "one Prisma-made legacy workout, carried at once");
+  const st2 = dualWriteStatus(c, "dual-write status after the old app's write");
+  c.eq(
+    "dual-write status: the skipped row Prisma wrote (sets 0)",
+    asRows(c, "skipped", st2.skipped).filter((x) => x.workoutId === added.id),
+    [{ table: "WorkoutExercise", id: added.exercises[1].id, workoutId: added.id, user: u.email, reason: "sets < 1" }],
+  );
+  const dry = asRow(c, "migrate legacy --dry-run", workoutJson(["migrate", "legacy", "--dry-run", "--format", "json"]).json);
+  const sessionsOf = (r: Row) => (asRows(c, "report tables", r.tables).find((t) => t.table === "WorkoutSession") ?? {}) as Row;
+  c.eq("dual-write: migrate legacy --dry-run has nothing left to carry", [sessionsOf(dry).inserted, sessionsOf(dry).updated], [0, 0]);
+  c.eq("dual-write: migrate legacy --dry-run: no conflict", dry.conflicts, []);
+
+  // An edit on the old side: the session's sets follow; workout shows them.
+  await prisma.workoutExercise.update({ where: { id: added.exercises[0].id }, data: { reps: 6, sets: 3 } });
+  const shown = asRow(c, "session show", workoutJson(["--user", u.email, "session", "show", s!.id, "--format", "json"]).json);
+  const shownSets = (Array.isArray(shown.exercises) ? (shown.exercises as Row[]) : []).flatMap((e) => (Array.isArray(e.sets) ? (e.sets as Row[]) : []));
+  c.eq("dual-write: an old-side edit (3 x 6) is what session show shows", shownSets.map((x) => [x.setNumber, x.reps, x.weightKg]), [1, 2, 3].map((n) => [n, 6, 70.25]));
+  // An edit on the native side: workout adds a set to Prisma's native
+  // session; its mirror gets the row (the whole mirror: inStep, after C).
+  const nativeDone = world.sessions.find((x) => x.legacyWorkoutId === null && x.status === "COMPLETED")!;
+  workoutOk(["--user", u.email, "log", "add", bench.name, "1x4@50kg", "--session", nativeDone.id]);
+  const mirror = await prisma.workout.findUnique({ where: { id: nativeDone.id }, include: { exercises: true } });
+  c.ok(
+    "dual-write: a native edit (log add --session) reaches the legacy mirror",
+    !!mirror?.exercises.some((r) => r.exerciseId === bench.id && r.sets === 1 && r.reps === 4 && r.weight === 50),
+    mirror,
+  );
+  // A delete on the old side: the session goes with it.
+  await prisma.workout.delete({ where: { id: added.id } });
+  c.eq("dual-write: an old-side delete takes the session along", await prisma.workoutSession.count({ where: { id: s!.id } }), 0);
+  verifyPasses("dual-write, after the edits and the delete");
 }
 
 export const readbacks: Record<string, Readback> = {

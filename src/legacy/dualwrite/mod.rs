@@ -290,24 +290,7 @@ pub struct CatchUp {
 /// and meets the triggers. No window.
 pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<CatchUp> {
     let fail = || "cannot turn dual-write on";
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
-    sqlx::raw_sql(&format!(
-        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{NAME_INDEX}" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL"#
-    ))
-    .execute(&mut *conn)
-    .await
-    .with_context(fail)?;
+    build_indexes(&mut *conn).await.with_context(fail)?;
     let (functions, triggers) = install_sql();
     let mut tx = conn.begin().await.with_context(fail)?;
     sqlx::raw_sql(
@@ -399,6 +382,7 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
         .execute(&mut *tx)
         .await
         .with_context(fail)?;
+    mark(&mut tx).await.with_context(fail)?;
     tx.commit().await.with_context(fail)?;
     Ok(CatchUp {
         carried_workouts: ids.len() as i64,
@@ -406,6 +390,174 @@ pub async fn enable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -
         mirrored_into_workouts: migrated.len() as i64,
         stale,
     })
+}
+
+/// The version of the triggers and functions this build installs: an md5
+/// of their SQL, as PostgreSQL computes it ("workout dual-write MD5").
+pub async fn version(conn: &mut PgConnection) -> Result<String> {
+    let (functions, triggers) = install_sql();
+    Ok(
+        sqlx::query_scalar("SELECT 'workout dual-write ' || md5($1 || $2)")
+            .bind(functions)
+            .bind(triggers)
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// Stamps every installed function with [`version`] (a comment), so that
+/// `status` can tell bodies an earlier version installed.
+async fn mark(conn: &mut PgConnection) -> Result<()> {
+    let v = version(&mut *conn).await?;
+    // The version is an md5 in hex made just above: no quote in it.
+    let sql: Vec<String> = FUNCTIONS
+        .iter()
+        .map(|f| format!("COMMENT ON FUNCTION {f} IS '{v}';"))
+        .collect();
+    sqlx::raw_sql(&sql.join("\n")).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// The names of the triggers this build installs.
+pub fn trigger_names() -> Vec<String> {
+    let (_, triggers) = install_sql();
+    let mut names: Vec<String> = triggers
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|w| w[0] == "TRIGGER")
+        .map(|w| w[1].to_string())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Whether the installed triggers and functions are this build's: every
+/// function there with this version's stamp, and the same triggers. None
+/// when none are installed.
+pub async fn current(conn: &mut PgConnection) -> Result<Option<bool>> {
+    let (triggers, functions, _) = installed(&mut *conn).await?;
+    if triggers.is_empty() && functions.is_empty() {
+        return Ok(None);
+    }
+    let v = version(&mut *conn).await?;
+    let stamped: i64 = sqlx::query_scalar(
+        r#"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public' AND p.proname LIKE 'workout\_dw\_%'
+              AND obj_description(p.oid, 'pg_proc') = $1"#,
+    )
+    .bind(&v)
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot read which version of dual-write is installed")?;
+    Ok(Some(
+        stamped == FUNCTIONS.len() as i64
+            && functions.len() == FUNCTIONS.len()
+            && triggers == trigger_names(),
+    ))
+}
+
+/// `enable` while dual-write is on (after an upgrade): the current
+/// functions and triggers replace the installed ones in one transaction,
+/// under the same locks `enable` takes, so every write meets either the old
+/// triggers (committed before) or the new ones (waiting for the locks): none
+/// is missed. No catch-up: the triggers kept both sides in step.
+///
+/// With the triggers on, writers take the four tables in both orders (a
+/// native write reaches the legacy tables, an old-app write v2), so waiting
+/// for one table while holding another could deadlock with a writer, and
+/// PostgreSQL would abort one of the two, maybe the writer. So each wait
+/// gives up first (`lock_timeout` below the server's `deadlock_timeout`), the
+/// transaction rolls back whole, and it tries again shortly after: a writer
+/// is never the one aborted.
+pub async fn reinstall(conn: &mut PgConnection) -> Result<()> {
+    let fail = || "cannot re-install the dual-write triggers";
+    // Half the server's deadlock_timeout (1 s by default), at least 10 ms.
+    let wait_ms: i64 = sqlx::query_scalar(
+        "SELECT greatest(10, (extract(epoch FROM current_setting('deadlock_timeout')::interval) * 500)::bigint)",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .with_context(fail)?;
+    // An earlier version may not have made every index yet.
+    build_indexes(&mut *conn).await.with_context(fail)?;
+    for attempt in 0..200u64 {
+        match reinstall_once(&mut *conn, wait_ms).await {
+            Ok(()) => return Ok(()),
+            Err(e) if lock_not_available(&e) => {
+                tokio::time::sleep(std::time::Duration::from_millis(10 + (attempt % 10) * 7)).await;
+            }
+            Err(e) => return Err(e).with_context(fail),
+        }
+    }
+    Err(Kind::Failure.err(
+        "cannot re-install the dual-write triggers: the legacy and v2 tables stayed busy (200 tries); run `workout migrate dual-write enable` again",
+    ))
+}
+
+/// A lock wait that gave up (SQLSTATE 55P03, `lock_timeout`).
+fn lock_not_available(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<sqlx::Error>()
+            .and_then(|e| e.as_database_error())
+            .and_then(|d| d.code())
+            .is_some_and(|code| code == "55P03")
+    })
+}
+
+async fn reinstall_once(conn: &mut PgConnection, wait_ms: i64) -> Result<()> {
+    let (functions, triggers) = install_sql();
+    let mut tx = conn.begin().await?;
+    // For every lock this transaction waits for (the DROP's too).
+    sqlx::raw_sql(&format!("SET LOCAL lock_timeout = '{wait_ms}ms'"))
+        .execute(&mut *tx)
+        .await?;
+    sqlx::raw_sql(
+        r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+    )
+    .execute(&mut *tx)
+    .await?;
+    let present: i64 = sqlx::query_scalar(
+        r#"SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'workout\_dw\_%'"#,
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    if present == 0 {
+        return Err(Kind::Usage.err(
+            "dual-write was turned off meanwhile: `workout migrate dual-write enable` turns it on",
+        ));
+    }
+    // CASCADE drops the triggers with their functions.
+    drop_functions(&mut tx).await?;
+    sqlx::raw_sql(&functions).execute(&mut *tx).await?;
+    sqlx::raw_sql(&triggers).execute(&mut *tx).await?;
+    mark(&mut tx).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The indexes dual-write needs ([`INDEX`], [`PLAN_DAY_INDEX`],
+/// [`NAME_INDEX`]), built CONCURRENTLY where missing (writes go on).
+async fn build_indexes(conn: &mut PgConnection) -> Result<()> {
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{INDEX}" ON "WorkoutExercise" ("workoutId") WHERE "workoutId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{PLAN_DAY_INDEX}" ON "WorkoutSession" ("planDayId") WHERE "planDayId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
+    sqlx::raw_sql(&format!(
+        r#"CREATE INDEX CONCURRENTLY IF NOT EXISTS "{NAME_INDEX}" ON "Workout" ("userId", lower(btrim(name)), date, id) WHERE "userId" IS NOT NULL"#
+    ))
+    .execute(&mut *conn)
+    .await
+    ?;
+    Ok(())
 }
 
 async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
@@ -468,7 +620,9 @@ pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) 
 }
 
 /// The mirrors noted when dual-write was last turned off (see [`disable`])
-/// whose native session or set is gone: they were deleted while it was off.
+/// whose native session or set is gone: they were deleted while it was off
+/// (a row counts as gone too when no set of its workout's session links to
+/// it any more: its sets were moved to another session while it was off).
 /// The same SQL answers `verify` (counted per user) and `enable` (removed).
 /// `$COLS` is what each statement selects.
 const STALE_WORKOUTS: &str = r#"SELECT $COLS FROM "Workout" w
@@ -480,7 +634,8 @@ const STALE_ROWS: &str = r#"SELECT $COLS FROM "WorkoutExercise" we JOIN "Workout
      WHERE we.id IN (SELECT jsonb_array_elements_text(r.report -> 'mirrors' -> 'rows')
                        FROM (SELECT report FROM "LegacyMigrationRun" WHERE mode = 'dual-write'
                               ORDER BY "startedAt" DESC LIMIT 1) r)
-       AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l WHERE l."legacyWorkoutExerciseId" = we.id)"#;
+       AND NOT EXISTS (SELECT 1 FROM "WorkoutLog" l JOIN "WorkoutSession" s ON s.id = l."sessionId"
+                        WHERE l."legacyWorkoutExerciseId" = we.id AND s."legacyWorkoutId" = we."workoutId")"#;
 
 /// [`STALE_WORKOUTS`] and [`STALE_ROWS`] selecting `cols`.
 pub(crate) fn stale_sql(cols: &str) -> (String, String) {

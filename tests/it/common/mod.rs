@@ -303,6 +303,15 @@ impl TestDb {
         }
     }
 
+    /// A copy of this database as it is now (CREATE DATABASE ... TEMPLATE),
+    /// with its own fresh HOME: a test can fill one database once and run
+    /// several checks on copies of it. Nothing may be connected to `self`.
+    pub fn copy(&self) -> Self {
+        let mut d = Self::create(Some(&self.name));
+        d.user = self.user.clone();
+        d
+    }
+
     /// Adds a user through the binary and acts as it from then on.
     pub fn with_user(mut self, email: &str) -> Self {
         self.workout()
