@@ -116,15 +116,33 @@ xi_strong_file() {
     }' >"$2"
 }
 
-# xi_import_rows ROWS: the row for `log import` of a ROWS-row Strong file
-# into a new user, against benches/import_baseline.sql loading the same
-# file into another new user (each run on empty users: the users and what
-# they got are removed after each run).
+# xi_sessions_file ROWS FILE: a Strong export (the common layout, pounds)
+# of ROWS set rows in workouts of 5 sets (one exercise each, catalog and
+# unknown names): a session every 5 rows (200,000 at 1,000,000 rows), the
+# shape whose sessions the import once held in memory.
+xi_sessions_file() {
+    awk -v rows="$1" 'BEGIN {
+        split("Bench Press (Barbell)|Squat (Barbell)|Deadlift (Barbell)|Overhead Press (Barbell)|Zercher Carry|Landmine Press", ex, "|")
+        print "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+        for (n = 0; n < rows; n++) {
+            w = int(n / 5); s = 1 + n % 5
+            date = strftime("%Y-%m-%d %H:%M:%S", 946728000 + w * 3600, 1)
+            printf "%s,\"Workout %d\",0h %dm,\"%s\",%d,%d,%d,0,0,\"\",\"%s\",\n", date, w % 7, 20 + w % 40, ex[1 + w % 6], s, 45 + (w % 40) * 5 + s * 10, 3 + s, (s == 5 && w % 2 ? "late" : "")
+        }
+    }' >"$2"
+}
+
+# xi_import_rows ROWS [MAKER [WHAT]]: the row for `log import` of a
+# ROWS-row Strong file (made by MAKER, default xi_strong_file; WHAT names
+# its shape in the row) into a new user, against
+# benches/import_baseline.sql loading the same file into another new user
+# (each run on empty users: the users and what they got are removed after
+# each run).
 xi_import_rows() {
-    local rows=$1 label file
+    local rows=$1 maker=${2:-xi_strong_file} what=${3:-} label file
     label=$(xi_label "$rows")
-    file=$tmp/strong-$rows.csv
-    xi_strong_file "$rows" "$file"
+    file=$tmp/$maker-$rows.csv
+    "$maker" "$rows" "$file"
     q -c "INSERT INTO \"User\" (id, email, name, \"updatedAt\") VALUES
           ('ximp', 'ximp@bench.example', 'Import', now()), ('xsql', 'xsql@bench.example', 'Import SQL', now())
           ON CONFLICT DO NOTHING" >/dev/null
@@ -149,22 +167,25 @@ xi_import_rows() {
         r=$(xi_run bash -c "psql -X -q '$url' -v uid=xsql -f '$xi_dir/import_baseline.sql' < '$file'")
         bs+=("${r% *}")
     done
-    local n_w n_p
+    local n_w n_p n_s
     n_w=$(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = 'ximp'")
     n_p=$(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = 'xsql'")
+    n_s=$(q -c "SELECT count(*) FROM \"WorkoutSession\" WHERE \"userId\" = 'ximp'")
     eval "$reset"
     local w_s p_s kb
     w_s=$(printf '%s\n' "${as[@]}" | xi_median)
     kb=$(printf '%s\n' "${ak[@]}" | sort -n | tail -n 1)
     p_s=$(printf '%s\n' "${bs[@]}" | xi_median)
     r=$(awk -v a="$w_s" -v b="$p_s" 'BEGIN { printf "%.2f", a / b }')
-    echo "| \`log import\` Strong $label rows ($n_w sets; SQL $n_p) | $label | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
+    echo "| \`log import\` Strong $label rows$what ($n_w sets, $n_s sessions; SQL $n_p) | $label | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
 }
 
 # scale_export_import SIZE: benches/scale.sh's rows at SIZE sets of the
-# heavy user: the exports of all of them, and the import of a Strong file
-# of SIZE rows (at most 1,000,000).
+# heavy user: the exports of all of them, and the imports of two Strong
+# files of SIZE rows (at most 1,000,000): 25-set workouts, and 5-set
+# workouts (five times the sessions).
 scale_export_import() {
     xi_export_rows heavy@bench.example bheavy "$1"
     xi_import_rows "$(( $1 < 1000000 ? $1 : 1000000 ))"
+    xi_import_rows "$(( $1 < 1000000 ? $1 : 1000000 ))" xi_sessions_file ", 5-set workouts"
 }

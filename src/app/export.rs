@@ -215,8 +215,8 @@ pub async fn stream(
     .await?;
     each(Piece::EndOfSets)?;
     if full {
-        for statement in export::extras_statements(shape) {
-            export::copy_out(&mut tx, &statement, shape, |b| each(Piece::Extras(b))).await?;
+        for statement in &export::extras_statements(shape) {
+            export::copy_out(&mut tx, statement, shape, |b| each(Piece::Extras(b))).await?;
         }
     }
     tx.commit().await?;

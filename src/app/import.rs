@@ -8,7 +8,7 @@ use sqlx::Connection;
 
 use super::Ctx;
 use crate::db::exercises::{self, Exercise};
-use crate::db::imports::{self, SessionColumns, TargetColumns};
+use crate::db::imports::{self, TargetColumns};
 use crate::db::users::User;
 use crate::domain::aliases;
 use crate::domain::exercise::ExerciseFacts;
@@ -16,7 +16,7 @@ use crate::domain::exercise::validate_name;
 use crate::domain::setspec::{SetValues, check_set};
 use crate::domain::settype::SetType;
 use crate::error::Kind;
-use crate::import::{Parsed, Problem, SetIn, SetSink};
+use crate::import::{Item, Parsed, Problem, SetIn, SetSink};
 
 /// A file read as a stream, and what its sets came to (counted as they
 /// went by into the staging table).
@@ -67,7 +67,27 @@ where
         let mut buf = Vec::with_capacity(CHUNK + 4096);
         let mut ord = 0u64;
         let mut open = true;
-        let mut sink = |s: SetIn| {
+        let mut sink = |item: Item| {
+            let s = match item {
+                Item::Set(s) => s,
+                Item::Session {
+                    index,
+                    key,
+                    session,
+                } => {
+                    if open {
+                        imports::stage_session(
+                            &mut buf,
+                            index,
+                            &crate::db::new_id(),
+                            &key,
+                            &session,
+                        );
+                        open = send_full(&chunks, &mut buf);
+                    }
+                    return;
+                }
+            };
             if let Err(reason) = check(&s) {
                 t.problems.push(Problem {
                     line: s.line,
@@ -87,16 +107,7 @@ where
             if open {
                 imports::stage(&mut buf, ord, &crate::db::new_id(), &s);
                 ord += 1;
-                if buf.len() >= CHUNK {
-                    // A closed channel: the writing side failed; read on
-                    // only for the error's sake.
-                    open = chunks
-                        .blocking_send(std::mem::replace(
-                            &mut buf,
-                            Vec::with_capacity(CHUNK + 4096),
-                        ))
-                        .is_ok();
-                }
+                open = send_full(&chunks, &mut buf);
             }
         };
         let parsed = read(&mut sink);
@@ -170,6 +181,17 @@ where
     Ok(Imported::Written(streamed, written))
 }
 
+/// Sends `buf` on once it holds a chunk; false when the channel is closed
+/// (the writing side failed: the file is read on only for the error's sake).
+fn send_full(chunks: &tokio::sync::mpsc::Sender<Vec<u8>>, buf: &mut Vec<u8>) -> bool {
+    if buf.len() < CHUNK {
+        return true;
+    }
+    chunks
+        .blocking_send(std::mem::replace(buf, Vec::with_capacity(CHUNK + 4096)))
+        .is_ok()
+}
+
 /// What the sink counts while the sets go by.
 #[derive(Default)]
 struct Totals {
@@ -232,6 +254,8 @@ impl<'a> Matcher<'a> {
 }
 
 pub struct Written {
+    /// The file's sessions (one per session key, however its rows lie).
+    pub sessions: usize,
     pub new_exercises: Vec<String>,
     pub renamed: Vec<String>,
     pub sets_added: u64,
@@ -377,22 +401,9 @@ async fn write_rows(
         id_of.insert(spelling, id);
     }
 
-    // Sessions.
-    let mut sc = SessionColumns::default();
-    for s in &p.sessions {
-        sc.name.push(s.name.clone());
-        sc.status.push(s.status.clone());
-        sc.scheduled_at.push(s.scheduled_at);
-        sc.started_at.push(s.started_at);
-        sc.completed_at.push(s.completed_at);
-        sc.duration_minutes.push(s.duration_minutes);
-        sc.notes.push(s.notes.clone());
-    }
-    let sessions = if p.sessions.is_empty() {
-        Vec::new()
-    } else {
-        imports::find_or_create_sessions(conn, &u.id, &sc, now).await?
-    };
+    // Sessions, as staged while the file was read.
+    let (sessions, sessions_added) =
+        imports::find_or_create_staged_sessions(conn, &u.id, now).await?;
 
     // Sets: staged in file order; numbered in the statement per session
     // and exercise (after matching, so two spellings of one exercise in a
@@ -401,11 +412,10 @@ async fn write_rows(
         .iter()
         .map(|(n, id)| (n.to_string(), id.clone()))
         .unzip();
-    let session_ids: Vec<String> = sessions.iter().map(|(id, _)| id.clone()).collect();
     let sets_added = if streamed.sets == 0 {
         0
     } else {
-        imports::add_staged_sets(conn, &u.id, &session_ids, &names, &ids, now).await?
+        imports::add_staged_sets(conn, &u.id, &names, &ids, now).await?
     };
     if !new_names.is_empty() && sets_added > 0 {
         imports::infer_tracking(conn, &u.id, now).await?;
@@ -427,7 +437,7 @@ async fn write_rows(
     // The day's targets, with the sessions that have none yet.
     let mut tc = TargetColumns::default();
     for t in &p.targets {
-        tc.session_id.push(sessions[t.session].0.clone());
+        tc.session.push(i32::try_from(t.session)?);
         tc.exercise_id.push(id_of[t.exercise.as_str()].clone());
         tc.position.push(t.position);
         tc.sets.push(t.sets);
@@ -446,6 +456,7 @@ async fn write_rows(
         new_exercises: new_names.into_iter().map(|(_, n)| n).collect(),
         renamed,
         sets_added,
-        sessions_added: sessions.iter().filter(|(_, added)| *added).count(),
+        sessions: sessions as usize,
+        sessions_added: sessions_added as usize,
     })
 }

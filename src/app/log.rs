@@ -305,7 +305,6 @@ pub async fn best_e1rm_per_day(
     since: Option<Timestamp>,
 ) -> Result<Vec<DayBest>> {
     let mut tx = cx.conn.begin().await?;
-    crate::db::records::without_jit(&mut tx).await?;
     let rows = crate::db::records::best_e1rm_per_day(
         &mut tx,
         &cx.user.id,

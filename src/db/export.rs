@@ -12,6 +12,7 @@
 //! transaction.
 
 use crate::db::types::Timestamp;
+use crate::domain::settype::SetType;
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
 use sqlx::PgConnection;
@@ -160,9 +161,8 @@ fn cell(kind: Kind, x: &str, shape: Shape) -> String {
         (Text | Label, Shape::Csv { .. }) => format!("nullif({x}, '')"),
         // JSON: the value's JSON text (NULL for null). to_json escapes a
         // string as serde_json does (control characters as \u00xx).
-        (Time, Shape::Json) => {
-            format!(r#"'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'"#)
-        }
+        // The quotes written by to_char (`\"`), not concatenated.
+        (Time, Shape::Json) => format!(r#"to_char({x}, '\"YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\"')"#),
         (Bool, Shape::Json) => format!("CASE WHEN {x} THEN 'true' WHEN NOT {x} THEN 'false' END"),
         // A label (an enum's name, `;`-separated names) needs no escaping.
         (Label, Shape::Json) => format!(r#"'"' || ({x}) || '"'"#),
@@ -170,11 +170,20 @@ fn cell(kind: Kind, x: &str, shape: Shape) -> String {
     }
 }
 
+/// How the columns of a JSON COPY make a line: per column, the bytes
+/// written before its value and those written for NULL (see [`copy`]).
+pub type Frame = Vec<(String, String)>;
+
 /// The SELECT list of one query: `sources` are the 43 source expressions.
 /// A source starting with `=` is a cell shaped already (by a subquery).
-/// In JSON, the list is one column: the row's object as compact JSON text
-/// (the keys in order, `null` for NULL), made by one `concat`.
-fn select_list(sources: &[&str; 43], shape: Shape) -> String {
+/// In JSON, every column is one value's JSON text (NULL for null), and the
+/// frame says what goes before each (`{"id":`, `,"date":`) and what stands
+/// for NULL (`null`): the keys and nulls are written by [`copy_out`], so
+/// the server concatenates nothing per row. A source `#EXPR` is a fragment
+/// (`,"key":value,...`, made once per session or exercise) that holds its
+/// column and the following ones marked `#`; NULL stands for all of them
+/// null.
+fn select_list(sources: &[&str; 43], shape: Shape) -> (String, Frame) {
     let cells = COLUMNS
         .iter()
         .zip(sources)
@@ -183,30 +192,38 @@ fn select_list(sources: &[&str; 43], shape: Shape) -> String {
             None => cell(*kind, x, shape),
         });
     match shape {
-        Shape::Csv { .. } => cells
-            .zip(COLUMNS)
-            .map(|(c, (name, _))| format!(r#"{c} AS "{name}""#))
-            .collect::<Vec<_>>()
-            .join(",\n       "),
-        Shape::Json => {
-            // A source `#EXPR` is a fragment (`,"key":value,...`) that
-            // holds its column and the following ones marked `#`.
-            let parts: Vec<String> = sources
-                .iter()
-                .zip(cells)
+        Shape::Csv { .. } => (
+            cells
                 .zip(COLUMNS)
-                .enumerate()
-                .filter(|(_, ((x, _), _))| **x != "#")
-                .map(|(i, ((x, c), (name, _)))| match x.strip_prefix('#') {
-                    Some(fragment) => fragment.to_string(),
+                .map(|(c, (name, _))| format!(r#"{c} AS "{name}""#))
+                .collect::<Vec<_>>()
+                .join(",\n       "),
+            Frame::new(),
+        ),
+        Shape::Json => {
+            let mut list = Vec::new();
+            let mut frame = Frame::new();
+            for (i, (x, c)) in sources.iter().zip(cells).enumerate() {
+                if *x == "#" {
+                    continue;
+                }
+                match x.strip_prefix('#') {
+                    Some(fragment) => {
+                        let covered = sources[i + 1..].iter().take_while(|s| **s == "#").count();
+                        let nulls: String = (i..=i + covered)
+                            .map(|k| format!(",\"{}\":null", COLUMNS[k].0))
+                            .collect();
+                        list.push(fragment.to_string());
+                        frame.push((String::new(), nulls));
+                    }
                     None => {
                         let sep = if i == 0 { "{" } else { "," };
-                        format!("'{sep}\"{name}\":', coalesce({c}, 'null')")
+                        list.push(c);
+                        frame.push((format!("{sep}\"{}\":", COLUMNS[i].0), "null".into()));
                     }
-                })
-                .collect();
-            // At most 87 arguments: within the server's 100.
-            format!("concat({}, '}}')", parts.join(",\n       "))
+                }
+            }
+            (list.join(",\n       "), frame)
         }
     }
 }
@@ -219,6 +236,7 @@ fn shaped(
     keys: &str,
     at: std::ops::RangeInclusive<usize>,
     extra: &[usize],
+    also: Option<std::ops::RangeInclusive<usize>>,
     sources: &[&str; 43],
     from: &str,
     shape: Shape,
@@ -229,35 +247,50 @@ fn shaped(
         .map(|i| format!("{} AS c{i}", cell(COLUMNS[i].1, sources[i], shape)))
         .collect();
     if shape == Shape::Json {
-        // The columns `at` as one JSON fragment `,"key":value,...`.
-        let parts: Vec<String> = at
-            .clone()
-            .map(|i| {
-                let name = COLUMNS[i].0;
-                let c = cell(COLUMNS[i].1, sources[i], shape);
-                format!("',\"{name}\":', coalesce({c}, 'null')")
-            })
-            .collect();
-        cells.push(format!("concat({}) AS f{}", parts.join(", "), at.start()));
+        // The columns `at` (and `also`) as one JSON fragment each,
+        // `,"key":value,...`, named after its first column.
+        for range in std::iter::once(at).chain(also) {
+            let parts: Vec<String> = range
+                .clone()
+                .map(|i| {
+                    let name = COLUMNS[i].0;
+                    let c = cell(COLUMNS[i].1, sources[i], shape);
+                    format!("',\"{name}\":', coalesce({c}, 'null')")
+                })
+                .collect();
+            cells.push(format!(
+                "concat({}) AS f{}",
+                parts.join(", "),
+                range.start()
+            ));
+        }
     }
     format!("(SELECT {keys}, {} {from} OFFSET 0)", cells.join(", "))
 }
 
+/// A COPY statement, and for JSON the [`Frame`] of its columns.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub sql: String,
+    frame: Frame,
+}
+
 /// The COPY statement of `sources` over `from` (`FROM ... WHERE ...`) in `order`.
-fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: bool) -> String {
-    let list = select_list(sources, shape);
-    match shape {
+fn copy(sources: &[&str; 43], from: &str, order: &str, shape: Shape, header: bool) -> Statement {
+    let (list, frame) = select_list(sources, shape);
+    let sql = match shape {
         Shape::Csv { .. } => format!(
             "COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{})",
             if header { ", HEADER" } else { "" }
         ),
-        // One text column a row, sent as it is (binary COPY: a length and
+        // The values' JSON texts as they are (binary COPY: a length and
         // the bytes, no scan for characters to quote); [`copy_out`] makes
-        // the lines.
+        // the lines with the frame's keys.
         Shape::Json => {
             format!("COPY (SELECT {list}\n{from}\nORDER BY {order}) TO STDOUT WITH (FORMAT binary)")
         }
-    }
+    };
+    Statement { sql, frame }
 }
 
 /// The day's target columns from the "SessionExercise" row `t`.
@@ -346,7 +379,7 @@ fn no_set(
 const ORDER: &str = r#"l."date", l."setNumber", l."id""#;
 
 /// The sets' COPY: the user's sets matching the bound filters, oldest first.
-pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
+pub fn sets_statement(b: &Bounds, shape: Shape) -> Statement {
     let set = [
         r#"l."id""#,
         r#"l."date""#,
@@ -371,6 +404,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"s."id""#,
         15..=23,
         &[3],
+        Some(2..=3),
         &raw,
         r#"FROM "WorkoutSession" s
       LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
@@ -382,6 +416,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"e."id""#,
         24..=33,
         &[4],
+        None,
         &raw,
         r#"FROM "Exercise" e WHERE e."id" = l."exerciseId""#,
         shape,
@@ -392,6 +427,7 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
         r#"t."id""#,
         34..=42,
         &[],
+        None,
         &raw,
         r#"FROM "SessionExercise" t
       WHERE t."sessionId" = s."id" AND t."exerciseId" = l."exerciseId"
@@ -400,21 +436,37 @@ pub fn sets_statement(b: &Bounds, shape: Shape) -> String {
     );
     let mut names: Vec<String> = (0..43).map(|i| format!("=c{i}")).collect();
     if shape == Shape::Json {
-        // The session's and exercise's columns as one fragment each; a set
-        // without a session gets the fragment of nulls.
-        let nulls = |at: std::ops::RangeInclusive<usize>| -> String {
-            at.map(|i| format!(",\"{}\":null", COLUMNS[i].0)).collect()
-        };
+        // The session's, exercise's and target's columns as one fragment
+        // each; a set without one gets the frame's nulls.
         for i in (16..=23).chain(25..=33).chain(35..=42) {
             names[i] = "#".into();
         }
-        names[15] = format!("#coalesce(s.f15, '{}')", nulls(15..=23));
-        names[24] = format!("#coalesce(e.f24, '{}')", nulls(24..=33));
-        names[34] = format!("#coalesce(t.f34, '{}')", nulls(34..=42));
+        names[15] = "#s.f15".into();
+        names[24] = "#e.f24".into();
+        names[34] = "#t.f34".into();
+        // The session's id and name once per session too (a session the
+        // lookup does not find, which the schema rules out, keeps its id).
+        names[2] = r#"#coalesce(s.f2, CASE WHEN l."sessionId" IS NOT NULL
+                 THEN concat(',"sessionId":', to_json(l."sessionId"::text)::text, ',"session":null') END)"#
+            .into();
+        names[3] = "#".into();
+        // The set type's JSON text without building it per row.
+        names[12] = format!(
+            "=CASE l.\"setType\" {} ELSE '\"' || l.\"setType\"::text || '\"' END",
+            SetType::ALL
+                .iter()
+                .map(|t| format!("WHEN '{0}' THEN '\"{0}\"'", t.label()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
     }
     let mut sources = raw;
     for i in [3, 4].into_iter().chain(15..=42) {
         sources[i] = names[i].as_str();
+    }
+    if shape == Shape::Json {
+        sources[2] = names[2].as_str();
+        sources[12] = names[12].as_str();
     }
     // The sets in order first, narrow and unshaped: the (userId, date)
     // index gives them by date and an Incremental Sort orders each date's
@@ -449,7 +501,7 @@ LEFT JOIN LATERAL {targets} t ON true"#
 /// sessions with no set, the day's targets no set row carries (an exercise
 /// planned and not done, or a second entry of one), the user's own
 /// exercises no set uses (see docs/export-import.md).
-pub fn extras_statements(shape: Shape) -> [String; 3] {
+pub fn extras_statements(shape: Shape) -> [Statement; 3] {
     const PLAN: &str = r#"LEFT JOIN "TrainingPlan" p ON p."id" = s."trainingPlanId" AND p."userId" = s."userId"
 LEFT JOIN "PlanDay" d ON d."id" = s."planDayId" AND d."trainingPlanId" = p."id""#;
     let no_exercise = [
@@ -539,20 +591,21 @@ WHERE e."createdById" = current_setting('workout.export_user')
 
 /// Runs one COPY statement of `shape` and hands its bytes to `each` as
 /// they come: csv as the server wrote it; JSON as one line a row (the
-/// server sends it as binary COPY of one text column, see [`copy`]).
+/// server sends the values' JSON texts as binary COPY, the frame puts the
+/// keys and nulls between them, see [`select_list`]).
 pub async fn copy_out(
     conn: &mut PgConnection,
-    statement: &str,
+    statement: &Statement,
     shape: Shape,
     mut each: impl FnMut(&[u8]) -> Result<()>,
 ) -> Result<()> {
     let mut stream = conn
-        .copy_out_raw(statement)
+        .copy_out_raw(&statement.sql)
         .await
         .context("cannot read the sets")?;
     let mut lines = match shape {
         Shape::Csv { .. } => None,
-        Shape::Json => Some(Lines::default()),
+        Shape::Json => Some(Lines::new(&statement.frame)),
     };
     while let Some(chunk) = stream.try_next().await.context("cannot read the sets")? {
         match &mut lines {
@@ -566,13 +619,15 @@ pub async fn copy_out(
     Ok(())
 }
 
-/// Binary COPY of one non-null column (a header, then per row a field
-/// count, a length and the bytes, then -1) made into the rows' bytes, each
-/// followed by a line end, handed on in blocks of about 64 KiB. The frames
-/// may be split anywhere across the chunks.
-#[derive(Default)]
+/// Binary COPY of the frame's columns (a header, then per row a field
+/// count and per field a length, -1 for NULL, and the bytes, then -1) made
+/// into the rows' lines: per field the frame's prefix and the bytes (or
+/// its NULL text), then `}` and a line end; handed on in blocks of about
+/// 64 KiB. The frames may be split anywhere across the chunks.
 struct Lines {
-    /// Bytes of a frame not complete yet.
+    /// Per column: before the value, and for NULL.
+    frame: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Bytes of a row not complete yet.
     pending: Vec<u8>,
     /// The lines to hand on.
     out: Vec<u8>,
@@ -584,6 +639,19 @@ const SIGNATURE: &[u8] = b"PGCOPY\n\xff\r\n\0";
 const BLOCK: usize = 1 << 16;
 
 impl Lines {
+    fn new(frame: &Frame) -> Self {
+        Self {
+            frame: frame
+                .iter()
+                .map(|(before, null)| (before.as_bytes().to_vec(), null.as_bytes().to_vec()))
+                .collect(),
+            pending: Vec::new(),
+            out: Vec::new(),
+            header_done: false,
+            ended: false,
+        }
+    }
+
     fn feed(&mut self, chunk: &[u8], each: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
         if self.pending.is_empty() {
             let used = self.frames(chunk, each)?;
@@ -598,7 +666,25 @@ impl Lines {
         Ok(())
     }
 
-    /// Takes the complete frames at the start of `b`; returns the bytes used.
+    /// The end of the row that starts at `at` in `b`, if `b` holds all of it.
+    fn row_end(&self, b: &[u8], at: usize) -> Result<Option<usize>> {
+        let mut p = at + 2;
+        for _ in 0..self.frame.len() {
+            let Some(len) = b.get(p..p + 4) else {
+                return Ok(None);
+            };
+            let len = i32::from_be_bytes(len.try_into().expect("4 bytes"));
+            p += 4;
+            if len >= 0 {
+                p += len as usize;
+            } else if len != -1 {
+                anyhow::bail!("the server sent an unexpected COPY format");
+            }
+        }
+        Ok((p <= b.len()).then_some(p))
+    }
+
+    /// Takes the complete rows at the start of `b`; returns the bytes used.
     fn frames(&mut self, b: &[u8], each: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
         let mut at = 0;
         if !self.header_done {
@@ -625,25 +711,33 @@ impl Lines {
                     self.ended = true;
                     at += 2;
                 }
-                1 => {
-                    let Some(len) = b.get(at + 2..at + 6) else {
+                n if n as usize == self.frame.len() => {
+                    let Some(end) = self.row_end(b, at)? else {
                         break;
                     };
-                    let len = i32::from_be_bytes(len.try_into().expect("4 bytes"));
-                    let len = usize::try_from(len)
-                        .map_err(|_| anyhow::anyhow!("the server sent a NULL row"))?;
-                    let Some(row) = b.get(at + 6..at + 6 + len) else {
-                        break;
-                    };
-                    self.out.extend_from_slice(row);
-                    self.out.push(b'\n');
-                    at += 6 + len;
+                    let mut p = at + 2;
+                    for (before, null) in &self.frame {
+                        self.out.extend_from_slice(before);
+                        let len = i32::from_be_bytes(b[p..p + 4].try_into().expect("4 bytes"));
+                        p += 4;
+                        if len < 0 {
+                            self.out.extend_from_slice(null);
+                        } else {
+                            self.out.extend_from_slice(&b[p..p + len as usize]);
+                            p += len as usize;
+                        }
+                    }
+                    self.out.extend_from_slice(b"}\n");
+                    at = end;
                     if self.out.len() >= BLOCK {
                         each(&self.out)?;
                         self.out.clear();
                     }
                 }
-                n => anyhow::bail!("the server sent a row of {n} columns, not 1"),
+                n => anyhow::bail!(
+                    "the server sent a row of {n} columns, not {}",
+                    self.frame.len()
+                ),
             }
         }
         Ok(at)
@@ -664,9 +758,13 @@ impl Lines {
 mod tests {
     use super::*;
 
-    /// The lines of `copy` fed in chunks split at `cut`.
+    /// The lines of `copy` (rows of two columns) fed in chunks split at `cut`.
     fn lines(copy: &[u8], cut: usize) -> Result<Vec<u8>> {
-        let mut l = Lines::default();
+        let frame = vec![
+            ("{\"a\":".to_string(), "null".to_string()),
+            (String::new(), ",\"b\":null,\"c\":null".to_string()),
+        ];
+        let mut l = Lines::new(&frame);
         let mut got = Vec::new();
         let mut each = |b: &[u8]| {
             got.extend_from_slice(b);
@@ -683,24 +781,35 @@ mod tests {
     fn binary_copy_becomes_lines_however_split() {
         let mut copy = SIGNATURE.to_vec();
         copy.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 2, b'x', b'y']);
-        for row in ["{\"a\":1}", "", "{\"b\":\"\\n\"}"] {
-            copy.extend_from_slice(&1i16.to_be_bytes());
-            copy.extend_from_slice(&(row.len() as i32).to_be_bytes());
-            copy.extend_from_slice(row.as_bytes());
+        for row in [
+            [Some("1"), Some(",\"b\":2,\"c\":\"\\n\"")],
+            [None, None],
+            [Some("\"\""), None],
+        ] {
+            copy.extend_from_slice(&2i16.to_be_bytes());
+            for field in row {
+                match field {
+                    Some(f) => {
+                        copy.extend_from_slice(&(f.len() as i32).to_be_bytes());
+                        copy.extend_from_slice(f.as_bytes());
+                    }
+                    None => copy.extend_from_slice(&(-1i32).to_be_bytes()),
+                }
+            }
         }
         copy.extend_from_slice(&(-1i16).to_be_bytes());
         for cut in [1, 2, 3, 7, 19, 64, copy.len()] {
             assert_eq!(
-                lines(&copy, cut).unwrap(),
-                b"{\"a\":1}\n\n{\"b\":\"\\n\"}\n",
+                String::from_utf8(lines(&copy, cut).unwrap()).unwrap(),
+                "{\"a\":1,\"b\":2,\"c\":\"\\n\"}\n{\"a\":null,\"b\":null,\"c\":null}\n{\"a\":\"\",\"b\":null,\"c\":null}\n",
                 "{cut}"
             );
         }
         // Cut short, or not what we asked for: an error, not a panic.
         assert!(lines(&copy[..copy.len() - 3], 5).is_err());
-        let mut two = copy.clone();
-        two[21] = 2;
-        assert!(lines(&two, 100).is_err());
+        let mut three = copy.clone();
+        three[22] = 3;
+        assert!(lines(&three, 100).is_err());
         assert!(lines(b"COPY csv\n", 4).is_err());
     }
 

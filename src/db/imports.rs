@@ -1,6 +1,6 @@
-//! The writes of `log import`: sessions and sets in bulk, each one
-//! statement over UNNEST arrays (no round trip per row), both skipping what
-//! is already there. A session is the same when the user, its name and its
+//! The writes of `log import`: sessions and sets in bulk, staged while the
+//! file is read and each written by one statement (no round trip per row),
+//! both skipping what is already there. A session is the same when the user, its name and its
 //! start time are; a set when its session, exercise and set number are (and,
 //! for a set with no session, its time). Every statement takes the user's id.
 
@@ -10,33 +10,27 @@ use sqlx::PgConnection;
 
 use super::types::Timestamp;
 
-/// Sessions to find or create, column by column.
-#[derive(Debug, Default)]
-pub struct SessionColumns {
-    pub name: Vec<String>,
-    pub status: Vec<String>,
-    pub scheduled_at: Vec<Option<Timestamp>>,
-    pub started_at: Vec<Option<Timestamp>>,
-    pub completed_at: Vec<Option<Timestamp>>,
-    pub duration_minutes: Vec<Option<i32>>,
-    pub notes: Vec<Option<String>>,
-}
-
-/// Finds each session among the user's or creates it: `(id, created)` per
-/// session, in order.
-pub async fn find_or_create_sessions(
+/// The file's sessions, staged (see [`create_staging`]): one per key, the
+/// first run's values and the first notes any run of it has, found among
+/// the user's sessions (the same name and start time) or created; every
+/// run's index mapped to its session's id in `import_session_ids`.
+/// Returns the file's sessions and how many of them were created.
+pub async fn find_or_create_staged_sessions(
     conn: &mut PgConnection,
     user_id: &str,
-    s: &SessionColumns,
     now: DateTime<Utc>,
-) -> Result<Vec<(String, bool)>> {
-    let new_ids: Vec<String> = s.name.iter().map(|_| super::new_id()).collect();
+) -> Result<(u64, u64)> {
     // coalesce() makes a missing start time comparable, so the join can hash.
-    let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-        r#"WITH v AS (
-               SELECT * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::timestamp[], $6::timestamp[],
-                                    $7::timestamp[], $8::int[], $9::text[])
-                   WITH ORDINALITY AS v (new_id, name, status, scheduled, started, completed, minutes, notes, k)
+    sqlx::query(
+        r#"WITH v AS MATERIALIZED (
+               SELECT c.k, c.new_id, c.skey, c.name, c.status, c.scheduled, c.started, c.completed, c.minutes,
+                      n.notes
+               FROM (SELECT DISTINCT ON (w.skey) w.session AS k, w.id AS new_id, w.skey, w.sname AS name,
+                            w.sstatus AS status, w.scheduled, w.started, w.completed, w.minutes
+                     FROM import_sessions w ORDER BY w.skey, w.session) c
+               LEFT JOIN (SELECT DISTINCT ON (w.skey) w.skey, w.snotes AS notes
+                          FROM import_sessions w WHERE w.snotes IS NOT NULL ORDER BY w.skey, w.session) n
+                      ON n.skey = c.skey
            ),
            found AS (
                SELECT DISTINCT ON (v.k) v.k, s."id"
@@ -50,28 +44,26 @@ pub async fn find_or_create_sessions(
                INSERT INTO "WorkoutSession" ("id", "userId", "name", "status", "scheduledAt", "startedAt",
                    "completedAt", "durationMinutes", "notes", "createdAt", "updatedAt")
                SELECT v.new_id, $1, v.name, v.status::"SessionStatus", v.scheduled, v.started, v.completed,
-                      v.minutes, v.notes, $10, $10
+                      v.minutes, v.notes, $2, $2
                FROM v WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = v.k)
                RETURNING "id"
            )
-           SELECT v.k, coalesce(f."id", v.new_id), f."id" IS NULL
-           FROM v LEFT JOIN found f ON f.k = v.k
-           ORDER BY v.k"#,
+           INSERT INTO import_session_ids (run, id, k, added)
+           SELECT w.session, coalesce(f."id", v.new_id), v.k, f."id" IS NULL AND w.session = v.k
+           FROM import_sessions w JOIN v ON v.skey = w.skey LEFT JOIN found f ON f.k = v.k"#,
     )
     .bind(user_id)
-    .bind(&new_ids)
-    .bind(&s.name)
-    .bind(&s.status)
-    .bind(&s.scheduled_at)
-    .bind(&s.started_at)
-    .bind(&s.completed_at)
-    .bind(&s.duration_minutes)
-    .bind(&s.notes)
     .bind(Timestamp::new(now))
-    .fetch_all(&mut *conn)
+    .execute(&mut *conn)
     .await
     .context("cannot write the sessions")?;
-    Ok(rows.into_iter().map(|(_, id, added)| (id, added)).collect())
+    let (sessions, added): (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE run = k), count(*) FILTER (WHERE added) FROM import_session_ids",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("cannot write the sessions")?;
+    Ok((sessions as u64, added as u64))
 }
 
 /// The exercises this import created (the user's own, created at `now`)
@@ -107,10 +99,11 @@ async fn infer_tracking_from_sets(
     Ok(())
 }
 
-/// The day's targets to store with sessions, column by column.
+/// The day's targets to store with sessions, column by column; `session`
+/// is the index of the session's run (see [`find_or_create_staged_sessions`]).
 #[derive(Debug, Default)]
 pub struct TargetColumns {
-    pub session_id: Vec<String>,
+    pub session: Vec<i32>,
     pub exercise_id: Vec<String>,
     pub position: Vec<i32>,
     pub sets: Vec<i32>,
@@ -132,24 +125,25 @@ pub async fn add_targets(
     t: &TargetColumns,
     now: DateTime<Utc>,
 ) -> Result<u64> {
-    let ids: Vec<String> = t.session_id.iter().map(|_| super::new_id()).collect();
+    let ids: Vec<String> = t.session.iter().map(|_| super::new_id()).collect();
     let done = sqlx::query(
         r#"INSERT INTO "SessionExercise" ("id", "sessionId", "exerciseId", "position", "targetSets",
                "targetRepsMin", "targetRepsMax", "targetWeight", "targetRpe", "restSeconds", "supersetGroup",
                "notes", "createdAt", "updatedAt")
-           SELECT v.id, v.session, v.exercise, v.position, v.sets, v.rmin, v.rmax, v.weight, v.rpe, v.rest,
+           SELECT v.id, s."id", v.exercise, v.position, v.sets, v.rmin, v.rmax, v.weight, v.rpe, v.rest,
                   v.superset, v.notes, $2, $2
-           FROM UNNEST($3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[],
+           FROM UNNEST($3::text[], $4::int[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[],
                        $10::float8[], $11::float8[], $12::int[], $13::int[], $14::text[])
-                AS v (id, session, exercise, position, sets, rmin, rmax, weight, rpe, rest, superset, notes)
-           JOIN "WorkoutSession" s ON s."id" = v.session AND s."userId" = $1
+                AS v (id, run, exercise, position, sets, rmin, rmax, weight, rpe, rest, superset, notes)
+           JOIN import_session_ids m ON m.run = v.run
+           JOIN "WorkoutSession" s ON s."id" = m."id" AND s."userId" = $1
            WHERE NOT EXISTS (SELECT 1 FROM "SessionExercise" x
-                             WHERE x."sessionId" = v.session AND x."createdAt" <> $2)"#,
+                             WHERE x."sessionId" = s."id" AND x."createdAt" <> $2)"#,
     )
     .bind(user_id)
     .bind(Timestamp::new(now))
     .bind(&ids)
-    .bind(&t.session_id)
+    .bind(&t.session)
     .bind(&t.exercise_id)
     .bind(&t.position)
     .bind(&t.sets)
@@ -190,62 +184,90 @@ pub async fn set_tracking(
     Ok(())
 }
 
-/// The file's sets, staged while the file is read: a temporary table of
-/// this transaction (dropped at its end), filled by [`stage_copy`] from
-/// rows [`stage`] writes, then added with [`add_staged_sets`]. `ord` is the
-/// file's order; `session` the index of the set's session among the file's.
+/// The file's sets and sessions, staged while the file is read: temporary
+/// tables of this transaction (dropped at its end), filled by one
+/// [`stage_copy`] from rows [`stage`] and [`stage_session`] write (the
+/// partition by `part` puts each in its table), then written by
+/// [`find_or_create_staged_sessions`] and [`add_staged_sets`]. `ord` is the
+/// file's order; a set's `session` the index of its session's run.
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
-    sqlx::query(
-        r#"CREATE TEMP TABLE import_sets (
-               ord bigint NOT NULL, id text NOT NULL, session int, exercise text NOT NULL,
-               date timestamp(3) NOT NULL, n int, reps int, weight float8, secs int, metres float8,
-               rpe float8, kind "SetType" NOT NULL, superset int, notes text
-           ) ON COMMIT DROP"#,
-    )
-    .execute(&mut *conn)
-    .await
-    .context("cannot stage the sets")?;
+    for statement in [
+        r#"CREATE TEMP TABLE import_stage (
+               part "char" NOT NULL, ord bigint, id text NOT NULL, session int, exercise text,
+               date timestamp(3), n int, reps int, weight float8, secs int, metres float8,
+               rpe float8, kind "SetType", superset int, notes text,
+               skey text, sname text, sstatus text, scheduled timestamp(3), started timestamp(3),
+               completed timestamp(3), minutes int, snotes text
+           ) PARTITION BY LIST (part) ON COMMIT DROP"#,
+        "CREATE TEMP TABLE import_sets PARTITION OF import_stage FOR VALUES IN ('s') ON COMMIT DROP",
+        "CREATE TEMP TABLE import_sessions PARTITION OF import_stage FOR VALUES IN ('w') ON COMMIT DROP",
+        "CREATE TEMP TABLE import_session_ids (run int PRIMARY KEY, id text NOT NULL, k int NOT NULL, added boolean NOT NULL) ON COMMIT DROP",
+    ] {
+        sqlx::query(statement)
+            .execute(&mut *conn)
+            .await
+            .context("cannot stage the sets")?;
+    }
     Ok(())
 }
 
-/// The COPY that fills the staging table with [`stage`]'s rows.
+/// The COPY that fills the staging tables with [`stage`]'s and
+/// [`stage_session`]'s rows.
 pub async fn stage_copy(
     conn: &mut PgConnection,
 ) -> Result<sqlx::postgres::PgCopyIn<&mut PgConnection>> {
-    conn.copy_in_raw("COPY import_sets FROM STDIN")
+    conn.copy_in_raw("COPY import_stage FROM STDIN")
         .await
         .context("cannot stage the sets")
+}
+
+/// Appends `t` to `buf` as a field of COPY's text format.
+fn text(buf: &mut Vec<u8>, t: &str) {
+    for &b in t.as_bytes() {
+        match b {
+            b'\\' => buf.extend_from_slice(b"\\\\"),
+            b'\n' => buf.extend_from_slice(b"\\n"),
+            b'\r' => buf.extend_from_slice(b"\\r"),
+            b'\t' => buf.extend_from_slice(b"\\t"),
+            _ => buf.push(b),
+        }
+    }
+}
+
+/// Appends a tab and `v` (Rust prints a float's shortest round-trip
+/// digits: the server reads back the same value), or NULL.
+fn opt<T: std::fmt::Display>(buf: &mut Vec<u8>, v: Option<T>) {
+    use std::io::Write;
+    match v {
+        Some(v) => {
+            let _ = write!(buf, "\t{v}");
+        }
+        None => buf.extend_from_slice(b"\t\\N"),
+    }
+}
+
+fn opt_text(buf: &mut Vec<u8>, v: Option<&str>) {
+    match v {
+        Some(t) => {
+            buf.push(b'\t');
+            text(buf, t);
+        }
+        None => buf.extend_from_slice(b"\t\\N"),
+    }
+}
+
+fn time(t: Timestamp) -> impl std::fmt::Display {
+    t.naive().format("%Y-%m-%d %H:%M:%S%.f")
 }
 
 /// Appends one set to `buf` as a row of COPY's text format.
 pub fn stage(buf: &mut Vec<u8>, ord: u64, id: &str, s: &crate::import::SetIn) {
     use std::io::Write;
-    fn text(buf: &mut Vec<u8>, t: &str) {
-        for &b in t.as_bytes() {
-            match b {
-                b'\\' => buf.extend_from_slice(b"\\\\"),
-                b'\n' => buf.extend_from_slice(b"\\n"),
-                b'\r' => buf.extend_from_slice(b"\\r"),
-                b'\t' => buf.extend_from_slice(b"\\t"),
-                _ => buf.push(b),
-            }
-        }
-    }
-    // Rust prints a float's shortest round-trip digits: the server reads
-    // back the same value.
-    fn opt<T: std::fmt::Display>(buf: &mut Vec<u8>, v: Option<T>) {
-        match v {
-            Some(v) => {
-                let _ = write!(buf, "\t{v}");
-            }
-            None => buf.extend_from_slice(b"\t\\N"),
-        }
-    }
-    let _ = write!(buf, "{ord}\t{id}");
+    let _ = write!(buf, "s\t{ord}\t{id}");
     opt(buf, s.session);
     buf.push(b'\t');
     text(buf, &s.exercise);
-    let _ = write!(buf, "\t{}", s.date.naive().format("%Y-%m-%d %H:%M:%S%.f"));
+    let _ = write!(buf, "\t{}", time(s.date));
     opt(buf, s.set_number);
     opt(buf, s.reps);
     opt(buf, s.weight_kg);
@@ -254,26 +276,46 @@ pub fn stage(buf: &mut Vec<u8>, ord: u64, id: &str, s: &crate::import::SetIn) {
     opt(buf, s.rpe);
     let _ = write!(buf, "\t{}", s.set_type.label());
     opt(buf, s.superset);
-    match &s.notes {
-        Some(n) => {
-            buf.push(b'\t');
-            text(buf, n);
-        }
-        None => buf.extend_from_slice(b"\t\\N"),
-    }
+    opt_text(buf, s.notes.as_deref());
+    buf.extend_from_slice(b"\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n");
+}
+
+/// Appends one run of a session's rows (`run`: its index, `key`: the
+/// session's key in the file) to `buf` as a row of COPY's text format.
+pub fn stage_session(
+    buf: &mut Vec<u8>,
+    run: usize,
+    id: &str,
+    key: &str,
+    s: &crate::import::SessionIn,
+) {
+    use std::io::Write;
+    let _ = write!(buf, "w\t\\N\t{id}\t{run}");
+    buf.extend_from_slice(b"\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
+    // A key may hold a NUL (the readers' separator), which text cannot:
+    // `\` and NUL are written as `\\` and `\0`, one key to one text.
+    text(buf, &key.replace('\\', "\\\\").replace('\0', "\\0"));
+    buf.push(b'\t');
+    text(buf, &s.name);
+    buf.push(b'\t');
+    text(buf, &s.status);
+    opt(buf, s.scheduled_at.map(time));
+    opt(buf, s.started_at.map(time));
+    opt(buf, s.completed_at.map(time));
+    opt(buf, s.duration_minutes);
+    opt_text(buf, s.notes.as_deref());
     buf.push(b'\n');
 }
 
 /// Adds the staged sets the user does not have yet, in one statement;
-/// returns how many it added. `sessions` are the file's sessions' ids by
-/// index; `names` and `exercise_ids` map every spelling of an exercise in
+/// returns how many it added. A set's session is its run's (see
+/// [`find_or_create_staged_sessions`]); `names` and `exercise_ids` map every spelling of an exercise in
 /// the file to its id. A set without a number is numbered after the
 /// file's earlier unnumbered sets of its session and exercise (the apps'
 /// files are in set order), as [`add_sets`] is given them.
 pub async fn add_staged_sets(
     conn: &mut PgConnection,
     user_id: &str,
-    sessions: &[String],
     names: &[String],
     exercise_ids: &[String],
     now: DateTime<Utc>,
@@ -285,11 +327,11 @@ pub async fn add_staged_sets(
                   v.kind = 'WARMUP', v.kind, v.superset, v.notes, $2, $2
            FROM (SELECT st.id, ss.id AS session, ex.id AS exercise, st.date,
                         coalesce(st.n, (count(*) FILTER (WHERE st.n IS NULL)
-                                        OVER (PARTITION BY st.session, ex.id ORDER BY st.ord))::int) AS n,
+                                        OVER (PARTITION BY ss.k, ex.id ORDER BY st.ord))::int) AS n,
                         st.reps, st.weight, st.secs, st.metres, st.rpe, st.kind, st.superset, st.notes
                  FROM import_sets st
-                 JOIN UNNEST($4::text[], $5::text[]) AS ex (name, id) ON ex.name = st.exercise
-                 LEFT JOIN UNNEST($3::text[]) WITH ORDINALITY AS ss (id, k) ON ss.k = st.session + 1) v
+                 JOIN UNNEST($3::text[], $4::text[]) AS ex (name, id) ON ex.name = st.exercise
+                 LEFT JOIN import_session_ids ss ON ss.run = st.session) v
            WHERE NOT EXISTS (
                      SELECT 1 FROM "WorkoutLog" l
                      WHERE l."sessionId" = v.session AND l."userId" = $1
@@ -301,7 +343,6 @@ pub async fn add_staged_sets(
     )
     .bind(user_id)
     .bind(Timestamp::new(now))
-    .bind(sessions)
     .bind(names)
     .bind(exercise_ids)
     .execute(&mut *conn)

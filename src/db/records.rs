@@ -296,20 +296,29 @@ pub struct DayBestRow {
     pub reps: i32,
 }
 
-/// An exercise's best estimated 1RM per local day (of `tz`), oldest first,
-/// from `since` (a stored UTC bound) on: the server keeps each day's best
-/// (the first set of the day, in set order, among equal estimates) and
-/// sends one row a day. The `(userId, exerciseId, date)` index gives the
-/// exercise's rows.
-pub async fn best_e1rm_per_day(
-    conn: &mut PgConnection,
-    user_id: &str,
-    tz: &str,
-    exercise_id: &str,
-    since: Option<Timestamp>,
-) -> Result<Vec<DayBestRow>> {
-    sqlx::query_as(
-        r#"SELECT DISTINCT ON (day) day, e1, load, reps
+/// `log progress`'s statement for an exercise whose load is the set's
+/// weight (every tracking type but the two body-weight ones, as in
+/// `workout_set_load` and `tracking::load_kg`): plain columns and no
+/// function call, so that the server may read and sort the exercise's sets
+/// in parallel workers (the hand-written anchor's plan: each worker sorts
+/// its share, in memory where the serial sort spilled to disk at 5M sets).
+/// `workout_set_load`, like every function created without a PARALLEL
+/// label, is parallel unsafe, and a statement that names it is planned
+/// serial whole. $1 user, $2 time zone, $3 exercise, $4 since (or NULL).
+pub const BEST_E1RM_BY_WEIGHT: &str = r#"SELECT DISTINCT ON (day) day, e1, load, reps
+  FROM (SELECT ((l."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, l."date", l."setNumber", l."id",
+               l."reps" AS reps, l."weight" AS load,
+               CASE WHEN l."reps" = 1 THEN l."weight" WHEN l."weight" > 1e308 THEN 'Infinity'::float8
+                    ELSE l."weight" * (1.0::float8 + l."reps"::float8 / 30.0::float8) END AS e1
+          FROM "WorkoutLog" l
+         WHERE l."userId" = $1 AND l."exerciseId" = $3 AND NOT l."isWarmup"
+           AND l."reps" BETWEEN 1 AND 10 AND l."weight" IS NOT NULL
+           AND ($4::timestamp IS NULL OR l."date" >= $4)) d
+ ORDER BY day, e1 DESC, "date", "setNumber", "id""#;
+
+/// The same for a body-weight exercise: the load from `workout_set_load`
+/// (the body weight in force on the set's date), once per set.
+const BEST_E1RM_BY_BODY_WEIGHT: &str = r#"SELECT DISTINCT ON (day) day, e1, load, reps
            FROM (SELECT ((x."date" AT TIME ZONE 'UTC') AT TIME ZONE $2)::date AS day, x.*,
                         CASE WHEN x.reps = 1 THEN x.load WHEN x.load > 1e308 THEN 'Infinity'::float8 ELSE x.load * (1.0::float8 + x.reps::float8 / 30.0::float8) END AS e1
                  FROM (SELECT l."date", l."setNumber", l."id", l."reps" AS reps, ld.load
@@ -321,15 +330,52 @@ pub async fn best_e1rm_per_day(
                          AND ($4::timestamp IS NULL OR l."date" >= $4)
                        OFFSET 0) x
                  WHERE x.load IS NOT NULL) d
-           ORDER BY day, e1 DESC, "date", "setNumber", "id""#,
+           ORDER BY day, e1 DESC, "date", "setNumber", "id""#;
+
+/// An exercise's best estimated 1RM per local day (of `tz`), oldest first,
+/// from `since` (a stored UTC bound) on: the server keeps each day's best
+/// (the first set of the day, in set order, among equal estimates) and
+/// sends one row a day. The `(userId, exerciseId, date)` index gives the
+/// exercise's rows. The first statement of a transaction just begun: it
+/// makes it a read-only snapshot (the exercise's tracking type and its
+/// sets are read in one), without JIT.
+pub async fn best_e1rm_per_day(
+    conn: &mut PgConnection,
+    user_id: &str,
+    tz: &str,
+    exercise_id: &str,
+    since: Option<Timestamp>,
+) -> Result<Vec<DayBestRow>> {
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute(&mut *conn)
+        .await
+        .context("cannot read the estimated 1RM per day")?;
+    without_jit(conn).await?;
+    let tracking: Option<String> = sqlx::query_scalar(
+        r#"SELECT "trackingType"::text FROM "Exercise"
+           WHERE "id" = $1 AND ("createdById" IS NULL OR "createdById" = $2)"#,
     )
-    .bind(user_id)
-    .bind(tz)
     .bind(exercise_id)
-    .bind(since)
-    .fetch_all(&mut *conn)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
     .await
-    .context("cannot read the estimated 1RM per day")
+    .context("cannot read the estimated 1RM per day")?;
+    let Some(tracking) = tracking else {
+        return Ok(Vec::new());
+    };
+    let statement = if TrackingType::parse(&tracking)?.uses_body_weight() {
+        BEST_E1RM_BY_BODY_WEIGHT
+    } else {
+        BEST_E1RM_BY_WEIGHT
+    };
+    sqlx::query_as(statement)
+        .bind(user_id)
+        .bind(tz)
+        .bind(exercise_id)
+        .bind(since)
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the estimated 1RM per day")
 }
 
 /// A set as `log stats` counts it: narrow, on its local date (of `tz`).

@@ -204,21 +204,44 @@ impl Parsed {
     }
 }
 
-/// Where the sets read go, one at a time as they are read (a streaming
-/// import), instead of [`Parsed::sets`].
-pub type SetSink<'s> = &'s mut dyn FnMut(SetIn);
+/// What a streaming import is handed as the file is read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Set(SetIn),
+    /// A run of rows of one session: `index` is what its sets (and
+    /// targets) carry as their session, `key` names the session in the
+    /// file. A session whose rows are not all together comes once per run,
+    /// under one key: the first run's values are the session's, with the
+    /// first notes any run has (as [`Parsed::sessions`] keeps them).
+    Session {
+        index: usize,
+        key: String,
+        session: SessionIn,
+    },
+}
+
+/// Where the sets and sessions read go, one at a time as they are read (a
+/// streaming import), instead of [`Parsed::sets`] and [`Parsed::sessions`]:
+/// memory does not grow with the file's sessions either.
+pub type SetSink<'s> = &'s mut dyn FnMut(Item);
 
 /// Gathers sessions, sets and problems while a file is read.
 pub struct Builder<'s> {
     parsed: Parsed,
     sessions: HashMap<String, usize>,
     sink: Option<SetSink<'s>>,
+    /// Streaming: the session of the rows being read (key, index, values),
+    /// handed on when the next one starts, and how many were handed on.
+    current: Option<(String, usize, SessionIn)>,
+    runs: usize,
 }
 
 impl<'s> Builder<'s> {
     fn new(layout: Layout, sink: Option<SetSink<'s>>) -> Self {
         Self {
             sink,
+            current: None,
+            runs: 0,
             parsed: Parsed {
                 layout,
                 sessions: Vec::new(),
@@ -238,7 +261,13 @@ impl<'s> Builder<'s> {
     /// The session `key` names in this file, made from `make` the first time.
     /// A session whose name or notes cannot be stored is the row's problem.
     fn session(&mut self, key: String, make: impl FnOnce() -> SessionIn) -> Result<usize, String> {
-        if let Some(i) = self.sessions.get(&key) {
+        if self.sink.is_some() {
+            if let Some((k, i, _)) = &self.current
+                && *k == key
+            {
+                return Ok(*i);
+            }
+        } else if let Some(i) = self.sessions.get(&key) {
             return Ok(*i);
         }
         let mut s = make();
@@ -249,18 +278,41 @@ impl<'s> Builder<'s> {
             Some(n) => text::notes("the session notes", n)?,
             None => None,
         };
+        if self.sink.is_some() {
+            self.hand_on_session();
+            let i = self.runs;
+            self.runs += 1;
+            self.current = Some((key, i, s));
+            return Ok(i);
+        }
         let i = self.parsed.sessions.len();
         self.sessions.insert(key, i);
         self.parsed.sessions.push(s);
         Ok(i)
     }
 
+    /// Streaming: the session being read to the sink.
+    fn hand_on_session(&mut self) {
+        if let (Some(f), Some((key, index, session))) = (&mut self.sink, self.current.take()) {
+            f(Item::Session {
+                index,
+                key,
+                session,
+            });
+        }
+    }
+
     /// Notes of a session that its first row did not carry.
     fn session_notes(&mut self, i: usize, notes: Option<String>) -> Result<(), String> {
-        if let Some(n) = notes
-            && self.parsed.sessions[i].notes.is_none()
-        {
-            self.parsed.sessions[i].notes = text::notes("the session notes", &n)?;
+        let Some(n) = notes else {
+            return Ok(());
+        };
+        let s = match &mut self.current {
+            Some((_, k, s)) if self.sink.is_some() && *k == i => s,
+            _ => &mut self.parsed.sessions[i],
+        };
+        if s.notes.is_none() {
+            s.notes = text::notes("the session notes", &n)?;
         }
         Ok(())
     }
@@ -268,7 +320,7 @@ impl<'s> Builder<'s> {
     /// A set read: to the sink, or kept in [`Parsed::sets`].
     fn set(&mut self, s: SetIn) {
         match &mut self.sink {
-            Some(f) => f(s),
+            Some(f) => f(Item::Set(s)),
             None => self.parsed.sets.push(s),
         }
     }
@@ -280,7 +332,8 @@ impl<'s> Builder<'s> {
         });
     }
 
-    fn finish(self) -> Parsed {
+    fn finish(mut self) -> Parsed {
+        self.hand_on_session();
         self.parsed
     }
 }

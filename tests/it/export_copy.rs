@@ -269,6 +269,7 @@ ANALYZE;
     for shape in [export::Shape::Csv { safe: false }, export::Shape::Json] {
         let statement = export::sets_statement(&export::Bounds::default(), shape);
         let query = statement
+            .sql
             .strip_prefix("COPY (")
             .and_then(|s| s.rsplit_once(") TO STDOUT"))
             .map(|(q, _)| q.to_string())

@@ -103,6 +103,66 @@ fn progress_equals_hand_written_sql_on_generated_data() {
     assert_rows_equal(&got, &want, &["date", "e1rmKg", "weightKg"]);
 }
 
+/// `log progress`'s plan for a weight exercise (issue 16): the statement
+/// names no function, so the server may read and sort the exercise's sets
+/// in parallel workers as the hand-written SQL's plan does (at 5M sets the
+/// anchor's workers each sorted their share in memory while the serial
+/// plan spilled its sort to disk); the sets come through an index on the
+/// user and the exercise, never a scan of the table. Parallel plans are
+/// made cheap here so that the planner takes one wherever it may: a
+/// statement that calls `workout_set_load` (parallel unsafe) never gets one.
+#[test]
+fn progress_of_a_weight_exercise_may_run_in_parallel_workers() {
+    use sqlx::{Connection, Executor, Row};
+    use workout_tracker::db::records::BEST_E1RM_BY_WEIGHT;
+    let (db, id) = setup();
+    db.sql("ANALYZE");
+    let ex = db.strings(
+        r#"SELECT "id" FROM "Exercise" WHERE "name" = 'Barbell Bench Press - Medium Grip' AND "createdById" IS NULL"#,
+    )
+    .remove(0);
+    let plan: Vec<String> = rt().block_on(async {
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        for s in [
+            "SET jit = off",
+            "SET enable_seqscan = off",
+            "SET parallel_setup_cost = 0",
+            "SET parallel_tuple_cost = 0",
+            "SET min_parallel_table_scan_size = 0",
+            "SET min_parallel_index_scan_size = 0",
+            "SET max_parallel_workers_per_gather = 2",
+        ] {
+            c.execute(s).await.unwrap();
+        }
+        c.execute(
+            format!("PREPARE p(text, text, text, timestamp) AS {BEST_E1RM_BY_WEIGHT}").as_str(),
+        )
+        .await
+        .unwrap();
+        let rows = c
+            .fetch_all(
+                format!(
+                    "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) \
+                     EXECUTE p('{id}', 'America/New_York', '{ex}', NULL)"
+                )
+                .as_str(),
+            )
+            .await
+            .unwrap();
+        rows.iter().map(|r| r.get::<String, _>(0)).collect()
+    });
+    let text = plan.join("\n");
+    assert!(text.contains("Gather"), "{text}");
+    assert!(!text.contains("Seq Scan"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("Cond: ") && l.contains(&ex)),
+        "{text}"
+    );
+    // Each day's best is kept by DISTINCT ON over the merged workers' rows.
+    assert!(text.starts_with("Unique"), "{text}");
+}
+
 /// The training weeks the database keeps ("TrainingWeek", migration 10)
 /// equal the sets' weeks counted by hand for every user (each in their own
 /// zone), and `log stats`' streaks of `id` (on the day of their last set, in

@@ -180,7 +180,7 @@ pub async fn run(ctx: &mut Context, u: &User, a: ImportArgs) -> Result<()> {
         dry_run: a.dry_run,
         sets: streamed.sets,
         warmup_sets: streamed.warmup_sets,
-        sessions: parsed.sessions.len(),
+        sessions: written.sessions,
         volume_kg: (streamed.volume_kg * 100.0).round() / 100.0,
         exercises: names.len(),
         new_exercises: written.new_exercises,
