@@ -20,7 +20,7 @@
 #   bash benches/scale.sh [RUNS] [SIZES...]     (defaults 7; 100000 1000000 5000000)
 #
 # SCALE_CASES (default: all) picks the rows to measure, by name: prs stats
-# progress add export (benches/scale/export_import.sh) dispatch
+# progress add export import (benches/scale/export_import.sh) dispatch
 # (benches/scale/dispatch.sh) plans (the auto_explain plans at the largest
 # size). The data is built the same whatever the cases, so that, for
 # example, `SCALE_CASES="stats progress" bash benches/scale.sh 5 5000000`
@@ -30,13 +30,13 @@ runs=${1:-7}
 shift || true
 sizes=("${@:-100000 1000000 5000000}")
 read -r -a sizes <<<"${sizes[*]}"
-cases=" ${SCALE_CASES:-prs stats progress add export dispatch plans} "
+cases=" ${SCALE_CASES:-prs stats progress add export import dispatch plans} "
 # want CASE: whether SCALE_CASES names it.
 want() { [[ $cases == *" $1 "* ]]; }
 for c in $cases; do
     case $c in
-    prs | stats | progress | add | export | dispatch | plans) ;;
-    *) echo "SCALE_CASES: unknown case '$c' (prs stats progress add export dispatch plans)" >&2; exit 2 ;;
+    prs | stats | progress | add | export | import | dispatch | plans) ;;
+    *) echo "SCALE_CASES: unknown case '$c' (prs stats progress add export import dispatch plans)" >&2; exit 2 ;;
     esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
@@ -216,7 +216,7 @@ for n in "${sizes[@]}"; do
         row "log add 5 sets" "$size" "$w_ms ms" "psql: $p_ms ms (session lookup + INSERT)" "$(ratio "$w_ms" "$p_ms")x" "$add_goal" "$add_ok"
     fi
     unset WORKOUT_NOW
-    if want export && declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
+    if { want export || want import; } && declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
 done
 if want dispatch && declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
 if ! want plans; then
