@@ -320,6 +320,22 @@ pub async fn add_staged_sets(
     exercise_ids: &[String],
     now: DateTime<Utc>,
 ) -> Result<u64> {
+    // The two NOT EXISTS must probe WorkoutLog's indexes, whatever the
+    // statistics say: right after an ANALYZE of an empty (or small) table
+    // the planner prices a sequential scan of it at nothing and runs one
+    // per staged set, and that scan reads every page this INSERT has
+    // written so far (invisible, but read): quadratic, 9 s for 20,000 sets
+    // of 4,000 sessions instead of 1 s (benches/import_sessions.sh). The
+    // staged tables have no index, so their scans stay as they are; the
+    // setting ends with this statement (restored below) or the transaction.
+    let seqscan: String = sqlx::query_scalar("SELECT current_setting('enable_seqscan')")
+        .fetch_one(&mut *conn)
+        .await
+        .context("cannot plan the sets' write")?;
+    sqlx::query("SELECT set_config('enable_seqscan', 'off', true)")
+        .execute(&mut *conn)
+        .await
+        .context("cannot plan the sets' write")?;
     let done = sqlx::query(
         r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps",
                "weight", "durationSeconds", "distanceMeters", "rpe", "isWarmup", "setType", "supersetGroup", "notes", "createdAt", "updatedAt")
@@ -348,6 +364,11 @@ pub async fn add_staged_sets(
     .execute(&mut *conn)
     .await
     .context("cannot write the sets")?;
+    sqlx::query("SELECT set_config('enable_seqscan', $1, true)")
+        .bind(&seqscan)
+        .execute(&mut *conn)
+        .await
+        .context("cannot plan the sets' write")?;
     Ok(done.rows_affected())
 }
 
