@@ -849,7 +849,7 @@ fn plan_of(db: &TestDb, u: &str) -> Vec<String> {
 }
 
 /// What a `migrate legacy --dry-run` would do to the imported plans: (inserted, updated).
-fn plan_run(db: &TestDb) -> (i64, i64) {
+pub(crate) fn plan_run(db: &TestDb) -> (i64, i64) {
     let out = db
         .workout()
         .args(["migrate", "legacy", "--dry-run", "--format", "json"])

@@ -6,6 +6,7 @@
 //! rebuild read them all. They now empty themselves at each commit.
 
 use crate::common::*;
+use crate::dualwrite::plan_run;
 use crate::legacy::fixture;
 
 #[test]
@@ -96,28 +97,6 @@ fn plan_days(db: &TestDb) -> Vec<String> {
                      FROM "PlanExercise" x WHERE x."planDayId" = d.id))
              FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
             WHERE p."userId" = 'u_ana' ORDER BY d.position"#,
-    )
-}
-
-/// What a `migrate legacy --dry-run` would do to the imported plans: (inserted, updated).
-fn plan_run(db: &TestDb) -> (i64, i64) {
-    let out = db
-        .workout()
-        .args(["migrate", "legacy", "--dry-run", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    let report = json_of(&out);
-    let plans = report["tables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["table"] == "TrainingPlan")
-        .unwrap()
-        .clone();
-    (
-        plans["inserted"].as_i64().unwrap(),
-        plans["updated"].as_i64().unwrap(),
     )
 }
 
