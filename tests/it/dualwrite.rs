@@ -1076,11 +1076,11 @@ fn a_native_set_deleted_or_edited_while_off_is_followed_by_enable() {
     );
 }
 
-/// Runs `write` (the old app's statements) in one transaction and returns
-/// how many times the imported plan was rebuilt for it (`workout_dw_plans`
-/// calls, counted by PostgreSQL's function statistics, read after the
-/// deferred triggers ran and before the commit).
-fn plan_rebuilds(db: &TestDb, write: &str) -> i64 {
+/// Runs `write` (the old app's statements) in one transaction, with
+/// PL/pgSQL function statistics on, and returns the rows of `stats` (a
+/// query of `(text, bigint)` over the transaction's `pg_stat_xact_*`
+/// views), read after the deferred triggers ran and before the commit.
+pub(crate) fn xact_stats(db: &TestDb, write: &str, stats: &str) -> Vec<(String, i64)> {
     rt().block_on(async {
         use sqlx::Connection;
         let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
@@ -1091,16 +1091,23 @@ fn plan_rebuilds(db: &TestDb, write: &str) -> i64 {
         .execute(&mut *tx)
         .await
         .unwrap_or_else(|e| panic!("{e}\n{write}"));
-        let n: i64 = sqlx::query_scalar(
-            "SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_xact_user_functions WHERE funcname = 'workout_dw_plans'",
-        )
-        .fetch_one(&mut *tx)
-        .await
-        .unwrap();
+        let rows: Vec<(String, i64)> = sqlx::query_as(stats).fetch_all(&mut *tx).await.unwrap();
         tx.commit().await.unwrap();
         c.close().await.unwrap();
-        n
+        rows
     })
+}
+
+/// Runs `write` (the old app's statements) in one transaction and returns
+/// how many times the imported plan was rebuilt for it (`workout_dw_plans`
+/// calls, counted by PostgreSQL's function statistics).
+fn plan_rebuilds(db: &TestDb, write: &str) -> i64 {
+    xact_stats(
+        db,
+        write,
+        "SELECT '', coalesce(sum(calls), 0)::bigint FROM pg_stat_xact_user_functions WHERE funcname = 'workout_dw_plans'",
+    )[0]
+    .1
 }
 
 /// Issue 17 (cost): the imported plan is rebuilt only for a write that can

@@ -6,7 +6,7 @@
 //! rebuild read them all. They now empty themselves at each commit.
 
 use crate::common::*;
-use crate::dualwrite::plan_run;
+use crate::dualwrite::{plan_run, xact_stats};
 use crate::legacy::fixture;
 
 #[test]
@@ -69,24 +69,12 @@ fn the_plan_rebuilds_temporary_tables_are_empty_after_each_commit() {
 /// temporary table of days, counted by PostgreSQL's statistics after the
 /// deferred triggers ran and before the commit).
 fn days_read(db: &TestDb, write: &str) -> i64 {
-    rt().block_on(async {
-        use sqlx::Connection;
-        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        let mut tx = c.begin().await.unwrap();
-        sqlx::raw_sql(&format!("{write}; SET CONSTRAINTS ALL IMMEDIATE;"))
-            .execute(&mut *tx)
-            .await
-            .unwrap_or_else(|e| panic!("{e}\n{write}"));
-        let n: i64 = sqlx::query_scalar(
-            "SELECT coalesce(sum(n_tup_ins), 0)::bigint FROM pg_stat_xact_user_tables WHERE relname = 'lm_pd'",
-        )
-        .fetch_one(&mut *tx)
-        .await
-        .unwrap();
-        tx.commit().await.unwrap();
-        c.close().await.unwrap();
-        n
-    })
+    xact_stats(
+        db,
+        write,
+        "SELECT '', coalesce(sum(n_tup_ins), 0)::bigint FROM pg_stat_xact_user_tables WHERE relname = 'lm_pd'",
+    )[0]
+    .1
 }
 
 /// ana's imported plan: "position|name|day id|its exercises".
@@ -171,25 +159,13 @@ fn a_most_recent_write_rebuilds_only_its_day() {
 /// deferred triggers, and returns how often each PL/pgSQL function was
 /// called (PostgreSQL's own per-transaction function statistics), by name.
 fn calls_in(db: &TestDb, write: &str) -> std::collections::BTreeMap<String, i64> {
-    rt().block_on(async {
-        use sqlx::Connection;
-        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        let mut tx = c.begin().await.unwrap();
-        sqlx::raw_sql(&format!(
-            "SET LOCAL track_functions = 'pl'; {write}; SET CONSTRAINTS ALL IMMEDIATE;"
-        ))
-        .execute(&mut *tx)
-        .await
-        .unwrap_or_else(|e| panic!("{e}\n{write}"));
-        let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT funcname::text, calls FROM pg_stat_xact_user_functions")
-                .fetch_all(&mut *tx)
-                .await
-                .unwrap();
-        tx.commit().await.unwrap();
-        c.close().await.unwrap();
-        rows.into_iter().collect()
-    })
+    xact_stats(
+        db,
+        write,
+        "SELECT funcname::text, calls FROM pg_stat_xact_user_functions",
+    )
+    .into_iter()
+    .collect()
 }
 
 /// A dual-written legacy workout carries a session and its sets; the row
