@@ -69,6 +69,13 @@ SQL
 
 # grow N: the heavy user's sessions 1..N/per_session, session k 4 hours
 # before session k-1 (the newest on the benchmark's day), 20 sets each.
+# Then VACUUM ANALYZE (as autovacuum would in time) and a CHECKPOINT: the
+# fill writes gigabytes of WAL at 5M, and without it the checkpoint that
+# load starts runs during the measurements (spread over minutes): its writes
+# and fsyncs slow every commit then, workout's and psql's alike (stop 13:
+# `log add` 41 ms at 5M vs 29 ms at 100k, its psql anchor 69 vs 47 ms, while
+# the INSERT and its triggers cost the same at both sizes by auto_explain:
+# docs/benchmarks.md).
 have=0
 grow() {
     local from=$((have / per_session + 1)) to=$(( $1 / per_session ))
@@ -84,6 +91,7 @@ FROM generate_series(:from, :to) s, generate_series(0, :per - 1) k,
      LATERAL (SELECT timestamp '2026-11-30 16:00' - s * interval '4 hours' AS t) w;
 VACUUM ANALYZE "WorkoutLog";
 VACUUM ANALYZE "WorkoutSession";
+CHECKPOINT;
 SQL
     have=$1
 }
