@@ -488,15 +488,16 @@ pub async fn reinstall(conn: &mut PgConnection) -> Result<()> {
 /// a writer is never the one aborted: `once` sets `lock_timeout` to the
 /// wait it is given (half the server's `deadlock_timeout`, at least 10 ms),
 /// so its lock waits give up before PostgreSQL looks for a deadlock; a wait
-/// that gave up rolls the transaction back whole, and it is tried again
-/// shortly after (200 tries at most). Any other error is returned as is,
-/// under `what`.
+/// that gave up, or a deadlock reported to this transaction itself
+/// ([`gave_way`]), rolls it back whole, and it is tried again shortly after
+/// (200 tries at most). Any other error is returned as is, under `what`.
 ///
 /// A transaction that drops triggers takes its tables in ACCESS EXCLUSIVE
 /// mode at once: `DROP TRIGGER` needs that mode, and upgrading to it from a
 /// weaker lock while a writer that holds a weaker one (its read of the
 /// table) waits in the queue is a deadlock PostgreSQL reports at once, to
-/// the one upgrading, before any timeout.
+/// the one upgrading, before any timeout. ([`cut_over`] upgrades so, to let
+/// readers through its verify: that deadlock is its own, and retried.)
 async fn with_lock_retry<T>(
     conn: &mut PgConnection,
     what: &'static str,
@@ -512,7 +513,7 @@ async fn with_lock_retry<T>(
     for attempt in 0..200u64 {
         match once(&mut *conn, wait_ms).await {
             Ok(v) => return Ok(v),
-            Err(e) if lock_not_available(&e) => {
+            Err(e) if gave_way(&e) => {
                 tokio::time::sleep(std::time::Duration::from_millis(10 + (attempt % 10) * 7)).await;
             }
             Err(e) => return Err(e).context(what),
@@ -532,13 +533,16 @@ async fn lock_timeout(conn: &mut PgConnection, wait_ms: i64) -> Result<()> {
     Ok(())
 }
 
-/// A lock wait that gave up (SQLSTATE 55P03, `lock_timeout`).
-fn lock_not_available(e: &anyhow::Error) -> bool {
+/// A lock wait that gave up (SQLSTATE 55P03, `lock_timeout`), or a deadlock
+/// PostgreSQL reported to this transaction (40P01: an upgrade of its own
+/// lock meeting a writer queued behind it, reported at once): either way
+/// this transaction is the one rolled back and the writer goes on.
+fn gave_way(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<sqlx::Error>()
             .and_then(|e| e.as_database_error())
             .and_then(|d| d.code())
-            .is_some_and(|code| code == "55P03")
+            .is_some_and(|code| code == "55P03" || code == "40P01")
     })
 }
 
@@ -680,11 +684,12 @@ async fn turn_off(tx: &mut PgConnection, now: crate::db::types::Timestamp) -> Re
 }
 
 /// `cutover` from phase dual-write, in one transaction: the four tables
-/// locked (writers wait), dual-write turned off as [`disable`] does,
-/// `verify` under the locks (the triggers kept both sides in step up to
-/// them, so no batch run is needed: its reads would race the old app's
-/// deletes meanwhile), and the legacy tables moved aside. The users
-/// verified when it moved; else the mismatches, and nothing changed
+/// locked against writes (SHARE ROW EXCLUSIVE: readers go on), `verify`
+/// (the triggers kept both sides in step up to the locks, so no batch run is
+/// needed: its reads would race the old app's deletes), then dual-write
+/// turned off as [`disable`] does and the legacy tables moved aside (both
+/// need ACCESS EXCLUSIVE: for those few milliseconds readers wait too). The
+/// users verified when it moved; else the mismatches, and nothing changed
 /// (dual-write stays on). Its lock waits give up and it tries again rather
 /// than deadlock with a writer ([`with_lock_retry`]).
 pub async fn cut_over(
@@ -698,14 +703,19 @@ pub async fn cut_over(
         async |c, wait_ms| {
             let mut tx = c.begin().await?;
             lock_timeout(&mut tx, wait_ms).await?;
-            turn_off(&mut tx, now).await?;
-            match move_aside(&mut tx).await? {
-                Ok(users) => {
-                    tx.commit().await?;
-                    Ok(Ok(users))
-                }
-                Err(m) => Ok(Err(m)),
+            sqlx::raw_sql(
+                r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+            )
+            .execute(&mut *tx)
+            .await?;
+            let (mismatches, users) = super::verify::verify(&mut tx, None, false).await?;
+            if !mismatches.is_empty() {
+                return Ok(Err(mismatches));
             }
+            turn_off(&mut tx, now).await?;
+            move_into_legacy(&mut tx).await?;
+            tx.commit().await?;
+            Ok(Ok(users))
         },
     )
     .await
@@ -899,14 +909,21 @@ async fn move_aside(
     if !mismatches.is_empty() {
         return Ok(Err(mismatches));
     }
+    move_into_legacy(&mut *tx).await?;
+    Ok(Ok(users))
+}
+
+/// The legacy tables into schema `legacy`, in the caller's transaction.
+async fn move_into_legacy(tx: &mut PgConnection) -> Result<()> {
     sqlx::raw_sql(
-        r#"CREATE SCHEMA IF NOT EXISTS legacy;
+        r#"LOCK TABLE "Workout", "WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
+           CREATE SCHEMA IF NOT EXISTS legacy;
            ALTER TABLE "Workout" SET SCHEMA legacy;
            ALTER TABLE "WorkoutExercise" SET SCHEMA legacy;"#,
     )
     .execute(&mut *tx)
     .await?;
-    Ok(Ok(users))
+    Ok(())
 }
 
 #[cfg(test)]
