@@ -167,8 +167,14 @@ pub async fn status(conn: &mut PgConnection) -> Result<Status> {
     })
 }
 
-/// `migrate cutover`: dual-write off, a last batch run and verify (a
-/// mismatch stops it, exit 4, nothing moved), then the tables aside.
+const CUT_OVER: &str = "Cut over: \"Workout\" and \"WorkoutExercise\" are now in schema legacy, still readable (legacy.\"Workout\"); `workout migrate cutover --undo` puts them back.";
+
+/// `migrate cutover`. From phase dual-write, one transaction under the
+/// tables' locks (`dualwrite::cut_over`): dual-write off, verify (a mismatch
+/// stops it, exit 4, nothing changed), the tables aside; the old app may
+/// still be writing. From phase expand: a last batch run, then the tables
+/// aside with verify under their locks (a write since the run makes it run
+/// again; a mismatch that outlives a run stops it, exit 4, nothing moved).
 pub async fn cutover(
     conn: &mut PgConnection,
     progress: &ProgressBar,
@@ -179,22 +185,59 @@ pub async fn cutover(
             "the legacy tables are already cut over (schema legacy); `workout migrate cutover --undo` puts them back",
         ));
     }
+    if dualwrite::phase(&mut *conn).await? == Phase::DualWrite {
+        let now = crate::db::types::Timestamp::new(crate::clock::now()?);
+        return match dualwrite::cut_over(&mut *conn, now).await? {
+            Ok(users) => {
+                note("Dual-write is off.".into());
+                note(format!("Verified {users} user(s)."));
+                note(CUT_OVER.into());
+                Ok(())
+            }
+            Err(mismatches) => {
+                let m = &mismatches[0];
+                Err(Kind::Mismatch.err(format!(
+                    "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); nothing changed: dual-write stays on and the legacy tables where they are (`workout migrate verify` lists them)",
+                    mismatches.len(),
+                    m.user,
+                    m.invariant
+                )))
+            }
+        };
+    }
+    // Phase expand: a last batch run first.
     if disable(&mut *conn).await? {
         note("Dual-write is off.".into());
     }
-    batch_run(&mut *conn, progress, note).await?;
-    let (mismatches, users) = super::verify::verify(&mut *conn, None, false).await?;
-    if let Some(m) = mismatches.first() {
-        return Err(Kind::Mismatch.err(format!(
-            "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); the legacy tables stay where they are and dual-write is off (`workout migrate verify` lists them)",
-            mismatches.len(),
-            m.user,
-            m.invariant
-        )));
+    // The old app may still write meanwhile: the move verifies under its
+    // locks, and what was written since the batch run makes it run again;
+    // a mismatch that outlives a run (a conflict, say) stops the cutover.
+    let mut before = None;
+    for tries in 1.. {
+        batch_run(&mut *conn, progress, note).await?;
+        let mismatches = match dualwrite::move_tables(&mut *conn, true).await? {
+            Ok(users) => {
+                note(format!("Verified {users} user(s)."));
+                break;
+            }
+            Err(m) => m,
+        };
+        let key: Vec<(String, String)> = mismatches
+            .iter()
+            .map(|m| (m.user.clone(), m.invariant.clone()))
+            .collect();
+        if before.as_ref() == Some(&key) || tries == 10 {
+            let m = &mismatches[0];
+            return Err(Kind::Mismatch.err(format!(
+                "cutover stopped: the legacy migration does not verify ({} mismatch(es), the first for {}: {}); the legacy tables stay where they are and dual-write is off (`workout migrate verify` lists them)",
+                mismatches.len(),
+                m.user,
+                m.invariant
+            )));
+        }
+        before = Some(key);
     }
-    note(format!("Verified {users} user(s)."));
-    dualwrite::move_tables(&mut *conn, true).await?;
-    note("Cut over: \"Workout\" and \"WorkoutExercise\" are now in schema legacy, still readable (legacy.\"Workout\"); `workout migrate cutover --undo` puts them back.".into());
+    note(CUT_OVER.into());
     Ok(())
 }
 
@@ -209,7 +252,7 @@ pub async fn undo_cutover(
             "nothing to undo: the legacy tables are not cut over (`workout migrate dual-write status` shows the phase)",
         ));
     }
-    dualwrite::move_tables(&mut *conn, false).await?;
+    let _ = dualwrite::move_tables(&mut *conn, false).await?;
     note("The legacy tables are back in schema public.".into());
     turn_on(conn, progress, note).await
 }

@@ -1483,3 +1483,112 @@ fn reinstalling_while_the_old_app_writes_misses_nothing() {
     );
     assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
 }
+
+/// Issue 17 (edge): `dual-write disable` and `cutover` while old-app
+/// connections and `workout log add` write, several rounds. With the
+/// triggers live the writers take the four tables in both orders, so
+/// `disable` (and the move of `cutover`) must not deadlock with them: each
+/// gives up its lock waits before PostgreSQL looks for a deadlock and tries
+/// again, so it succeeds and no writer is aborted. After `disable`, `enable`
+/// catches up what was written meanwhile and verify passes; after
+/// `cutover`, verify passes at once (nothing the old app wrote before the
+/// move is left behind), and an old-app write after it fails only because
+/// the tables moved.
+#[test]
+fn disable_and_cutover_while_the_old_app_writes_do_not_deadlock() {
+    let users = 3;
+    let rounds = 8;
+    let db = generated(users, 30);
+    dual_write(&db, "enable");
+    let psql = ["/usr/lib/postgresql/15/bin/psql", "psql"]
+        .into_iter()
+        .find(|p| StdCommand::new(p).arg("--version").output().is_ok())
+        .expect("psql");
+    for round in 0..6 {
+        let cutover = round % 3 == 2;
+        let mut old_app = Vec::new();
+        for u in 1..=users {
+            let script = old_app_script(u, rounds)
+                .replace("'nw", &format!("'r{round}nw"))
+                .replace("'nx", &format!("'r{round}nx"));
+            let mut child = StdCommand::new(psql)
+                .args(["-X", "-q", "-d", &db.url])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let _ = stdin.write_all(script.as_bytes());
+            });
+            old_app.push(child);
+        }
+        // Meanwhile `workout log add`, as two users in parallel.
+        let natives: Vec<_> = [1, 2]
+            .into_iter()
+            .map(|u| {
+                let cmds: Vec<_> = (0..4)
+                    .map(|i| {
+                        let mut c = db.workout();
+                        c.env("WORKOUT_USER", format!("g{u}@example.com")).args([
+                            "log",
+                            "add",
+                            "Generated 3",
+                            &format!("{}@60", 5 + i % 2),
+                        ]);
+                        c
+                    })
+                    .collect();
+                std::thread::spawn(move || {
+                    cmds.into_iter()
+                        .map(|mut c| c.output().unwrap())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(30 * (round % 3 + 1)));
+        let out = if cutover {
+            db.workout().args(["migrate", "cutover"]).output().unwrap()
+        } else {
+            db.workout()
+                .args(["migrate", "dual-write", "disable"])
+                .output()
+                .unwrap()
+        };
+        assert!(out.status.success(), "round {round}: {}", stderr_of(&out));
+        for n in natives {
+            for out in n.join().unwrap() {
+                assert!(out.status.success(), "{}", stderr_of(&out));
+            }
+        }
+        for child in old_app {
+            let out = child.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success()
+                    || (cutover
+                        && (err.contains(r#"relation "Workout" does not exist"#)
+                            || err.contains(r#"relation "WorkoutExercise" does not exist"#))),
+                "round {round}: the old app's workload failed: {err}"
+            );
+        }
+        if cutover {
+            assert_eq!(status(&db)["phase"], "cutover");
+            assert_verifies(&db);
+            let out = db
+                .workout()
+                .args(["migrate", "cutover", "--undo"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", stderr_of(&out));
+        } else {
+            assert_eq!(status(&db)["phase"], "expand");
+            dual_write(&db, "enable");
+        }
+        assert_eq!(status(&db)["phase"], "dual-write");
+        assert_verifies(&db);
+    }
+    assert_eq!(status(&db)["notInStep"], serde_json::json!([]));
+}

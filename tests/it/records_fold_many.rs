@@ -97,3 +97,46 @@ fn an_insert_of_session_sets_folds_every_pair_in_one_statement() {
     );
     holds(&db, "only warm-ups", USERS);
 }
+
+/// Migration 14: a pair whose sessions hold only the statement's new sets
+/// (a carried legacy workout's) takes the sessions' volume from the fold
+/// of those sets; one whose sessions already hold sets of that exercise
+/// reads the sessions as before. Both keep the same rows as a fresh
+/// computation: sets into new sessions, then more sets of the same
+/// exercises into those sessions, then a statement that does both.
+#[test]
+fn the_volume_of_new_and_of_filled_sessions_is_kept_exactly() {
+    let db = generate();
+    let exercises = db.int(
+        r#"SELECT min(c)::bigint FROM (SELECT count(DISTINCT "exerciseId") AS c FROM "WorkoutLog" GROUP BY "userId") x"#,
+    );
+    db.sql(&insert_sets("a", exercises, 4, true));
+    holds(&db, "sets into new sessions", USERS);
+    let more = |tag: &str, from: &str| {
+        format!(
+            r#"INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
+                                         "isWarmup", "setType", "createdAt", "updatedAt")
+               SELECT '{tag}' || l."id", l."userId", l."sessionId", l."exerciseId", l."date" + interval '1 minute',
+                      l."setNumber" + 100, l."reps" + 1, l."weight" * 1.5, false, 'NORMAL'::"SetType", now(), now()
+                 FROM "WorkoutLog" l WHERE l."sessionId" LIKE '{from}%' AND l."setType" <> 'WARMUP'"#
+        )
+    };
+    db.sql(&more("z", "ma"));
+    holds(&db, "more sets into those sessions", USERS);
+    // A new session and filled ones in one statement.
+    db.sql(
+        r#"INSERT INTO "WorkoutSession" ("id", "userId", "name", "status", "startedAt", "completedAt", "createdAt", "updatedAt")
+             SELECT 'me' || u."id", u."id", 'Carried', 'COMPLETED', '2027-01-03 18:00', '2027-01-03 19:00', now(), now()
+               FROM "User" u;
+           INSERT INTO "WorkoutLog" ("id", "userId", "sessionId", "exerciseId", "date", "setNumber", "reps", "weight",
+                                     "isWarmup", "setType", "createdAt", "updatedAt")
+           SELECT 'x' || l."id", l."userId", l."sessionId", l."exerciseId", l."date" + interval '2 minutes',
+                  l."setNumber" + 300, l."reps" + 2, l."weight" + 2.5, false, 'NORMAL'::"SetType", now(), now()
+             FROM "WorkoutLog" l WHERE l."sessionId" LIKE 'ma%' AND l."setNumber" < 300 AND l."setType" <> 'WARMUP'
+           UNION ALL
+           SELECT 'w' || l."id", l."userId", 'me' || l."userId", l."exerciseId", l."date" + interval '1 day',
+                  l."setNumber", l."reps", l."weight" + 5, false, 'NORMAL'::"SetType", now(), now()
+             FROM "WorkoutLog" l WHERE l."sessionId" LIKE 'ma%' AND l."setNumber" < 100 AND l."setType" <> 'WARMUP'"#,
+    );
+    holds(&db, "new and filled sessions in one statement", USERS);
+}

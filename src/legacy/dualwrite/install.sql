@@ -327,6 +327,8 @@ $fn$;
 -- recent of its name, or change an older one: no rebuild. One that makes a
 -- workout the most recent of its name, but not the first, changes at most
 -- that name's day: only that day is rebuilt (PLAN_RECENT, PLAN_FIRST).
+-- (OFFSET 0: each probe runs once a version; pulled up into the aggregate,
+-- they ran once per FILTER naming them, five probes instead of two.)
 CREATE FUNCTION workout_dw_plans_touch(p_users text[], p_names text[], p_dates timestamp(3)[], p_ids text[],
                                        p_rows_only boolean) RETURNS void LANGUAGE plpgsql VOLATILE
   SET plan_cache_mode = force_generic_plan AS $fn$
@@ -342,7 +344,8 @@ BEGIN
     INTO v_whole, v_users, v_keys
     FROM (SELECT t.user_id, t.key, $PLAN_RECENT AS recent, (NOT p_rows_only AND $PLAN_FIRST) AS first
             FROM (SELECT x.u AS user_id, lower(btrim(x.n)) AS key, x.d AS date, x.i AS id
-                    FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t) f;
+                    FROM unnest(p_users, p_names, p_dates, p_ids) AS x(u, n, d, i)) t
+          OFFSET 0) f;
   PERFORM workout_dw_plans_later(v_whole);
   PERFORM workout_dw_plans_later(v_users, v_keys);
 END

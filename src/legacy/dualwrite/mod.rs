@@ -459,7 +459,7 @@ pub async fn current(conn: &mut PgConnection) -> Result<Option<bool>> {
 
 /// `enable` while dual-write is on (after an upgrade): the current
 /// functions and triggers replace the installed ones in one transaction,
-/// under the same locks `enable` takes, so every write meets either the old
+/// under locks on the four tables, so every write meets either the old
 /// triggers (committed before) or the new ones (waiting for the locks): none
 /// is missed. No catch-up: the triggers kept both sides in step.
 ///
@@ -472,36 +472,77 @@ pub async fn current(conn: &mut PgConnection) -> Result<Option<bool>> {
 /// is never the one aborted.
 pub async fn reinstall(conn: &mut PgConnection) -> Result<()> {
     let fail = || "cannot re-install the dual-write triggers";
-    // Half the server's deadlock_timeout (1 s by default), at least 10 ms.
+    // An earlier version may not have made every index yet.
+    build_indexes(&mut *conn).await.with_context(fail)?;
+    with_lock_retry(
+        &mut *conn,
+        "cannot re-install the dual-write triggers",
+        "run `workout migrate dual-write enable` again",
+        reinstall_once,
+    )
+    .await
+}
+
+/// Runs `once`, one transaction that locks tables writers are using
+/// (dual-write's four, in both orders while the triggers are live), so that
+/// a writer is never the one aborted: `once` sets `lock_timeout` to the
+/// wait it is given (half the server's `deadlock_timeout`, at least 10 ms),
+/// so its lock waits give up before PostgreSQL looks for a deadlock; a wait
+/// that gave up, or a deadlock reported to this transaction itself
+/// ([`gave_way`]), rolls it back whole, and it is tried again shortly after
+/// (200 tries at most). Any other error is returned as is, under `what`.
+///
+/// A transaction that drops triggers takes its tables in ACCESS EXCLUSIVE
+/// mode at once: `DROP TRIGGER` needs that mode, and upgrading to it from a
+/// weaker lock while a writer that holds a weaker one (its read of the
+/// table) waits in the queue is a deadlock PostgreSQL reports at once, to
+/// the one upgrading, before any timeout. ([`cut_over`] upgrades so, to let
+/// readers through its verify: that deadlock is its own, and retried.)
+async fn with_lock_retry<T>(
+    conn: &mut PgConnection,
+    what: &'static str,
+    again: &'static str,
+    mut once: impl for<'c> AsyncFnMut(&'c mut PgConnection, i64) -> Result<T>,
+) -> Result<T> {
     let wait_ms: i64 = sqlx::query_scalar(
         "SELECT greatest(10, (extract(epoch FROM current_setting('deadlock_timeout')::interval) * 500)::bigint)",
     )
     .fetch_one(&mut *conn)
     .await
-    .with_context(fail)?;
-    // An earlier version may not have made every index yet.
-    build_indexes(&mut *conn).await.with_context(fail)?;
+    .context(what)?;
     for attempt in 0..200u64 {
-        match reinstall_once(&mut *conn, wait_ms).await {
-            Ok(()) => return Ok(()),
-            Err(e) if lock_not_available(&e) => {
+        match once(&mut *conn, wait_ms).await {
+            Ok(v) => return Ok(v),
+            Err(e) if gave_way(&e) => {
                 tokio::time::sleep(std::time::Duration::from_millis(10 + (attempt % 10) * 7)).await;
             }
-            Err(e) => return Err(e).with_context(fail),
+            Err(e) => return Err(e).context(what),
         }
     }
-    Err(Kind::Failure.err(
-        "cannot re-install the dual-write triggers: the legacy and v2 tables stayed busy (200 tries); run `workout migrate dual-write enable` again",
-    ))
+    Err(Kind::Failure.err(format!(
+        "{what}: the legacy and v2 tables stayed busy (200 tries); {again}"
+    )))
 }
 
-/// A lock wait that gave up (SQLSTATE 55P03, `lock_timeout`).
-fn lock_not_available(e: &anyhow::Error) -> bool {
+/// `SET LOCAL lock_timeout` for every lock the transaction waits for from
+/// then on (see [`with_lock_retry`]).
+async fn lock_timeout(conn: &mut PgConnection, wait_ms: i64) -> Result<()> {
+    sqlx::raw_sql(&format!("SET LOCAL lock_timeout = '{wait_ms}ms'"))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// A lock wait that gave up (SQLSTATE 55P03, `lock_timeout`), or a deadlock
+/// PostgreSQL reported to this transaction (40P01: an upgrade of its own
+/// lock meeting a writer queued behind it, reported at once): either way
+/// this transaction is the one rolled back and the writer goes on.
+fn gave_way(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<sqlx::Error>()
             .and_then(|e| e.as_database_error())
             .and_then(|d| d.code())
-            .is_some_and(|code| code == "55P03")
+            .is_some_and(|code| code == "55P03" || code == "40P01")
     })
 }
 
@@ -509,11 +550,9 @@ async fn reinstall_once(conn: &mut PgConnection, wait_ms: i64) -> Result<()> {
     let (functions, triggers) = install_sql();
     let mut tx = conn.begin().await?;
     // For every lock this transaction waits for (the DROP's too).
-    sqlx::raw_sql(&format!("SET LOCAL lock_timeout = '{wait_ms}ms'"))
-        .execute(&mut *tx)
-        .await?;
+    lock_timeout(&mut tx, wait_ms).await?;
     sqlx::raw_sql(
-        r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+        r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN ACCESS EXCLUSIVE MODE"#,
     )
     .execute(&mut *tx)
     .await?;
@@ -580,19 +619,46 @@ async fn drop_functions(conn: &mut PgConnection) -> Result<()> {
 /// rows mirroring native sets of migrated sessions), so that the next
 /// `enable` and `verify` can tell a mirror whose session or set was deleted
 /// while dual-write was off from a workout the old app wrote ([`remove_stale`]).
+///
+/// The triggers are live until it commits, so writers take the four tables
+/// in both orders meanwhile: its lock waits give up and it tries again
+/// rather than deadlock with one ([`with_lock_retry`], as [`reinstall`]).
 pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<bool> {
-    let fail = || "cannot turn dual-write off";
-    let mut tx = conn.begin().await.with_context(fail)?;
-    let (triggers, functions, _) = installed(&mut tx).await?;
+    with_lock_retry(
+        &mut *conn,
+        "cannot turn dual-write off",
+        "run `workout migrate dual-write disable` again",
+        async |c, wait_ms| disable_once(c, wait_ms, now).await,
+    )
+    .await
+}
+
+async fn disable_once(
+    conn: &mut PgConnection,
+    wait_ms: i64,
+    now: crate::db::types::Timestamp,
+) -> Result<bool> {
+    let mut tx = conn.begin().await?;
+    // For every lock this transaction waits for (the DROP's too).
+    lock_timeout(&mut tx, wait_ms).await?;
+    let off = turn_off(&mut tx, now).await?;
+    tx.commit().await?;
+    Ok(off)
+}
+
+/// `disable`'s work, in the caller's transaction (see [`disable`]): the four
+/// tables locked while the triggers are there, the functions and triggers
+/// dropped, the mirrors noted; false when there was nothing to remove.
+async fn turn_off(tx: &mut PgConnection, now: crate::db::types::Timestamp) -> Result<bool> {
+    let (triggers, functions, _) = installed(&mut *tx).await?;
     if !triggers.is_empty() {
         sqlx::raw_sql(
-            r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+            r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN ACCESS EXCLUSIVE MODE"#,
         )
         .execute(&mut *tx)
-        .await
-        .with_context(fail)?;
+        .await?;
     }
-    drop_functions(&mut tx).await.with_context(fail)?;
+    drop_functions(&mut *tx).await?;
     let mirrors = if triggers.is_empty() {
         "report".to_string()
     } else {
@@ -613,10 +679,46 @@ pub async fn disable(conn: &mut PgConnection, now: crate::db::types::Timestamp) 
     ))
     .bind(now)
     .execute(&mut *tx)
-    .await
-    .with_context(fail)?;
-    tx.commit().await.with_context(fail)?;
+    .await?;
     Ok(!triggers.is_empty() || !functions.is_empty())
+}
+
+/// `cutover` from phase dual-write, in one transaction: the four tables
+/// locked against writes (SHARE ROW EXCLUSIVE: readers go on), `verify`
+/// (the triggers kept both sides in step up to the locks, so no batch run is
+/// needed: its reads would race the old app's deletes), then dual-write
+/// turned off as [`disable`] does and the legacy tables moved aside (both
+/// need ACCESS EXCLUSIVE: for those few milliseconds readers wait too). The
+/// users verified when it moved; else the mismatches, and nothing changed
+/// (dual-write stays on). Its lock waits give up and it tries again rather
+/// than deadlock with a writer ([`with_lock_retry`]).
+pub async fn cut_over(
+    conn: &mut PgConnection,
+    now: crate::db::types::Timestamp,
+) -> Result<std::result::Result<i64, Vec<crate::legacy::report::Mismatch>>> {
+    with_lock_retry(
+        &mut *conn,
+        "cannot cut over",
+        "run `workout migrate cutover` again",
+        async |c, wait_ms| {
+            let mut tx = c.begin().await?;
+            lock_timeout(&mut tx, wait_ms).await?;
+            sqlx::raw_sql(
+                r#"LOCK TABLE "Workout", "WorkoutExercise", "WorkoutSession", "WorkoutLog" IN SHARE ROW EXCLUSIVE MODE"#,
+            )
+            .execute(&mut *tx)
+            .await?;
+            let (mismatches, users) = super::verify::verify(&mut tx, None, false).await?;
+            if !mismatches.is_empty() {
+                return Ok(Err(mismatches));
+            }
+            turn_off(&mut tx, now).await?;
+            move_into_legacy(&mut tx).await?;
+            tx.commit().await?;
+            Ok(Ok(users))
+        },
+    )
+    .await
 }
 
 /// The mirrors noted when dual-write was last turned off (see [`disable`])
@@ -733,42 +835,94 @@ pub async fn remove_stale(conn: &mut PgConnection) -> Result<Stale> {
 }
 
 /// Moves the legacy tables into schema `legacy` (or back), in one transaction.
-pub async fn move_tables(conn: &mut PgConnection, aside: bool) -> Result<()> {
-    let sql = if aside {
-        r#"LOCK TABLE "Workout", "WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
-           CREATE SCHEMA IF NOT EXISTS legacy;
-           ALTER TABLE "Workout" SET SCHEMA legacy;
-           ALTER TABLE "WorkoutExercise" SET SCHEMA legacy;"#
-    } else {
+///
+/// Old-app writers may still be running (dual-write is off by then): one
+/// holding `WorkoutExercise` waits for `Workout` (its foreign key) while the
+/// move holds `Workout` and waits for `WorkoutExercise`, so the locks are
+/// taken as [`disable`] takes its own ([`with_lock_retry`]). Moving aside,
+/// `verify` runs under the locks (a write may have committed since the
+/// caller's batch run): the users verified when it moved, else (nothing
+/// moved) the mismatches it found.
+pub async fn move_tables(
+    conn: &mut PgConnection,
+    aside: bool,
+) -> Result<std::result::Result<i64, Vec<crate::legacy::report::Mismatch>>> {
+    with_lock_retry(
+        &mut *conn,
+        if aside {
+            "cannot move the legacy tables into schema legacy"
+        } else {
+            "cannot move the legacy tables back into schema public"
+        },
+        "run the command again",
+        async |c, wait_ms| move_tables_once(c, aside, wait_ms).await,
+    )
+    .await
+}
+
+async fn move_tables_once(
+    conn: &mut PgConnection,
+    aside: bool,
+    wait_ms: i64,
+) -> Result<std::result::Result<i64, Vec<crate::legacy::report::Mismatch>>> {
+    let mut tx = conn.begin().await?;
+    lock_timeout(&mut tx, wait_ms).await?;
+    if aside {
+        let moved = move_aside(&mut tx).await?;
+        if moved.is_ok() {
+            tx.commit().await?;
+        }
+        return Ok(moved);
+    }
+    let taken: bool = sqlx::query_scalar(
+        r#"SELECT to_regclass('public."Workout"') IS NOT NULL OR to_regclass('public."WorkoutExercise"') IS NOT NULL"#,
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    if taken {
+        return Err(Kind::Failure.err(
+            "cannot put the legacy tables back: schema public has a \"Workout\" or \"WorkoutExercise\" table again",
+        ));
+    }
+    sqlx::raw_sql(
         r#"LOCK TABLE legacy."Workout", legacy."WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
            ALTER TABLE legacy."Workout" SET SCHEMA public;
            ALTER TABLE legacy."WorkoutExercise" SET SCHEMA public;
-           DROP SCHEMA IF EXISTS legacy RESTRICT;"#
-    };
-    let mut tx = conn.begin().await?;
-    if !aside {
-        let taken: bool = sqlx::query_scalar(
-            r#"SELECT to_regclass('public."Workout"') IS NOT NULL OR to_regclass('public."WorkoutExercise"') IS NOT NULL"#,
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        if taken {
-            return Err(Kind::Failure.err(
-                "cannot put the legacy tables back: schema public has a \"Workout\" or \"WorkoutExercise\" table again",
-            ));
-        }
-    }
-    sqlx::raw_sql(sql)
-        .execute(&mut *tx)
-        .await
-        .with_context(|| {
-            if aside {
-                "cannot move the legacy tables into schema legacy"
-            } else {
-                "cannot move the legacy tables back into schema public"
-            }
-        })?;
+           DROP SCHEMA IF EXISTS legacy RESTRICT;"#,
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
+    Ok(Ok(0))
+}
+
+/// In the caller's transaction: the legacy tables locked, `verify`, and,
+/// when it passes, moved into schema `legacy` (the users verified); else
+/// its mismatches, nothing moved (the caller rolls back).
+async fn move_aside(
+    tx: &mut PgConnection,
+) -> Result<std::result::Result<i64, Vec<crate::legacy::report::Mismatch>>> {
+    sqlx::raw_sql(r#"LOCK TABLE "Workout", "WorkoutExercise" IN ACCESS EXCLUSIVE MODE"#)
+        .execute(&mut *tx)
+        .await?;
+    let (mismatches, users) = super::verify::verify(&mut *tx, None, false).await?;
+    if !mismatches.is_empty() {
+        return Ok(Err(mismatches));
+    }
+    move_into_legacy(&mut *tx).await?;
+    Ok(Ok(users))
+}
+
+/// The legacy tables into schema `legacy`, in the caller's transaction.
+async fn move_into_legacy(tx: &mut PgConnection) -> Result<()> {
+    sqlx::raw_sql(
+        r#"LOCK TABLE "Workout", "WorkoutExercise" IN ACCESS EXCLUSIVE MODE;
+           CREATE SCHEMA IF NOT EXISTS legacy;
+           ALTER TABLE "Workout" SET SCHEMA legacy;
+           ALTER TABLE "WorkoutExercise" SET SCHEMA legacy;"#,
+    )
+    .execute(&mut *tx)
+    .await?;
     Ok(())
 }
 
