@@ -98,7 +98,7 @@ fn an_insert_of_session_sets_folds_every_pair_in_one_statement() {
     holds(&db, "only warm-ups", USERS);
 }
 
-/// Migration 14: a pair whose sessions hold only the statement's new sets
+/// Migration 13: a pair whose sessions hold only the statement's new sets
 /// (a carried legacy workout's) takes the sessions' volume from the fold
 /// of those sets; one whose sessions already hold sets of that exercise
 /// reads the sessions as before. Both keep the same rows as a fresh
