@@ -81,6 +81,14 @@ fn cell(v: Option<&serde_json::Value>) -> String {
     }
 }
 
+/// Stdout for a whole document or listing, written in blocks: the lock
+/// alone is line-buffered, and a pretty JSON listing is a line per field
+/// (`log progress --format json` at 5M sets: 42,000 points, 250,000 write
+/// calls). Flushed by the caller at the end.
+fn buffered() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+}
+
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
@@ -110,7 +118,7 @@ impl Output {
 
     /// A listing: `rows` in the machine formats, `table()` for people.
     pub fn list<T: Record>(&self, rows: &[T], table: impl FnOnce() -> TableData) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = buffered();
         match self.format {
             Format::Table => self.write_table(&mut out, table())?,
             Format::Json => {
@@ -157,7 +165,7 @@ impl Output {
                 Ok(())
             }
             Format::Json => {
-                let mut out = io::stdout().lock();
+                let mut out = buffered();
                 serde_json::to_writer_pretty(&mut out, row)?;
                 writeln!(out)?;
                 out.flush()?;
@@ -171,7 +179,7 @@ impl Output {
 
     /// A table for people, whatever the format (for views with no machine form).
     pub fn table(&self, data: TableData) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = buffered();
         self.write_table(&mut out, data)?;
         out.flush()?;
         Ok(())
@@ -281,7 +289,7 @@ impl Output {
         if self.format != Format::Ndjson {
             return self.json(value);
         }
-        let mut out = io::stdout().lock();
+        let mut out = buffered();
         serde_json::to_writer(&mut out, value)?;
         writeln!(out)?;
         out.flush()?;
@@ -289,7 +297,7 @@ impl Output {
     }
 
     pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = buffered();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
         out.flush()?;
