@@ -50,6 +50,25 @@ hid=bheavy
 now=2026-11-30T18:00:00Z
 per_session=20
 
+# calibrate: the machine's speed, to compare runs on different days (the
+# same code's figures doubled on a slow day, stop 15): the median of three
+# timings of a fixed server-side loop, printed at the start and the end.
+calibrate() {
+    local t=() i s e
+    for i in 1 2 3; do
+        s=$(date +%s%N)
+        q -c "SELECT sum(i) FROM generate_series(1, 3000000) i" >/dev/null
+        e=$(date +%s%N)
+        t+=($(( (e - s) / 1000000 )))
+    done
+    printf '%s\n' "${t[@]}" | sort -n | sed -n 2p
+}
+calibration_start=$(calibrate)
+summary() {
+    echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg);" \
+        "calibration (SELECT sum over generate_series(1, 3000000), median of 3): $calibration_start ms at the start, $(calibrate) ms at the end"
+}
+
 echo "filling: 999 users x 100 sets, and the heavy user ..." >&2
 q <<'SQL'
 INSERT INTO "User" (id, email, name, timezone, "updatedAt")
@@ -229,7 +248,7 @@ done
 if want dispatch && declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
 if ! want plans; then
     echo
-    echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    summary
     exit 0
 fi
 
@@ -281,5 +300,5 @@ ALTER DATABASE :"db" RESET ALL;
 SQL
 
 echo
-echo "runs: $runs paired each (median), binary $bin, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+summary
 exit "$seq_scan"
