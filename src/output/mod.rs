@@ -151,26 +151,14 @@ impl Output {
     /// two-column field/value table for people.
     pub fn one<T: Record>(&self, row: &T, fields: Vec<(&'static str, String)>) -> Result<()> {
         match self.format {
-            Format::Table => {
-                let mut out = io::stdout().lock();
-                let data = TableData {
-                    headers: vec!["field", "value"],
-                    rows: fields
-                        .into_iter()
-                        .map(|(k, v)| vec![k.to_string(), v])
-                        .collect(),
-                };
-                self.write_table(&mut out, data)?;
-                out.flush()?;
-                Ok(())
-            }
-            Format::Json => {
-                let mut out = buffered();
-                serde_json::to_writer_pretty(&mut out, row)?;
-                writeln!(out)?;
-                out.flush()?;
-                Ok(())
-            }
+            Format::Table => self.table(TableData {
+                headers: vec!["field", "value"],
+                rows: fields
+                    .into_iter()
+                    .map(|(k, v)| vec![k.to_string(), v])
+                    .collect(),
+            }),
+            Format::Json => self.json(row),
             _ => self.list(std::slice::from_ref(row), || {
                 unreachable!("table handled above")
             }),
