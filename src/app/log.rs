@@ -1,8 +1,10 @@
 //! Logged sets: writing them into the right session, personal records and
 //! the records a session just set, the best estimated 1RM per day.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use sqlx::Connection;
 
 use super::Ctx;
@@ -409,17 +411,33 @@ pub async fn weekly_stats(
     // took 830 of its 925 ms at 1M sets.
     let mut tx = cx.conn.begin().await?;
     crate::db::records::without_jit(&mut tx).await?;
-    let rows = crate::db::records::stat_sets(&mut tx, &u.id, u.tz().name(), since, until).await?;
+    let rows = crate::db::records::stat_sets(&mut tx, &u.id, since, until).await?;
+    // Each exercise's muscles, read once (a few exercises for thousands of sets).
+    let mut ids: Vec<&str> = rows.iter().map(|r| r.5.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let exercises = crate::db::records::stat_exercises(&mut tx, &ids).await?;
+    let muscles: HashMap<&str, (Option<&str>, &[String])> = exercises
+        .iter()
+        .map(|(id, m, sec)| (id.as_str(), (m.as_deref(), sec.as_slice())))
+        .collect();
+    let tz = u.tz();
     let stat_sets: Vec<stats::StatSet> = rows
-        .into_iter()
-        .map(|s| stats::StatSet {
-            date: s.day,
-            session: s.session_id,
-            reps: s.reps,
-            weight_kg: s.load,
-            is_warmup: s.is_warmup,
-            muscle: s.muscle,
-            secondary: s.secondary,
+        .iter()
+        .map(|(date, session, reps, load, is_warmup, exercise)| {
+            let (muscle, secondary) = muscles
+                .get(exercise.as_str())
+                .copied()
+                .unwrap_or((None, &[]));
+            stats::StatSet {
+                date: tz.from_utc_datetime(date).date_naive(),
+                session: session.as_deref(),
+                reps: *reps,
+                weight_kg: *load,
+                is_warmup: *is_warmup,
+                muscle,
+                secondary,
+            }
         })
         .collect();
     // The streaks need every training week the user ever had: the database

@@ -4,20 +4,21 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, IsoWeek, NaiveDate};
 
-/// A set as the statistics see it.
-#[derive(Debug, Clone)]
-pub struct StatSet {
+/// A set as the statistics see it (borrowing its strings: a command counts
+/// thousands of sets of a few sessions and exercises).
+#[derive(Debug, Clone, Copy)]
+pub struct StatSet<'a> {
     /// The local date it was done on (in the user's time zone).
     pub date: NaiveDate,
     /// Its session; sets without one count one session per day.
-    pub session: Option<String>,
+    pub session: Option<&'a str>,
     pub reps: Option<i32>,
     pub weight_kg: Option<f64>,
     pub is_warmup: bool,
     /// The exercise's primary muscle group, if known.
-    pub muscle: Option<String>,
+    pub muscle: Option<&'a str>,
     /// Its secondary muscle groups.
-    pub secondary: Vec<String>,
+    pub secondary: &'a [String],
 }
 
 /// One ISO week.
@@ -47,8 +48,26 @@ pub fn monday_of(w: IsoWeek) -> NaiveDate {
     NaiveDate::from_isoywd_opt(w.year(), w.week(), chrono::Weekday::Mon).expect("a valid ISO week")
 }
 
-pub fn weekly(sets: &[StatSet]) -> Vec<WeekStats> {
-    let mut weeks: BTreeMap<(i32, u32), (WeekStats, BTreeSet<String>)> = BTreeMap::new();
+/// What makes a session distinct within a week: its id, or, for sets
+/// without one, their day.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SessionKey<'a> {
+    Id(&'a str),
+    Day(NaiveDate),
+}
+
+/// Adds `by` to `key`'s figure, allocating the key only the first time.
+fn add(map: &mut BTreeMap<String, f64>, key: &str, by: f64) {
+    match map.get_mut(key) {
+        Some(v) => *v += by,
+        None => {
+            map.insert(key.to_owned(), by);
+        }
+    }
+}
+
+pub fn weekly(sets: &[StatSet<'_>]) -> Vec<WeekStats> {
+    let mut weeks: BTreeMap<(i32, u32), (WeekStats, BTreeSet<SessionKey<'_>>)> = BTreeMap::new();
     for s in sets {
         let w = s.date.iso_week();
         let (stats, sessions) = weeks.entry((w.year(), w.week())).or_insert_with(|| {
@@ -65,23 +84,25 @@ pub fn weekly(sets: &[StatSet]) -> Vec<WeekStats> {
                 BTreeSet::new(),
             )
         });
-        sessions.insert(
-            s.session
-                .clone()
-                .unwrap_or_else(|| format!("day:{}", s.date)),
-        );
+        sessions.insert(match s.session {
+            Some(id) => SessionKey::Id(id),
+            None => SessionKey::Day(s.date),
+        });
         stats.sets += 1;
         if !s.is_warmup {
             stats.hard_sets += 1;
-            if let Some(m) = &s.muscle {
-                *stats.hard_sets_by_muscle.entry(m.clone()).or_default() += 1.0;
+            if let Some(m) = s.muscle {
+                add(&mut stats.hard_sets_by_muscle, m, 1.0);
             }
-            for m in s.secondary.iter().filter(|m| Some(*m) != s.muscle.as_ref()) {
-                *stats.hard_sets_by_muscle.entry(m.clone()).or_default() += 0.5;
+            for m in s.secondary.iter().filter(|m| Some(m.as_str()) != s.muscle) {
+                add(&mut stats.hard_sets_by_muscle, m, 0.5);
             }
             if let (Some(r), Some(w)) = (s.reps, s.weight_kg) {
-                let muscle = s.muscle.clone().unwrap_or_else(|| "UNKNOWN".into());
-                *stats.volume_kg_by_muscle.entry(muscle).or_default() += r as f64 * w;
+                add(
+                    &mut stats.volume_kg_by_muscle,
+                    s.muscle.unwrap_or("UNKNOWN"),
+                    r as f64 * w,
+                );
             }
         }
     }
@@ -140,28 +161,36 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn s(date: NaiveDate, session: &str, reps: i32, w: f64, warm: bool, muscle: &str) -> StatSet {
+    fn s<'a>(
+        date: NaiveDate,
+        session: &'a str,
+        reps: i32,
+        w: f64,
+        warm: bool,
+        muscle: &'a str,
+    ) -> StatSet<'a> {
         StatSet {
             date,
-            session: Some(session.into()),
+            session: Some(session),
             reps: Some(reps),
             weight_kg: Some(w),
             is_warmup: warm,
-            muscle: Some(muscle.into()),
-            secondary: Vec::new(),
+            muscle: Some(muscle),
+            secondary: &[],
         }
     }
 
     #[test]
     fn hard_sets_per_muscle_count_secondaries_half() {
+        let secondary = ["TRICEPS".to_string(), "SHOULDERS".to_string()];
         let mut bench = s(d(2026, 3, 2), "a", 5, 100.0, false, "CHEST");
-        bench.secondary = vec!["TRICEPS".into(), "SHOULDERS".into()];
+        bench.secondary = &secondary;
         let warm = StatSet {
             is_warmup: true,
-            ..bench.clone()
+            ..bench
         };
         let sets = vec![
-            bench.clone(),
+            bench,
             bench,
             warm,
             s(d(2026, 3, 3), "b", 8, 20.0, false, "TRICEPS"),
