@@ -6,7 +6,9 @@
 #   log stats --weeks 12    (time)                vs psql: the 12 weeks' sets + the streak's loose index scan
 #   log progress EXERCISE   (time)                vs psql: DISTINCT ON the day's best estimate
 #   log add 5 sets          (time)                vs psql: the same-day session lookup + one INSERT of 5 sets
-# then, at each size, `scale_export_import SIZE` (benches/scale/export_import.sh)
+# then, at each size, `scale_export_import SIZE NEXT` (benches/scale/export_import.sh:
+# the exports; the imports, of a file as large as the size, up to 1M rows,
+# at the largest size that file is imported at)
 # and once at the end `scale_dispatch` (benches/scale/dispatch.sh), when
 # those files are there. Times are medians of paired runs (workout, then
 # psql, RUNS times); peak RSS from /usr/bin/time -v. The data grows in
@@ -210,7 +212,8 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
 echo "| case | size | workout | anchor (what) | ratio | goal | ok |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 add_base=
-for n in "${sizes[@]}"; do
+for ((at = 0; at < ${#sizes[@]}; at++)); do
+    n=${sizes[at]} next=${sizes[at + 1]:-}
     start=$(date +%s)
     grow "$n"
     echo "heavy user: $(q -c "SELECT count(*) FROM \"WorkoutLog\" WHERE \"userId\" = '$hid'") sets (filled in $(( $(date +%s) - start ))s)" >&2
@@ -243,7 +246,7 @@ for n in "${sizes[@]}"; do
         row "log add 5 sets" "$size" "$w_ms ms" "psql: $p_ms ms (session lookup + INSERT)" "$(ratio "$w_ms" "$p_ms")x" "$add_goal" "$add_ok"
     fi
     unset WORKOUT_NOW
-    if { want export || want import; } && declare -F scale_export_import >/dev/null; then scale_export_import "$n"; fi
+    if { want export || want import; } && declare -F scale_export_import >/dev/null; then scale_export_import "$n" "$next"; fi
 done
 if want dispatch && declare -F scale_dispatch >/dev/null; then scale_dispatch; fi
 if ! want plans; then

@@ -6,8 +6,8 @@
 # benches/import.sh call the xi_* functions on data of their own. Needs
 # common.sh's $bin, $url, $tmp and q, and $runs. Every row is a markdown
 # table row: | case | size | workout | anchor (what) | ratio | goal | ok |
-# Times are medians of $runs paired runs (workout, then its anchor); peak
-# RSS from /usr/bin/time.
+# Times are medians of $runs runs, each round running workout and its
+# anchor one after the other; peak RSS from /usr/bin/time.
 
 xi_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -23,23 +23,6 @@ xi_run() {
 }
 
 xi_median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-
-# xi_paired "A CMD" "B CMD": medians of $runs paired runs (after one warm-up
-# each) of two shell commands; sets xi_a_s, xi_a_kb (peak), xi_b_s.
-xi_paired() {
-    local a=$1 b=$2 i as=() ak=() bs=() r
-    eval "$a" >/dev/null
-    eval "$b" >/dev/null
-    for ((i = 0; i < ${runs:-3}; i++)); do
-        r=$(xi_run bash -c "$a")
-        as+=("${r% *}") ak+=("${r#* }")
-        r=$(xi_run bash -c "$b")
-        bs+=("${r% *}")
-    done
-    xi_a_s=$(printf '%s\n' "${as[@]}" | xi_median)
-    xi_a_kb=$(printf '%s\n' "${ak[@]}" | sort -n | tail -n 1)
-    xi_b_s=$(printf '%s\n' "${bs[@]}" | xi_median)
-}
 
 xi_fmt_s() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.0f ms", s * 1000; else printf "%.2f s", s }'; }
 xi_mb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
@@ -69,21 +52,36 @@ ORDER BY l.\"date\", l.\"setNumber\", l.\"id\"" | tr '\n' ' '
 }
 
 # xi_export_rows EMAIL USER_ID SIZE: rows for `log export` csv (vs psql
-# \copy), json and ndjson (vs workout's csv).
+# \copy), json and ndjson (vs workout's csv). The four commands run in
+# rounds (csv, psql, json, ndjson; $runs rounds after one warm-up each), and
+# json and ndjson are compared with the csv runs of the same rounds: at 5M
+# sets a run is half a minute, and timing csv again for each format made
+# the export rows a third longer.
 xi_export_rows() {
-    local email=$1 uid=$2 label
+    local email=$1 uid=$2 label i r f
     label=$(xi_label "$3")
     # \copy takes one line; a file keeps the SQL's quotes away from the shell.
     echo "\\copy ($(xi_export_sql "$uid")) to stdout csv header" >"$tmp/xi_copy.sql"
-    xi_paired "'$bin' --user '$email' log export --format csv" "psql -X -q '$url' -f '$tmp/xi_copy.sql'"
-    local csv_s=$xi_a_s csv_kb=$xi_a_kb psql_s=$xi_b_s
-    local r
-    r=$(awk -v a="$csv_s" -v b="$psql_s" 'BEGIN { printf "%.2f", b / a }')
-    echo "| \`log export --format csv\` | $label | $(xi_fmt_s "$csv_s"), $(xi_mb "$csv_kb") | psql \\copy csv: $(xi_fmt_s "$psql_s") | ${r}x | >= 0.9x psql's throughput, < 20 MB | $(xi_ok "$r >= 0.9 && $csv_kb < 20480") |"
+    local -A cmd=([csv]="'$bin' --user '$email' log export --format csv" [psql]="psql -X -q '$url' -f '$tmp/xi_copy.sql'"
+                  [json]="'$bin' --user '$email' log export --format json" [ndjson]="'$bin' --user '$email' log export --format ndjson")
+    local -A secs=() kb=()
+    for f in csv psql json ndjson; do eval "${cmd[$f]}" >/dev/null; done
+    for ((i = 0; i < ${runs:-3}; i++)); do
+        for f in csv psql json ndjson; do
+            r=$(xi_run bash -c "${cmd[$f]}")
+            secs[$f]+="${r% *} " kb[$f]+="${r#* } "
+        done
+    done
+    local -A med=() peak=()
+    for f in csv psql json ndjson; do
+        med[$f]=$(printf '%s\n' ${secs[$f]} | xi_median)
+        peak[$f]=$(printf '%s\n' ${kb[$f]} | sort -n | tail -n 1)
+    done
+    r=$(awk -v a="${med[csv]}" -v b="${med[psql]}" 'BEGIN { printf "%.2f", b / a }')
+    echo "| \`log export --format csv\` | $label | $(xi_fmt_s "${med[csv]}"), $(xi_mb "${peak[csv]}") | psql \\copy csv: $(xi_fmt_s "${med[psql]}") | ${r}x | >= 0.9x psql's throughput, < 20 MB | $(xi_ok "$r >= 0.9 && ${peak[csv]} < 20480") |"
     for f in json ndjson; do
-        xi_paired "'$bin' --user '$email' log export --format $f" "'$bin' --user '$email' log export --format csv"
-        r=$(awk -v a="$xi_a_s" -v b="$xi_b_s" 'BEGIN { printf "%.2f", a / b }')
-        echo "| \`log export --format $f\` | $label | $(xi_fmt_s "$xi_a_s"), $(xi_mb "$xi_a_kb") | workout csv: $(xi_fmt_s "$xi_b_s") | ${r}x | <= 1.3x csv, < 20 MB | $(xi_ok "$r <= 1.3 && $xi_a_kb < 20480") |"
+        r=$(awk -v a="${med[$f]}" -v b="${med[csv]}" 'BEGIN { printf "%.2f", a / b }')
+        echo "| \`log export --format $f\` | $label | $(xi_fmt_s "${med[$f]}"), $(xi_mb "${peak[$f]}") | workout csv: $(xi_fmt_s "${med[csv]}") | ${r}x | <= 1.3x csv, < 20 MB | $(xi_ok "$r <= 1.3 && ${peak[$f]} < 20480") |"
     done
 }
 
@@ -180,18 +178,25 @@ xi_import_rows() {
     echo "| \`log import\` Strong $label rows$what ($n_w sets, $n_s sessions; SQL $n_p) | $label | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
 }
 
-# scale_export_import SIZE: benches/scale.sh's rows at SIZE sets of the
-# heavy user: the exports of all of them, and the imports of two Strong
+# scale_export_import SIZE [NEXT]: benches/scale.sh's rows at SIZE sets of
+# the heavy user: the exports of all of them, and the imports of two Strong
 # files of SIZE rows (at most 1,000,000): 25-set workouts, and 5-set
-# workouts (five times the sessions).
+# workouts (five times the sessions). NEXT, the run's next size if any: a
+# file as large as the next size's is imported there only (beside the
+# larger history; the 1M-row imports at 1M and again at 5M were a third of
+# the run).
 # Under benches/scale.sh, SCALE_CASES picks the exports ("export") and the
 # imports ("import") apart.
 scale_export_import() {
+    local rows=$(( $1 < 1000000 ? $1 : 1000000 ))
     if ! declare -F want >/dev/null || want export; then
         xi_export_rows heavy@bench.example bheavy "$1"
     fi
+    if [[ -n ${2:-} ]] && (( rows == ($2 < 1000000 ? $2 : 1000000) )); then
+        return
+    fi
     if ! declare -F want >/dev/null || want import; then
-        xi_import_rows "$(( $1 < 1000000 ? $1 : 1000000 ))"
-        xi_import_rows "$(( $1 < 1000000 ? $1 : 1000000 ))" xi_sessions_file ", 5-set workouts"
+        xi_import_rows "$rows"
+        xi_import_rows "$rows" xi_sessions_file ", 5-set workouts"
     fi
 }
