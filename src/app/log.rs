@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sqlx::Connection;
 
 use super::Ctx;
@@ -430,7 +430,7 @@ pub async fn weekly_stats(
                 .copied()
                 .unwrap_or((None, &[]));
             stats::StatSet {
-                date: tz.from_utc_datetime(date).date_naive(),
+                date: date.local_date(tz),
                 session: session.as_deref(),
                 reps: *reps,
                 weight_kg: *load,

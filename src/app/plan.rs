@@ -511,7 +511,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
     let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;
-    let local_day = |t: Timestamp| t.utc().with_timezone(&tz).date_naive();
+    let local_day = |t: Timestamp| t.local_date(tz);
     let mut fresh = Vec::new();
     let mut moved = 0;
     let mut already = 0;

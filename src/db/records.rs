@@ -378,13 +378,13 @@ pub async fn best_e1rm_per_day(
         .context("cannot read the estimated 1RM per day")
 }
 
-/// A set as `log stats` counts it, narrow: when it was done (stored UTC;
-/// the caller takes the local date in Rust, which cost a time-zone lookup
-/// per set in SQL), its session, reps, load (`workout_set_load`), whether a
+/// A set as `log stats` counts it, narrow: when it was done (the caller
+/// takes the local date, `Timestamp::local_date`, which cost two time-zone
+/// conversions per set in SQL), its session, reps, load (`workout_set_load`), whether a
 /// warm-up, and its exercise (whose muscles [`stat_exercises`] reads once
 /// per exercise, not once per set).
 pub type StatRow = (
-    chrono::NaiveDateTime,
+    Timestamp,
     Option<String>,
     Option<i32>,
     Option<f64>,

@@ -164,6 +164,11 @@ impl Timestamp {
         self.0.naive_utc()
     }
 
+    /// The calendar date of the instant in the zone `tz` (a user's local date).
+    pub fn local_date(self, tz: chrono_tz::Tz) -> chrono::NaiveDate {
+        self.0.with_timezone(&tz).date_naive()
+    }
+
     /// ISO 8601 with milliseconds and `Z`, as machine output prints times.
     pub fn iso(self) -> String {
         self.0.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)

@@ -211,7 +211,7 @@ impl User {
 
     /// The local calendar date of a stored UTC timestamp.
     pub fn local_date(&self, t: impl Into<Timestamp>) -> chrono::NaiveDate {
-        t.into().utc().with_timezone(&self.tz()).date_naive()
+        t.into().local_date(self.tz())
     }
 
     /// The UTC instant (as stored) at which the local `date` begins.
