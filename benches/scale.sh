@@ -198,7 +198,7 @@ progress_sql="SELECT DISTINCT ON (day) day, e1, load, reps
  ORDER BY day, e1 DESC, \"date\", \"setNumber\", \"id\""
 # log add: at each size the heavy and the reference user log into a
 # session of their own on the benchmark's day (the day's newest, which the
-# same-day lookup picks). The records trigger reads the session's own sets
+# same-day lookup picks; the anchor's session is older). The records trigger reads the session's own sets
 # (its volume), and one session taking every run's sets would grow with the
 # runs, not with the history: in stop 16 it held about 300 sets by 5M.
 # add_sql SESSION USER_ID: the anchor, as psql would write it.
@@ -243,14 +243,15 @@ paired() {
     w_ms=$(printf '%s\n' "${wl[@]}" | median)
     p_ms=$(printf '%s\n' "${pl[@]}" | median)
 }
-# add_rounds SESSION_HEAVY SESSION_REF: `log add` of 5 sets for the heavy
-# user, the same for the reference user, and the psql anchor, one after the
-# other in each of $quick_runs rounds (after a warm-up each); sets $w_ms,
-# $r_ms, $p_ms (medians). The first size's cost is measured in the same
-# rounds as the larger size's: stop 16's run, which compared it with the
-# 100k figure taken an hour earlier, read 63.7 / 68.2 / 80.7 ms while on
-# one kept database at 3M against one at 10k, interleaved, 21 rounds gave
-# 73.6 against 70.6 ms (the slow machine's speed drifts within an hour).
+# add_rounds ANCHOR_SESSION: `log add` of 5 sets for the heavy user, the
+# same for the reference user (in alternating order) and the psql anchor
+# (into a session of its own, so that the two users' sessions take the
+# same sets), in each of $quick_runs rounds after a warm-up each; sets
+# $w_ms, $r_ms, $p_ms (medians). The first size's cost is measured in the
+# same rounds as the larger size's: stop 16's run compared it with the 100k
+# figure taken an hour earlier and read 63.7 / 68.2 / 80.7 ms, while one
+# kept database at 3M against one at 10k, interleaved, gave 73.6 against
+# 70.6 ms (the slow machine's speed drifts within an hour).
 add_rounds() {
     local args=(-q log add "$exercise" 5x5@100kg --date 2026-11-30 --format json) wl=() rl=() pl=() i sql
     sql=$(add_sql "$1" "$hid")
@@ -258,8 +259,13 @@ add_rounds() {
     "$bin" --user "$ref" "${args[@]}" >/dev/null
     psql -X -q -A -t "$url" -c "$sql" >/dev/null
     for ((i = 0; i < quick_runs; i++)); do
-        wl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$heavy" "${args[@]}")")
-        rl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$ref" "${args[@]}")")
+        if ((i % 2)); then
+            rl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$ref" "${args[@]}")")
+            wl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$heavy" "${args[@]}")")
+        else
+            wl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$heavy" "${args[@]}")")
+            rl+=("$(WORKOUT_NOW=$now ms_of "$bin" --user "$ref" "${args[@]}")")
+        fi
         pl+=("$(PGOPTIONS='-c jit=off' ms_of psql -X -q -A -t "$url" -c "$sql")")
     done
     w_ms=$(printf '%s\n' "${wl[@]}" | median)
@@ -304,9 +310,9 @@ for ((at = 0; at < ${#sizes[@]}; at++)); do
     if want add; then
         q -c "INSERT INTO \"WorkoutSession\" (id, \"userId\", name, status, \"startedAt\", \"completedAt\", \"createdAt\", \"updatedAt\")
               SELECT id, u, 'Today', 'COMPLETED', t, t + interval '1 hour', t, now()
-              FROM (VALUES ('hs0_$at', '$hid'), ('rs0_$at', '$rid')) v(id, u),
-                   LATERAL (SELECT timestamp '2026-11-30 16:30' + $at * interval '1 minute' AS t) w"
-        add_rounds "hs0_$at" "rs0_$at"
+              FROM (VALUES ('hs0_$at', '$hid', 30), ('rs0_$at', '$rid', 30), ('hp0_$at', '$hid', 20)) v(id, u, m),
+                   LATERAL (SELECT timestamp '2026-11-30 16:00' + (m + $at) * interval '1 minute' AS t) w"
+        add_rounds "hp0_$at"
         r=$(ratio "$w_ms" "$r_ms")
         row "log add 5 sets" "$size" "$w_ms ms" "workout at $(label "${sizes[0]}") (the reference user, same rounds): $r_ms ms; psql: $p_ms ms (session lookup + INSERT)" \
             "${r}x" "<= 1.2x the first size's" "$(yes_no le "$r" 1.2)"
