@@ -5,7 +5,9 @@
 #   log prs                 (time and peak RSS)   vs psql: the records as plain SQL
 #   log stats --weeks 12    (time)                vs psql: the 12 weeks' sets + the streak's loose index scan
 #   log progress EXERCISE   (time)                vs psql: DISTINCT ON the day's best estimate
-#   log add 5 sets          (time)                vs psql: the same-day session lookup + one INSERT of 5 sets
+#   log add 5 sets          (time)                vs the same command for a user with the first size's
+#                                                 history, in the same rounds (the goal), and psql: the
+#                                                 same-day session lookup + one INSERT of 5 sets
 # then, at each size, `scale_export_import SIZE NEXT` (benches/scale/export_import.sh:
 # the exports; the imports, of a file as large as the size, up to 1M rows,
 # at the largest size that file is imported at)
