@@ -130,15 +130,20 @@ xi_sessions_file() {
     }' >"$2"
 }
 
-# xi_import_rows ROWS [MAKER [WHAT]]: the row for `log import` of a
-# ROWS-row Strong file (made by MAKER, default xi_strong_file; WHAT names
-# its shape in the row) into a new user, against
+# xi_import_rows ROWS [MAKER [WHAT [HISTORY]]]: the row for `log import` of
+# a ROWS-row Strong file (made by MAKER, default xi_strong_file; WHAT names
+# its shape in the row; HISTORY, the heavy user's sets beside it, is the
+# row's size when given) into a new user, against
 # benches/import_baseline.sql loading the same file into another new user
 # (each run on empty users: the users and what they got are removed after
 # each run).
 xi_import_rows() {
-    local rows=$1 maker=${2:-xi_strong_file} what=${3:-} label file
-    label=$(xi_label "$rows")
+    local rows=$1 maker=${2:-xi_strong_file} what=${3:-} label file size
+    label=$(xi_label "$rows") size=$label
+    if [[ -n ${4:-} ]]; then
+        size=$(xi_label "$4")
+        if [[ $size != "$label" ]]; then what="$what, beside the $size history"; fi
+    fi
     file=$tmp/$maker-$rows.csv
     "$maker" "$rows" "$file"
     q -c "INSERT INTO \"User\" (id, email, name, \"updatedAt\") VALUES
@@ -175,7 +180,7 @@ xi_import_rows() {
     kb=$(printf '%s\n' "${ak[@]}" | sort -n | tail -n 1)
     p_s=$(printf '%s\n' "${bs[@]}" | xi_median)
     r=$(awk -v a="$w_s" -v b="$p_s" 'BEGIN { printf "%.2f", a / b }')
-    echo "| \`log import\` Strong $label rows$what ($n_w sets, $n_s sessions; SQL $n_p) | $label | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
+    echo "| \`log import\` Strong $label rows$what ($n_w sets, $n_s sessions; SQL $n_p) | $size | $(xi_fmt_s "$w_s"), $(xi_mb "$kb") | psql \\copy + INSERT ... SELECT: $(xi_fmt_s "$p_s") | ${r}x | <= 1.2x SQL, < 60 MB | $(xi_ok "$r <= 1.2 && $kb < 61440 && $n_w == $n_p") |"
 }
 
 # scale_export_import SIZE [NEXT]: benches/scale.sh's rows at SIZE sets of
@@ -199,9 +204,9 @@ scale_export_import() {
         return
     fi
     if (( next == 0 || rows != (next < 1000000 ? next : 1000000) )); then
-        xi_import_rows "$rows"
+        xi_import_rows "$rows" xi_strong_file "" "$1"
     fi
     if (( next == 0 || small != (next < 100000 ? next : 100000) )); then
-        xi_import_rows "$small" xi_sessions_file ", 5-set workouts"
+        xi_import_rows "$small" xi_sessions_file ", 5-set workouts" "$1"
     fi
 }
