@@ -200,9 +200,10 @@ progress_sql="SELECT DISTINCT ON (day) day, e1, load, reps
  ORDER BY day, e1 DESC, \"date\", \"setNumber\", \"id\""
 # log add: at each size the heavy and the reference user log into a
 # session of their own on the benchmark's day (the day's newest, which the
-# same-day lookup picks; the anchor's session is older). The records trigger reads the session's own sets
-# (its volume), and one session taking every run's sets would grow with the
-# runs, not with the history: in stop 16 it held about 300 sets by 5M.
+# same-day lookup picks; the anchor's session is older). The records
+# trigger reads the session's own sets (its volume), and one session taking
+# every run's sets would grow with the runs, not with the history: in stop
+# 16 it held about 300 sets by 5M.
 # add_sql SESSION USER_ID: the anchor, as psql would write it.
 add_sql() {
     echo "BEGIN;
