@@ -511,7 +511,6 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
     // A run with another time moves the day's scheduled session of that
     // local date instead of adding a second one.
     let existing = plans::scheduled_from(&mut tx, uid, &p.id, cx.user.start_of(from)).await?;
-    let local_day = |t: Timestamp| t.local_date(tz);
     let mut fresh = Vec::new();
     let mut moved = 0;
     let mut already = 0;
@@ -519,7 +518,7 @@ pub async fn schedule(cx: &mut Ctx<'_>, reference: &str, r: ScheduleRequest) -> 
         let same = existing.iter().find(|e| {
             e.plan_day_id.as_ref() == Some(&w.0)
                 && e.scheduled_at
-                    .is_some_and(|t| local_day(t) == local_day(w.2))
+                    .is_some_and(|t| t.local_date(tz) == w.2.local_date(tz))
         });
         match same {
             Some(e) if e.scheduled_at == Some(w.2) => already += 1,
