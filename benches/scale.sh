@@ -204,16 +204,16 @@ progress_sql="SELECT DISTINCT ON (day) day, e1, load, reps
 # trigger reads the session's own sets (its volume), and one session taking
 # every run's sets would grow with the runs, not with the history: in stop
 # 16 it held about 300 sets by 5M.
-# add_sql SESSION USER_ID: the anchor, as psql would write it.
+# add_sql SESSION: the anchor for the heavy user, as psql would write it.
 add_sql() {
     echo "BEGIN;
-SELECT id FROM \"WorkoutSession\" s WHERE s.\"userId\" = '$2' AND s.status = ANY('{IN_PROGRESS,COMPLETED}')
+SELECT id FROM \"WorkoutSession\" s WHERE s.\"userId\" = '$hid' AND s.status = ANY('{IN_PROGRESS,COMPLETED}')
   AND coalesce(s.\"scheduledAt\", s.\"startedAt\", s.\"completedAt\", s.\"createdAt\") >= timestamp '2026-11-29 23:00'
   AND coalesce(s.\"scheduledAt\", s.\"startedAt\", s.\"completedAt\", s.\"createdAt\") < timestamp '2026-11-30 23:00'
   ORDER BY coalesce(s.\"scheduledAt\", s.\"startedAt\", s.\"completedAt\", s.\"createdAt\") DESC LIMIT 1;
 INSERT INTO \"WorkoutLog\" (id, \"userId\", \"sessionId\", \"exerciseId\", date, \"setNumber\", reps, weight, \"updatedAt\")
-SELECT md5(random()::text), '$2', '$1', '$exid', timestamp '2026-11-30 17:00',
-       (SELECT coalesce(max(\"setNumber\"), 0) FROM \"WorkoutLog\" WHERE \"userId\" = '$2' AND \"sessionId\" = '$1' AND \"exerciseId\" = '$exid') + k,
+SELECT md5(random()::text), '$hid', '$1', '$exid', timestamp '2026-11-30 17:00',
+       (SELECT coalesce(max(\"setNumber\"), 0) FROM \"WorkoutLog\" WHERE \"userId\" = '$hid' AND \"sessionId\" = '$1' AND \"exerciseId\" = '$exid') + k,
        5, 100, now() FROM generate_series(1, 5) k;
 COMMIT;"
 }
@@ -257,7 +257,7 @@ paired() {
 # 70.6 ms (the slow machine's speed drifts within an hour).
 add_rounds() {
     local args=(-q log add "$exercise" 5x5@100kg --date 2026-11-30 --format json) wl=() rl=() pl=() i sql
-    sql=$(add_sql "$1" "$hid")
+    sql=$(add_sql "$1")
     "$bin" --user "$heavy" "${args[@]}" >/dev/null
     "$bin" --user "$ref" "${args[@]}" >/dev/null
     psql -X -q -A -t "$url" -c "$sql" >/dev/null
