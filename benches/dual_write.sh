@@ -24,7 +24,12 @@
 #            bookkeeping on the old app's own statements and the plan.
 # (Only for measuring: those copies are not in step afterwards.)
 #
-#   bash benches/dual_write.sh [--parts] [WORKOUT_EXERCISE_ROWS]   (default 200000)
+# --recent: every workout the old app writes is dated after the ones before
+# it, as when it logs today's workout: each timed write is the most recent of
+# its name and rebuilds that day of the imported plan. By default the dates
+# cycle over 300 days and about 40% of the writes do.
+#
+#   bash benches/dual_write.sh [--parts] [--recent] [WORKOUT_EXERCISE_ROWS]   (default 200000)
 #
 # Uses a private embedded server in a temporary directory, so it touches
 # none of yours. Needs the PostgreSQL server binaries, psql, node and npm
@@ -32,7 +37,15 @@
 # Goal: dual-write at most 2x.
 set -euo pipefail
 parts=false
-if [[ ${1:-} == --parts ]]; then parts=true; shift; fi
+dates=cycle
+while [[ ${1:-} == --* ]]; do
+    case $1 in
+        --parts) parts=true ;;
+        --recent) dates=recent ;;
+        *) echo "dual_write.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
 rows=${1:-200000}
 users=${USERS:-200}
 per_user=$(( (rows / 4 + users - 1) / users ))
@@ -85,7 +98,7 @@ for d in $copies; do psql_ "$(db_url $d)" -c 'VACUUM ANALYZE'; done
 
 user_id=$(psql_ -At "$(db_url dw_src)" -c 'SELECT "userId" FROM "Workout" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')
 exercise_ids=$(psql_ -At "$(db_url dw_src)" -c 'SELECT string_agg(id, $$,$$ ORDER BY id) FROM (SELECT id FROM "Exercise" ORDER BY id LIMIT 12) e')
-result=$(cd tests/prisma && OFF_URL="$(db_url dw_off)" ON_URL="$(db_url dw_on)" PLAIN_URL="$(db_url dw_plain)" PARTS="$parts_env" USER_ID="$user_id" \
+result=$(cd tests/prisma && OFF_URL="$(db_url dw_off)" ON_URL="$(db_url dw_on)" PLAIN_URL="$(db_url dw_plain)" PARTS="$parts_env" DATES="$dates" USER_ID="$user_id" \
     EXERCISE_IDS="$exercise_ids" WORKOUTS="$workouts" npx --no-install tsx bench_dual_write.ts)
 
 # The copy with dual-write is in step after it all.
@@ -95,6 +108,11 @@ in_step=$(psql_ -At "$(db_url dw_on)" -c 'SELECT count(*) FROM "WorkoutSession" 
 eval "$(tr ' ' '\n' <<<"$result" | sed 's/^/r_/')"
 printf 'legacy data          : %s WorkoutExercise rows, %s users (%s workouts each)\n' "$rows" "$users" "$per_user"
 printf 'old app writes       : %s workouts, each a Prisma nested create of 5 WorkoutExercise rows\n' "$r_workouts"
+if [[ $dates == recent ]]; then
+    printf 'dates                : each after the last (every write the most recent of its name: a day of the plan rebuilt)\n'
+else
+    printf 'dates                : cycling over 300 days (about 40%% of the writes the most recent of their name)\n'
+fi
 printf 'expand, no index     : %8s ms a workout  (the legacy schema as it is)\n' "$r_plain_ms"
 printf 'expand, with index   : %8s ms a workout\n' "$r_off_ms"
 printf 'dual-write           : %8s ms a workout  (%s sessions carried, migrate verify passed)\n' "$r_on_ms" "$in_step"

@@ -8,9 +8,13 @@
 // legacy schema as it is), timed in the same rounds. PARTS, if set
 // (`name=url,name=url`), are more copies with dual-write on and one part of
 // its work switched off each (benches/dual_write.sh --parts), timed in the
-// same rounds too: what dual-write costs without that part.
+// same rounds too: what dual-write costs without that part. DATES=recent:
+// every workout dated after all the ones before it (the old app logging
+// today's workout), so every timed write is the most recent of its name and
+// rebuilds that day of the imported plan; by default the dates cycle over
+// 300 days, and about 40% of the writes are.
 //
-//   OFF_URL=... ON_URL=... [PLAIN_URL=...] [PARTS=...] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
+//   OFF_URL=... ON_URL=... [PLAIN_URL=...] [PARTS=...] [DATES=recent] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -46,13 +50,14 @@ const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
 const total = Number(process.env.WORKOUTS ?? "500");
 const rounds = 10;
+const recent = process.env.DATES === "recent";
 
 // One workout of the old app: 5 exercises of 3-5 sets, one body-weight.
 async function oneWorkout(prisma: PrismaClient, i: number): Promise<void> {
   await prisma.workout.create({
     data: {
       name: `Bench ${i % 7}`,
-      date: new Date(Date.UTC(2025, 0, 1 + (i % 300), 18)),
+      date: new Date(Date.UTC(2025, 0, 1 + (recent ? i : i % 300), 18)),
       notes: i % 3 === 0 ? "from the old app" : null,
       duration: 45 + (i % 30),
       userId,
