@@ -11,10 +11,10 @@
 // same rounds too: what dual-write costs without that part. DATES=recent:
 // every workout dated after all the ones before it (the old app logging
 // today's workout), so every timed write is the most recent of its name and
-// rebuilds that day of the imported plan; by default the dates cycle over
-// 300 days, and about 40% of the writes are.
+// rebuilds that day of the imported plan; by default (DATES=cycle) the dates
+// cycle over 300 days, and about 40% of the writes are.
 //
-//   OFF_URL=... ON_URL=... [PLAIN_URL=...] [PARTS=...] [DATES=recent] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
+//   OFF_URL=... ON_URL=... [PLAIN_URL=...] [PARTS=...] [DATES=cycle|recent] USER_ID=... EXERCISE_IDS=a,b,c WORKOUTS=500 tsx bench_dual_write.ts
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -50,7 +50,12 @@ const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
 const total = Number(process.env.WORKOUTS ?? "500");
 const rounds = 10;
-const recent = process.env.DATES === "recent";
+const dates = process.env.DATES || "cycle";
+if (dates !== "cycle" && dates !== "recent") {
+  console.error(`bench_dual_write: DATES: expected cycle or recent, got ${dates}`);
+  process.exit(2);
+}
+const recent = dates === "recent";
 
 // One workout of the old app: 5 exercises of 3-5 sets, one body-weight.
 async function oneWorkout(prisma: PrismaClient, i: number): Promise<void> {
