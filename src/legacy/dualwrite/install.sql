@@ -251,9 +251,17 @@ BEGIN
   IF v_stamp IS NULL THEN
     RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
   END IF;
-  -- (Made again where an earlier version's tables are still there.)
+  -- The temporary tables are the connection's: made on its first rebuild,
+  -- then emptied by each rebuild as it starts. Made again where an earlier
+  -- version's tables are still there, and where they have grown past
+  -- 64 KiB: temporary tables are never vacuumed, so the space of the rows
+  -- deleted is not all reused, and an old app's pooled connection rebuilds
+  -- plans thousands of times (a few hundred rebuilds between two makes; a
+  -- make costs a re-planning of these statements).
   IF to_regclass('pg_temp.lm_pp') IS NULL OR to_regclass('pg_temp.lm_pd') IS NULL OR to_regclass('pg_temp.lm_pe') IS NULL
-     OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('pg_temp.lm_pd') AND attname = 'kept_id') THEN
+     OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('pg_temp.lm_pd') AND attname = 'kept_id')
+     OR pg_relation_size(to_regclass('pg_temp.lm_pd')) + pg_relation_size(to_regclass('pg_temp.lm_pe'))
+        + pg_relation_size(to_regclass('pg_temp.lm_pp')) > 65536 THEN
     $PLAN_TABLES
   ELSE
     DELETE FROM lm_pd;
