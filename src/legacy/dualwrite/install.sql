@@ -264,9 +264,7 @@ BEGIN
         + pg_relation_size(to_regclass('pg_temp.lm_pp')) > 65536 THEN
     $PLAN_TABLES
   ELSE
-    DELETE FROM lm_pd;
-    DELETE FROM lm_pe;
-    DELETE FROM lm_pp;
+    WITH d AS (DELETE FROM lm_pd), e AS (DELETE FROM lm_pe) DELETE FROM lm_pp;
   END IF;
   v_pfx := workout_dw_prefix();
   IF p_keys IS NOT NULL THEN
@@ -289,14 +287,20 @@ BEGIN
     $KEYED_PLAN_ACTIONS;
   END IF;
   IF NOT EXISTS (SELECT 1 FROM lm_pp WHERE action IN ('new', 'changed')) THEN RETURN; END IF;
-  $PLAN_KEEP;
+  -- A rebuild of one key's days has nothing to keep (a plan 'changed' there
+  -- has its one day of the key changed: PLAN_KEEP compares all that
+  -- PLAN_ACTIONS does, and more) and no plan to make (one without a plan
+  -- fails the check above and is rebuilt whole): those statements are left out.
+  IF p_keys IS NULL OR cardinality(p_keys) > 1 THEN
+    $PLAN_KEEP;
+  END IF;
   $PLAN_TOUCH;
   IF p_keys IS NULL THEN
     $PLAN_CLEAR;
+    $PLAN_INSERT_PLANS;
   ELSE
     $KEYED_PLAN_CLEAR;
   END IF;
-  $PLAN_INSERT_PLANS;
   $PLAN_INSERT_DAYS;
   v_pfx := workout_dw_prefix();
   $PLAN_INSERT_EXERCISES;
