@@ -82,7 +82,6 @@ BEGIN
             WITH pr AS (
                 SELECT n."userId" AS u, n."exerciseId" AS ex, k.tz, array_agg(n."id") AS ids,
                        array_agg(DISTINCT n."sessionId") FILTER (WHERE n."sessionId" IS NOT NULL AND n."setType" <> 'WARMUP') AS sids,
-                       count(*) FILTER (WHERE n."sessionId" IS NOT NULL AND n."setType" <> 'WARMUP') AS counted,
                        bool_or(n."sessionId" IS NULL AND n."setType" <> 'WARMUP') AS any_days
                   FROM new_rows n JOIN unnest(v_u, v_ex, v_tz) AS k(u, ex, tz) ON k.u = n."userId" AND k.ex = n."exerciseId"
                  GROUP BY 1, 2, 3)
