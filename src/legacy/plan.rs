@@ -75,11 +75,14 @@ pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
             WHERE $VALID"#;
 /// A rebuild of some days ([`keyed`]): each day read keeps the place it has
 /// in the plan that is there (the plan [`PLAN_ACTIONS`] compares with), since
-/// no first date changed. Followed by [`PLAN_SCOPED_DAYS`]: a rebuild of some
-/// days is exact only when every day read has its day there and every day
-/// there of those keys was read (so a plan in step); otherwise the whole
-/// plan is rebuilt.
-pub(crate) const PLAN_POSITIONS: &str = r#"UPDATE lm_pd k SET position = d.position
+/// no first date changed, and its id: a day that changes is that day,
+/// renamed and given its new exercises in place ([`KEYED_PLAN_RENAME`],
+/// [`KEYED_PLAN_CLEAR_EXERCISES`], then [`PLAN_INSERT_EXERCISES`]), so the
+/// sessions planned from it keep their `planDayId`. Followed by
+/// [`PLAN_SCOPED_DAYS`]: a rebuild of some days is exact only when every day
+/// read has its day there and every day there of those keys was read (so a
+/// plan in step); otherwise the whole plan is rebuilt.
+pub(crate) const PLAN_POSITIONS: &str = r#"UPDATE lm_pd k SET position = d.position, day_id = d.id
              FROM (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id FROM "TrainingPlan" p
                     WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id) x
              JOIN "PlanDay" d ON d."trainingPlanId" = x.id
@@ -141,6 +144,23 @@ pub(crate) const PLAN_INSERT_PLANS: &str = r#"INSERT INTO "TrainingPlan" (id, "u
                   'Made by workout migrate legacy: one day per workout name of the first app, copied from its most recent workout.',
                   'ARCHIVED', true, $STAMP, $STAMP
              FROM lm_pp x WHERE x.action = 'new' ORDER BY x.plan_id"#;
+/// A rebuild of some days ([`keyed`]): a day to replace keeps its row (its
+/// id is the day's there, [`PLAN_POSITIONS`]) and takes the name of its
+/// most recent workout, where that changed (only in case or spaces: the
+/// key is the same) ...
+pub(crate) const KEYED_PLAN_RENAME: &str = r#"UPDATE "PlanDay" e SET name = d.name
+             FROM lm_pd d JOIN lm_pp x USING (user_id)
+            WHERE x.action = 'changed' AND e.id = d.day_id AND d.kept_id IS NULL AND e.name <> d.name"#;
+/// ... and its exercises are replaced: these go (with them the links of the
+/// sessions' targets to them, `SessionExercise.planExerciseId`, as when the
+/// whole day goes), then [`PLAN_INSERT_EXERCISES`] adds the new ones to it.
+/// A day's own columns that the legacy workouts do not give (weekdays, time,
+/// notes) stay as they are. A delete and insert of the day cost about half a
+/// millisecond more of a dual-written old-app write that changes a day, and
+/// set the `planDayId` of every session planned from it to NULL.
+pub(crate) const KEYED_PLAN_CLEAR_EXERCISES: &str = r#"DELETE FROM "PlanExercise" pe
+            USING lm_pd d JOIN lm_pp x USING (user_id)
+            WHERE x.action = 'changed' AND pe."planDayId" = d.day_id AND d.kept_id IS NULL"#;
 pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
            SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
              FROM lm_pd d JOIN lm_pp x USING (user_id)

@@ -948,6 +948,72 @@ fn the_imported_plan_follows_the_old_apps_writes() {
     );
 }
 
+/// An old-app write that changes one day of the imported plan (a newer
+/// workout of its name) keeps that day's row: a session planned from it
+/// (written natively, as the web app would) keeps its `planDayId`, and the
+/// day's own columns the legacy workouts do not give (its time) stay; its
+/// exercises are replaced, so a session target linked to one of them loses
+/// that link, as when the day went whole. The plan is the batch's.
+#[test]
+fn a_changed_day_of_the_imported_plan_keeps_its_sessions() {
+    let db = enabled();
+    let day = db.strings(
+        r#"SELECT d.id FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
+            WHERE p."userId" = 'u_ana' AND d.name = 'push'"#,
+    );
+    assert_eq!(day.len(), 1);
+    let day = &day[0];
+    db.sql(&format!(
+        r#"UPDATE "PlanDay" SET time = '07:30' WHERE id = '{day}';
+           INSERT INTO "WorkoutSession" (id, "userId", name, status, "trainingPlanId", "planDayId", "scheduledAt", "updatedAt")
+           SELECT 'ps1', 'u_ana', 'push', 'SCHEDULED', d."trainingPlanId", d.id, '2024-06-01 18:00', now()
+             FROM "PlanDay" d WHERE d.id = '{day}';
+           INSERT INTO "SessionExercise" (id, "sessionId", "exerciseId", "planExerciseId", position, "targetSets", "updatedAt")
+           SELECT 'pt' || x.position, 'ps1', x."exerciseId", x.id, x.position, x."targetSets", now()
+             FROM "PlanExercise" x WHERE x."planDayId" = '{day}';"#
+    ));
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "SessionExercise" WHERE "sessionId" = 'ps1' AND "planExerciseId" IS NOT NULL"#),
+        2
+    );
+    db.sql(
+        r#"BEGIN;
+           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+             ('we20', 'w20', 'e5', 3, 12, 20, 0);
+           COMMIT;"#,
+    );
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e5|3|12|12|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+    assert_eq!(
+        db.strings(&format!(
+            r#"SELECT concat_ws('|', d.id = '{day}', d.time) FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId"
+                WHERE p."userId" = 'u_ana' AND p."isLegacyImport" AND d.name = 'Push'"#
+        )),
+        ["t|07:30"]
+    );
+    assert_eq!(
+        db.strings(r#"SELECT coalesce("planDayId", 'NULL') FROM "WorkoutSession" WHERE id = 'ps1'"#),
+        [day.as_str()]
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "SessionExercise" WHERE "sessionId" = 'ps1' AND "planExerciseId" IS NOT NULL"#),
+        0
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "SessionExercise" WHERE "sessionId" = 'ps1'"#),
+        2
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
+}
+
 fn dual_write(db: &TestDb, what: &str) -> std::process::Output {
     let out = db
         .workout()

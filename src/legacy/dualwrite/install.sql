@@ -224,8 +224,10 @@ $fn$;
 -- stamped with the dual-write run's stamp; a plan edited natively is a
 -- conflict and left as it is. p_keys (not NULL): only the days of those name
 -- keys can have changed, and none can have moved, appeared or gone
--- (PLAN_RECENT without PLAN_FIRST): the same statements read, compare and
--- replace only those days, at their places in the plan (PLAN_POSITIONS);
+-- (PLAN_RECENT without PLAN_FIRST): the same statements read and compare
+-- only those days, at their places in the plan (PLAN_POSITIONS), and a day
+-- that changed keeps its row: its name and exercises are replaced
+-- (KEYED_PLAN_RENAME, KEYED_PLAN_CLEAR_EXERCISES, PLAN_INSERT_EXERCISES);
 -- where the plan there does not have exactly those days, the whole plan.
 -- Its temporary tables are never analyzed (a few rows each, and ANALYZE on
 -- every call would re-plan every statement), so the planner takes them for
@@ -295,13 +297,18 @@ BEGIN
     $PLAN_KEEP;
   END IF;
   $PLAN_TOUCH;
+  -- A whole rebuild replaces the days that changed; a rebuild of some days
+  -- keeps each day's row (PLAN_POSITIONS gave lm_pd its id) and replaces
+  -- only its name and exercises, so sessions planned from it keep their
+  -- planDayId.
   IF p_keys IS NULL THEN
     $PLAN_CLEAR;
     $PLAN_INSERT_PLANS;
+    $PLAN_INSERT_DAYS;
   ELSE
-    $KEYED_PLAN_CLEAR;
+    $KEYED_PLAN_RENAME;
+    $KEYED_PLAN_CLEAR_EXERCISES;
   END IF;
-  $PLAN_INSERT_DAYS;
   v_pfx := workout_dw_prefix();
   $PLAN_INSERT_EXERCISES;
 END

@@ -144,7 +144,11 @@ pub fn install_sql() -> (String, String) {
             &keyed(super::plan::PLAN_SCOPED_DAYS),
         )
         .replace("$KEYED_PLAN_ACTIONS", &keyed(super::plan::PLAN_ACTIONS))
-        .replace("$KEYED_PLAN_CLEAR", &keyed(super::plan::PLAN_CLEAR))
+        .replace("$KEYED_PLAN_RENAME", &keyed(super::plan::KEYED_PLAN_RENAME))
+        .replace(
+            "$KEYED_PLAN_CLEAR_EXERCISES",
+            &keyed(super::plan::KEYED_PLAN_CLEAR_EXERCISES),
+        )
         .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
         .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
         .replace("$PLAN_ACTIONS", &plan(super::plan::PLAN_ACTIONS))
