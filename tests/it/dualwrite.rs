@@ -999,7 +999,9 @@ fn a_changed_day_of_the_imported_plan_keeps_its_sessions() {
         ["t|07:30"]
     );
     assert_eq!(
-        db.strings(r#"SELECT coalesce("planDayId", 'NULL') FROM "WorkoutSession" WHERE id = 'ps1'"#),
+        db.strings(
+            r#"SELECT coalesce("planDayId", 'NULL') FROM "WorkoutSession" WHERE id = 'ps1'"#
+        ),
         [day.as_str()]
     );
     assert_eq!(
