@@ -43,6 +43,23 @@ pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
                           (array_agg(w.name ORDER BY w.date DESC, w.id DESC))[1] AS name,
                           (array_agg(w.id ORDER BY w.date DESC, w.id DESC))[1] AS id
                      FROM "Workout" w WHERE $NOT_MIRROR $SCOPE_W $SCOPE_KEYS_W GROUP BY 1, 2) r"#;
+/// [`PLAN_DAYS`] for a rebuild of some days (dual-write's, [`PLAN_POSITIONS`]):
+/// the same day for each of the users `$USERS` and keys `$KEYS` that has a
+/// workout, its name and workout those of the key's most recent one (by
+/// date, then id), found by one probe of `"Workout_userId_name_dw_idx"`
+/// (`dualwrite::NAME_INDEX`, which only dual-write has) instead of a read of
+/// every workout of the name: what a day rebuilt on an old-app write costs
+/// no longer grows with how often that name was trained. Its place is not
+/// read here: [`PLAN_POSITIONS`] gives each day the place (and id) it has.
+pub(crate) const KEYED_PLAN_DAYS: &str = r#"INSERT INTO lm_pd
+           SELECT u.user_id, k.key, btrim(r.name), r.id, 0,
+                  'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id, k.key)), 8, '0')
+             FROM unnest($USERS) AS u(user_id) CROSS JOIN unnest($KEYS) AS k(key)
+             CROSS JOIN LATERAL (
+                   SELECT w.id, w.name FROM "Workout" w
+                    WHERE w."userId" = u.user_id AND lower(btrim(w.name)) = k.key AND w."userId" IS NOT NULL
+                      AND $NOT_MIRROR
+                    ORDER BY w.date DESC, w.id DESC LIMIT 1) r"#;
 /// Whether a write can change a user's imported plan, as [`PLAN_DAYS`]
 /// builds it (dual-write asks before it rebuilds, `workout_dw_plans_touch`):
 /// a day is a workout name's key (`lower(btrim(name))`), named and filled

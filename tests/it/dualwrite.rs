@@ -1016,6 +1016,51 @@ fn a_changed_day_of_the_imported_plan_keeps_its_sessions() {
     assert_verifies(&db);
 }
 
+/// A rebuild of one day reads only the most recent workout of its name (on
+/// the name index), and picks the one the batch does: by date, then id, a
+/// native session's mirror never (it is the session's, not the old app's).
+#[test]
+fn a_rebuilt_day_takes_the_most_recent_workout_of_its_name_as_the_batch_does() {
+    let db = enabled();
+    // A native "Push" after every legacy one: its mirror has the name too.
+    db.sql(
+        r#"INSERT INTO "WorkoutSession" (id, "userId", name, status, "startedAt", "updatedAt")
+           VALUES ('ns1', 'u_ana', 'Push', 'COMPLETED', '2024-07-01 18:00', now())"#,
+    );
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "Workout" WHERE id = 'ns1' AND name = 'Push'"#),
+        1
+    );
+    let write = |id: &str, name: &str, ex: &str| {
+        db.sql(&format!(
+            r#"BEGIN;
+               INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('{id}', '{name}', '2024-05-01 18:00', 'u_ana', '2024-05-01');
+               INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+                 ('{id}_x', '{id}', '{ex}', 2, 8, 30, 0);
+               COMMIT;"#
+        ));
+    };
+    write("w50", " PUSH ", "e5");
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|PUSH|1|e5|2|8|8|30",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    // The same date, a lower id: not the most recent.
+    write("w40", "Push", "e1");
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|PUSH|1|e5|2|8|8|30");
+    assert_eq!(plan_run(&db), (0, 0));
+    // The same date, a higher id: the day's now.
+    write("w60", "push", "e2");
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|push|1|e2|2|8|8|30");
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
+}
+
 fn dual_write(db: &TestDb, what: &str) -> std::process::Output {
     let out = db
         .workout()

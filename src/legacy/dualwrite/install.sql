@@ -225,7 +225,9 @@ $fn$;
 -- conflict and left as it is. p_keys (not NULL): only the days of those name
 -- keys can have changed, and none can have moved, appeared or gone
 -- (PLAN_RECENT without PLAN_FIRST): the same statements read and compare
--- only those days, at their places in the plan (PLAN_POSITIONS), and a day
+-- only those days (each from the most recent workout of its key, found on
+-- the name index: KEYED_PLAN_DAYS), at their places in the plan
+-- (PLAN_POSITIONS), and a day
 -- that changed keeps its row: its name and exercises are replaced
 -- (KEYED_PLAN_RENAME, KEYED_PLAN_CLEAR_EXERCISES, PLAN_INSERT_EXERCISES);
 -- where the plan there does not have exactly those days, the whole plan.

@@ -137,7 +137,12 @@ pub fn install_sql() -> (String, String) {
         .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
         .replace("$PLAN_RECENT", &plan(super::plan::PLAN_RECENT))
         .replace("$PLAN_FIRST", &plan(super::plan::PLAN_FIRST))
-        .replace("$KEYED_PLAN_DAYS", &keyed(super::plan::PLAN_DAYS))
+        .replace(
+            "$KEYED_PLAN_DAYS",
+            &plan(super::plan::KEYED_PLAN_DAYS)
+                .replace("$USERS", "p_users")
+                .replace("$KEYS", "p_keys"),
+        )
         .replace("$KEYED_PLAN_POSITIONS", &keyed(super::plan::PLAN_POSITIONS))
         .replace(
             "$KEYED_PLAN_SCOPED_DAYS",
