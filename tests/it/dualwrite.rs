@@ -870,6 +870,26 @@ pub(crate) fn plan_run(db: &TestDb) -> (i64, i64) {
     )
 }
 
+/// A newer "Push" of u_ana, as the old app writes it (the workout, then its
+/// rows): the plan's first day is now it.
+fn newer_push(db: &TestDb) {
+    db.sql(
+        r#"BEGIN;
+           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
+           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
+             ('we20', 'w20', 'e5', 3, 12, 20, 0);
+           COMMIT;"#,
+    );
+    assert_eq!(
+        plan_of(db, "u_ana"),
+        [
+            "1|Push|1|e5|3|12|12|20",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+}
+
 /// Issue 17 (gap): the old app's writes that change what `migrate legacy`
 /// would derive as the imported plan rebuild it in the same transaction,
 /// with the batch's own statements (a dry run afterwards finds nothing to
@@ -884,22 +904,7 @@ fn the_imported_plan_follows_the_old_apps_writes() {
         "3|Empty|-|BW",
     ];
     assert_eq!(plan_of(&db, "u_ana"), before);
-    // A newer "Push", as the old app writes it: the workout, then its rows.
-    db.sql(
-        r#"BEGIN;
-           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
-           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
-             ('we20', 'w20', 'e5', 3, 12, 20, 0);
-           COMMIT;"#,
-    );
-    assert_eq!(
-        plan_of(&db, "u_ana"),
-        [
-            "1|Push|1|e5|3|12|12|20",
-            "2|Legs 🦵|1|e3|5|5|5|100",
-            "3|Empty|-|BW"
-        ]
-    );
+    newer_push(&db);
     assert_eq!(plan_run(&db), (0, 0));
     // An edit of its row, then a new name (a new day, last).
     db.sql(r#"UPDATE "WorkoutExercise" SET reps = 15 WHERE id = 'we20'"#);
@@ -976,21 +981,7 @@ fn a_changed_day_of_the_imported_plan_keeps_its_sessions() {
         db.int(r#"SELECT count(*) FROM "SessionExercise" WHERE "sessionId" = 'ps1' AND "planExerciseId" IS NOT NULL"#),
         2
     );
-    db.sql(
-        r#"BEGIN;
-           INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('w20', 'Push', '2024-05-01 18:00', 'u_ana', '2024-05-01');
-           INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES
-             ('we20', 'w20', 'e5', 3, 12, 20, 0);
-           COMMIT;"#,
-    );
-    assert_eq!(
-        plan_of(&db, "u_ana"),
-        [
-            "1|Push|1|e5|3|12|12|20",
-            "2|Legs 🦵|1|e3|5|5|5|100",
-            "3|Empty|-|BW"
-        ]
-    );
+    newer_push(&db);
     assert_eq!(
         db.strings(&format!(
             r#"SELECT concat_ws('|', d.id = '{day}', d.time) FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId"
