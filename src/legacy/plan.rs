@@ -49,11 +49,12 @@ pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
 /// date, then id), found by one probe of `"Workout_userId_name_dw_idx"`
 /// (`dualwrite::NAME_INDEX`, which only dual-write has) instead of a read of
 /// every workout of the name: what a day rebuilt on an old-app write costs
-/// no longer grows with how often that name was trained. Its place is not
-/// read here: [`PLAN_POSITIONS`] gives each day the place (and id) it has.
+/// no longer grows with how often that name was trained. Its place and id
+/// are not made here (0 and '' stand in): [`PLAN_POSITIONS`] gives each day
+/// the place and id of its day there, and where a day has none the whole
+/// plan is rebuilt from [`PLAN_DAYS`] instead.
 pub(crate) const KEYED_PLAN_DAYS: &str = r#"INSERT INTO lm_pd
-           SELECT u.user_id, k.key, btrim(r.name), r.id, 0,
-                  'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id, k.key)), 8, '0')
+           SELECT u.user_id, k.key, btrim(r.name), r.id, 0, ''
              FROM unnest($USERS) AS u(user_id) CROSS JOIN unnest($KEYS) AS k(key)
              CROSS JOIN LATERAL (
                    SELECT w.id, w.name FROM "Workout" w

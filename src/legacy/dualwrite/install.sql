@@ -227,9 +227,9 @@ $fn$;
 -- (PLAN_RECENT without PLAN_FIRST): the same statements read and compare
 -- only those days (each from the most recent workout of its key, found on
 -- the name index: KEYED_PLAN_DAYS), at their places in the plan
--- (PLAN_POSITIONS), and a day
--- that changed keeps its row: its name and exercises are replaced
--- (KEYED_PLAN_RENAME, KEYED_PLAN_CLEAR_EXERCISES, PLAN_INSERT_EXERCISES);
+-- (PLAN_POSITIONS), and a day that changed keeps its row: its name and
+-- exercises are replaced (KEYED_PLAN_RENAME, KEYED_PLAN_CLEAR_EXERCISES,
+-- PLAN_INSERT_EXERCISES);
 -- where the plan there does not have exactly those days, the whole plan.
 -- Its temporary tables are never analyzed (a few rows each, and ANALYZE on
 -- every call would re-plan every statement), so the planner takes them for

@@ -149,10 +149,10 @@ pub fn install_sql() -> (String, String) {
             &keyed(super::plan::PLAN_SCOPED_DAYS),
         )
         .replace("$KEYED_PLAN_ACTIONS", &keyed(super::plan::PLAN_ACTIONS))
-        .replace("$KEYED_PLAN_RENAME", &keyed(super::plan::KEYED_PLAN_RENAME))
+        .replace("$KEYED_PLAN_RENAME", &plan(super::plan::KEYED_PLAN_RENAME))
         .replace(
             "$KEYED_PLAN_CLEAR_EXERCISES",
-            &keyed(super::plan::KEYED_PLAN_CLEAR_EXERCISES),
+            &plan(super::plan::KEYED_PLAN_CLEAR_EXERCISES),
         )
         .replace("$PLAN_DAYS", &plan(super::plan::PLAN_DAYS))
         .replace("$PLAN_EXERCISES", &plan(super::plan::PLAN_EXERCISES))
