@@ -10,6 +10,84 @@ use super::report::Report;
 use super::*;
 use crate::error::Kind;
 
+// Pieces of the imported plan's rules that more than one statement states,
+// each written once (macros, so that `concat!` makes each statement one
+// string at compile time): the batch's statements, dual-write's rebuild of
+// some days and its rebuild of one day ([`ONE_DAY`]) are built from them.
+
+/// The plan a user's imported plan is: their first plan made by the
+/// migration (by creation, then id), one row per user of `$SCOPE_P`.
+macro_rules! imported_plan {
+    () => {
+        r#"SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id, p."updatedAt" FROM "TrainingPlan" p
+                    WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id"#
+    };
+}
+/// A name key's most recent workout (by date, then id; mirrors skipped),
+/// for the user `u.user_id` and key `k.key`, on `"Workout_userId_name_dw_idx"`.
+macro_rules! recent_workout {
+    () => {
+        r#"SELECT w.id, w.name FROM "Workout" w
+                    WHERE w."userId" = u.user_id AND lower(btrim(w.name)) = k.key AND w."userId" IS NOT NULL
+                      AND $NOT_MIRROR
+                    ORDER BY w.date DESC, w.id DESC LIMIT 1"#
+    };
+}
+/// The order of a day's exercises: its workout's rows (`we`) by their order, then id.
+macro_rules! day_row_order {
+    () => {
+        r#"we."order", we.id"#
+    };
+}
+/// What a day's exercise takes from its workout's row (`we`).
+macro_rules! day_row_values {
+    () => {
+        r#"we."exerciseId" AS exercise_id, we.sets, we.reps, we.weight, we.notes"#
+    };
+}
+/// A day's exercise as it should be (`x`: place, exercise, sets, reps,
+/// weight, notes), as compared with one there (`plan_have!`).
+macro_rules! plan_want {
+    () => {
+        r#"x.position, x.exercise_id, x.sets, x.reps, x.weight, x.notes"#
+    };
+}
+/// A day's exercise there (`x`, a `"PlanExercise"`), as compared with `plan_want!`.
+macro_rules! plan_have {
+    () => {
+        r#"x.position, x."exerciseId", x."targetSets", x."targetRepsMin", x."targetWeight", x.notes"#
+    };
+}
+/// The columns of `"PlanExercise"` an imported day's exercise fills ...
+macro_rules! target_columns {
+    () => {
+        r#""exerciseId", position, "targetSets", "targetRepsMin", "targetRepsMax", "targetWeight", notes"#
+    };
+}
+/// ... from a day's exercise as it should be (`e`).
+macro_rules! target_values {
+    () => {
+        r#"e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes"#
+    };
+}
+
+/// A day's exercises as they should be, from the rows of its most recent
+/// workout `$WORKOUT` alone ([`ONE_DAY_SAME`], [`ONE_DAY_INSERT`]), as
+/// [`PLAN_EXERCISES`] makes them for many days.
+macro_rules! one_day_rows {
+    () => {
+        concat!(
+            "SELECT row_number() OVER (ORDER BY ",
+            day_row_order!(),
+            ") AS position, ",
+            day_row_values!(),
+            r#"
+                     FROM "WorkoutExercise" we LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
+                    WHERE we."workoutId" = $WORKOUT AND $VALID"#
+        )
+    };
+}
+
 /// The imported plan's statements, shared by the batch ([`plans`]) and the
 /// dual-write triggers (`workout_dw_plans` in `dualwrite/install.sql`), so
 /// the rules exist once. Placeholders: `$PFX` an id prefix (a fresh one per
@@ -53,14 +131,14 @@ pub(crate) const PLAN_DAYS: &str = r#"INSERT INTO lm_pd
 /// are not made here (0 and '' stand in): [`PLAN_POSITIONS`] gives each day
 /// the place and id of its day there, and where a day has none the whole
 /// plan is rebuilt from [`PLAN_DAYS`] instead.
-pub(crate) const KEYED_PLAN_DAYS: &str = r#"INSERT INTO lm_pd
+pub(crate) const KEYED_PLAN_DAYS: &str = concat!(
+    r#"INSERT INTO lm_pd
            SELECT u.user_id, k.key, btrim(r.name), r.id, 0, ''
              FROM unnest($USERS) AS u(user_id) CROSS JOIN unnest($KEYS) AS k(key)
-             CROSS JOIN LATERAL (
-                   SELECT w.id, w.name FROM "Workout" w
-                    WHERE w."userId" = u.user_id AND lower(btrim(w.name)) = k.key AND w."userId" IS NOT NULL
-                      AND $NOT_MIRROR
-                    ORDER BY w.date DESC, w.id DESC LIMIT 1) r"#;
+             CROSS JOIN LATERAL ("#,
+    recent_workout!(),
+    ") r"
+);
 /// Whether a write can change a user's imported plan, as [`PLAN_DAYS`]
 /// builds it (dual-write asks before it rebuilds, `workout_dw_plans_touch`):
 /// a day is a workout name's key (`lower(btrim(name))`), named and filled
@@ -85,12 +163,18 @@ pub(crate) const PLAN_FIRST: &str = r#"NOT EXISTS (
                WHERE w."userId" = t.user_id AND lower(btrim(w.name)) = t.key AND w."userId" IS NOT NULL
                  AND w.date <= t.date AND w.id <> t.id AND $NOT_MIRROR)"#;
 /// Each day's exercises: its most recent workout's rows that can be carried.
-pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
-           SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY we."order", we.id),
-                  we."exerciseId", we.sets, we.reps, we.weight, we.notes
+pub(crate) const PLAN_EXERCISES: &str = concat!(
+    r#"INSERT INTO lm_pe
+           SELECT d.user_id, d.day_id, row_number() OVER (PARTITION BY d.day_id ORDER BY "#,
+    day_row_order!(),
+    "),
+                  ",
+    day_row_values!(),
+    r#"
              FROM lm_pd d JOIN "WorkoutExercise" we ON we."workoutId" = d.recent_id
              LEFT JOIN "Exercise" e ON e.id = we."exerciseId"
-            WHERE $VALID"#;
+            WHERE $VALID"#
+);
 /// A rebuild of some days ([`keyed`]): each day read keeps the place it has
 /// in the plan that is there (the plan [`PLAN_ACTIONS`] compares with), since
 /// no first date changed, and its id: a day that changes is that day,
@@ -100,26 +184,35 @@ pub(crate) const PLAN_EXERCISES: &str = r#"INSERT INTO lm_pe
 /// [`PLAN_SCOPED_DAYS`]: a rebuild of some days is exact only when every day
 /// read has its day there and every day there of those keys was read (so a
 /// plan in step); otherwise the whole plan is rebuilt.
-pub(crate) const PLAN_POSITIONS: &str = r#"UPDATE lm_pd k SET position = d.position, day_id = d.id
-             FROM (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id FROM "TrainingPlan" p
-                    WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id) x
+pub(crate) const PLAN_POSITIONS: &str = concat!(
+    "UPDATE lm_pd k SET position = d.position, day_id = d.id\n             FROM (",
+    imported_plan!(),
+    r#") x
              JOIN "PlanDay" d ON d."trainingPlanId" = x.id
-            WHERE x.user_id = k.user_id AND lower(d.name) = k.key $SCOPE_KEYS_D"#;
+            WHERE x.user_id = k.user_id AND lower(d.name) = k.key $SCOPE_KEYS_D"#
+);
 /// How many days of the keys in scope the plans there have (see [`PLAN_POSITIONS`]).
-pub(crate) const PLAN_SCOPED_DAYS: &str = r#"SELECT count(*) FROM (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id
-               FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P ORDER BY p."userId", p."createdAt", p.id) x
-             JOIN "PlanDay" d ON d."trainingPlanId" = x.id WHERE true $SCOPE_KEYS_D"#;
+pub(crate) const PLAN_SCOPED_DAYS: &str = concat!(
+    "SELECT count(*) FROM (",
+    imported_plan!(),
+    r#") x
+             JOIN "PlanDay" d ON d."trainingPlanId" = x.id WHERE true $SCOPE_KEYS_D"#
+);
 /// Each user's plan as it should be, against the plan that is there.
-pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
+pub(crate) const PLAN_ACTIONS: &str = concat!(
+    r#"INSERT INTO lm_pp
            WITH users AS (SELECT user_id FROM lm_pd
                           UNION SELECT p."userId" FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P),
            desired AS (SELECT d.user_id,
-                              string_agg(ROW(d.position, d.name, x.position, x.exercise_id, x.sets, x.reps, x.weight, x.notes)::text,
+                              string_agg(ROW(d.position, d.name, "#,
+    plan_want!(),
+    r#")::text,
                                          ',' ORDER BY d.position, x.position) AS c
                          FROM lm_pd d LEFT JOIN lm_pe x ON x.day_id = d.day_id GROUP BY d.user_id),
            existing AS (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id, p."updatedAt",
-                               (SELECT string_agg(ROW(d.position, d.name, x.position, x."exerciseId", x."targetSets",
-                                                      x."targetRepsMin", x."targetWeight", x.notes)::text,
+                               (SELECT string_agg(ROW(d.position, d.name, "#,
+    plan_have!(),
+    r#")::text,
                                                   ',' ORDER BY d.position, x.position)
                                   FROM "PlanDay" d LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
                                  WHERE d."trainingPlanId" = p.id $SCOPE_KEYS_D) AS c
@@ -131,7 +224,8 @@ pub(crate) const PLAN_ACTIONS: &str = r#"INSERT INTO lm_pp
                        WHEN coalesce(de.c, '') = coalesce(ex.c, '') THEN 'same'
                        WHEN ex."updatedAt" <> ALL($STAMPS) THEN 'conflict'
                        ELSE 'changed' END
-             FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#;
+             FROM users u LEFT JOIN desired de USING (user_id) LEFT JOIN existing ex USING (user_id)"#
+);
 /// In a plan to rebuild, the days that are already as they should be (the
 /// same place, name and exercises) are kept (`kept_id`: the day there): only
 /// the others are replaced. An old-app write changes one day of a plan; its
@@ -179,16 +273,69 @@ pub(crate) const KEYED_PLAN_RENAME: &str = r#"UPDATE "PlanDay" e SET name = d.na
 pub(crate) const KEYED_PLAN_CLEAR_EXERCISES: &str = r#"DELETE FROM "PlanExercise" pe
             USING lm_pd d JOIN lm_pp x USING (user_id)
             WHERE x.action = 'changed' AND pe."planDayId" = d.day_id AND d.kept_id IS NULL"#;
+/// Dual-write's rebuild of one day: one user's one name key, which is what
+/// almost every old-app write that changes a plan asks for (a rebuild of
+/// some days asked for one key). The same rules as that rebuild
+/// ([`KEYED_PLAN_DAYS`], [`PLAN_POSITIONS`], [`PLAN_EXERCISES`],
+/// [`PLAN_ACTIONS`], [`KEYED_PLAN_RENAME`], [`KEYED_PLAN_CLEAR_EXERCISES`],
+/// [`PLAN_INSERT_EXERCISES`]), built from the same pieces, but on the one
+/// day's rows, without the temporary tables: their upkeep and the plans
+/// over them were most of the rebuild's cost. First, in one row: the
+/// user's imported plan (its id and `updatedAt`), its day of the key (id,
+/// name), the key's most recent workout (id, its name trimmed), and how many
+/// such rows there are. Anything but exactly one (no plan, no workout of the
+/// key left, no day or two days of the key) goes to the rebuild of some
+/// days, which rebuilds the whole plan where a day must appear or go.
+pub(crate) const ONE_DAY: &str = concat!(
+    r#"SELECT x.id, x."updatedAt", d.id, d.name, r.id, btrim(r.name), count(*) OVER ()
+             FROM unnest($USERS) AS u(user_id) CROSS JOIN unnest($KEYS) AS k(key)
+             CROSS JOIN LATERAL ("#,
+    recent_workout!(),
+    ") r\n             JOIN (",
+    imported_plan!(),
+    r#") x ON x.user_id = u.user_id
+             JOIN "PlanDay" d ON d."trainingPlanId" = x.id AND lower(d.name) = k.key"#
+);
+/// Whether the day `$DAY`'s exercises are those of its most recent workout
+/// `$WORKOUT` ([`PLAN_ACTIONS`]' comparison, for one day: its name is
+/// compared apart).
+pub(crate) const ONE_DAY_SAME: &str = concat!(
+    "SELECT (SELECT string_agg(ROW(",
+    plan_want!(),
+    ")::text, ',' ORDER BY x.position) FROM (",
+    one_day_rows!(),
+    ") x)\n           IS NOT DISTINCT FROM (SELECT string_agg(ROW(",
+    plan_have!(),
+    r#")::text, ',' ORDER BY x.position)
+                                  FROM "PlanExercise" x WHERE x."planDayId" = $DAY)"#
+);
+/// The day `$DAY`'s exercises, once its old ones are gone: those of its most
+/// recent workout `$WORKOUT` ([`PLAN_INSERT_EXERCISES`], for one day).
+pub(crate) const ONE_DAY_INSERT: &str = concat!(
+    r#"INSERT INTO "PlanExercise" (id, "planDayId", "#,
+    target_columns!(),
+    r#")
+           SELECT 'c' || $PFX || lpad(to_hex(e.position), 8, '0'), $DAY, "#,
+    target_values!(),
+    "\n             FROM (",
+    one_day_rows!(),
+    ") e"
+);
 pub(crate) const PLAN_INSERT_DAYS: &str = r#"INSERT INTO "PlanDay" (id, "trainingPlanId", name, position, weekdays)
            SELECT d.day_id, x.plan_id, d.name, d.position, '{}'
              FROM lm_pd d JOIN lm_pp x USING (user_id)
             WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL ORDER BY d.day_id"#;
-pub(crate) const PLAN_INSERT_EXERCISES: &str = r#"INSERT INTO "PlanExercise" (id, "planDayId", "exerciseId", position, "targetSets", "targetRepsMin",
-                                       "targetRepsMax", "targetWeight", notes)
+pub(crate) const PLAN_INSERT_EXERCISES: &str = concat!(
+    r#"INSERT INTO "PlanExercise" (id, "planDayId", "#,
+    target_columns!(),
+    r#")
            SELECT 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY e.day_id, e.position)), 8, '0'),
-                  e.day_id, e.exercise_id, e.position, e.sets, e.reps, e.reps, e.weight, e.notes
+                  e.day_id, "#,
+    target_values!(),
+    r#"
              FROM lm_pe e JOIN lm_pp x USING (user_id) JOIN lm_pd d ON d.day_id = e.day_id
-            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL"#;
+            WHERE x.action IN ('new', 'changed') AND d.kept_id IS NULL"#
+);
 
 /// `sql` for every day of the plan (the batch, and dual-write's whole rebuild).
 pub(crate) fn whole(sql: &str) -> String {

@@ -1052,6 +1052,78 @@ fn a_rebuilt_day_takes_the_most_recent_workout_of_its_name_as_the_batch_does() {
     assert_verifies(&db);
 }
 
+/// A rebuild of one day (one user's one name: what almost every old-app
+/// write that changes a plan asks for) runs on that day's rows alone and
+/// gives the batch's plan at every step: a newer workout of the name whose
+/// rows are the day's already renames the day and leaves its exercises (and
+/// the links of the sessions' targets to them) as they are; its rows that
+/// cannot be carried are not the day's; a plan edited natively is a
+/// conflict, left as it is; and where the plan has two days of the name (a
+/// native edit), the whole plan is rebuilt as the batch would.
+#[test]
+fn a_rebuilt_day_is_the_batchs_in_every_case() {
+    let db = enabled();
+    newer_push(&db);
+    let ids = || {
+        db.strings(
+            r#"SELECT x.id FROM "PlanExercise" x JOIN "PlanDay" d ON d.id = x."planDayId"
+                 JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport" AND p."userId" = 'u_ana'
+                WHERE d.position = 1 ORDER BY x.position"#,
+        )
+    };
+    let before = ids();
+    let write = |id: &str, name: &str, rows: &str| {
+        db.sql(&format!(
+            r#"BEGIN;
+               INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('{id}', '{name}', '2024-05-{d} 18:00', 'u_ana', now());
+               INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES {rows};
+               COMMIT;"#,
+            d = &id[1..]
+        ));
+    };
+    // The same rows under another spelling of the name: renamed, the rows kept.
+    write("w21", "PUSH ", "('we21', 'w21', 'e5', 3, 12, 20, 0)");
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|PUSH|1|e5|3|12|12|20");
+    assert_eq!(ids(), before);
+    assert_eq!(plan_run(&db), (0, 0));
+    // A row that cannot be carried (no sets) is not the day's.
+    write(
+        "w22",
+        "Push",
+        "('we22a', 'w22', 'e1', 0, 5, 50, 0), ('we22b', 'w22', 'e2', 2, 6, 60, 1)",
+    );
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|Push|1|e2|2|6|6|60");
+    assert_eq!(plan_of(&db, "u_ana").len(), 3);
+    assert_eq!(plan_run(&db), (0, 0));
+    // Edited natively: a conflict; the day stays, the workout is carried.
+    db.sql(r#"UPDATE "TrainingPlan" SET "updatedAt" = now() WHERE "userId" = 'u_ana' AND "isLegacyImport""#);
+    write("w23", "Push", "('we23', 'w23', 'e3', 1, 1, 1, 0)");
+    assert_eq!(plan_of(&db, "u_ana")[0], "1|Push|1|e2|2|6|6|60");
+    assert_eq!(
+        db.int(r#"SELECT count(*) FROM "WorkoutLog" WHERE "legacyWorkoutExerciseId" = 'we23'"#),
+        1
+    );
+    // Stamped again (as a run leaves it), with a second day of the name
+    // made natively: the whole plan is rebuilt, as the batch derives it.
+    db.sql(
+        r#"UPDATE "PlanDay" d SET name = 'push' FROM "TrainingPlan" p
+            WHERE p.id = d."trainingPlanId" AND p."userId" = 'u_ana' AND p."isLegacyImport" AND d.position = 3;
+           UPDATE "TrainingPlan" p SET "updatedAt" = (SELECT max("startedAt") FROM "LegacyMigrationRun" WHERE mode = 'dual-write')
+            WHERE "userId" = 'u_ana' AND "isLegacyImport""#,
+    );
+    write("w24", "Push", "('we24', 'w24', 'e4', 2, 2, 2, 0)");
+    assert_eq!(
+        plan_of(&db, "u_ana"),
+        [
+            "1|Push|1|e4|2|2|2|2",
+            "2|Legs 🦵|1|e3|5|5|5|100",
+            "3|Empty|-|BW"
+        ]
+    );
+    assert_eq!(plan_run(&db), (0, 0));
+    assert_verifies(&db);
+}
+
 fn dual_write(db: &TestDb, what: &str) -> std::process::Output {
     let out = db
         .workout()

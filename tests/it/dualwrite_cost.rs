@@ -24,8 +24,10 @@ fn the_plan_rebuilds_temporary_tables_stay_small_on_a_pooled_connection() {
     rt().block_on(async {
         use sqlx::Connection;
         // One connection, as an old app's pooled one: each write makes a
-        // workout the most recent "push" of ana's, so the plan is rebuilt,
-        // many more times than it takes the tables to pass 64 KiB.
+        // workout the most recent "push" of ana's and another the most
+        // recent "Legs 🦵", so two days of the plan are rebuilt (one day
+        // alone is rebuilt without the tables), many more times than it
+        // takes the tables to pass 64 KiB.
         let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
         let size = r#"SELECT pg_relation_size('pg_temp.lm_pd') + pg_relation_size('pg_temp.lm_pe')
                              + pg_relation_size('pg_temp.lm_pp')"#;
@@ -37,14 +39,18 @@ fn the_plan_rebuilds_temporary_tables_stay_small_on_a_pooled_connection() {
                    VALUES ('wc{i}', 'push', timestamp '2030-01-01 18:00' + {i} * interval '1 day', 'u_ana', now());
                    INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
                    VALUES ('wec{i}', 'wc{i}', 'e5', 2, {reps}, 9, 0);
+                   INSERT INTO "Workout" (id, name, date, "userId", "updatedAt")
+                   VALUES ('wl{i}', 'Legs 🦵', timestamp '2030-01-01 19:00' + {i} * interval '1 day', 'u_ana', now());
+                   INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order")
+                   VALUES ('wel{i}', 'wl{i}', 'e3', 3, {reps}, 50, 0);
                    COMMIT;"#,
                 reps = 5 + i
             ))
             .execute(&mut c)
             .await
             .unwrap();
-            // Rows of the last rebuild only (a day, its exercise, the plan),
-            // not of every rebuild before.
+            // Rows of the last rebuild only (two days, their exercises, the
+            // plan), not of every rebuild before.
             let rows: i64 = sqlx::query_scalar(
                 "SELECT (SELECT count(*) FROM pg_temp.lm_pd) + (SELECT count(*) FROM pg_temp.lm_pe) + (SELECT count(*) FROM pg_temp.lm_pp)",
             )
@@ -62,29 +68,35 @@ fn the_plan_rebuilds_temporary_tables_stay_small_on_a_pooled_connection() {
         assert!(made_again >= 1, "the tables were never made again");
         c.close().await.unwrap();
     });
-    // The plan followed every write: its "push" day is the last one's.
-    let day = db.strings(
+    // The plan followed every write: its "push" and "Legs 🦵" days are the last ones'.
+    let days = db.strings(
         r#"SELECT concat_ws('|', d.name, x."exerciseId", x."targetRepsMin")
              FROM "PlanDay" d JOIN "TrainingPlan" p ON p.id = d."trainingPlanId" AND p."isLegacyImport"
              JOIN "PlanExercise" x ON x."planDayId" = d.id
-            WHERE p."userId" = 'u_ana' AND lower(d.name) = 'push'"#,
+            WHERE p."userId" = 'u_ana' AND lower(d.name) IN ('push', 'legs 🦵') ORDER BY d.position"#,
     );
-    assert_eq!(day, vec!["push|e5|904".to_string()]);
+    assert_eq!(days, ["push|e5|904", "Legs 🦵|e3|904"]);
+    assert_eq!(plan_run(&db), (0, 0));
     let out = db.workout().args(["migrate", "verify"]).output().unwrap();
     assert!(out.status.success(), "{}", stdout_of(&out));
 }
 
 /// Runs `write` (the old app's statements) in one transaction and returns
-/// how many days the imported plan's rebuild read (rows it put in its
-/// temporary table of days, counted by PostgreSQL's statistics after the
-/// deferred triggers ran and before the commit).
-fn days_read(db: &TestDb, write: &str) -> i64 {
-    xact_stats(
+/// what the imported plan's rebuild did, counted by PostgreSQL's statistics
+/// after the deferred triggers ran and before the commit: the days it read
+/// into its temporary table of days (a rebuild of one day reads none: it
+/// works on that day's rows alone), and the `"PlanExercise"` rows it
+/// inserted and deleted and the `"PlanDay"` rows it updated.
+fn rebuilt(db: &TestDb, write: &str) -> [i64; 4] {
+    let stats = xact_stats(
         db,
         write,
-        "SELECT '', coalesce(sum(n_tup_ins), 0)::bigint FROM pg_stat_xact_user_tables WHERE relname = 'lm_pd'",
-    )[0]
-    .1
+        r#"SELECT 'days read', coalesce(sum(n_tup_ins) FILTER (WHERE relname = 'lm_pd'), 0)::bigint FROM pg_stat_xact_user_tables
+           UNION ALL SELECT 'exercises inserted', coalesce(sum(n_tup_ins) FILTER (WHERE relname = 'PlanExercise'), 0)::bigint FROM pg_stat_xact_user_tables
+           UNION ALL SELECT 'exercises deleted', coalesce(sum(n_tup_del) FILTER (WHERE relname = 'PlanExercise'), 0)::bigint FROM pg_stat_xact_user_tables
+           UNION ALL SELECT 'days updated', coalesce(sum(n_tup_upd) FILTER (WHERE relname = 'PlanDay'), 0)::bigint FROM pg_stat_xact_user_tables"#,
+    );
+    [stats[0].1, stats[1].1, stats[2].1, stats[3].1]
 }
 
 /// ana's imported plan: "position|name|day id|its exercises".
@@ -100,8 +112,9 @@ fn plan_days(db: &TestDb) -> Vec<String> {
 
 /// A write that makes a workout the most recent of its name, but not the
 /// first, can change only that name's day, and no day's place: the rebuild
-/// reads and replaces that day alone (the other days are neither read nor
-/// rewritten), and the plan is still exactly what `migrate legacy` derives.
+/// reads and replaces that day alone, on its own rows (the other days are
+/// neither read nor rewritten), and the plan is still exactly what
+/// `migrate legacy` derives.
 /// A write that moves a name's first date rebuilds the whole plan; so does
 /// one whose plan does not have that day as the batch would (out of step).
 #[test]
@@ -115,13 +128,14 @@ fn a_most_recent_write_rebuilds_only_its_day() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let before = plan_days(&db);
     assert_eq!(before.len(), 3, "{before:?}");
-    // A newer "push": one day read; its day replaced, the others as they were.
-    let n = days_read(
+    // A newer "push": its day renamed and its two exercises replaced by the
+    // one of the workout, on that day's rows; the others as they were.
+    let n = rebuilt(
         &db,
         r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('wk1', 'Push ', '2024-06-01 18:00', 'u_ana', now());
            INSERT INTO "WorkoutExercise" (id, "workoutId", "exerciseId", sets, reps, weight, "order") VALUES ('wek1', 'wk1', 'e5', 2, 9, 9, 0)"#,
     );
-    assert_eq!(n, 1);
+    assert_eq!(n, [0, 1, 2, 1]);
     let after = plan_days(&db);
     assert!(after[0].starts_with("1|Push|"), "{after:?}");
     assert!(after[0].ends_with("|e5 2 9 9"), "{after:?}");
@@ -129,36 +143,37 @@ fn a_most_recent_write_rebuilds_only_its_day() {
     assert_eq!(after[1..], before[1..]);
     assert_eq!(plan_run(&db), (0, 0));
     // Its rows edited: the same day again, alone.
-    let n = days_read(
+    let n = rebuilt(
         &db,
         r#"UPDATE "WorkoutExercise" SET reps = 11 WHERE id = 'wek1'"#,
     );
-    assert_eq!(n, 1);
+    assert_eq!(n, [0, 1, 1, 0]);
     assert!(plan_days(&db)[0].ends_with("|e5 2 11 9"));
     assert_eq!(plan_days(&db)[1..], before[1..]);
     assert_eq!(plan_run(&db), (0, 0));
     // A "Legs 🦵" before every other workout: its first date moves, and
     // the days' places: the whole plan (three days) is read.
-    let n = days_read(
+    let n = rebuilt(
         &db,
         r#"INSERT INTO "Workout" (id, name, date, "userId", "updatedAt") VALUES ('wk2', 'Legs 🦵', '2020-01-01 18:00', 'u_ana', now())"#,
     );
-    assert_eq!(n, 3);
+    assert_eq!(n[0], 3);
     assert!(plan_days(&db)[0].starts_with("1|Legs 🦵|"));
     assert_eq!(plan_run(&db), (0, 0));
     // The plan out of step (its "push" day gone, the plan not marked as
     // edited): a newer "push" finds no day of its name to replace, so the
-    // whole plan is rebuilt (the day read alone, then all three).
+    // whole plan is rebuilt (the day read alone by the rebuild of some
+    // days, which finds it missing, then all three).
     db.sql(
         r#"DELETE FROM "PlanDay" d USING "TrainingPlan" p
             WHERE p.id = d."trainingPlanId" AND p."isLegacyImport" AND p."userId" = 'u_ana' AND lower(d.name) = 'push'"#,
     );
     assert_eq!(plan_days(&db).len(), 2);
-    let n = days_read(
+    let n = rebuilt(
         &db,
         r#"UPDATE "Workout" SET date = '2024-07-01 18:00', "updatedAt" = now() WHERE id = 'wk1'"#,
     );
-    assert_eq!(n, 1 + 3);
+    assert_eq!(n[0], 1 + 3);
     assert_eq!(plan_days(&db).len(), 3);
     assert_eq!(plan_run(&db), (0, 0));
     let out = db.workout().args(["migrate", "verify"]).output().unwrap();

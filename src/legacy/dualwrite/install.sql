@@ -243,6 +243,13 @@ DECLARE
   v_stamp timestamp(3);
   v_pfx text;
   v_n bigint;
+  v_plan text;
+  v_updated timestamp(3);
+  v_day text;
+  v_day_name text;
+  v_recent text;
+  v_name text;
+  v_same boolean;
 BEGIN
   IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
   -- One rebuild of a user's plan at a time; the plan rows locked, so what
@@ -254,6 +261,28 @@ BEGIN
     INTO v_st, v_stamp FROM "LegacyMigrationRun";
   IF v_stamp IS NULL THEN
     RAISE EXCEPTION 'workout dual-write: no active dual-write run; run `workout migrate dual-write enable` again';
+  END IF;
+  -- One day of one user (almost every old-app write that changes a plan):
+  -- rebuilt on its own rows (ONE_DAY in src/legacy/plan.rs), where the plan
+  -- has exactly one day of the key and the key a workout; else below.
+  IF p_keys IS NOT NULL AND cardinality(p_users) = 1 AND cardinality(p_keys) = 1 THEN
+    $ONE_DAY INTO v_plan, v_updated, v_day, v_day_name, v_recent, v_name, v_n;
+    IF v_n = 1 THEN
+      v_same := ($ONE_DAY_SAME);
+      -- Same: nothing to do. Edited since a run stamped it: a conflict, left
+      -- as it is (PLAN_ACTIONS' rules).
+      IF v_same AND v_day_name = v_name OR v_updated <> ALL(v_st) THEN RETURN; END IF;
+      UPDATE "TrainingPlan" p SET "updatedAt" = v_stamp WHERE p.id = v_plan AND p."updatedAt" = v_updated;
+      IF v_day_name <> v_name THEN
+        UPDATE "PlanDay" d SET name = v_name WHERE d.id = v_day;
+      END IF;
+      IF NOT v_same THEN
+        DELETE FROM "PlanExercise" pe WHERE pe."planDayId" = v_day;
+        v_pfx := workout_dw_prefix();
+        $ONE_DAY_INSERT;
+      END IF;
+      RETURN;
+    END IF;
   END IF;
   -- The temporary tables are the connection's: made on its first rebuild,
   -- then emptied by each rebuild as it starts. Made again where an earlier

@@ -143,6 +143,24 @@ pub fn install_sql() -> (String, String) {
                 .replace("$USERS", "p_users")
                 .replace("$KEYS", "p_keys"),
         )
+        .replace(
+            "$ONE_DAY_SAME",
+            &plan(super::plan::ONE_DAY_SAME)
+                .replace("$WORKOUT", "v_recent")
+                .replace("$DAY", "v_day"),
+        )
+        .replace(
+            "$ONE_DAY_INSERT",
+            &plan(super::plan::ONE_DAY_INSERT)
+                .replace("$WORKOUT", "v_recent")
+                .replace("$DAY", "v_day"),
+        )
+        .replace(
+            "$ONE_DAY",
+            &plan(super::plan::ONE_DAY)
+                .replace("$USERS", "p_users")
+                .replace("$KEYS", "p_keys"),
+        )
         .replace("$KEYED_PLAN_POSITIONS", &keyed(super::plan::PLAN_POSITIONS))
         .replace(
             "$KEYED_PLAN_SCOPED_DAYS",
