@@ -128,6 +128,15 @@ pub fn install_sql() -> (String, String) {
     // Every day of the plan, or the days of the keys `p_keys` (see `plan::keyed`).
     let plan = |sql: &str| fill_plan(&super::plan::whole(sql));
     let keyed = |sql: &str| fill_plan(&super::plan::keyed(sql, "p_keys"));
+    // The statements of some days' or one day's rebuild that name the users
+    // and keys, the day and its most recent workout.
+    let days = |sql: &str| {
+        plan(sql)
+            .replace("$USERS", "p_users")
+            .replace("$KEYS", "p_keys")
+            .replace("$WORKOUT", "v_recent")
+            .replace("$DAY", "v_day")
+    };
     let sql = INSTALL
         // The triggers' temporary tables are emptied by each rebuild as it
         // starts, not at commit (`ON COMMIT DELETE ROWS` truncated all three
@@ -137,30 +146,10 @@ pub fn install_sql() -> (String, String) {
         .replace("$PLAN_TABLES", &plan(super::plan::PLAN_TABLES))
         .replace("$PLAN_RECENT", &plan(super::plan::PLAN_RECENT))
         .replace("$PLAN_FIRST", &plan(super::plan::PLAN_FIRST))
-        .replace(
-            "$KEYED_PLAN_DAYS",
-            &plan(super::plan::KEYED_PLAN_DAYS)
-                .replace("$USERS", "p_users")
-                .replace("$KEYS", "p_keys"),
-        )
-        .replace(
-            "$ONE_DAY_SAME",
-            &plan(super::plan::ONE_DAY_SAME)
-                .replace("$WORKOUT", "v_recent")
-                .replace("$DAY", "v_day"),
-        )
-        .replace(
-            "$ONE_DAY_INSERT",
-            &plan(super::plan::ONE_DAY_INSERT)
-                .replace("$WORKOUT", "v_recent")
-                .replace("$DAY", "v_day"),
-        )
-        .replace(
-            "$ONE_DAY",
-            &plan(super::plan::ONE_DAY)
-                .replace("$USERS", "p_users")
-                .replace("$KEYS", "p_keys"),
-        )
+        .replace("$KEYED_PLAN_DAYS", &days(super::plan::KEYED_PLAN_DAYS))
+        .replace("$ONE_DAY_SAME", &days(super::plan::ONE_DAY_SAME))
+        .replace("$ONE_DAY_INSERT", &days(super::plan::ONE_DAY_INSERT))
+        .replace("$ONE_DAY", &days(super::plan::ONE_DAY))
         .replace("$KEYED_PLAN_POSITIONS", &keyed(super::plan::PLAN_POSITIONS))
         .replace(
             "$KEYED_PLAN_SCOPED_DAYS",
