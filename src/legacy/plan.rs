@@ -209,15 +209,16 @@ pub(crate) const PLAN_ACTIONS: &str = concat!(
     r#")::text,
                                          ',' ORDER BY d.position, x.position) AS c
                          FROM lm_pd d LEFT JOIN lm_pe x ON x.day_id = d.day_id GROUP BY d.user_id),
-           existing AS (SELECT DISTINCT ON (p."userId") p."userId" AS user_id, p.id, p."updatedAt",
+           existing AS (SELECT ip.user_id, ip.id, ip."updatedAt",
                                (SELECT string_agg(ROW(d.position, d.name, "#,
     plan_have!(),
     r#")::text,
                                                   ',' ORDER BY d.position, x.position)
                                   FROM "PlanDay" d LEFT JOIN "PlanExercise" x ON x."planDayId" = d.id
-                                 WHERE d."trainingPlanId" = p.id $SCOPE_KEYS_D) AS c
-                          FROM "TrainingPlan" p WHERE p."isLegacyImport" $SCOPE_P
-                         ORDER BY p."userId", p."createdAt", p.id)
+                                 WHERE d."trainingPlanId" = ip.id $SCOPE_KEYS_D) AS c
+                          FROM ("#,
+    imported_plan!(),
+    r#") ip)
            SELECT u.user_id, coalesce(ex.id, 'c' || $PFX || lpad(to_hex(row_number() OVER (ORDER BY u.user_id)), 8, '0')),
                   ex.id, ex."updatedAt",
                   CASE WHEN ex.id IS NULL THEN 'new'
