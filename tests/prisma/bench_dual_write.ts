@@ -3,9 +3,12 @@
 // Prisma Client: `workout.create` of a workout with its exercises (a nested
 // create, one transaction), on two copies of one database, one without and
 // one with dual-write's triggers, interleaved in rounds so both see the same
-// machine load. Prints the mean milliseconds per workout of each and the ratio.
+// machine load. Prints the mean milliseconds per workout of each, the ratio
+// of the means, and the median (lowest, highest) of the 10 rounds' ratios.
 // PLAIN_URL, if set, is a third copy without the index `enable` adds (the
-// legacy schema as it is), timed in the same rounds. PARTS, if set
+// legacy schema as it is), timed in the same rounds; FLOOR_URL, if set, a
+// copy where a plain trigger writes v3's rows alone (benches/dual_write.sh
+// --floor), too. PARTS, if set
 // (`name=url,name=url`), are more copies with dual-write on and one part of
 // its work switched off each (benches/dual_write.sh --parts), timed in the
 // same rounds too: what dual-write costs without that part. DATES=recent:
@@ -33,18 +36,20 @@ function client(url: string): PrismaClient {
 
 // The copies, timed in this order in round 0 and rotated by one each round
 // (so none always follows another).
-const copies: { name: string; prisma: PrismaClient; ms: number }[] = [
-  { name: "off", prisma: client(env("OFF_URL")), ms: 0 },
-  { name: "on", prisma: client(env("ON_URL")), ms: 0 },
+// `rounds`: each round's milliseconds, for the per-round ratios.
+const copies: { name: string; prisma: PrismaClient; ms: number; rounds: number[] }[] = [
+  { name: "off", prisma: client(env("OFF_URL")), ms: 0, rounds: [] },
+  { name: "on", prisma: client(env("ON_URL")), ms: 0, rounds: [] },
 ];
-if (process.env.PLAIN_URL) copies.push({ name: "plain", prisma: client(process.env.PLAIN_URL), ms: 0 });
+if (process.env.PLAIN_URL) copies.push({ name: "plain", prisma: client(process.env.PLAIN_URL), ms: 0, rounds: [] });
+if (process.env.FLOOR_URL) copies.push({ name: "floor", prisma: client(process.env.FLOOR_URL), ms: 0, rounds: [] });
 for (const part of (process.env.PARTS ?? "").split(",").filter((p) => p !== "")) {
   const at = part.indexOf("=");
   if (at < 1) {
     console.error(`bench_dual_write: PARTS: expected name=url, got ${part}`);
     process.exit(2);
   }
-  copies.push({ name: `part_${part.slice(0, at)}`, prisma: client(part.slice(at + 1)), ms: 0 });
+  copies.push({ name: `part_${part.slice(0, at)}`, prisma: client(part.slice(at + 1)), ms: 0, rounds: [] });
 }
 const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
@@ -93,15 +98,28 @@ async function main(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < copies.length; k++) {
       const c = copies[(k + r) % copies.length];
-      c.ms += await timed(c.prisma, 1000 + r * per, per);
+      const ms = await timed(c.prisma, 1000 + r * per, per);
+      c.ms += ms;
+      c.rounds.push(ms);
     }
   }
   const n = per * rounds;
   const ms = (name: string) => copies.find((c) => c.name === name)!.ms;
+  // The ratio in each round (the two copies timed back to back, so on the
+  // machine as it was then): its median, and the lowest and highest.
+  const off = copies.find((c) => c.name === "off")!.rounds;
+  const byRound = (name: string) => copies.find((c) => c.name === name)!.rounds.map((x, r) => x / off[r]).sort((a, b) => a - b);
+  const median = (xs: number[]) => {
+    const mid = xs.length >> 1;
+    return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+  };
+  const on = byRound("on");
   let line = `workouts=${n} off_ms=${(ms("off") / n).toFixed(3)} on_ms=${(ms("on") / n).toFixed(3)} ratio=${(ms("on") / ms("off")).toFixed(2)}`;
+  line += ` rounds=${rounds} round_median=${median(on).toFixed(2)} round_min=${on[0].toFixed(2)} round_max=${on[on.length - 1].toFixed(2)}`;
   for (const c of copies.slice(2)) {
     line += ` ${c.name}_ms=${(c.ms / n).toFixed(3)}`;
     if (c.name === "plain") line += ` plain_ratio=${(ms("on") / c.ms).toFixed(2)}`;
+    if (c.name === "floor") line += ` floor_ratio=${(c.ms / ms("off")).toFixed(2)} floor_round_median=${median(byRound("floor")).toFixed(2)}`;
   }
   console.log(line);
   for (const c of copies) await c.prisma.$disconnect();
