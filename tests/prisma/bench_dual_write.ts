@@ -36,20 +36,20 @@ function client(url: string): PrismaClient {
 
 // The copies, timed in this order in round 0 and rotated by one each round
 // (so none always follows another).
-// `rounds`: each round's milliseconds, for the per-round ratios.
-const copies: { name: string; prisma: PrismaClient; ms: number; rounds: number[] }[] = [
-  { name: "off", prisma: client(env("OFF_URL")), ms: 0, rounds: [] },
-  { name: "on", prisma: client(env("ON_URL")), ms: 0, rounds: [] },
+// `rounds`: each round's milliseconds.
+const copies: { name: string; prisma: PrismaClient; rounds: number[] }[] = [
+  { name: "off", prisma: client(env("OFF_URL")), rounds: [] },
+  { name: "on", prisma: client(env("ON_URL")), rounds: [] },
 ];
-if (process.env.PLAIN_URL) copies.push({ name: "plain", prisma: client(process.env.PLAIN_URL), ms: 0, rounds: [] });
-if (process.env.FLOOR_URL) copies.push({ name: "floor", prisma: client(process.env.FLOOR_URL), ms: 0, rounds: [] });
+if (process.env.PLAIN_URL) copies.push({ name: "plain", prisma: client(process.env.PLAIN_URL), rounds: [] });
+if (process.env.FLOOR_URL) copies.push({ name: "floor", prisma: client(process.env.FLOOR_URL), rounds: [] });
 for (const part of (process.env.PARTS ?? "").split(",").filter((p) => p !== "")) {
   const at = part.indexOf("=");
   if (at < 1) {
     console.error(`bench_dual_write: PARTS: expected name=url, got ${part}`);
     process.exit(2);
   }
-  copies.push({ name: `part_${part.slice(0, at)}`, prisma: client(part.slice(at + 1)), ms: 0, rounds: [] });
+  copies.push({ name: `part_${part.slice(0, at)}`, prisma: client(part.slice(at + 1)), rounds: [] });
 }
 const userId = env("USER_ID");
 const exerciseIds = env("EXERCISE_IDS").split(",");
@@ -98,13 +98,12 @@ async function main(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < copies.length; k++) {
       const c = copies[(k + r) % copies.length];
-      const ms = await timed(c.prisma, 1000 + r * per, per);
-      c.ms += ms;
-      c.rounds.push(ms);
+      c.rounds.push(await timed(c.prisma, 1000 + r * per, per));
     }
   }
   const n = per * rounds;
-  const ms = (name: string) => copies.find((c) => c.name === name)!.ms;
+  const sumOf = (c: { rounds: number[] }) => c.rounds.reduce((a, b) => a + b, 0);
+  const ms = (name: string) => sumOf(copies.find((c) => c.name === name)!);
   // The ratio in each round (the two copies timed back to back, so on the
   // machine as it was then): its median, and the lowest and highest.
   const off = copies.find((c) => c.name === "off")!.rounds;
@@ -117,9 +116,9 @@ async function main(): Promise<void> {
   let line = `workouts=${n} off_ms=${(ms("off") / n).toFixed(3)} on_ms=${(ms("on") / n).toFixed(3)} ratio=${(ms("on") / ms("off")).toFixed(2)}`;
   line += ` rounds=${rounds} round_median=${median(on).toFixed(2)} round_min=${on[0].toFixed(2)} round_max=${on[on.length - 1].toFixed(2)}`;
   for (const c of copies.slice(2)) {
-    line += ` ${c.name}_ms=${(c.ms / n).toFixed(3)}`;
-    if (c.name === "plain") line += ` plain_ratio=${(ms("on") / c.ms).toFixed(2)}`;
-    if (c.name === "floor") line += ` floor_ratio=${(c.ms / ms("off")).toFixed(2)} floor_round_median=${median(byRound("floor")).toFixed(2)}`;
+    line += ` ${c.name}_ms=${(sumOf(c) / n).toFixed(3)}`;
+    if (c.name === "plain") line += ` plain_ratio=${(ms("on") / sumOf(c)).toFixed(2)}`;
+    if (c.name === "floor") line += ` floor_ratio=${(sumOf(c) / ms("off")).toFixed(2)} floor_round_median=${median(byRound("floor")).toFixed(2)}`;
   }
   console.log(line);
   for (const c of copies) await c.prisma.$disconnect();
